@@ -1,0 +1,2 @@
+// The Node command line: demo, offline mode, benchmarks.
+console.log('cabas');

@@ -1,0 +1,9 @@
+// The English catalogue: the same keys as the French one, checked by the compiler.
+import type { Catalogue } from '../index';
+import { close } from './close';
+import { orders } from './orders';
+import { problems } from './problems';
+import { ui } from './ui';
+import { workbook } from './workbook';
+
+export const en: Catalogue = { workbook, problems, orders, close, ui };

@@ -1,0 +1,2 @@
+// French texts: close (placeholder until filled).
+export const close = {};

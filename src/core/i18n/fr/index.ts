@@ -1,0 +1,8 @@
+// The French catalogue: every text Cabas shows to people, in French (the default).
+import { close } from './close';
+import { orders } from './orders';
+import { problems } from './problems';
+import { ui } from './ui';
+import { workbook } from './workbook';
+
+export const fr = { workbook, problems, orders, close, ui };

@@ -1,0 +1,2 @@
+// French texts: orders (placeholder until filled).
+export const orders = {};

@@ -1,0 +1,2 @@
+// French texts: problems (placeholder until filled).
+export const problems = {};

@@ -1,0 +1,2 @@
+// French texts: ui (placeholder until filled).
+export const ui = {};

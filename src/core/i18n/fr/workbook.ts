@@ -1,0 +1,2 @@
+// French texts: workbook (placeholder until filled).
+export const workbook = {};

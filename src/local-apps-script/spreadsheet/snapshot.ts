@@ -1,0 +1,38 @@
+// A host-side picture of a local spreadsheet: what exports (xlsx, HTML) and tests read, and
+// what the offline mode loads from a workbook file. Plain data, host realm.
+export type CellValue = number | string | boolean | Date | null; // null = empty cell
+
+export type ValidationSnapshot =
+  | { kind: 'list'; values: string[]; allowInvalid: boolean }
+  | { kind: 'checkbox' }
+  | { kind: 'other'; description: string };
+
+export interface SheetSnapshot {
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  /** getLastRow() x getLastColumn(); empty cells are null. */
+  values: CellValue[][];
+  /** Same shape as values; '' = the default format. Apps Script patterns: '#,##0.00 €', 'dd/MM/yyyy'. */
+  numberFormats: string[][];
+  /** Same shape; true where the cell is bold. */
+  bold: boolean[][];
+  /** Same shape; '' = no note. */
+  notes: string[][];
+  /** Same shape; null = none. */
+  validations: (ValidationSnapshot | null)[][];
+  /** 1-based column -> width in pixels, for the columns whose width was set. */
+  columnWidths: Record<number, number>;
+  /** 1-based column indexes hidden with hideColumns. */
+  hiddenColumns: number[];
+  /** Protections of the whole sheet (warning-only or not), with their description. */
+  protections: { description: string; warningOnly: boolean }[];
+}
+
+export interface SpreadsheetSnapshot {
+  name: string;
+  timeZone: string;
+  locale: string;
+  sheets: SheetSnapshot[];
+}
