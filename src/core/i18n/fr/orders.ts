@@ -1,2 +1,156 @@
-// French texts: orders (placeholder until filled).
-export const orders = {};
+// French texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
+
+const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
+
+export const orders = {
+  cycle: {
+    range: (from: string, to: string) => `commande du ${from} au ${to}`,
+    until: (to: string) => `commande jusqu'au ${to}`,
+    on: (day: string) => `commande du ${day}`,
+  },
+
+  form: {
+    title: (group: string, cycle: string) => `${group} — ${cycle}`,
+    pickup: (date: string) => `Retrait des commandes le ${date} :`,
+    pickupUndated: 'Retrait des commandes :',
+    site: (name: string, address: string, hours: string) =>
+      `• ${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    deadline: (deadline: string) => `Commandes ouvertes jusqu'au ${deadline}.`,
+    edit: (deadline: string) =>
+      `Après l'envoi, vous recevez un e-mail de confirmation avec un lien pour modifier vos réponses jusqu'au ${deadline}. Pour annuler, renvoyez le formulaire avec 0 partout.`,
+    confirmation: (deadline: string) =>
+      `Merci, votre commande est bien enregistrée ! Un e-mail de confirmation arrive avec le détail et le lien pour la modifier jusqu'au ${deadline}.`,
+    closed:
+      "Les commandes de ce cycle sont closes. La coordination prépare les commandes aux producteurs ; chaque foyer va recevoir par e-mail ce qu'il recevra et le montant à régler. À bientôt pour le prochain cycle !",
+    siteTitle: 'Lieu de retrait',
+    siteHelp: 'Où venez-vous chercher votre commande ?',
+    questionTitle: (product: string, price: string, unit: string) => `${product} — ${price} / ${unit}`,
+    questionTitleWithRef: (title: string, ref: string) => `${title} [${ref}]`,
+    step: (step: string, unit: string) => `Par ${step} ${unit}.`,
+    caseAutomatic: (size: string) =>
+      `Vendu par colis de ${size} : les colis incomplets sont complétés grâce aux tolérances.`,
+    caseManual: (size: string) =>
+      `Vendu par colis de ${size} : la coordination complète les colis incomplets.`,
+    max: (max: string) => `Maximum ${max} par adhérent.`,
+    errorWhole: 'Indiquez un nombre entier (0 si vous n’en voulez pas).',
+    errorDecimal: (step: string) => `Indiquez un multiple de ${step} (0 si vous n’en voulez pas).`,
+    errorMax: (max: string) => `Au maximum ${max}.`,
+    minimum: (amount: string) => `Ce producteur livre à partir de ${amount} de commandes pour le groupement.`,
+    toleranceTitle: (max: number) =>
+      `Pour compléter un colis, j'accepte jusqu'à ${max} ${plural(max, 'unité', 'unités')} de plus par produit`,
+    toleranceHelp:
+      "Certains produits ne sont livrés que par colis entiers. Si un colis est presque plein, vous pouvez aider à le compléter : indiquez combien d'unités en plus vous accepteriez (0 = uniquement ma commande).",
+    commentTitle: 'Un mot pour la coordination ?',
+    commentHelp: 'Facultatif : une précision, une question, une absence au retrait…',
+  },
+
+  problem: {
+    'order.no-open-cycle': () => "Aucune commande n'est ouverte en ce moment.",
+    'order.after-deadline': () => 'Les commandes de ce cycle étaient déjà closes quand votre réponse est arrivée.',
+    'order.unknown-member': (email: string) =>
+      `L'adresse ${email} ne figure pas dans la liste des adhérents du groupement.`,
+    'order.inactive-member': (email: string) =>
+      `L'adhésion liée à l'adresse ${email} n'est pas active en ce moment.`,
+    'order.not-a-number': (value: string, product: string) =>
+      `« ${value} » pour ${product} : ce n'est pas un nombre.`,
+    'order.negative': (value: string, product: string) =>
+      `« ${value} » pour ${product} : la quantité ne peut pas être négative.`,
+    'order.off-step': (value: string, product: string, step: string) =>
+      `« ${value} » pour ${product} : la quantité doit être un multiple de ${step}.`,
+    'order.unknown-site': (site: string) =>
+      site ? `Le lieu de retrait « ${site} » n'existe pas pour ce cycle.` : "Aucun lieu de retrait n'a été choisi.",
+    'order.bad-tolerance': (value: string, max: number) =>
+      `« ${value} » pour la tolérance : indiquez un nombre entier entre 0 et ${max}.`,
+    unknown: (code: string) => `Votre commande n'a pas pu être prise en compte (${code}).`,
+  },
+
+  cap: {
+    'max-per-member': (product: string, asked: string, granted: string) =>
+      `${product} : vous avez demandé ${asked}, ramené à ${granted}, le maximum par adhérent.`,
+    stock: (product: string, asked: string, granted: string) =>
+      granted === '0'
+        ? `${product} : vous avez demandé ${asked}, mais il n'en reste plus en stock.`
+        : `${product} : vous avez demandé ${asked}, ramené à ${granted}, tout ce qui reste en stock.`,
+  },
+
+  email: {
+    greeting: (name: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    footer: (group: string, coordination: string) =>
+      `${group} — une question ? Écrivez à la coordination : ${coordination}`,
+    signature: (group: string) => `À bientôt,\nLa coordination de ${group}`,
+    pickup: (site: string, address: string, hours: string, date: string) =>
+      `Retrait : ${site}${address ? `, ${address}` : ''}${date ? `, le ${date}` : ''}${hours ? ` (${hours})` : ''}.`,
+    deadline: (deadline: string) => `Les commandes sont ouvertes jusqu'au ${deadline}.`,
+    editLink: 'Modifier ma commande',
+    editHint: (deadline: string) =>
+      `Vous pouvez modifier votre commande jusqu'au ${deadline} avec ce lien (pour l'annuler, mettez 0 partout) :`,
+
+    confirmationSubject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande est enregistrée`,
+    confirmationTitle: 'Votre commande est enregistrée',
+    confirmationIntro: 'Merci ! Voici ce que nous avons noté pour vous :',
+    confirmationEmpty: "Aucun produit n'a pu être retenu pour vous, pour la raison ci-dessous :",
+    replaces: 'Cette commande remplace la précédente : seule celle-ci compte.',
+    headers: ['Produit', 'Quantité', 'Prix', 'Montant'],
+    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
+    subtotal: (producer: string) => `Sous-total ${producer}`,
+    total: 'Total',
+    estimate:
+      'Ce montant est une estimation : le montant définitif (colis complétés ou non, stock) vous sera envoyé à la clôture, avec les modalités de règlement.',
+    capsIntro: 'Nous avons dû ajuster certaines quantités :',
+    tolerance: (n: number) =>
+      `Pour compléter les colis, vous acceptez jusqu'à ${n} ${plural(n, 'unité', 'unités')} de plus par produit vendu au colis. Merci !`,
+    noTolerance: "Vous n'avez pas proposé de tolérance pour compléter les colis : vous recevrez au plus ce que vous avez commandé.",
+    comment: (text: string) => `Votre mot pour la coordination : « ${text} »`,
+
+    cancellationSubject: (group: string, cycle: string) => `${group} — ${cycle} : commande annulée`,
+    cancellationTitle: 'Votre commande est annulée',
+    cancellationBody: "Vous avez renvoyé le formulaire avec 0 partout : nous avons retiré votre commande. Vous ne recevrez rien pour ce cycle.",
+    cancellationEmpty: "Vous avez envoyé le formulaire avec 0 partout : aucune commande n'est enregistrée pour vous pour ce cycle.",
+    cancellationChange: (deadline: string) =>
+      `Vous avez changé d'avis ? Vous pouvez encore commander jusqu'au ${deadline} :`,
+    orderLink: 'Commander',
+
+    rejectionSubject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande n'a pas été prise en compte`,
+    rejectionSubjectNoCycle: (group: string) => `${group} : votre commande n'a pas été prise en compte`,
+    rejectionTitle: "Votre commande n'a pas été prise en compte",
+    rejectionIntro: (at: string) => `Nous avons bien reçu votre réponse du ${at}, mais nous n'avons pas pu l'enregistrer :`,
+    rejectionFix: (deadline: string) =>
+      `Rien n'a été enregistré. Corrigez votre réponse et renvoyez-la avant le ${deadline} avec ce lien :`,
+    rejectionFixNoLink: (deadline: string) =>
+      `Rien n'a été enregistré. Corrigez votre réponse et renvoyez le formulaire avant le ${deadline}.`,
+    rejectionContact: (coordination: string) =>
+      `Si vous pensez que c'est une erreur, écrivez à la coordination : ${coordination}. Elle pourra vous aider.`,
+    rejectionClosed: (coordination: string) =>
+      `Pour ce cycle, c'est trop tard. Si c'est important, écrivez à la coordination : ${coordination}.`,
+    formLink: 'Ouvrir le formulaire',
+
+    reminderSubject: (group: string, cycle: string) => `${group} — ${cycle} : pensez à commander`,
+    reminderTitle: 'Petit rappel : les commandes ferment bientôt',
+    reminderBody: (deadline: string) =>
+      `Nous n'avons pas encore de commande de votre foyer pour ce cycle. Les commandes ferment le ${deadline}.`,
+    reminderSkip: "Pas besoin cette fois ? Ignorez simplement ce message.",
+  },
+
+  recap: {
+    tabName: 'Récap',
+    heading: (cycle: string) => `Récap en cours — ${cycle}`,
+    households: (n: number) =>
+      n === 0 ? "Aucun foyer n'a encore commandé" : `${n} ${plural(n, 'foyer a commandé', 'foyers ont commandé')}`,
+    updatedAt: (at: string) => `Mis à jour le ${at}`,
+    headers: ['Producteur', 'Réf', 'Produit', 'Unité', 'Commandé', 'Tolérance offerte', 'Colis', 'Remplissage', 'Stock restant', 'Montant'],
+    fillComplete: (filled: string, size: string, cases: number) =>
+      cases === 1 ? `${filled} / ${size} — complet` : `${filled} / ${size} — ${cases} colis complets`,
+    fillMissing: (filled: string, size: string, cases: number, missing: string) =>
+      cases === 0
+        ? `${filled} / ${size} — il manque ${missing}`
+        : `${filled} / ${size} — ${cases} ${plural(cases, 'colis complet', 'colis complets')}, il manque ${missing} pour le suivant`,
+    fillTolerance: ' (les tolérances peuvent le compléter)',
+    unlimited: 'sans limite',
+    producersHeading: 'Par producteur',
+    producerHeaders: ['Producteur', '', 'Minimum de commande', '', '', '', '', '', '', 'Montant'],
+    noMinimum: 'pas de minimum',
+    minimumReached: (minimum: string) => `${minimum} — atteint`,
+    minimumMissing: (minimum: string, missing: string) => `${minimum} — pas encore atteint (il manque ${missing})`,
+    total: 'Total',
+  },
+};

@@ -1,0 +1,167 @@
+// Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
+import { lineAmount } from '../money';
+import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
+import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
+import { toleranceLimit } from './tolerance-limit';
+
+export interface SubmissionInput {
+  submission: Submission; // answers keyed by product ref (the shell maps item ids to refs)
+  catalog: CycleCatalog | null; // null = no open cycle
+  member: Member | null; // null = unknown e-mail
+  previous: MemberOrderState | null; // the member's current order in this cycle, if any
+  orderedByOthers: Record<string, number>; // per ref: firm quantity currently ordered by every other member
+  nextQueue: number; // the queue place a first submission gets
+}
+
+export interface Cap {
+  ref: string;
+  product: string;
+  asked: number;
+  granted: number;
+  reason: 'max-per-member' | 'stock';
+}
+
+export type SubmissionOutcome =
+  | { kind: 'ignored'; reason: 'blank' | 'duplicate' | 'stale' }
+  | { kind: 'rejected'; problems: Problem[] }
+  | { kind: 'cancelled'; state: MemberOrderState; replaced: boolean }
+  | { kind: 'accepted'; state: MemberOrderState; lines: OrderLine[]; caps: Cap[]; replaces: boolean };
+
+const reject = (code: string, params?: Problem['params']): SubmissionOutcome => ({
+  kind: 'rejected',
+  problems: [{ code, severity: 'error', ...(params ? { params } : {}) }],
+});
+
+const normalise = (text: string) => text.trim().toLowerCase();
+
+function isBlank(s: Submission): boolean {
+  return [s.email, s.site, s.tolerance, s.comment, ...Object.values(s.answers)].every((v) => v.trim() === '');
+}
+
+/**
+ * Decides what a submission does to the member's order. Pure: nothing in the input changes.
+ * @example evaluateSubmission({ submission: { answers: { TOM: '2,5' }, ... }, catalog, member, previous: null, orderedByOthers: {}, nextQueue: 7 })
+ *   // { kind: 'accepted', lines: [{ ref: 'TOM', quantity: 2.5, queue: 7, ... }], caps: [], replaces: false, state }
+ */
+export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
+  const { submission, catalog, member, previous } = input;
+  if (isBlank(submission)) return { kind: 'ignored', reason: 'blank' };
+  if (previous) {
+    // Latest wins: a repeated firing of the same response is a duplicate, anything older is stale.
+    if (submission.responseId === previous.responseId && submission.submittedAt === previous.submittedAt) {
+      return { kind: 'ignored', reason: 'duplicate' };
+    }
+    if (submission.submittedAt < previous.submittedAt) return { kind: 'ignored', reason: 'stale' };
+  }
+  if (!catalog) return reject('order.no-open-cycle');
+  if (submission.submittedAt > catalog.cycle.deadline) return reject('order.after-deadline', { cycle: catalog.cycle.id });
+  if (catalog.cycle.status !== 'open') return reject('order.no-open-cycle');
+  const email = normalise(submission.email);
+  if (!member) return reject('order.unknown-member', { email });
+  if (!member.active) return reject('order.inactive-member', { email });
+
+  const asked = readQuantities(submission, catalog.products);
+  if (asked.problems.length > 0) return { kind: 'rejected', problems: asked.problems };
+
+  const queue = previous?.queue ?? input.nextQueue;
+  const firstSubmittedAt = previous?.firstSubmittedAt ?? submission.submittedAt;
+  const had = (previous?.lines.length ?? 0) > 0;
+  if (asked.quantities.every((q) => q.value === 0)) {
+    const state: MemberOrderState = {
+      email, queue, firstSubmittedAt, responseId: submission.responseId, submittedAt: submission.submittedAt,
+      site: previous?.site ?? member.site, tolerance: 0, lines: [],
+    };
+    return { kind: 'cancelled', state, replaced: had };
+  }
+
+  const problems: Problem[] = [];
+  const site = chooseSite(submission.site, member, catalog.sites);
+  if (!site) problems.push({ code: 'order.unknown-site', severity: 'error', params: { site: submission.site.trim() || member.site } });
+  const tolerance = readTolerance(submission.tolerance, toleranceLimit(catalog));
+  if (tolerance === null) {
+    problems.push({ code: 'order.bad-tolerance', severity: 'error', params: { value: submission.tolerance.trim(), max: toleranceLimit(catalog) } });
+  }
+  if (!site || tolerance === null) return { kind: 'rejected', problems };
+
+  const caps: Cap[] = [];
+  const granted: { product: Product; quantity: number }[] = [];
+  for (const { product, value } of asked.quantities) {
+    if (value === 0) continue;
+    const quantity = capQuantity(product, value, input.orderedByOthers[product.ref] ?? 0, caps);
+    if (quantity > 0) granted.push({ product, quantity });
+  }
+
+  const state: MemberOrderState = {
+    email, queue, firstSubmittedAt, responseId: submission.responseId, submittedAt: submission.submittedAt,
+    site: site.name, tolerance, lines: granted.map((g) => ({ ref: g.product.ref, quantity: g.quantity })),
+  };
+  const lines = granted.map(({ product, quantity }): OrderLine => ({
+    cycle: catalog.cycle.id,
+    submittedAt: submission.submittedAt,
+    email,
+    member: member.name,
+    site: site.name,
+    producer: product.producer,
+    ref: product.ref,
+    product: product.name,
+    quantity,
+    tolerance: product.caseSize ? tolerance : 0,
+    allocated: null,
+    priceCents: product.priceCents,
+    amountCents: lineAmount(product.priceCents, quantity),
+    responseId: submission.responseId,
+    status: 'active',
+    comment: submission.comment.trim(),
+    queue,
+  }));
+  return { kind: 'accepted', state, lines, caps, replaces: had };
+}
+
+/** Every product's answer, with every invalid one reported (not only the first). */
+function readQuantities(submission: Submission, products: Product[]) {
+  const problems: Problem[] = [];
+  const quantities: { product: Product; value: number }[] = [];
+  for (const product of products) {
+    const raw = submission.answers[product.ref] ?? '';
+    const params = { product: product.name, ref: product.ref, value: raw.trim() };
+    const parsed = parseQuantity(raw);
+    if (!parsed.ok) {
+      problems.push({ code: parsed.code, severity: 'error', params });
+    } else if (!isMultipleOfStep(parsed.value, product.step)) {
+      problems.push({ code: 'order.off-step', severity: 'error', params: { ...params, step: product.step, unit: product.unit } });
+    } else {
+      quantities.push({ product, value: parsed.value });
+    }
+  }
+  return { problems, quantities };
+}
+
+/** The site the member named (any case), else their usual site; null when neither is a site of the cycle. */
+function chooseSite(answer: string, member: Member, sites: Site[]): Site | null {
+  const find = (name: string) => sites.find((s) => normalise(s.name) === normalise(name) && name.trim() !== '');
+  return find(answer) ?? find(member.site) ?? null;
+}
+
+/** A whole number of units from 0 to the limit; blank means none. null when invalid. */
+function readTolerance(raw: string, limit: number): number | null {
+  const parsed = parseQuantity(raw);
+  if (!parsed.ok || !Number.isInteger(parsed.value) || parsed.value > limit) return null;
+  return parsed.value;
+}
+
+/** Applies the max per member, then the stock the others left; records each cap applied. */
+function capQuantity(product: Product, asked: number, others: number, caps: Cap[]): number {
+  let quantity = asked;
+  if (product.maxPerMember !== null && quantity > product.maxPerMember) {
+    quantity = floorToStep(product.maxPerMember, product.step);
+    caps.push({ ref: product.ref, product: product.name, asked, granted: quantity, reason: 'max-per-member' });
+  }
+  if (product.stock !== null) {
+    const left = floorToStep(Math.max(0, roundQuantity(product.stock - others)), product.step);
+    if (quantity > left) {
+      quantity = left;
+      caps.push({ ref: product.ref, product: product.name, asked, granted: quantity, reason: 'stock' });
+    }
+  }
+  return quantity;
+}
