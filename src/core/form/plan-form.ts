@@ -1,0 +1,94 @@
+// What the cycle's Form should show, as plain data: the shell applies it to the one persistent Form.
+import { formatLongDate, formatLongDateTime } from '../dates';
+import { catalogue } from '../i18n';
+import { formatMoney, formatQuantity } from '../money';
+import type { CycleCatalog, Product } from '../model';
+import { cycleLabel } from '../orders/cycle-label';
+import { toleranceLimit } from '../orders/tolerance-limit';
+
+export interface FormQuestionPlan {
+  ref: string;
+  title: string;
+  help: string;
+  max: number | null;
+  step: number;
+  whole: boolean;
+  errorText: string;
+}
+
+export interface FormPlan {
+  title: string;
+  description: string;
+  confirmationMessage: string;
+  closedMessage: string;
+  site: { title: string; help: string; choices: string[] };
+  sections: { producer: string; title: string; help: string; questions: FormQuestionPlan[] }[];
+  tolerance: { title: string; help: string; max: number };
+  comment: { title: string; help: string };
+}
+
+/**
+ * Plans the form of a cycle: one page per producer, one numeric question per product.
+ * @example planForm(catalog).sections[0].questions[0].title // "Tomates anciennes — 4,20 € / kg"
+ */
+export function planForm(catalog: CycleCatalog): FormPlan {
+  const { locale, timeZone, groupName } = catalog.settings;
+  const t = catalogue(locale).orders.form;
+  const deadline = formatLongDateTime(catalog.cycle.deadline, timeZone, locale);
+  const titles = uniqueTitles(catalog);
+
+  const pickup = catalog.cycle.pickup === null ? t.pickupUndated : t.pickup(formatLongDate(catalog.cycle.pickup, timeZone, locale));
+  const description = [
+    [pickup, ...catalog.sites.map((s) => t.site(s.name, s.address, s.pickup))].join('\n'),
+    t.deadline(deadline),
+    t.edit(deadline),
+    catalog.cycle.note.trim(),
+  ].filter((p) => p !== '').join('\n\n');
+
+  const sections = catalog.producers
+    .map((producer) => ({
+      producer: producer.name,
+      title: producer.name,
+      help: [producer.note.trim(), producer.minimumCents > 0 ? t.minimum(formatMoney(producer.minimumCents, locale)) : '']
+        .filter((p) => p !== '').join('\n\n'),
+      questions: catalog.products.filter((p) => p.producer === producer.name).map((p) => question(catalog, p, titles.get(p.ref) ?? p.name)),
+    }))
+    .filter((s) => s.questions.length > 0);
+
+  const max = toleranceLimit(catalog);
+  return {
+    title: t.title(groupName, cycleLabel(catalog.cycle, timeZone, locale)),
+    description,
+    confirmationMessage: t.confirmation(deadline),
+    closedMessage: t.closed,
+    site: { title: t.siteTitle, help: t.siteHelp, choices: catalog.sites.map((s) => s.name) },
+    sections,
+    tolerance: { title: t.toleranceTitle(max), help: t.toleranceHelp, max },
+    comment: { title: t.commentTitle, help: t.commentHelp },
+  };
+}
+
+/** "Name — price / unit", with the ref added where two products would otherwise share a title. */
+function uniqueTitles(catalog: CycleCatalog): Map<string, string> {
+  const t = catalogue(catalog.settings.locale).orders.form;
+  const base = new Map(catalog.products.map((p) => [p.ref, t.questionTitle(p.name, formatMoney(p.priceCents, catalog.settings.locale), p.unit)]));
+  const counts = new Map<string, number>();
+  for (const title of base.values()) counts.set(title.toLowerCase(), (counts.get(title.toLowerCase()) ?? 0) + 1);
+  return new Map([...base].map(([ref, title]) => [ref, (counts.get(title.toLowerCase()) ?? 0) > 1 ? t.questionTitleWithRef(title, ref) : title]));
+}
+
+function question(catalog: CycleCatalog, product: Product, title: string): FormQuestionPlan {
+  const { locale, casePolicy } = catalog.settings;
+  const t = catalogue(locale).orders.form;
+  const q = (n: number) => formatQuantity(n, locale);
+  const whole = Number.isInteger(product.step);
+  const caseText = product.caseSize === null ? '' : casePolicy === 'manual' ? t.caseManual(q(product.caseSize)) : t.caseAutomatic(q(product.caseSize));
+  const help = [
+    [t.step(q(product.step), product.unit), caseText, product.maxPerMember === null ? '' : t.max(q(product.maxPerMember))]
+      .filter((p) => p !== '').join(' '),
+    product.description.trim(),
+  ].filter((p) => p !== '').join('\n');
+  const errorText = [whole && product.step === 1 ? t.errorWhole : t.errorDecimal(q(product.step)), product.maxPerMember === null ? '' : t.errorMax(q(product.maxPerMember))]
+    .filter((p) => p !== '').join(' ');
+  return { ref: product.ref, title, help, max: product.maxPerMember, step: product.step, whole, errorText };
+}

@@ -1,0 +1,87 @@
+// The e-mail a member gets when their order is recorded: lines, totals, caps, pickup, edit link.
+import type { HtmlCell } from '../email/html';
+import { catalogue } from '../i18n';
+import { formatMoney, formatQuantity } from '../money';
+import type { CycleCatalog, Email, Member, OrderLine } from '../model';
+import type { EmailBlock } from './email-blocks';
+import type { SubmissionOutcome } from './evaluate-submission';
+import { cycleLabel } from './cycle-label';
+import { deadlineText, memberEmail, pickupSentence } from './member-email';
+
+export interface ConfirmationInput {
+  catalog: CycleCatalog;
+  member: Member;
+  outcome: Extract<SubmissionOutcome, { kind: 'accepted' }>;
+  editUrl: string;
+}
+
+/**
+ * Composes the confirmation of an accepted submission.
+ * @example composeConfirmation({ catalog, member, outcome, editUrl }).key // "confirmation:2026-12-10:resp-1:1796580000000"
+ */
+export function composeConfirmation({ catalog, member, outcome, editUrl }: ConfirmationInput): Email {
+  const { locale, timeZone, groupName } = catalog.settings;
+  const t = catalogue(locale).orders;
+  const { state, lines, caps } = outcome;
+  const deadline = deadlineText(catalog);
+
+  const blocks: EmailBlock[] = [{ kind: 'paragraph', text: t.email.greeting(member.name) }];
+  if (outcome.replaces) blocks.push({ kind: 'paragraph', text: t.email.replaces });
+  if (lines.length > 0) {
+    blocks.push({ kind: 'paragraph', text: t.email.confirmationIntro }, linesTable(catalog, lines));
+    blocks.push({ kind: 'paragraph', text: t.email.estimate });
+  } else {
+    blocks.push({ kind: 'paragraph', text: t.email.confirmationEmpty });
+  }
+  if (caps.length > 0) {
+    const q = (n: number) => formatQuantity(n, locale);
+    blocks.push({ kind: 'paragraph', text: t.email.capsIntro });
+    blocks.push({ kind: 'list', items: caps.map((c) => t.cap[c.reason](c.product, q(c.asked), q(c.granted))) });
+  }
+  const casesOrdered = lines.some((l) => catalog.products.find((p) => p.ref === l.ref)?.caseSize);
+  if (casesOrdered) {
+    blocks.push({ kind: 'paragraph', text: state.tolerance > 0 ? t.email.tolerance(state.tolerance) : t.email.noTolerance });
+  }
+  const comment = lines[0]?.comment ?? '';
+  if (comment) blocks.push({ kind: 'paragraph', text: t.email.comment(comment) });
+  blocks.push({ kind: 'paragraph', text: pickupSentence(catalog, state.site) });
+  blocks.push({ kind: 'paragraph', text: t.email.editHint(deadline) }, { kind: 'link', url: editUrl, label: t.email.editLink });
+  blocks.push({ kind: 'paragraph', text: t.email.signature(groupName) });
+
+  return memberEmail({
+    settings: catalog.settings,
+    kind: 'confirmation',
+    key: `confirmation:${catalog.cycle.id}:${state.responseId}:${state.submittedAt}`,
+    to: member.email,
+    subject: t.email.confirmationSubject(groupName, cycleLabel(catalog.cycle, timeZone, locale)),
+    title: t.email.confirmationTitle,
+    blocks,
+  });
+}
+
+/** The lines grouped by producer (in form order), a subtotal per producer and the total. */
+function linesTable(catalog: CycleCatalog, lines: OrderLine[]): EmailBlock {
+  const { locale } = catalog.settings;
+  const t = catalogue(locale).orders.email;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const right = (text: string, bold = false): HtmlCell => ({ text, align: 'right', bold });
+  const rows: HtmlCell[][] = [];
+  const producers = [...new Set([...catalog.producers.map((p) => p.name), ...lines.map((l) => l.producer)])];
+  for (const producer of producers) {
+    const own = lines.filter((l) => l.producer === producer);
+    if (own.length === 0) continue;
+    for (const line of own) {
+      const unit = catalog.products.find((p) => p.ref === line.ref)?.unit ?? '';
+      rows.push([
+        line.product,
+        right(`${formatQuantity(line.quantity, locale)} ${unit}`.trim()),
+        right(t.unitPrice(money(line.priceCents), unit)),
+        right(money(line.amountCents)),
+      ]);
+    }
+    const subtotal = own.reduce((sum, l) => sum + l.amountCents, 0);
+    rows.push([{ text: t.subtotal(producer), bold: true }, '', '', right(money(subtotal), true)]);
+  }
+  const total = lines.reduce((sum, l) => sum + l.amountCents, 0);
+  return { kind: 'table', headers: t.headers, rows, footer: [t.total, '', '', right(money(total))] };
+}

@@ -1,0 +1,34 @@
+// The one reminder a member without an order gets before the deadline.
+import { catalogue } from '../i18n';
+import type { CycleCatalog, Email, Member } from '../model';
+import { cycleLabel } from './cycle-label';
+import { deadlineText, memberEmail } from './member-email';
+
+export interface ReminderInput {
+  catalog: CycleCatalog;
+  member: Member;
+}
+
+/**
+ * Composes the reminder; its key is one per member and cycle, so the outbox never sends two.
+ * @example composeReminder({ catalog, member }).key // "reminder:2026-12-10:anne@example.org"
+ */
+export function composeReminder({ catalog, member }: ReminderInput): Email {
+  const { locale, timeZone, groupName } = catalog.settings;
+  const t = catalogue(locale).orders.email;
+  return memberEmail({
+    settings: catalog.settings,
+    kind: 'reminder',
+    key: `reminder:${catalog.cycle.id}:${member.email}`,
+    to: member.email,
+    subject: t.reminderSubject(groupName, cycleLabel(catalog.cycle, timeZone, locale)),
+    title: t.reminderTitle,
+    blocks: [
+      { kind: 'paragraph', text: t.greeting(member.name) },
+      { kind: 'paragraph', text: t.reminderBody(deadlineText(catalog)) },
+      { kind: 'link', url: catalog.formUrl, label: t.orderLink },
+      { kind: 'paragraph', text: t.reminderSkip },
+      { kind: 'paragraph', text: t.signature(groupName) },
+    ],
+  });
+}
