@@ -193,3 +193,35 @@ export interface TabLayout {
 }
 
 export type CellFormat = 'money' | 'date' | 'datetime' | 'quantity' | 'checkbox' | 'text' | 'percent';
+
+/**
+ * What a cycle was opened with: a snapshot of the configuration taken at open, so that a
+ * submission never has to read the whole workbook. Stored by the shell as JSON.
+ */
+export interface CycleCatalog {
+  cycle: Cycle;
+  settings: Settings;
+  sites: Site[];
+  producers: Producer[]; // active producers with at least one available product
+  products: Product[]; // available products of those producers, in form order
+  formUrl: string;
+}
+
+/** A member's current order in the open cycle, kept by the shell between submissions. */
+export interface MemberOrderState {
+  email: string;
+  queue: number; // queue place: of the first submission, kept across edits and resubmissions
+  firstSubmittedAt: number;
+  responseId: string; // of the latest submission taken into account
+  submittedAt: number; // of the latest submission taken into account
+  site: string;
+  tolerance: number;
+  lines: { ref: string; quantity: number }[]; // current firm quantities (empty = cancelled)
+}
+
+/** A rejected submission, as the close and the digest report it. */
+export interface Rejection {
+  at: number;
+  email: string;
+  codes: string[];
+}
