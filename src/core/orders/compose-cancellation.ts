@@ -3,7 +3,7 @@ import { catalogue } from '../i18n';
 import type { CycleCatalog, Email, Member } from '../model';
 import { cycleLabel } from './cycle-label';
 import type { SubmissionOutcome } from './evaluate-submission';
-import { deadlineText, memberEmail } from './member-email';
+import { deadlineText, memberEmail } from './email-envelope';
 
 export interface CancellationInput {
   catalog: CycleCatalog;

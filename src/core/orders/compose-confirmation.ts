@@ -6,7 +6,7 @@ import type { CycleCatalog, Email, Member, OrderLine } from '../model';
 import type { EmailBlock } from './email-blocks';
 import type { SubmissionOutcome } from './evaluate-submission';
 import { cycleLabel } from './cycle-label';
-import { deadlineText, memberEmail, pickupSentence } from './member-email';
+import { deadlineText, memberEmail, pickupSentence } from './email-envelope';
 
 export interface ConfirmationInput {
   catalog: CycleCatalog;

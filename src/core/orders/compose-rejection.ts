@@ -4,7 +4,7 @@ import { catalogue } from '../i18n';
 import type { CycleCatalog, Email, Problem, Settings } from '../model';
 import { cycleLabel } from './cycle-label';
 import type { EmailBlock } from './email-blocks';
-import { deadlineText, memberEmail } from './member-email';
+import { deadlineText, memberEmail } from './email-envelope';
 import { renderOrderProblem } from './render-order-problem';
 
 export interface RejectionInput {

@@ -2,7 +2,7 @@
 import { catalogue } from '../i18n';
 import type { CycleCatalog, Email, Member } from '../model';
 import { cycleLabel } from './cycle-label';
-import { deadlineText, memberEmail } from './member-email';
+import { deadlineText, memberEmail } from './email-envelope';
 
 export interface ReminderInput {
   catalog: CycleCatalog;

@@ -1,4 +1,5 @@
-import { evaluateSubmission, type SubmissionInput } from '../../../src/core/orders/evaluate-submission';
+import { type Cap, evaluateSubmission, type SubmissionInput } from '../../../src/core/orders/evaluate-submission';
+import type { MemberOrderState } from '../../../src/core/model';
 import { ANNE, CLAIRE, DEADLINE, SUBMITTED, anneEarlier, smallCycle, submission } from './fixtures/small-cycle';
 
 function input(overrides: Partial<SubmissionInput> = {}): SubmissionInput {
@@ -71,8 +72,10 @@ describe('evaluateSubmission: rejections', () => {
   });
 });
 
+interface CapRow { name: string; given: Record<string, string>; others: Record<string, number>; lines: [string, number][]; caps: Cap[]; at?: number }
+
 describe('evaluateSubmission: quantities and caps', () => {
-  test.each([
+  test.each<CapRow>([
     { name: 'reads a decimal comma', given: { TOM: '2,5' }, others: {}, lines: [['TOM', 2.5]], caps: [] },
     { name: 'reads a decimal point', given: { TOM: '2.5' }, others: {}, lines: [['TOM', 2.5]], caps: [] },
     { name: 'trims spaces around a quantity', given: { TOM: ' 3 ', PAI: '1' }, others: {}, lines: [['TOM', 3], ['PAI', 1]], caps: [] },
@@ -163,7 +166,7 @@ describe('evaluateSubmission: the order lines', () => {
 });
 
 describe('evaluateSubmission: cancelling', () => {
-  test.each([
+  test.each<{ name: string; previous: MemberOrderState | null; given: Record<string, string>; replaced: boolean; queue: number }>([
     { name: 'withdraws an order when every quantity is 0', previous: anneEarlier(), given: { TOM: '0', MIE: '0,0' }, replaced: true, queue: 3 },
     { name: 'records an empty first order as a cancellation', previous: null, given: {}, replaced: false, queue: 7 },
   ])('$name', ({ previous, given, replaced, queue }) => {

@@ -18,7 +18,7 @@ describe('orderedTotals', () => {
 });
 
 describe('withoutMember', () => {
-  test.each([
+  test.each<{ name: string; totals: Record<string, number>; previous: MemberOrderState | null; rest: Record<string, number> }>([
     { name: 'takes the member’s own lines out', totals: { TOM: 3.5, MIE: 1 }, previous: state('a', [['TOM', 2]]), rest: { TOM: 1.5, MIE: 1 } },
     { name: 'leaves totals alone for a first order', totals: { TOM: 3.5 }, previous: null, rest: { TOM: 3.5 } },
     { name: 'never goes below zero', totals: { TOM: 1 }, previous: state('a', [['TOM', 2]]), rest: { TOM: 0 } },
