@@ -1,0 +1,14 @@
+// Header and key matching for files people made: case, accents and extra spaces do not matter.
+
+/**
+ * @example normalizeHeader('  Adresse  E-mail ') // "adresse e-mail"
+ * @example normalizeHeader('Tolérance') // "tolerance"
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
