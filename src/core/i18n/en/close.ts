@@ -1,4 +1,132 @@
-// English texts: close (placeholder until filled).
+// English texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
 import type { close as fr } from '../fr/close';
 
-export const close: typeof fr = {};
+const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
+
+export const close: typeof fr = {
+  common: {
+    footer: (group: string, coordination: string) => `${group} — any question? Write to the coordinators: ${coordination}`,
+    signature: (group: string) => `See you soon,\nThe coordinators of ${group}`,
+    greeting: (name: string) => (name ? `Hello ${name},` : 'Hello,'),
+    noSite: 'No pickup site',
+    site: (name: string, address: string, hours: string) =>
+      `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    pickup: (site: string, date: string) => (date ? `Pickup on ${date}: ${site}.` : `Pickup: ${site}.`),
+    total: 'Total',
+    subtotal: (producer: string) => `Subtotal ${producer}`,
+    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
+    quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
+  },
+
+  producer: {
+    tabTitle: (producer: string, cycle: string) => `${producer} — ${cycle}`,
+    heldNote: 'Minimum order not reached: order on hold, the coordinators decide whether it goes ahead.',
+    byProduct: 'By product',
+    bySite: 'By pickup site',
+    byMember: 'By member',
+    siteTitle: (site: string) => `Site: ${site}`,
+    headers: ['Ref', 'Product', 'Unit', 'Quantity', 'Cases', 'Unit price', 'Amount'],
+    memberHeaders: ['Member', 'Site', 'Product', 'Quantity', 'Cases', 'Unit price', 'Amount'],
+    memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
+    subject: (group: string, cycle: string) => `${group} — ${cycle}: our order`,
+    title: (cycle: string) => `Group order — ${cycle}`,
+    intro: (group: string) => `Here is the order of ${group} for this cycle. The details are also attached (CSV).`,
+    pickupIntro: (date: string) => (date ? `Distribution on ${date}:` : 'Distribution:'),
+    contact: (coordination: string) => `For any question about this order, write to the coordinators: ${coordination}.`,
+    thanks: 'Thank you for your work!',
+    csvName: (producer: string, cycle: string) => `commande-${producer}-${cycle}.csv`,
+  },
+
+  distribution: {
+    tabName: (site: string) => `Distribution ${site}`,
+    headers: (producers: string[]) => ['Household', 'Products', ...producers, 'Total', 'Picked up', 'Paid'],
+    line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}): ${quantity} — ${amount}`,
+    total: 'Total',
+  },
+
+  recap: {
+    tabName: 'Recap',
+    heading: (cycle: string, at: string) => `Recap — ${cycle} — closed on ${at}`,
+    producersHeading: 'Producers',
+    producerHeaders: ['Producer', 'Amount', 'Minimum', 'Minimum reached', 'Full cases', 'Incomplete cases', 'Status'],
+    minimumNone: 'no minimum',
+    yes: 'yes',
+    no: 'no',
+    shortCase: (product: string, missing: string) => `${product}: ${missing} missing`,
+    status: {
+      ok: 'order sent',
+      'below-minimum-cancelled': 'cancelled (minimum not reached)',
+      'below-minimum-held': 'on hold: to decide',
+    },
+    householdsHeading: (n: number) => `Households who ordered: ${n}`,
+    householdHeaders: ['Household', 'Amount', 'Site', 'Email'],
+    rejectionsHeading: (n: number) => `Rejected answers: ${n}`,
+    rejectionHeaders: ['Email', 'Received', 'Reasons'],
+    none: 'none',
+    total: 'Total',
+  },
+
+  reason: {
+    'order.no-open-cycle': 'no open order',
+    'order.after-deadline': 'arrived after the deadline',
+    'order.unknown-member': 'unknown address',
+    'order.inactive-member': 'inactive membership',
+    'order.not-a-number': 'a quantity is not a number',
+    'order.negative': 'negative quantity',
+    'order.off-step': "quantity off the product's step",
+    'order.unknown-site': 'unknown pickup site',
+    'order.bad-tolerance': 'invalid tolerance',
+  },
+
+  member: {
+    subject: (group: string, cycle: string) => `${group} — ${cycle}: your final order`,
+    title: 'Your final order',
+    intro: 'Orders are closed. Here is what you will receive:',
+    nothing: 'In the end, no product can be delivered to you this cycle: you have nothing to pay.',
+    headers: ['Product', 'Ordered', 'Received', 'Price', 'Amount'],
+    changesIntro: 'What changed from your order:',
+    change: {
+      tolerance: (product: string, ordered: string, received: string) =>
+        `${product}: ${received} instead of ${ordered}, thanks to your tolerance, to complete a case. Thank you!`,
+      case: (product: string, ordered: string, received: string) =>
+        `${product}: ${received} instead of ${ordered}, because the case could not be completed.`,
+      stock: (product: string, ordered: string, received: string) =>
+        `${product}: ${received} instead of ${ordered}, because the producer's stock ran out.`,
+      minimum: (product: string, ordered: string, producer: string) =>
+        `${product}: ${ordered} cancelled, because the group's orders do not reach ${producer}'s minimum.`,
+      held: (product: string, ordered: string, producer: string) =>
+        `${product}: ${ordered} on hold, because the group's orders do not reach ${producer}'s minimum; the coordinators will tell you whether the order goes ahead.`,
+    },
+    payIntro: 'To pay each producer:',
+    pay: (producer: string, amount: string, payment: string) => `${producer}: ${amount}${payment ? ` — ${payment}` : ''}`,
+    heldAmount: (producer: string, amount: string) => `${producer}: ${amount}, only if the order is confirmed`,
+    total: (amount: string) => `Total to pay: ${amount}.`,
+    duty: (date: string, role: string, site: string) =>
+      `You are on duty on ${date}${role ? ` (${role})` : ''}${site ? ` at ${site}` : ''}. Thank you!`,
+  },
+
+  digest: {
+    subject: (group: string, cycle: string) => `${group} — ${cycle}: closing report`,
+    title: (cycle: string) => `Closing — ${cycle}`,
+    summary: (households: number, total: string) =>
+      `${households} ${plural(households, 'household', 'households')} ordered, for a total of ${total}.`,
+    producerHeaders: ['Producer', 'Amount', 'Minimum', 'Status'],
+    noMinimum: '—',
+    shortCasesIntro: 'Incomplete cases:',
+    shortCase: (product: string, producer: string, missing: string) => `${product} (${producer}): ${missing} missing`,
+    cutCase: (product: string, producer: string, missing: string) =>
+      `${product} (${producer}): ${missing} were missing, the extra units were removed`,
+    manualCases: 'Cases are handled by hand: complete or reduce the "Allocated" quantities in Orders before sending.',
+    minimumsIntro: 'Minimums not reached:',
+    minimumCancelled: (producer: string, total: string, minimum: string) =>
+      `${producer}: ${total} of ${minimum} — order cancelled, members are told.`,
+    minimumHeld: (producer: string, total: string, minimum: string) =>
+      `${producer}: ${total} of ${minimum} — order on hold: yours to decide (the producer got nothing).`,
+    rejectionsIntro: (n: number) => `${n} rejected ${plural(n, 'answer', 'answers')}:`,
+    rejection: (email: string, at: string, reasons: string) => `${email}, on ${at}: ${reasons}`,
+    noRejection: 'No rejected answer.',
+    pending: (n: number) =>
+      n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
+    noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,
+  },
+};

@@ -1,2 +1,131 @@
-// French texts: close (placeholder until filled).
-export const close = {};
+// French texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
+
+const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
+
+export const close = {
+  common: {
+    footer: (group: string, coordination: string) => `${group} — une question ? Écrivez à la coordination : ${coordination}`,
+    signature: (group: string) => `À bientôt,\nLa coordination de ${group}`,
+    greeting: (name: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    noSite: 'Sans lieu de retrait',
+    site: (name: string, address: string, hours: string) =>
+      `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    pickup: (site: string, date: string) => (date ? `Retrait le ${date} : ${site}.` : `Retrait : ${site}.`),
+    total: 'Total',
+    subtotal: (producer: string) => `Sous-total ${producer}`,
+    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
+    quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
+  },
+
+  producer: {
+    tabTitle: (producer: string, cycle: string) => `${producer} — ${cycle}`,
+    heldNote: 'Minimum de commande non atteint : commande suspendue, la coordination décide si elle est passée.',
+    byProduct: 'Par produit',
+    bySite: 'Par lieu de retrait',
+    byMember: 'Par adhérent',
+    siteTitle: (site: string) => `Lieu : ${site}`,
+    headers: ['Réf', 'Produit', 'Unité', 'Quantité', 'Colis', 'Prix unitaire', 'Montant'],
+    memberHeaders: ['Adhérent', 'Lieu', 'Produit', 'Quantité', 'Colis', 'Prix unitaire', 'Montant'],
+    memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
+    subject: (group: string, cycle: string) => `${group} — ${cycle} : notre commande`,
+    title: (cycle: string) => `Commande du groupement — ${cycle}`,
+    intro: (group: string) => `Voici la commande de ${group} pour ce cycle. Le détail est aussi en pièce jointe (CSV).`,
+    pickupIntro: (date: string) => (date ? `Distribution le ${date} :` : 'Distribution :'),
+    contact: (coordination: string) => `Pour toute question sur cette commande, écrivez à la coordination : ${coordination}.`,
+    thanks: 'Merci pour votre travail !',
+    csvName: (producer: string, cycle: string) => `commande-${producer}-${cycle}.csv`,
+  },
+
+  distribution: {
+    tabName: (site: string) => `Distribution ${site}`,
+    headers: (producers: string[]) => ['Foyer', 'Produits', ...producers, 'Total', 'Retiré', 'Payé'],
+    line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}) : ${quantity} — ${amount}`,
+    total: 'Total',
+  },
+
+  recap: {
+    tabName: 'Récap',
+    heading: (cycle: string, at: string) => `Récap — ${cycle} — clôturé le ${at}`,
+    producersHeading: 'Producteurs',
+    producerHeaders: ['Producteur', 'Montant', 'Minimum', 'Minimum atteint', 'Colis complets', 'Colis incomplets', 'Statut'],
+    minimumNone: 'pas de minimum',
+    yes: 'oui',
+    no: 'non',
+    shortCase: (product: string, missing: string) => `${product} : il manque ${missing}`,
+    status: {
+      ok: 'commande envoyée',
+      'below-minimum-cancelled': 'annulée (minimum non atteint)',
+      'below-minimum-held': 'suspendue : à décider',
+    },
+    householdsHeading: (n: number) => `Foyers qui ont commandé : ${n}`,
+    householdHeaders: ['Foyer', 'Montant', 'Lieu', 'E-mail'],
+    rejectionsHeading: (n: number) => `Réponses refusées : ${n}`,
+    rejectionHeaders: ['E-mail', 'Reçue le', 'Motifs'],
+    none: 'aucune',
+    total: 'Total',
+  },
+
+  reason: {
+    'order.no-open-cycle': 'aucune commande ouverte',
+    'order.after-deadline': 'arrivée après la clôture',
+    'order.unknown-member': 'adresse inconnue',
+    'order.inactive-member': 'adhésion inactive',
+    'order.not-a-number': "une quantité n'est pas un nombre",
+    'order.negative': 'quantité négative',
+    'order.off-step': 'quantité hors du pas du produit',
+    'order.unknown-site': 'lieu de retrait inconnu',
+    'order.bad-tolerance': 'tolérance invalide',
+  } as Record<string, string>,
+
+  member: {
+    subject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande définitive`,
+    title: 'Votre commande définitive',
+    intro: 'Les commandes sont closes. Voici ce que vous recevrez :',
+    nothing: 'Finalement, aucun produit ne pourra vous être livré pour ce cycle : vous n’avez rien à régler.',
+    headers: ['Produit', 'Commandé', 'Reçu', 'Prix', 'Montant'],
+    changesIntro: 'Ce qui a changé par rapport à votre commande :',
+    change: {
+      tolerance: (product: string, ordered: string, received: string) =>
+        `${product} : ${received} au lieu de ${ordered}, grâce à votre tolérance, pour compléter un colis. Merci !`,
+      case: (product: string, ordered: string, received: string) =>
+        `${product} : ${received} au lieu de ${ordered}, car le colis n’a pas pu être complété.`,
+      stock: (product: string, ordered: string, received: string) =>
+        `${product} : ${received} au lieu de ${ordered}, car le stock du producteur est épuisé.`,
+      minimum: (product: string, ordered: string, producer: string) =>
+        `${product} : ${ordered} annulé, car les commandes du groupement n’atteignent pas le minimum de ${producer}.`,
+      held: (product: string, ordered: string, producer: string) =>
+        `${product} : ${ordered} en attente, car les commandes du groupement n’atteignent pas le minimum de ${producer} ; la coordination vous dira si la commande est passée.`,
+    },
+    payIntro: 'À régler à chaque producteur :',
+    pay: (producer: string, amount: string, payment: string) => `${producer} : ${amount}${payment ? ` — ${payment}` : ''}`,
+    heldAmount: (producer: string, amount: string) => `${producer} : ${amount}, seulement si la commande est confirmée`,
+    total: (amount: string) => `Total à régler : ${amount}.`,
+    duty: (date: string, role: string, site: string) =>
+      `Vous êtes de permanence le ${date}${role ? ` (${role})` : ''}${site ? ` à ${site}` : ''}. Merci !`,
+  },
+
+  digest: {
+    subject: (group: string, cycle: string) => `${group} — ${cycle} : bilan de la clôture`,
+    title: (cycle: string) => `Clôture — ${cycle}`,
+    summary: (households: number, total: string) =>
+      `${households} ${plural(households, 'foyer a commandé', 'foyers ont commandé')}, pour un total de ${total}.`,
+    producerHeaders: ['Producteur', 'Montant', 'Minimum', 'Statut'],
+    noMinimum: '—',
+    shortCasesIntro: 'Colis incomplets :',
+    shortCase: (product: string, producer: string, missing: string) => `${product} (${producer}) : il manque ${missing}`,
+    cutCase: (product: string, producer: string, missing: string) =>
+      `${product} (${producer}) : il manquait ${missing}, les unités en trop ont été retirées`,
+    manualCases: 'Les colis sont gérés à la main : complétez ou réduisez les quantités « Attribué » dans Commandes avant d’envoyer.',
+    minimumsIntro: 'Minimums non atteints :',
+    minimumCancelled: (producer: string, total: string, minimum: string) =>
+      `${producer} : ${total} sur ${minimum} — commande annulée, les adhérents sont prévenus.`,
+    minimumHeld: (producer: string, total: string, minimum: string) =>
+      `${producer} : ${total} sur ${minimum} — commande suspendue : à vous de décider (le producteur n’a rien reçu).`,
+    rejectionsIntro: (n: number) => `${n} ${plural(n, 'réponse refusée', 'réponses refusées')} :`,
+    rejection: (email: string, at: string, reasons: string) => `${email}, le ${at} : ${reasons}`,
+    noRejection: 'Aucune réponse refusée.',
+    pending: (n: number) =>
+      n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
+    noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
+  },
+};
