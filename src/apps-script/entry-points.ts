@@ -1,5 +1,42 @@
-// The Apps Script entry points: every trigger, menu item and google.script.run target.
-// build.mjs turns each export into a top-level function declaration of dist/Code.js.
-export function onOpen(): void {
-  SpreadsheetApp.getUi().createMenu('Cabas').addToUi();
-}
+// The Apps Script entry points: every trigger, menu item and google.script.run target, and
+// nothing else. build.mjs turns each export into a top-level function of dist/Code.js.
+import { archive } from './handlers/archive';
+import { checkConfiguration } from './handlers/check-configuration';
+import { closeNow } from './handlers/close';
+import { install } from './handlers/install';
+import { buildMenu } from './handlers/menu';
+import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
+import { remind } from './handlers/remind';
+import { sendPending } from './handlers/send';
+import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
+import { withAlert } from './handlers/with-alert';
+
+// Simple triggers.
+export const onOpen = () => buildMenu();
+export const onInstall = () => buildMenu();
+
+// Menu items.
+export const menuInstall = () => withAlert(() => install({ sample: false }));
+export const menuInstallSample = () => withAlert(() => install({ sample: true }));
+export const menuCheckConfiguration = () => withAlert(() => checkConfiguration());
+export const menuOpenCycle = () => withAlert(() => openCycleFromMenu());
+export const menuCloseNow = () => withAlert(() => closeNow());
+export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
+export const menuSendNow = () => withAlert(() => sendPending());
+export const menuArchiveCycle = () => withAlert(() => archive());
+
+// Installable triggers (see adapters/triggers.ts for who installs them).
+export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
+export const onPendingSubmissionsTrigger = () => processPendingSubmissions();
+export const onDeadlineTrigger = () => closeNow({ silent: true });
+export const onResumeCloseTrigger = () => closeNow({ silent: true });
+export const onReminderTrigger = () => remind();
+export const onOutboxTrigger = () => sendPending({ silent: true });
+
+// Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
+export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });
+export const checkConfigurationReport = () => checkConfiguration({ silent: true });
+export const openCycleWith = (request: OpenRequest) => openCycle(request);
+export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
+export const sendPendingEmails = () => sendPending({ silent: true });
+export const archiveCycleNow = () => archive({ silent: true });

@@ -1,2 +1,86 @@
-// The Node command line: demo, offline mode, benchmarks.
-console.log('cabas');
+// The Node command line: `cabas demo`, `cabas run` (offline mode), `cabas bench`, `cabas --help`.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CliError } from './cli-error';
+import { runDemo } from './demo/run-demo';
+import { runOffline } from './offline/run-offline';
+
+const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (simulateur local)
+
+Usage :
+  cabas demo [--out DIR]
+      Un cycle complet du groupe d'exemple (Monclar-de-Quercy et Septfonds), dans le runtime
+      Apps Script local, sur le fichier dist/Code.js livré. Résultats dans DIR (défaut : out/) :
+      le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
+
+  cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "…"]
+      Mode hors ligne : lit le classeur (onglets et en-têtes de Cabas), ajoute ce qui manque, ouvre
+      le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
+      CSV comme une réponse au formulaire à son horodatage, clôture à l'échéance (ou à --close-at)
+      puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
+      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html.
+      CSV : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address, une
+      colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
+      Lieu/Site, Tolérance/Tolerance, Commentaire/Comment.
+
+  cabas bench [--quick]
+      Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
+      de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
+
+  cabas --help
+`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} : valeur manquante / missing value`);
+  return value;
+}
+
+function bundlePath(): string {
+  const candidates = [join(__dirname, 'Code.js'), resolve('dist/Code.js')];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new CliError('dist/Code.js introuvable : lancez `npm run build` / run `npm run build` first');
+  return found;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  const log = (line: string) => console.log(line);
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  if (command === 'demo') {
+    const started = Date.now();
+    await runDemo({ outDir: resolve(option(rest, '--out') ?? 'out'), bundle: bundlePath(), log });
+    log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return 0;
+  }
+  if (command === 'run') {
+    const workbook = option(rest, '--workbook');
+    const answers = option(rest, '--answers');
+    const out = option(rest, '--out');
+    if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires (cabas --help)');
+    const result = await runOffline({ workbook, answers, out: resolve(out), closeAt: option(rest, '--close-at'), now: option(rest, '--now'), bundle: bundlePath(), log });
+    log(`${result.submissions} réponse(s) rejouée(s), ${result.refusedLate} refusée(s) ; ${result.emails} e-mail(s) ; ${result.outputs.workbook}`);
+    return 0;
+  }
+  if (command === 'bench') {
+    const { runBench } = await import('./bench/run-bench');
+    return runBench({ quick: rest.includes('--quick'), bundle: bundlePath(), log });
+  }
+  throw new CliError(`commande inconnue : ${command} (cabas --help)`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
+    if (error instanceof CliError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(2);
+  });
+}

@@ -1,0 +1,47 @@
+// The `Cycles` tab: one row per cycle, written at open and updated as the cycle moves on.
+import type { Cycle, CycleStatus } from '../../core/model';
+import { statusWord } from '../../core/workbook/tables';
+import { cellOut } from './cells';
+import { rowByColumns, type Workbook } from './workbook';
+
+const REQUIRED = ['id', 'opens', 'deadline', 'pickup', 'status', 'form'];
+
+export class CycleBook {
+  constructor(private readonly workbook: Workbook) {}
+
+  /** Writes the cycle's row: replaces the row with the same id (or the given row), else appends. */
+  write(cycle: Cycle): number {
+    const { sheet, columns, width } = this.workbook.headerColumns('cycles', REQUIRED);
+    const row = cycle.row ?? this.rowOf(cycle.id);
+    const values = rowByColumns(columns, {
+      id: cellOut(cycle.id), opens: cycle.opens === null ? '' : new Date(cycle.opens), deadline: new Date(cycle.deadline),
+      pickup: cycle.pickup === null ? '' : new Date(cycle.pickup), status: statusWord('cycleStatus', cycle.status, this.workbook.locale),
+      form: cellOut(cycle.formUrl),
+    }, width);
+    const target = row ?? sheet.getLastRow() + 1;
+    if (row) {
+      // Keep what the coordinator wrote in columns Cabas does not know.
+      const current = sheet.getRange(row, 1, 1, width).getValues()[0];
+      for (const index of Object.values(columns)) current[index - 1] = values[index - 1];
+      sheet.getRange(row, 1, 1, width).setValues([current]);
+    } else {
+      sheet.getRange(target, 1, 1, width).setValues([values]);
+    }
+    return target;
+  }
+
+  setStatus(id: string, status: CycleStatus): void {
+    const { sheet, columns } = this.workbook.headerColumns('cycles', REQUIRED);
+    const row = this.rowOf(id);
+    if (row) sheet.getRange(row, columns.status).setValue(statusWord('cycleStatus', status, this.workbook.locale));
+  }
+
+  private rowOf(id: string): number | null {
+    const { sheet, columns } = this.workbook.headerColumns('cycles', REQUIRED);
+    const last = sheet.getLastRow();
+    if (last < 2) return null;
+    const ids = sheet.getRange(2, columns.id, last - 1, 1).getDisplayValues();
+    const index = ids.findIndex((r) => r[0].trim() === id);
+    return index < 0 ? null : index + 2;
+  }
+}

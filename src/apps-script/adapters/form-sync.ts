@@ -1,0 +1,114 @@
+// Builds or updates the group's one persistent Form from a FormPlan. Items are found by the ids
+// stored at the last sync, never by title, so a renamed product keeps its question.
+import type { FormPlan, FormQuestionPlan } from '../../core/form/plan-form';
+import type { FormItems } from './state-store';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+const PROPERTY_FORM = 'cabas.formId';
+const PROPERTY_ITEMS = 'cabas.formItems';
+
+/** The group's form, created the first time. */
+export function groupForm(title: string): Form {
+  const properties = PropertiesService.getScriptProperties();
+  const id = properties.getProperty(PROPERTY_FORM);
+  if (id) {
+    try {
+      return FormApp.openById(id);
+    } catch {
+      // Deleted from Drive by hand: make a new one.
+    }
+  }
+  const form = FormApp.create(title);
+  properties.setProperty(PROPERTY_FORM, form.getId());
+  properties.deleteProperty(PROPERTY_ITEMS);
+  return form;
+}
+
+function storedItems(): FormItems {
+  return JSON.parse(PropertiesService.getScriptProperties().getProperty(PROPERTY_ITEMS) ?? '{}') as FormItems;
+}
+
+function validation(q: FormQuestionPlan): GoogleAppsScript.Forms.TextValidation {
+  const builder = FormApp.createTextValidation().setHelpText(q.errorText);
+  if (q.whole) {
+    // Whole numbers from 0 to the max (the step is checked by Cabas on submit).
+    return (q.max === null ? builder.requireWholeNumber() : builder.requireNumberBetween(0, q.max)).build();
+  }
+  return (q.max === null ? builder.requireNumberGreaterThanOrEqualTo(0) : builder.requireNumberBetween(0, q.max)).build();
+}
+
+/** Syncs the form with the plan; returns the item id of every question. */
+export function syncForm(form: Form, plan: FormPlan): FormItems {
+  const previous = storedItems();
+  const existing = new Map<number, Item>();
+  for (const item of form.getItems()) existing.set(item.getId(), item);
+  const take = (key: string, type: GoogleAppsScript.Forms.ItemType): Item | null => {
+    const id = previous[key];
+    const item = id !== undefined ? existing.get(id) : undefined;
+    if (!item || item.getType() !== type) return null;
+    existing.delete(id);
+    return item;
+  };
+  const items: FormItems = {};
+  const order: Item[] = [];
+
+  const site = (take('#site', FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
+    .setTitle(plan.site.title).setHelpText(plan.site.help).setChoiceValues(plan.site.choices).setRequired(true);
+  items['#site'] = site.getId();
+  order.push(site as unknown as Item);
+
+  for (const section of plan.sections) {
+    const key = `#section:${section.producer}`;
+    const page = (take(key, FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem())
+      .setTitle(section.title).setHelpText(section.help);
+    items[key] = page.getId();
+    order.push(page as unknown as Item);
+    for (const q of section.questions) {
+      const text = (take(q.ref, FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem())
+        .setTitle(q.title).setHelpText(q.help).setRequired(false).setValidation(validation(q));
+      items[q.ref] = text.getId();
+      order.push(text as unknown as Item);
+    }
+  }
+  const endPage = (take('#end', FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem()).setTitle(plan.comment.title);
+  items['#end'] = endPage.getId();
+  order.push(endPage as unknown as Item);
+  // No product sold by the case: no tolerance to ask for.
+  if (plan.tolerance.max > 0) {
+    const tolerance = (take('#tolerance', FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem())
+      .setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
+      .setValidation(FormApp.createTextValidation().requireNumberBetween(0, plan.tolerance.max).build());
+    items['#tolerance'] = tolerance.getId();
+    order.push(tolerance as unknown as Item);
+  }
+  const comment = (take('#comment', FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
+    .setTitle(plan.comment.title).setHelpText(plan.comment.help).setRequired(false);
+  items['#comment'] = comment.getId();
+  order.push(comment as unknown as Item);
+
+  // Questions of products no longer available go; everything else keeps its id.
+  for (const item of existing.values()) form.deleteItem(item);
+  const current = form.getItems().map((i) => i.getId());
+  order.forEach((item, index) => {
+    if (current[index] !== item.getId()) {
+      form.moveItem(item, index);
+      current.splice(current.indexOf(item.getId()), 1);
+      current.splice(index, 0, item.getId());
+    }
+  });
+
+  form.setTitle(plan.title).setDescription(plan.description).setConfirmationMessage(plan.confirmationMessage)
+    .setCustomClosedFormMessage(plan.closedMessage).setAllowResponseEdits(true).setLimitOneResponsePerUser(false)
+    .setShowLinkToRespondAgain(false).setProgressBar(true);
+  try {
+    form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
+  } catch {
+    form.setCollectEmail(true); // older forms API: collect e-mails the classic way
+  }
+  form.setPublished(true);
+  form.setAcceptingResponses(true);
+  PropertiesService.getScriptProperties().setProperty(PROPERTY_ITEMS, JSON.stringify(items));
+  return items;
+}

@@ -1,0 +1,145 @@
+// Creates or completes Cabas's tabs: headers with their notes, formats, dropdowns, checkboxes,
+// frozen header rows, settings with defaults. Idempotent: what exists is kept, only what is
+// missing is added, so it also upgrades an older or hand-edited workbook.
+import type { Locale } from '../../core/model';
+import { normalizeHeader } from '../../core/workbook/normalize-header';
+import { readTable } from '../../core/workbook/read-table';
+import { sampleGroup } from '../../core/workbook/sample-group';
+import { settingsRows } from '../../core/workbook/settings-rows';
+import { headerOf, listValues, noteOf, TABLE_ORDER, TABLES, tableName, type ColumnDef, type TableKey } from '../../core/workbook/tables';
+import { zonedTime } from '../../core/dates';
+import { cellOut, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import { rowByColumns, type Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const FORMATS: Partial<Record<ColumnDef['format'], string>> = {
+  money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT, quantity: QUANTITY_FORMAT, integer: '0', text: '@', email: '@',
+};
+const PROTECTED: TableKey[] = ['orders', 'log', 'outbox'];
+
+export interface InstallReport {
+  createdTabs: string[];
+  addedColumns: string[];
+  addedSettings: number;
+  sampleRows: number;
+}
+
+function columnsOf(sheet: Sheet, table: TableKey): { header: unknown[]; columns: Record<string, number> } {
+  const row = sheet.getRange('1:1').getValues()[0];
+  let width = row.length;
+  while (width > 0 && row[width - 1] === '') width -= 1;
+  const header = row.slice(0, width);
+  const read = readTable(table, [header]);
+  const columns: Record<string, number> = {};
+  for (const [key, index] of Object.entries(read.columnIndex)) if (index !== undefined) columns[key] = index + 1;
+  return { header, columns };
+}
+
+function installTable(wb: Workbook, table: TableKey, report: InstallReport): { sheet: Sheet; columns: Record<string, number> } {
+  const locale = wb.locale;
+  const sheet = wb.requireSheet(table);
+  const { header, columns } = columnsOf(sheet, table);
+  const missing = TABLES[table].columns.filter((c) => !columns[c.key]);
+  if (missing.length > 0) {
+    const start = header.length + 1;
+    const needed = start + missing.length - 1 - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => headerOf(table, c.key, locale))]);
+    missing.forEach((c, i) => { columns[c.key] = start + i; });
+    report.addedColumns.push(...missing.map((c) => `${sheet.getName()}!${headerOf(table, c.key, locale)}`));
+  }
+  const width = Math.max(header.length + missing.length, 1);
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  const notes = headerRange.getNotes();
+  for (const c of TABLES[table].columns) notes[0][columns[c.key] - 1] = noteOf(table, c.key, locale);
+  headerRange.setNotes(notes);
+  headerRange.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  for (const c of TABLES[table].columns) {
+    const col = columns[c.key];
+    const body = sheet.getRange(2, col, rows, 1);
+    const format = FORMATS[c.format];
+    if (format) body.setNumberFormat(format);
+    const rule = validationOf(wb, c, locale);
+    if (rule) body.setDataValidation(rule);
+    if (c.width) sheet.setColumnWidth(col, c.width);
+    if (c.hidden) sheet.hideColumns(col);
+  }
+  if (PROTECTED.includes(table) && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setWarningOnly(true).setDescription('Cabas');
+  }
+  return { sheet, columns };
+}
+
+function validationOf(wb: Workbook, c: ColumnDef, locale: Locale): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if (c.format === 'checkbox') return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+  if (!c.list) return null;
+  if (c.list === 'sites' || c.list === 'producers') {
+    const source = wb.sheet(c.list === 'sites' ? 'sites' : 'producers');
+    if (!source) return null;
+    const { columns } = columnsOf(source, c.list === 'sites' ? 'sites' : 'producers');
+    const col = columns.name ?? 1;
+    return SpreadsheetApp.newDataValidation().requireValueInRange(source.getRange(2, col, source.getMaxRows() - 1, 1), true).setAllowInvalid(true).build();
+  }
+  return SpreadsheetApp.newDataValidation().requireValueInList(listValues(c.list, locale), true).setAllowInvalid(true).build();
+}
+
+function addSettings(wb: Workbook, sheet: Sheet, columns: Record<string, number>, rows: [string, string, string][], report: InstallReport): void {
+  const last = sheet.getLastRow();
+  const existing = last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => normalizeHeader(r[0]));
+  const known = new Set(existing);
+  const both = [settingsRows('fr'), settingsRows('en')];
+  const missing = rows.filter((_, i) => !both.some((set) => known.has(normalizeHeader(set[i][0]))));
+  if (missing.length === 0) return;
+  const width = Math.max(...Object.values(columns));
+  sheet.getRange(last + 1, 1, missing.length, width).setValues(missing.map(([key, value, help]) =>
+    rowByColumns(columns, { key: cellOut(key), value: cellOut(value), help: cellOut(help) }, width)));
+  report.addedSettings += missing.length;
+}
+
+function addSample(wb: Workbook, table: 'sites' | 'members' | 'producers' | 'products' | 'duties', sheet: Sheet, columns: Record<string, number>, rows: unknown[][], timeZone: string, report: InstallReport): void {
+  if (sheet.getLastRow() > 1 || rows.length === 0) return;
+  const keys = TABLES[table].columns.map((c) => c.key);
+  const width = Math.max(...Object.values(columns));
+  const values = rows.map((r) => rowByColumns(columns, Object.fromEntries(keys.map((k, i) => {
+    const v = r[i];
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && TABLES[table].columns[i].format === 'date') {
+      const [y, m, d] = v.split('-').map(Number);
+      return [k, new Date(zonedTime(y, m, d, 0, 0, timeZone))];
+    }
+    return [k, typeof v === 'string' ? cellOut(v) : v ?? ''];
+  })), width));
+  if (sheet.getMaxRows() < values.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
+  sheet.getRange(2, 1, values.length, width).setValues(values);
+  report.sampleRows += values.length;
+}
+
+/** Installs or upgrades the workbook; with `sample`, fills empty tabs with the sample group. */
+export function installWorkbook(wb: Workbook, options: { sample: boolean }): InstallReport {
+  const report: InstallReport = { createdTabs: [], addedColumns: [], addedSettings: 0, sampleRows: 0 };
+  const installed = new Map<TableKey, { sheet: Sheet; columns: Record<string, number> }>();
+  // Sites and producers first: the dropdowns of other tabs point at them.
+  TABLE_ORDER.forEach((table, position) => {
+    if (!wb.sheet(table)) {
+      const sheet = wb.spreadsheet.insertSheet(tableName(table, wb.locale), Math.min(position, wb.listSheets().length));
+      wb.remember(tableName(table, wb.locale), sheet);
+      wb.forget(table);
+      report.createdTabs.push(sheet.getName());
+    }
+  });
+  const order = [...TABLE_ORDER].sort((a, b) => Number(b === 'sites' || b === 'producers') - Number(a === 'sites' || a === 'producers'));
+  for (const table of order) installed.set(table, installTable(wb, table, report));
+  const sample = options.sample ? sampleGroup(wb.locale) : null;
+  const settings = installed.get('settings')!;
+  addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale), report);
+  if (sample) {
+    const timeZone = 'Europe/Paris';
+    for (const table of ['sites', 'members', 'producers', 'products', 'duties'] as const) {
+      const t = installed.get(table)!;
+      addSample(wb, table, t.sheet, t.columns, sample[table] as unknown[][], timeZone, report);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,36 @@
+// The `Journal` tab: every rejection, error and notable event, so nothing is ever lost silently.
+import { statusWord } from '../../core/workbook/tables';
+import { cellOut, type CellOut } from './cells';
+import { rowByColumns, type Workbook } from './workbook';
+
+export type Level = 'info' | 'warning' | 'error';
+
+export interface JournalEntry {
+  at: number;
+  level: Level;
+  event: string; // already in the group's language
+  who: string;
+  detail: string;
+}
+
+export class Journal {
+  constructor(private readonly workbook: Workbook) {}
+
+  /** Appends entries in one write. */
+  add(entries: JournalEntry[]): void {
+    if (entries.length === 0) return;
+    const { sheet, columns, width } = this.workbook.headerColumns('log', ['date', 'level', 'event', 'who', 'detail']);
+    const rows = entries.map((e) => rowByColumns(columns, {
+      date: new Date(e.at),
+      level: statusWord('logLevel', e.level, this.workbook.locale),
+      event: cellOut(e.event),
+      who: cellOut(e.who),
+      detail: cellOut(e.detail.length > 45000 ? `${e.detail.slice(0, 45000)}…` : e.detail),
+    } satisfies Record<string, CellOut>, width));
+    if (rows.length === 1) {
+      sheet.appendRow(rows[0]);
+      return;
+    }
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(rows);
+  }
+}

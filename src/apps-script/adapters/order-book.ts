@@ -1,0 +1,114 @@
+// The `Commandes` tab: order lines appended in one batch per submission, marked replaced (never
+// deleted) when a member resubmits, and updated with allocations at close.
+import type { LineStatus, OrderLine } from '../../core/model';
+import { centsToEuros } from '../../core/money';
+import { parseStatus, statusWord } from '../../core/workbook/tables';
+import { cellIn, cellOut } from './cells';
+import { rowByColumns, type Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const REQUIRED = ['cycle', 'submittedAt', 'email', 'member', 'site', 'producer', 'ref', 'product', 'quantity',
+  'tolerance', 'allocated', 'price', 'amount', 'responseId', 'status', 'comment', 'queue'];
+
+export interface StoredLine extends OrderLine {
+  row: number;
+}
+
+function num(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const n = Number(String(value ?? '').replace(/\s|€/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : 0;
+}
+
+export class OrderBook {
+  private header: { sheet: Sheet; columns: Record<string, number>; width: number } | null = null;
+
+  constructor(private readonly workbook: Workbook) {}
+
+  private columns() {
+    if (!this.header) this.header = this.workbook.headerColumns('orders', REQUIRED);
+    return this.header;
+  }
+
+  private toRow(line: OrderLine): unknown[] {
+    const { columns, width } = this.columns();
+    return rowByColumns(columns, {
+      cycle: cellOut(line.cycle), submittedAt: new Date(line.submittedAt), email: cellOut(line.email),
+      member: cellOut(line.member), site: cellOut(line.site), producer: cellOut(line.producer), ref: cellOut(line.ref),
+      product: cellOut(line.product), quantity: line.quantity, tolerance: line.tolerance,
+      allocated: line.allocated ?? '', price: centsToEuros(line.priceCents), amount: centsToEuros(line.amountCents),
+      responseId: cellOut(line.responseId), status: statusWord('lineStatus', line.status, this.workbook.locale),
+      comment: cellOut(line.comment), queue: line.queue,
+    }, width);
+  }
+
+  private fromRow(r: unknown[], row: number): StoredLine {
+    const { columns } = this.columns();
+    const get = (key: string) => cellIn(r[columns[key] - 1]);
+    const allocated = get('allocated');
+    return {
+      row, cycle: String(get('cycle')), submittedAt: Number(get('submittedAt')) || 0, email: String(get('email')).trim().toLowerCase(),
+      member: String(get('member')), site: String(get('site')), producer: String(get('producer')), ref: String(get('ref')),
+      product: String(get('product')), quantity: num(get('quantity')), tolerance: num(get('tolerance')),
+      allocated: allocated === '' || allocated === null ? null : num(allocated),
+      priceCents: Math.round(num(get('price')) * 100), amountCents: Math.round(num(get('amount')) * 100),
+      responseId: String(get('responseId')), status: (parseStatus('lineStatus', String(get('status'))) ?? 'active') as LineStatus,
+      comment: String(get('comment')), queue: num(get('queue')),
+    };
+  }
+
+  /** Appends lines in one write; returns where they went. */
+  append(lines: OrderLine[]): { first: number; count: number } | null {
+    if (lines.length === 0) return null;
+    const { sheet, width } = this.columns();
+    const first = sheet.getLastRow() + 1;
+    sheet.getRange(first, 1, lines.length, width).setValues(lines.map((l) => this.toRow(l)));
+    return { first, count: lines.length };
+  }
+
+  /**
+   * Marks a member's earlier lines replaced. Uses the rows remembered at the last submission
+   * (two calls); if a coordinator sorted or edited the tab since, finds them by reading the tab.
+   */
+  markReplaced(where: { first: number; count: number } | null, cycle: string, email: string): void {
+    const { sheet, columns, width } = this.columns();
+    const replaced = statusWord('lineStatus', 'replaced', this.workbook.locale);
+    const isCurrent = (l: StoredLine) => l.cycle === cycle && l.email === email && l.status === 'active';
+    if (where && where.first >= 2) {
+      const rows = sheet.getRange(where.first, 1, where.count, width).getValues().map((r, i) => this.fromRow(r, where.first + i));
+      if (rows.every(isCurrent)) {
+        sheet.getRange(where.first, columns.status, where.count, 1).setValues(rows.map(() => [replaced]));
+        return;
+      }
+    }
+    for (const line of this.readAll().filter(isCurrent)) sheet.getRange(line.row, columns.status).setValue(replaced);
+  }
+
+  /** Every line of the tab, with its row: one read. */
+  readAll(): StoredLine[] {
+    const { sheet } = this.columns();
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    return sheet.getRange(2, 1, last - 1, this.columns().width).getValues()
+      .map((r, i) => this.fromRow(r, i + 2))
+      .filter((l) => l.cycle !== '' || l.email !== '');
+  }
+
+  /** Writes allocated, amount and status of the given lines: one write per column. */
+  writeOutcome(lines: StoredLine[]): void {
+    if (lines.length === 0) return;
+    const { sheet, columns } = this.columns();
+    const first = Math.min(...lines.map((l) => l.row));
+    const last = Math.max(...lines.map((l) => l.row));
+    const count = last - first + 1;
+    const write = (key: string, value: (l: StoredLine) => unknown) => {
+      const current = sheet.getRange(first, columns[key], count, 1).getValues();
+      for (const l of lines) current[l.row - first][0] = value(l);
+      sheet.getRange(first, columns[key], count, 1).setValues(current);
+    };
+    write('allocated', (l) => l.allocated ?? '');
+    write('amount', (l) => centsToEuros(l.amountCents));
+    write('status', (l) => statusWord('lineStatus', l.status, this.workbook.locale));
+  }
+}

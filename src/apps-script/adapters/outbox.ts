@@ -1,0 +1,170 @@
+// The `Envois` tab as an outbox: every e-mail is a row (kept after sending), sent within the
+// daily quota, recorded before the next one, and never sent twice under the same key.
+import type { Email, Locale } from '../../core/model';
+import { catalogue } from '../../core/i18n';
+import { parseStatus, statusWord } from '../../core/workbook/tables';
+import { cellOut } from './cells';
+import type { Journal } from './journal';
+import { HANDLER, hourly, type Triggers } from './triggers';
+import { rowByColumns, type Workbook } from './workbook';
+
+const COLUMNS = ['key', 'kind', 'to', 'subject', 'status', 'attempts', 'error', 'sentAt', 'content'];
+const CHUNK = 45000;
+export const MAX_ATTEMPTS = 3;
+/** Stop sending past this much of the 6-minute execution limit; the hourly trigger goes on. */
+const SOFT_LIMIT_MS = 4.5 * 60 * 1000;
+
+interface Payload { replyTo?: string; name?: string; text: string; html: string; attachments?: Email['attachments'] }
+
+export interface SendReport { sent: number; pending: number; failed: number; quotaReached: boolean }
+
+function isQuotaError(error: unknown): boolean {
+  return /too many times|quota|limit exceeded/i.test(String((error as Error)?.message ?? error));
+}
+
+export class Outbox {
+  constructor(private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers) {}
+
+  private get locale(): Locale {
+    return this.workbook.locale;
+  }
+
+  private rowOf(email: Email, columns: Record<string, number>, width: number, status: 'pending' | 'sent', sentAt: number | null, error = ''): unknown[] {
+    const payload: Payload = { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments };
+    const json = JSON.stringify(payload);
+    const chunks: string[] = [];
+    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+    const row = rowByColumns(columns, {
+      key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
+      status: statusWord('outboxStatus', status, this.locale), attempts: status === 'sent' ? 1 : 0,
+      error: cellOut(error), sentAt: sentAt === null ? '' : new Date(sentAt), content: chunks[0] ?? '',
+    }, width);
+    // Long payloads continue in the cells right of the table (hidden with it, moved with the row by a sort).
+    return [...row, ...chunks.slice(1)];
+  }
+
+  /**
+   * Queues e-mails (skipping keys already in the outbox when `dedupe`), in one write.
+   * With `sendNow`, a single e-mail is sent at once when the quota allows, and recorded as sent.
+   */
+  queue(emails: Email[], options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+    if (emails.length === 0) return { queued: 0, sentNow: 0 };
+    const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
+    let todo = emails;
+    if (options.dedupe) {
+      const last = sheet.getLastRow();
+      const keys = new Set(last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
+      todo = emails.filter((e) => !keys.has(e.key));
+      if (todo.length === 0) return { queued: 0, sentNow: 0 };
+    }
+    if (options.sendNow && todo.length === 1) {
+      const email = todo[0];
+      let error = '';
+      if (MailApp.getRemainingDailyQuota() >= 1) {
+        try {
+          this.deliver(email.to, email.subject, { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
+          sheet.appendRow(this.rowOf(email, columns, width, 'sent', Date.now()));
+          return { queued: 1, sentNow: 1 };
+        } catch (e) {
+          error = isQuotaError(e) ? '' : String((e as Error)?.message ?? e);
+        }
+      }
+      sheet.appendRow(this.rowOf(email, columns, width, 'pending', null, error));
+      this.triggers.ensure(HANDLER.outbox, hourly);
+      return { queued: 1, sentNow: 0 };
+    }
+    const rows = todo.map((e) => this.rowOf(e, columns, width, 'pending', null));
+    const rowWidth = Math.max(...rows.map((r) => r.length));
+    const padded = rows.map((r) => [...r, ...new Array(rowWidth - r.length).fill('')]);
+    sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, rowWidth).setValues(padded);
+    return { queued: todo.length, sentNow: 0 };
+  }
+
+  private deliver(to: string, subject: string, p: Payload): void {
+    const attachments = (p.attachments ?? []).map((a) => Utilities.newBlob(a.content, a.mimeType, a.fileName));
+    MailApp.sendEmail({
+      to, subject, body: p.text, htmlBody: p.html,
+      ...(p.replyTo ? { replyTo: p.replyTo } : {}),
+      ...(p.name ? { name: p.name } : {}),
+      ...(attachments.length ? { attachments } : {}),
+    });
+  }
+
+  /** Sends what is pending, oldest first, within the quota and the time budget. */
+  send(startedAt: number): SendReport {
+    const texts = catalogue(this.locale).ui;
+    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const values = sheet.getDataRange().getValues();
+    const report: SendReport = { sent: 0, pending: 0, failed: 0, quotaReached: false };
+    let quota = MailApp.getRemainingDailyQuota();
+    const col = (name: string) => columns[name] - 1;
+    const setStatus = (row: number, status: string, attempts: number, error: string, sentAt: Date | '') => {
+      const first = Math.min(columns.status, columns.attempts, columns.error, columns.sentAt);
+      const last = Math.max(columns.status, columns.attempts, columns.error, columns.sentAt);
+      const current = values[row - 1].slice(first - 1, last);
+      current[columns.status - first] = statusWord('outboxStatus', status, this.locale);
+      current[columns.attempts - first] = attempts;
+      current[columns.error - first] = cellOut(error);
+      current[columns.sentAt - first] = sentAt;
+      sheet.getRange(row, first, 1, last - first + 1).setValues([current]);
+      values[row - 1].splice(first - 1, current.length, ...current);
+    };
+    for (let i = 1; i < values.length; i += 1) {
+      const r = values[i];
+      const key = String(r[col('key')]);
+      if (!key) continue;
+      const status = parseStatus('outboxStatus', String(r[col('status')]));
+      const attempts = Number(r[col('attempts')]) || 0;
+      if (status === 'sending') {
+        // An execution died between marking and recording this send: it may have left. Never resend
+        // on a guess: flag it for the coordinator, who can set it back to pending.
+        setStatus(i + 1, 'failed', attempts, texts.event.mailUncertain, '');
+        this.journal.add([{ at: Date.now(), level: 'warning', event: texts.event.mailUncertain, who: String(r[col('to')]), detail: key }]);
+        report.failed += 1;
+        continue;
+      }
+      if (status !== 'pending') continue;
+      if (report.quotaReached || quota < 1 || Date.now() - startedAt > SOFT_LIMIT_MS) {
+        report.quotaReached = report.quotaReached || quota < 1;
+        report.pending += 1;
+        continue;
+      }
+      const json = [r[col('content')], ...r.slice(Math.max(...Object.values(columns)))].filter((c) => c !== '').join('');
+      const payload = JSON.parse(json || '{"text":"","html":""}') as Payload;
+      setStatus(i + 1, 'sending', attempts + 1, '', '');
+      try {
+        this.deliver(String(r[col('to')]), String(r[col('subject')]), payload);
+        quota -= 1;
+        setStatus(i + 1, 'sent', attempts + 1, '', new Date());
+        report.sent += 1;
+      } catch (e) {
+        const message = String((e as Error)?.message ?? e);
+        if (isQuotaError(e)) {
+          setStatus(i + 1, 'pending', attempts, '', '');
+          report.quotaReached = true;
+          report.pending += 1;
+          continue;
+        }
+        const failed = attempts + 1 >= MAX_ATTEMPTS;
+        setStatus(i + 1, failed ? 'failed' : 'pending', attempts + 1, message, '');
+        this.journal.add([{ at: Date.now(), level: failed ? 'error' : 'warning', event: texts.event.mailFailed, who: String(r[col('to')]), detail: `${key}: ${message}` }]);
+        if (failed) report.failed += 1;
+        else report.pending += 1;
+      }
+    }
+    if (report.quotaReached) {
+      this.journal.add([{ at: Date.now(), level: 'warning', event: texts.event.quotaReached, who: '', detail: texts.quotaWait(report.pending) }]);
+    }
+    if (report.pending > 0) this.triggers.ensure(HANDLER.outbox, hourly);
+    else this.triggers.remove(HANDLER.outbox);
+    return report;
+  }
+
+  /** How many e-mails wait (for the digest). */
+  pendingCount(): number {
+    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const last = sheet.getLastRow();
+    if (last < 2) return 0;
+    return sheet.getRange(2, columns.status, last - 1, 1).getValues().filter((r) => parseStatus('outboxStatus', String(r[0])) === 'pending').length;
+  }
+}

@@ -1,0 +1,53 @@
+// Cabas's own triggers: installed by handler name, replaced rather than edited (triggers cannot
+// be edited, only deleted and created), so that every setup can run twice.
+type Trigger = GoogleAppsScript.Script.Trigger;
+type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
+
+/** The handler of each trigger: top-level functions of dist/Code.js (see entry-points.ts). */
+export const HANDLER = {
+  formSubmit: 'onFormSubmitTrigger',
+  deadline: 'onDeadlineTrigger',
+  reminder: 'onReminderTrigger',
+  outbox: 'onOutboxTrigger',
+  resumeClose: 'onResumeCloseTrigger',
+  pending: 'onPendingSubmissionsTrigger',
+} as const;
+
+export type Handler = (typeof HANDLER)[keyof typeof HANDLER];
+
+export class Triggers {
+  private list: Trigger[] | null = null;
+
+  private all(): Trigger[] {
+    if (!this.list) this.list = ScriptApp.getProjectTriggers();
+    return this.list;
+  }
+
+  has(handler: Handler): boolean {
+    return this.all().some((t) => t.getHandlerFunction() === handler);
+  }
+
+  remove(handler: Handler): void {
+    const keep: Trigger[] = [];
+    for (const t of this.all()) {
+      if (t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+      else keep.push(t);
+    }
+    this.list = keep;
+  }
+
+  /** Deletes this handler's triggers, then creates one. */
+  replace(handler: Handler, build: (b: TriggerBuilder) => Trigger): void {
+    this.remove(handler);
+    this.all().push(build(ScriptApp.newTrigger(handler)));
+  }
+
+  /** Creates the trigger only when the handler has none. */
+  ensure(handler: Handler, build: (b: TriggerBuilder) => Trigger): void {
+    if (!this.has(handler)) this.all().push(build(ScriptApp.newTrigger(handler)));
+  }
+}
+
+export const at = (when: number) => (b: TriggerBuilder) => b.timeBased().at(new Date(when)).create();
+export const after = (ms: number) => (b: TriggerBuilder) => b.timeBased().after(ms).create();
+export const hourly = (b: TriggerBuilder) => b.timeBased().everyHours(1).create();

@@ -1,0 +1,116 @@
+// The spreadsheet as Cabas's tables: finds each tab by its name in either locale, reads a tab in
+// one call, and remembers sheets for the rest of the execution.
+import type { Locale } from '../../core/model';
+import { readTable, type TableRead } from '../../core/workbook/read-table';
+import { tableName, tableOfTabName, headerOf, type TableKey } from '../../core/workbook/tables';
+import { catalogue } from '../../core/i18n';
+import { CabasError } from './cabas-error';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface TableValues {
+  sheet: Sheet;
+  tabName: string;
+  values: unknown[][];
+}
+
+export class Workbook {
+  private readonly sheets = new Map<string, Sheet | null>();
+  private allSheets: Sheet[] | null = null;
+  private readonly headers = new Map<TableKey, { sheet: Sheet; columns: Record<string, number>; width: number }>();
+
+  constructor(readonly spreadsheet: Spreadsheet, public locale: Locale) {}
+
+  static active(locale: Locale = 'fr'): Workbook {
+    return new Workbook(SpreadsheetApp.getActiveSpreadsheet(), locale);
+  }
+
+  /** The tab of a table, looked up by its name in the current locale, then the other, then by any spelling. */
+  sheet(table: TableKey): Sheet | null {
+    if (this.sheets.has(table)) return this.sheets.get(table) ?? null;
+    const other: Locale = this.locale === 'fr' ? 'en' : 'fr';
+    let found = this.spreadsheet.getSheetByName(tableName(table, this.locale)) ?? this.spreadsheet.getSheetByName(tableName(table, other));
+    if (!found) found = this.listSheets().find((s) => tableOfTabName(s.getName()) === table) ?? null;
+    this.sheets.set(table, found);
+    return found;
+  }
+
+  requireSheet(table: TableKey): Sheet {
+    const sheet = this.sheet(table);
+    if (!sheet) throw new CabasError(catalogue(this.locale).ui.tabMissing(tableName(table, this.locale)));
+    return sheet;
+  }
+
+  /** A sheet by exact name (generated tabs), cached. */
+  sheetNamed(name: string): Sheet | null {
+    const key = `name:${name}`;
+    if (!this.sheets.has(key)) this.sheets.set(key, this.spreadsheet.getSheetByName(name));
+    return this.sheets.get(key) ?? null;
+  }
+
+  /** Drops what was cached about a table (after creating its tab). */
+  forget(table: TableKey): void {
+    this.sheets.delete(table);
+    this.headers.delete(table);
+  }
+
+  remember(name: string, sheet: Sheet): void {
+    this.sheets.set(`name:${name}`, sheet);
+    this.allSheets = null;
+  }
+
+  listSheets(): Sheet[] {
+    if (!this.allSheets) this.allSheets = this.spreadsheet.getSheets();
+    return this.allSheets;
+  }
+
+  /** Every value of a tab, header included, in one call; [] when the tab is empty. */
+  values(table: TableKey): TableValues | null {
+    const sheet = this.sheet(table);
+    if (!sheet) return null;
+    const values = sheet.getDataRange().getValues();
+    const empty = values.length === 1 && values[0].every((v) => v === '');
+    return { sheet, tabName: sheet.getName(), values: empty ? [] : values };
+  }
+
+  read(table: TableKey): (TableRead & { sheet: Sheet; tabName: string; values: unknown[][] }) | null {
+    const v = this.values(table);
+    if (!v) return null;
+    return { ...readTable(table, v.values), ...v };
+  }
+
+  /**
+   * The 1-based column of each known header of a table, from its first row only (one call).
+   * Throws a repair message when a column Cabas writes to is missing.
+   */
+  headerColumns(table: TableKey, required: string[]): { sheet: Sheet; columns: Record<string, number>; width: number } {
+    let found = this.headers.get(table);
+    if (!found) {
+      const sheet = this.requireSheet(table);
+      const header = sheet.getRange('1:1').getValues()[0];
+      let width = header.length;
+      while (width > 0 && header[width - 1] === '') width -= 1;
+      const read = readTable(table, [header.slice(0, width)]);
+      const columns: Record<string, number> = {};
+      for (const [key, index] of Object.entries(read.columnIndex)) if (index !== undefined) columns[key] = index + 1;
+      found = { sheet, columns, width };
+      this.headers.set(table, found);
+    }
+    const { sheet, columns } = found;
+    for (const key of required) {
+      if (!columns[key]) throw new CabasError(catalogue(this.locale).ui.columnMissing(sheet.getName(), headerOf(table, key, this.locale)));
+    }
+    return found;
+  }
+}
+
+/** Lays values in a row of `width` cells by 1-based column: ({ email: 3 }, { email: 'a@b' }, 5) -> ['', '', 'a@b', '', '']. */
+export function rowByColumns(columns: Record<string, number>, cells: Record<string, unknown>, width: number): unknown[] {
+  const row: unknown[] = new Array(width).fill('');
+  for (const [key, value] of Object.entries(cells)) {
+    const col = columns[key];
+    if (col) row[col - 1] = value;
+  }
+  return row;
+}

@@ -1,0 +1,48 @@
+// Writes a generated tab (a TabLayout from the core) in a fixed number of calls, whatever its
+// size: values, number formats, bold and checkboxes each go in one batch.
+import type { CellFormat, TabLayout } from '../../core/model';
+import { catalogue } from '../../core/i18n';
+import { cellOut, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import type { Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const FORMAT: Record<CellFormat, string> = {
+  money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT, quantity: QUANTITY_FORMAT,
+  checkbox: '@', text: '@', percent: '0%',
+};
+
+/** Creates or rewrites a generated tab; the same layout always gives the same tab. */
+export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
+  const rows = layout.rows.length ? layout.rows : [['']];
+  const width = Math.max(...rows.map((r) => r.length));
+  const values = rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
+  let sheet = workbook.sheetNamed(layout.name);
+  if (sheet) {
+    sheet.clear();
+    sheet.getDataRange().clearDataValidations();
+  } else {
+    sheet = options.index !== undefined ? workbook.spreadsheet.insertSheet(layout.name, options.index) : workbook.spreadsheet.insertSheet(layout.name);
+    workbook.remember(layout.name, sheet);
+    sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
+  }
+  if (sheet.getMaxRows() < values.length) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, values.length, width);
+  range.setValues(values.map((r) => r.map((v) => cellOut(v))));
+  range.setNumberFormats(values.map((r) => r.map((v, c) => {
+    if (typeof v === 'string') return '@';
+    const f = layout.columnFormats[c];
+    if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? FORMAT[f] : QUANTITY_FORMAT;
+    return f === 'date' || f === 'datetime' ? FORMAT[f] : '@';
+  })));
+  const bold = new Set(layout.boldRows);
+  range.setFontWeights(values.map((r, i) => r.map(() => (bold.has(i) ? 'bold' : 'normal'))));
+  if (values.some((r) => r.some((v) => typeof v === 'boolean'))) {
+    const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    range.setDataValidations(values.map((r) => r.map((v) => (typeof v === 'boolean' ? checkbox : null))));
+  }
+  sheet.setFrozenRows(layout.frozenRows);
+  for (const [col, px] of Object.entries(layout.columnWidths ?? {})) sheet.setColumnWidth(Number(col) + 1, px);
+  return sheet;
+}

@@ -1,0 +1,32 @@
+// Archiver: clears the form's responses and marks the cycle archived; its lines stay in Commandes.
+import { catalogue } from '../../core/i18n';
+import { context } from '../adapters/context';
+import { HANDLER } from '../adapters/triggers';
+
+export function archive(options: { silent?: boolean } = {}): { ok: boolean; message: string } {
+  const ctx = context();
+  const loaded = ctx.state.load();
+  const locale = loaded?.cycle.catalog.settings.locale ?? 'fr';
+  ctx.workbook.locale = locale;
+  const t = catalogue(locale).ui;
+  const ui = SpreadsheetApp.getUi();
+  const say = (message: string, ok: boolean) => {
+    if (!options.silent) ui.alert(t.menu.archive, message, ui.ButtonSet.OK);
+    return { ok, message };
+  };
+  if (!loaded) return say(t.noOpenCycle, false);
+  const { cycle: state } = loaded;
+  const cycle = state.catalog.cycle;
+  if (cycle.status !== 'closed' && cycle.status !== 'sent') return say(t.archiveRefused, false);
+  if (!options.silent && ui.alert(t.menu.archive, t.archiveConfirm(cycle.id), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, message: '' };
+  const lock = LockService.getScriptLock();
+  lock.waitLock(30000);
+  FormApp.openById(state.formId).deleteAllResponses();
+  cycle.status = 'archived';
+  ctx.state.saveCycle(state);
+  ctx.cycles.setStatus(cycle.id, 'archived');
+  for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose]) ctx.triggers.remove(h);
+  ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.cycleArchived, who: Session.getActiveUser().getEmail(), detail: cycle.id }]);
+  lock.releaseLock();
+  return say(t.archived(cycle.id), true);
+}

@@ -1,0 +1,108 @@
+// Clôturer: stops the form, allocates cases and stock, writes the producer, distribution and
+// recap tabs, queues everyone's e-mails. Idempotent (closing twice gives the same tabs and no
+// second e-mail) and resumable when it nears the execution time limit.
+import { closeCycle } from '../../core/close/close-cycle';
+import { catalogue } from '../../core/i18n';
+import type { Member, OrderLine } from '../../core/model';
+import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
+import type { StoredLine } from '../adapters/order-book';
+import { after, HANDLER } from '../adapters/triggers';
+import { writeTab } from '../adapters/write-tab';
+
+export interface CloseReport {
+  ok: boolean;
+  message: string;
+  households: number;
+  producers: number;
+  queued: number;
+  sent: number;
+  resumes: boolean;
+}
+
+/**
+ * Closes the open cycle (or finishes a close in progress). `finalize` sends the order after a
+ * coordinator corrected `Attribué` (manual case policy, or a producer held below its minimum):
+ * the corrected quantities are then taken as they are.
+ */
+export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
+  const ctx = context();
+  const lock = LockService.getScriptLock();
+  lock.waitLock(30000);
+  const report = close(ctx, options.finalize ?? false);
+  lock.releaseLock();
+  if (!options.silent && report.message) SpreadsheetApp.getUi().alert(catalogue(ctx.workbook.locale).ui.closeTitle, report.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  return report;
+}
+
+function close(ctx: Context, finalize: boolean): CloseReport {
+  const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
+  const loaded = ctx.state.load();
+  if (!loaded) return { ...empty, message: catalogue('fr').ui.noOpenCycle };
+  const { cycle: state, counters } = loaded;
+  const catalog = state.catalog;
+  const locale = catalog.settings.locale;
+  ctx.workbook.locale = locale;
+  const t = catalogue(locale).ui;
+  const status = catalog.cycle.status;
+  if (status === 'archived' || status === 'draft') return { ...empty, message: t.noOpenCycle };
+  if (status === 'open') {
+    const form = FormApp.openById(state.formId);
+    form.setAcceptingResponses(false);
+    catalog.cycle.status = 'closed';
+    ctx.state.saveCycle(state);
+    ctx.cycles.setStatus(catalog.cycle.id, 'closed');
+    ctx.triggers.remove(HANDLER.deadline);
+    ctx.triggers.remove(HANDLER.reminder);
+  } else if (status === 'sent' && !finalize) {
+    return { ...empty, ok: true, message: t.closed(catalog.cycle.id, 0, counters.households) };
+  }
+
+  const { config } = loadConfiguration(ctx);
+  const members: Member[] = config?.members ?? ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
+  const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
+  const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => (finalize
+    ? { ...l, quantity: l.allocated ?? l.quantity, tolerance: 0, allocated: null, status: 'active' as const }
+    : { ...l, allocated: null, status: 'active' as const }));
+  const settings = finalize ? { ...catalog.settings, casePolicy: 'manual' as const } : catalog.settings;
+  const producers = finalize ? catalog.producers.map((p) => ({ ...p, minimumCents: 0 })) : catalog.producers;
+  const result = closeCycle({
+    catalog: { ...catalog, settings, producers }, lines, members, duties: config?.duties ?? [],
+    rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
+  });
+
+  const byKey = new Map(stored.map((l) => [`${l.email}|${l.ref}|${l.responseId}`, l]));
+  const outcome: StoredLine[] = result.lines.flatMap((l) => {
+    const s = byKey.get(`${l.email}|${l.ref}|${l.responseId}`);
+    return s ? [{ ...l, row: s.row, quantity: s.quantity, tolerance: s.tolerance }] : [];
+  });
+  ctx.orders.writeOutcome(outcome);
+
+  for (const tab of result.tabs) {
+    if (timeLeft(ctx) < 30 * 1000) {
+      counters.closeStep = 'tabs';
+      ctx.state.saveCounters(counters);
+      ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
+      return { ...empty, ok: true, message: t.closeResumes, resumes: true };
+    }
+    writeTab(ctx.workbook, tab);
+  }
+  ctx.triggers.remove(HANDLER.resumeClose);
+  const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
+  const needsReview = !finalize && (settings.casePolicy === 'manual' || result.producers.some((p) => p.status === 'below-minimum-held'));
+  const now = Date.now();
+  if (needsReview) {
+    counters.closeStep = 'review';
+    ctx.state.saveCounters(counters);
+    ctx.journal.add([{ at: now, level: 'warning', event: t.event.cycleClosed, who: '', detail: t.closedManual }]);
+    return { ...empty, ok: true, message: `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedManual}`, households, producers: result.producers.length };
+  }
+  const { queued } = ctx.outbox.queue(result.emails, { dedupe: true, now });
+  catalog.cycle.status = 'sent';
+  ctx.state.saveCycle(state);
+  ctx.cycles.setStatus(catalog.cycle.id, 'sent');
+  counters.closeStep = 'done';
+  ctx.state.saveCounters(counters);
+  ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleClosed, who: '', detail: `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}` }]);
+  const sent = catalog.settings.autoSend ? ctx.outbox.send(ctx.startedAt).sent : 0;
+  return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent, resumes: false };
+}

@@ -1,0 +1,124 @@
+// Ouvrir un cycle: checks the configuration, snapshots it, builds the Form, installs the
+// triggers and writes the cycle row. Refuses, with the reasons, when anything is wrong.
+import { catalogue } from '../../core/i18n';
+import { formatLongDateTime, localParts } from '../../core/dates';
+import { planForm } from '../../core/form/plan-form';
+import type { Cycle, CycleCatalog, Locale } from '../../core/model';
+import { liveRecap } from '../../core/orders/live-recap';
+import { parseDateTime } from '../../core/workbook/parse-cell';
+import { readCycles } from '../../core/workbook/read-configuration';
+import { renderProblem } from '../../core/workbook/render-problem';
+import { context, loadConfiguration, type Context } from '../adapters/context';
+import { groupForm, syncForm } from '../adapters/form-sync';
+import { at, HANDLER } from '../adapters/triggers';
+import { writeTab } from '../adapters/write-tab';
+
+export interface OpenRequest {
+  /** Instant (ms) or text as a coordinator types it (`10/12/2026 20:00`). */
+  deadline: number | string;
+  pickup?: number | string;
+  note?: string;
+  id?: string;
+}
+
+export type OpenResult = { ok: true; cycleId: string; formUrl: string; deadline: number } | { ok: false; messages: string[] };
+
+function toInstant(value: number | string | undefined, timeZone: string): number | null | 'invalid' {
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'number') return value;
+  const parsed = parseDateTime(value, timeZone);
+  return parsed.ok && parsed.value !== null ? parsed.value : 'invalid';
+}
+
+function cycleId(instant: number, timeZone: string, taken: Set<string>): string {
+  const p = localParts(instant, timeZone);
+  const base = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/** Opens a cycle; the programmatic form of the menu item (also a google.script.run target). */
+export function openCycle(request: OpenRequest, ctx: Context = context()): OpenResult {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(30000);
+  const { config, problems, locale } = loadConfiguration(ctx);
+  const t = catalogue(locale).ui;
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!config || errors.length > 0) return { ok: false, messages: [t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale))] };
+  const tz = config.settings.timeZone;
+  const loaded = ctx.state.load();
+  if (loaded && loaded.cycle.catalog.cycle.status === 'open') return { ok: false, messages: [t.openRefusedAlreadyOpen(loaded.cycle.catalog.cycle.id)] };
+
+  const cyclesTab = ctx.workbook.values('cycles');
+  const known = cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, tz).cycles : [];
+  const now = Date.now();
+  const deadline = toInstant(request.deadline, tz);
+  const pickup = toInstant(request.pickup, tz);
+  if (deadline === 'invalid' || deadline === null) return { ok: false, messages: [t.badDate(String(request.deadline ?? ''))] };
+  if (pickup === 'invalid') return { ok: false, messages: [t.badDate(String(request.pickup))] };
+  if (deadline <= now) return { ok: false, messages: [t.deadlinePast] };
+  if (pickup !== null && pickup < deadline) return { ok: false, messages: [t.pickupBeforeDeadline] };
+  const draft = known.find((c) => c.status === 'draft' && (request.id ? c.id === request.id : c.deadline === deadline));
+  const id = request.id ?? draft?.id ?? cycleId(pickup ?? deadline, tz, new Set(known.map((c) => c.id)));
+
+  const producers = config.producers.filter((p) => p.active && config.products.some((x) => x.available && x.producer === p.name));
+  const cycle: Cycle = { id, opens: now, deadline, pickup, status: 'open', formUrl: '', note: request.note ?? draft?.note ?? '', row: draft?.row };
+  const catalog: CycleCatalog = {
+    cycle, settings: config.settings, sites: config.sites, producers,
+    products: config.products.filter((x) => x.available && producers.some((p) => p.name === x.producer)),
+    formUrl: '',
+  };
+  const plan = planForm(catalog);
+  const form = groupForm(plan.title);
+  const items = syncForm(form, plan);
+  catalog.formUrl = form.getPublishedUrl();
+  cycle.formUrl = catalog.formUrl;
+  ctx.state.reset({ catalog, formId: form.getId(), items }, config.members);
+  ctx.cycles.write(cycle);
+  writeTab(ctx.workbook, liveRecap(catalog, {}, 0, now));
+
+  ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
+  ctx.triggers.replace(HANDLER.deadline, at(deadline));
+  const remindAt = deadline - config.settings.reminderHours * 3600 * 1000;
+  if (config.settings.reminderHours > 0 && remindAt > now) ctx.triggers.replace(HANDLER.reminder, at(remindAt));
+  else ctx.triggers.remove(HANDLER.reminder);
+  ctx.triggers.remove(HANDLER.resumeClose);
+  ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleOpened, who: Session.getActiveUser().getEmail(), detail: `${id} — ${catalog.formUrl}` }]);
+  return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
+}
+
+function alert(locale: Locale, title: string, lines: string[]): void {
+  SpreadsheetApp.getUi().alert(title, lines.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** The menu item: a draft row of `Cycles` whose deadline is ahead, or three questions. */
+export function openCycleFromMenu(): OpenResult {
+  const ctx = context();
+  const { config, locale } = loadConfiguration(ctx);
+  const t = catalogue(locale).ui;
+  const ui = SpreadsheetApp.getUi();
+  const tz = config?.settings.timeZone ?? 'Europe/Paris';
+  const cyclesTab = ctx.workbook.values('cycles');
+  const draft = cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, tz).cycles
+    .find((c) => c.status === 'draft' && c.deadline > Date.now()) : undefined;
+  let request: OpenRequest;
+  if (draft) {
+    request = { id: draft.id, deadline: draft.deadline, pickup: draft.pickup ?? undefined, note: draft.note };
+  } else {
+    const ask = (text: string): string | null => {
+      const r = ui.prompt(t.openTitle, text, ui.ButtonSet.OK_CANCEL);
+      return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
+    };
+    const deadline = ask(t.promptDeadline);
+    if (deadline === null) return { ok: false, messages: [] };
+    const pickup = ask(t.promptPickup);
+    if (pickup === null) return { ok: false, messages: [] };
+    const note = ask(t.promptNote) ?? '';
+    request = { deadline, pickup: pickup || undefined, note };
+  }
+  const result = openCycle(request, ctx);
+  if (result.ok) alert(locale, t.openTitle, [t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale))]);
+  else if (result.messages.length) alert(locale, t.openTitle, result.messages);
+  return result;
+}

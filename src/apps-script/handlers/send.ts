@@ -1,0 +1,20 @@
+// Envoyer: sends what waits in the outbox within today's quota (menu item and hourly trigger).
+import { catalogue } from '../../core/i18n';
+import { context } from '../adapters/context';
+import type { SendReport } from '../adapters/outbox';
+import { detectLocale } from './menu';
+
+export function sendPending(options: { silent?: boolean } = {}): SendReport {
+  const ctx = context();
+  ctx.workbook.locale = ctx.state.load()?.cycle.catalog.settings.locale ?? detectLocale(ctx.workbook);
+  const lock = LockService.getScriptLock();
+  // Two sends at once could pick the same message: only one runs; the other finds nothing left.
+  if (!lock.tryLock(10000)) return { sent: 0, pending: 0, failed: 0, quotaReached: false };
+  const report = ctx.outbox.send(ctx.startedAt);
+  lock.releaseLock();
+  if (!options.silent) {
+    const t = catalogue(ctx.workbook.locale).ui;
+    SpreadsheetApp.getUi().alert(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending), SpreadsheetApp.getUi().ButtonSet.OK);
+  }
+  return report;
+}

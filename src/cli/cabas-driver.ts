@@ -1,0 +1,93 @@
+// Drives the built dist/Code.js inside the local Apps Script runtime the way people do: a
+// coordinator through the menu functions, members through the Form. The demo, the offline mode
+// and the end-to-end tests all go through it.
+import { LocalAppsScript } from '../local-apps-script/runtime';
+import type { LatencyModel } from '../local-apps-script/latency-model';
+import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
+
+export type Answers = Record<string, number | string>;
+
+export interface SubmitOptions {
+  site?: string;
+  tolerance?: number | string;
+  comment?: string;
+  at?: number;
+}
+
+export class CabasDriver {
+  readonly gas: LocalAppsScript;
+
+  constructor(options: {
+    now: number;
+    spreadsheet?: SpreadsheetSnapshot | { name?: string; timeZone?: string; locale?: string };
+    mailQuota?: number;
+    scriptTimeZone?: string;
+    latency?: LatencyModel;
+    bundle?: string;
+  }) {
+    this.gas = new LocalAppsScript({
+      now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
+      userEmail: 'coordination@example.org', latency: options.latency,
+    });
+    this.gas.loadBundle(options.bundle ?? 'dist/Code.js');
+  }
+
+  run<T = unknown>(name: string, ...args: unknown[]): T {
+    return this.gas.run<T>(name, ...args);
+  }
+
+  install(sample = false): void {
+    this.run('installCabas', { sample });
+  }
+
+  open(request: { deadline: number | string; pickup?: number | string; note?: string }): { ok: boolean; cycleId?: string; formUrl?: string; messages?: string[] } {
+    return this.run('openCycleWith', request);
+  }
+
+  /** The open cycle's state as Cabas stored it in the hidden `_cabas` tab. */
+  state(): { catalog: { cycle: { id: string; status: string } }; formId: string; items: Record<string, number> } {
+    const values = this.sheet('_cabas').values;
+    const json = values[1].slice(1).filter((c) => c !== null && c !== '').join('');
+    return JSON.parse(json);
+  }
+
+  private answers(quantities: Answers, options: SubmitOptions): Record<string, string> {
+    const { items } = this.state();
+    const answers: Record<string, string> = {};
+    for (const [ref, q] of Object.entries(quantities)) {
+      if (items[ref] === undefined) throw new Error(`no question for product ${ref}`);
+      answers[String(items[ref])] = String(q);
+    }
+    if (options.site !== undefined) answers[String(items['#site'])] = options.site;
+    if (options.tolerance !== undefined && items['#tolerance'] !== undefined) answers[String(items['#tolerance'])] = String(options.tolerance);
+    if (options.comment !== undefined) answers[String(items['#comment'])] = options.comment;
+    return answers;
+  }
+
+  /** A member submits the form (a new response). Returns its response id. */
+  submit(email: string, quantities: Answers, options: SubmitOptions = {}): string {
+    const { formId } = this.state();
+    return this.gas.submitForm(formId, { email, answers: this.answers(quantities, options), at: options.at }).responseId;
+  }
+
+  /** The member edits an earlier response through its edit link (same response id). */
+  edit(responseId: string, quantities: Answers, options: SubmitOptions = {}): void {
+    this.gas.editResponse(responseId, this.answers(quantities, options), options.at);
+  }
+
+  snapshot(): SpreadsheetSnapshot {
+    return this.gas.snapshot();
+  }
+
+  sheet(name: string): SheetSnapshot {
+    const found = this.snapshot().sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no tab named ${name}`);
+    return found;
+  }
+
+  /** A tab's rows as objects keyed by its header row. */
+  rows(name: string): Record<string, unknown>[] {
+    const [header, ...rows] = this.sheet(name).values;
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  }
+}

@@ -1,0 +1,108 @@
+// `npm start`: a whole cycle of the sample group in the local runtime, on the shipped bundle:
+// install, open, submissions over ten simulated days, the reminder, the close at the deadline,
+// the sending (and the rest the next day when the quota runs out), then the files in out/.
+import { join } from 'node:path';
+import { formatMoney } from '../../core/money';
+import { CabasDriver } from '../cabas-driver';
+import { snapshotTable } from '../read-snapshot-table';
+import { writeOutputs } from '../write-outputs';
+import { planDemo, type DemoMember, type DemoProduct } from './plan-demo';
+
+const OPENS_AT = Date.parse('2026-12-01T09:00:00+01:00');
+const DEADLINE = Date.parse('2026-12-10T20:00:00+01:00');
+const NEXT_MORNING = Date.parse('2026-12-11T10:30:00+01:00');
+
+function num(v: unknown): number | null {
+  if (v === '' || v === null || v === undefined) return null;
+  const n = Number(String(v).replace(/\s|€/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+function yes(v: unknown): boolean {
+  return v === true || /^(oui|yes|true|vrai|x|1)$/i.test(String(v).trim());
+}
+
+export interface DemoResult {
+  households: number;
+  emailsSent: number;
+  emailsPending: number;
+  calls: number;
+  modeledSeconds: number;
+  outputs: { workbook: string; index: string; mailDir: string };
+}
+
+export async function runDemo(options: { outDir: string; bundle: string; log: (line: string) => void }): Promise<DemoResult> {
+  const { log } = options;
+  const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: { name: 'GAC du Pays Midi-Quercy', timeZone: 'Europe/Paris', locale: 'fr_FR' }, mailQuota: 100 });
+  const gas = driver.gas;
+
+  log('1. Installation du classeur avec le groupe d’exemple (Monclar-de-Quercy et Septfonds)');
+  driver.run('onOpen');
+  driver.install(true);
+  const check = driver.run<{ errors: number; warnings: number }>('checkConfigurationReport');
+  log(`   configuration vérifiée : ${check.errors} erreur(s), ${check.warnings} avertissement(s)`);
+
+  const snapshot = driver.snapshot();
+  const members: DemoMember[] = (snapshotTable(snapshot, 'members')?.rows ?? []).map((r) => ({
+    email: String(r.cells.email ?? '').trim().toLowerCase(), site: String(r.cells.site ?? ''), active: yes(r.cells.active),
+  })).filter((m) => m.email);
+  const products: DemoProduct[] = (snapshotTable(snapshot, 'products')?.rows ?? []).map((r) => ({
+    ref: String(r.cells.ref), step: num(r.cells.step) ?? 1, caseSize: num(r.cells.caseSize), stock: num(r.cells.stock),
+    max: num(r.cells.maxPerMember), available: yes(r.cells.available),
+  }));
+  log(`   ${members.length} foyers, ${products.length} produits`);
+
+  log('2. Ouverture du cycle : clôture le jeudi 10 décembre à 20 h, distribution le samedi 12');
+  const opened = driver.open({ deadline: '10/12/2026 20:00', pickup: '12/12/2026', note: 'Pensez à rapporter vos cagettes et vos bocaux consignés.' });
+  if (!opened.ok) throw new Error(`the demo could not open its cycle: ${(opened.messages ?? []).join(' / ')}`);
+  log(`   formulaire : ${opened.formUrl}`);
+
+  log('3. Les adhérents commandent pendant dix jours');
+  const story = planDemo({ members, products, opensAt: OPENS_AT, deadline: DEADLINE });
+  const responseIds = new Map<string, string>();
+  for (const event of story.events) {
+    gas.advanceTo(event.at);
+    if (event.kind === 'submit') {
+      responseIds.set(event.id, driver.submit(event.email, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at }));
+      if (event.note !== 'commande') log(`   ${new Date(event.at).toISOString().slice(0, 16)} ${event.email} : ${event.note}`);
+    } else {
+      driver.edit(responseIds.get(event.id)!, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at });
+      log(`   ${new Date(event.at).toISOString().slice(0, 16)} ${event.note}`);
+    }
+  }
+  log(`   ${story.events.length} réponses ; le rappel part 24 h avant la clôture`);
+
+  log('4. Clôture automatique à l’échéance, puis envoi des e-mails');
+  gas.advanceTo(DEADLINE + 60 * 1000);
+  try {
+    driver.submit(story.late, { [products.find((p) => p.available)!.ref]: 1 }, { at: DEADLINE + 5 * 60 * 1000, site: members.find((m) => m.email === story.late)?.site });
+    log('   une réponse tardive a été reçue');
+  } catch (error) {
+    log(`   réponse tardive de ${story.late} refusée par le formulaire : ${(error as Error).message.split('\n')[0]}`);
+  }
+  const sentByDeadline = gas.mail.sent.length;
+  gas.advanceTo(NEXT_MORNING);
+  log(`   ${sentByDeadline} e-mails envoyés le jour de la clôture, ${gas.mail.sent.length - sentByDeadline} le lendemain (quota quotidien de 100 destinataires)`);
+
+  const final = driver.snapshot();
+  const lines = snapshotTable(final, 'orders')?.rows ?? [];
+  const allocated = lines.filter((l) => (num(l.cells.allocated) ?? 0) > 0);
+  const households = new Set(allocated.map((l) => String(l.cells.email))).size;
+  const perProducer = new Map<string, number>();
+  for (const l of allocated) perProducer.set(String(l.cells.producer), (perProducer.get(String(l.cells.producer)) ?? 0) + Math.round((num(l.cells.amount) ?? 0) * 100));
+  const totals = gas.accounting.totals();
+  const outbox = snapshotTable(final, 'outbox')?.rows ?? [];
+  const pending = outbox.filter((r) => /attente|pending/i.test(String(r.cells.status))).length;
+  const summary = [
+    `Commandes : ${households} foyers servis`,
+    ...[...perProducer.entries()].map(([p, cents]) => `  ${p} : ${formatMoney(cents, 'fr')}`),
+    `E-mails envoyés : ${gas.mail.sent.length} (en attente : ${pending})`,
+    `Appels aux services Apps Script : ${totals.calls} (${totals.cellsRead} cellules lues, ${totals.cellsWritten} écrites)`,
+    `Temps Apps Script modélisé : ${(totals.modeledMs / 1000).toFixed(1)} s sur ${gas.executions.length} exécutions`,
+  ];
+  log('5. Résumé');
+  for (const line of summary) log(`   ${line}`);
+  const outputs = await writeOutputs(gas, options.outDir, { title: 'Cabas — démonstration', workbookName: 'cabas-demo.xlsx', summary });
+  log(`6. Fichiers : ${outputs.workbook}, ${outputs.emails} e-mails dans ${outputs.mailDir}, et ${join(options.outDir, 'index.html')} à ouvrir dans un navigateur`);
+  return { households, emailsSent: gas.mail.sent.length, emailsPending: pending, calls: totals.calls, modeledSeconds: totals.modeledMs / 1000, outputs };
+}

@@ -1,0 +1,28 @@
+// Writes what a run produced: the workbook as .xlsx, every e-mail as .eml, and index.html.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeEmls } from './export/write-eml';
+import { writeIndexHtml } from './export/write-index-html';
+import { writeXlsx } from './export/write-xlsx';
+import type { LocalAppsScript } from '../local-apps-script/runtime';
+
+export interface Outputs {
+  workbook: string;
+  mailDir: string;
+  emails: number;
+  index: string;
+}
+
+export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[] }): Promise<Outputs> {
+  mkdirSync(outDir, { recursive: true });
+  const mailDir = join(outDir, 'mail');
+  rmSync(mailDir, { recursive: true, force: true });
+  mkdirSync(mailDir, { recursive: true });
+  const snapshot = gas.snapshot();
+  const workbook = join(outDir, options.workbookName);
+  await writeXlsx(snapshot, workbook);
+  const emlFiles = writeEmls(gas.mail.sent, mailDir);
+  const index = join(outDir, 'index.html');
+  writeIndexHtml({ title: options.title, snapshot, messages: gas.mail.sent, emlFiles: emlFiles.map((f) => join('mail', f.split('/').pop()!)), summary: options.summary }, index);
+  return { workbook, mailDir, emails: emlFiles.length, index };
+}

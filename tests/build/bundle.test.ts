@@ -1,0 +1,46 @@
+// The shipped file: one Apps Script file whose entry points are top-level function declarations,
+// with no module syntax, that loads in a bare context without code generation from strings.
+import { readFileSync } from 'node:fs';
+import { createContext, runInContext, Script } from 'node:vm';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+const entryPointsSource = readFileSync('src/apps-script/entry-points.ts', 'utf8');
+const exported = [...entryPointsSource.matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
+
+describe('dist/Code.js', () => {
+  test('declares every export of entry-points.ts as a top-level function', () => {
+    expect(exported.length).toBeGreaterThan(10);
+    for (const name of exported) expect(code).toMatch(new RegExp(`^function ${name}\\(\\)\\{return Cabas\\.${name}\\.apply\\(this,arguments\\)\\}$`, 'm'));
+  });
+
+  test('declares no other top-level function than the entry points', () => {
+    const declared = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]).sort();
+    expect(declared).toEqual(exported);
+  });
+
+  test('has no import, export or require', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\s*\(/);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+  });
+
+  test('loads in a bare context with code generation from strings disabled', () => {
+    const context = createContext({}, { codeGeneration: { strings: false, wasm: false } });
+    new Script(code, { filename: 'Code.js' }).runInContext(context);
+    expect(runInContext('typeof onOpen + typeof onFormSubmitTrigger + typeof Cabas', context)).toBe('functionfunctionobject');
+    expect(runInContext('typeof require + typeof process + typeof Buffer', context)).toBe('undefinedundefinedundefined');
+  });
+
+  test('ships a V8 manifest in Europe/Paris with the narrowest scopes', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Paris');
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/forms',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+});
