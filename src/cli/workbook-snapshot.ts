@@ -1,8 +1,8 @@
 // Builds a SpreadsheetSnapshot of a Cabas workbook from plain rows, with the contract's headers,
-// so that end-to-end tests start from exactly the workbook their scenario needs.
-import type { Locale } from '../../src/core/model';
-import { headerOf, TABLES, tableName, type TableKey } from '../../src/core/workbook/tables';
-import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../src/local-apps-script/spreadsheet/snapshot';
+// so that tests, benchmarks and fixtures start from exactly the workbook they need.
+import type { Locale } from '../core/model';
+import { headerOf, TABLES, tableName, type TableKey } from '../core/workbook/tables';
+import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
 export type FixtureRow = Record<string, CellValue>;
 
