@@ -12,6 +12,7 @@ export const close: typeof fr = {
     site: (name: string, address: string, hours: string) =>
       `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
     pickup: (site: string, date: string) => (date ? `Pickup on ${date}: ${site}.` : `Pickup: ${site}.`),
+    unnamed: 'Unnamed member',
     total: 'Total',
     subtotal: (producer: string) => `Subtotal ${producer}`,
     unitPrice: (price: string, unit: string) => `${price} / ${unit}`,

@@ -11,6 +11,7 @@ export const close = {
     site: (name: string, address: string, hours: string) =>
       `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
     pickup: (site: string, date: string) => (date ? `Retrait le ${date} : ${site}.` : `Retrait : ${site}.`),
+    unnamed: 'Adhérent sans nom',
     total: 'Total',
     subtotal: (producer: string) => `Sous-total ${producer}`,
     unitPrice: (price: string, unit: string) => `${price} / ${unit}`,

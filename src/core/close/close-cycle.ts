@@ -1,0 +1,180 @@
+// Closes a cycle: allocates cases and stock, applies producer minimums, lays out the tabs, composes the e-mails.
+import { lineAmount } from '../money';
+import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, TabLayout } from '../model';
+import { allocateCases } from './allocate-cases';
+import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, productOf } from './closed-cycle';
+import { composeDigest } from './compose-digest';
+import { composeMemberSummary } from './compose-member-summary';
+import { composeProducerOrder } from './compose-producer-order';
+import { distributionTabs } from './distribution-tab';
+import { producerTab } from './producer-tab';
+import { recapTab } from './recap-tab';
+import { safeTabName } from './tab-name';
+import { catalogue } from '../i18n';
+
+export type { ProducerOrder } from './closed-cycle';
+
+export interface CloseInput {
+  catalog: CycleCatalog;
+  lines: OrderLine[]; // the cycle's current (active) lines, from Commandes
+  members: Member[]; // to find names/sites (never the phone or e-mail in producer output)
+  duties: Duty[]; // to tell members their pickup duty
+  rejections: Rejection[]; // rejected submissions of the cycle (for Récap and the digest)
+  pendingEmails: number; // e-mails still waiting in the outbox (digest)
+  now: number;
+}
+
+export interface CloseResult {
+  lines: OrderLine[]; // same lines, allocated/amount/status set
+  producers: ProducerOrder[];
+  tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'
+  emails: Email[]; // one per producer with an order, one per member who ordered, one digest
+}
+
+// Lines a member replaced or cancelled are carried through untouched; the others are (re)allocated,
+// so closing twice from the same lines gives the same result.
+const ordering = (line: OrderLine) => line.status === 'active' || line.status === 'allocated' || line.status === 'held';
+
+/**
+ * Closes the cycle from its order lines. Pure: same input, same output; inputs are not changed.
+ * @example closeCycle({ catalog, lines, members, duties: [], rejections: [], pendingEmails: 0, now }).tabs.map((t) => t.name)
+ *   // ["Ferme des Tilleuls", "Rucher du Causse", "Distribution Monclar-de-Quercy", "Distribution Septfonds", "Récap"]
+ */
+export function closeCycle(input: CloseInput): CloseResult {
+  const { catalog } = input;
+  const { closed, cases } = allocate(input);
+  const producers = applyMinimums(catalog, closed, cases);
+  const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
+  const lines = input.lines.map((line, index) => byIndex.get(index)?.line ?? { ...line });
+  const cycle: ClosedCycle = {
+    catalog, producers, members: input.members, now: input.now,
+    lines: closed.map((c) => c.closed), households: households(catalog, input.members, closed),
+  };
+
+  const taken = new Set<string>();
+  const reserve = (name: string) => (taken.add(name), name);
+  const recapName = reserve(safeTabName(catalogue(catalog.settings.locale).close.recap.tabName, taken));
+  const withOrder = producers.filter((p) => p.status !== 'below-minimum-cancelled' && p.totalCents > 0);
+  const tabs: TabLayout[] = [
+    ...withOrder.map((p) => producerTab(cycle, p, reserve(safeTabName(p.producer, taken)))),
+    ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
+    recapTab(cycle, input.rejections, recapName),
+  ];
+
+  const emails: Email[] = [
+    ...withOrder.filter((p) => p.status === 'ok').flatMap((p) => {
+      const email = composeProducerOrder(cycle, p);
+      return email ? [email] : [];
+    }),
+    ...cycle.households.map((h) => composeMemberSummary(cycle, h, input.duties)),
+    composeDigest(cycle, input.rejections, input.pendingEmails),
+  ];
+  return { lines, producers, tabs, emails };
+}
+
+interface Indexed { index: number; closed: ClosedLine }
+type CaseCounts = Map<string, { cases: number; shortfall: number }>;
+
+/** Per product, in queue order: cases, tolerance and stock. */
+function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
+  const { catalog } = input;
+  const policy = catalog.settings.casePolicy;
+  const indexed = input.lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => ordering(line))
+    .sort((a, b) => a.line.queue - b.line.queue || a.line.submittedAt - b.line.submittedAt || a.index - b.index);
+  const refs = [...new Set([...catalog.products.map((p) => p.ref), ...indexed.map((i) => i.line.ref)])];
+  const result: Indexed[] = [];
+  const cases: CaseCounts = new Map();
+  for (const ref of refs) {
+    const own = indexed.filter((i) => i.line.ref === ref);
+    if (own.length === 0) continue;
+    const product = productOf(catalog, own[0].line);
+    const requests = own.map(({ line, index }) => ({ key: String(index), queue: line.queue, quantity: line.quantity, tolerance: line.tolerance }));
+    const base = { step: product.step, stock: product.stock, requests, policy };
+    const final = allocateCases({ ...base, caseSize: product.caseSize });
+    const withinStock = allocateCases({ ...base, caseSize: null });
+    cases.set(ref, { cases: final.cases, shortfall: final.shortfall });
+    for (const { line, index } of own) {
+      const allocated = final.allocations[String(index)] ?? 0;
+      const reason = allocated > line.quantity ? 'tolerance'
+        : allocated < line.quantity ? ((withinStock.allocations[String(index)] ?? 0) < line.quantity ? 'stock' : 'case')
+          : null;
+      result.push({
+        index,
+        closed: {
+          unit: product.unit, reason,
+          line: { ...line, allocated, amountCents: lineAmount(line.priceCents, allocated), status: allocated > 0 ? 'allocated' : 'cancelled' },
+        },
+      });
+    }
+  }
+  return { closed: result.sort((a, b) => a.index - b.index), cases };
+}
+
+/** Totals per producer; below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */
+function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts): ProducerOrder[] {
+  const names = [...new Set([...catalog.producers.map((p) => p.name), ...closed.map((c) => c.closed.line.producer)])];
+  const orders: ProducerOrder[] = [];
+  for (const name of names) {
+    const own = closed.filter((c) => c.closed.line.producer === name).map((c) => c.closed);
+    if (own.length === 0) continue;
+    const minimumCents = catalog.producers.find((p) => p.name === name)?.minimumCents ?? 0;
+    const products = productsOf(catalog, own, cases);
+    const totalCents = products.reduce((sum, p) => sum + p.amountCents, 0);
+    let status: ProducerOrder['status'] = 'ok';
+    if (minimumCents > 0 && totalCents > 0 && totalCents < minimumCents) {
+      status = catalog.settings.minimumPolicy === 'hold' ? 'below-minimum-held' : 'below-minimum-cancelled';
+      for (const c of own) {
+        if (c.line.status !== 'allocated') continue;
+        if (status === 'below-minimum-held') {
+          c.line = { ...c.line, status: 'held' };
+          c.reason = 'held';
+        } else {
+          c.line = { ...c.line, allocated: 0, amountCents: 0, status: 'cancelled' };
+          c.reason = 'minimum';
+        }
+      }
+    }
+    orders.push({ producer: name, status, totalCents, minimumCents, products });
+  }
+  return orders;
+}
+
+/** One row per product of the producer, in catalogue order, before any minimum applies. */
+function productsOf(catalog: CycleCatalog, own: ClosedLine[], cases: CaseCounts): ProducerOrder['products'] {
+  const refs = [...new Set(own.map((c) => c.line.ref))];
+  return refs.map((ref) => {
+    const lines = own.filter((c) => c.line.ref === ref).map((c) => c.line);
+    const product = productOf(catalog, lines[0]);
+    const quantity = Math.round(lines.reduce((sum, l) => sum + (l.allocated ?? 0), 0) * 1e6) / 1e6;
+    const counted = cases.get(ref) ?? { cases: 0, shortfall: 0 };
+    return {
+      ref, product: product.name || lines[0].product, unit: product.unit, quantity,
+      cases: product.caseSize ? counted.cases : null, priceCents: lines[0].priceCents,
+      amountCents: lines.reduce((sum, l) => sum + l.amountCents, 0), shortfall: counted.shortfall,
+    };
+  });
+}
+
+/** Households by queue place, each with its lines in catalogue order. */
+function households(catalog: CycleCatalog, members: Member[], closed: Indexed[]): Household[] {
+  const rank = (ref: string) => {
+    const i = catalog.products.findIndex((p) => p.ref === ref);
+    return i < 0 ? catalog.products.length : i;
+  };
+  const sorted = [...closed].sort((a, b) => a.closed.line.queue - b.closed.line.queue || a.index - b.index);
+  const byEmail = new Map<string, Household>();
+  for (const { closed: c } of sorted) {
+    const email = c.line.email.trim().toLowerCase();
+    let household = byEmail.get(email);
+    if (!household) {
+      const member = members.find((m) => m.email === email);
+      household = { email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [] };
+      byEmail.set(email, household);
+    }
+    household.lines.push(c);
+  }
+  for (const household of byEmail.values()) household.lines.sort((a, b) => rank(a.line.ref) - rank(b.line.ref));
+  return [...byEmail.values()];
+}

@@ -1,0 +1,70 @@
+// What the close computed, shared by the tabs and e-mails that render it.
+import type { CycleCatalog, Member, OrderLine, Product } from '../model';
+
+/** Why a member's final quantity differs from their order (null: it does not). */
+export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held';
+
+export type ProducerStatus = 'ok' | 'below-minimum-cancelled' | 'below-minimum-held';
+
+export interface ProducerProduct {
+  ref: string;
+  product: string;
+  unit: string;
+  quantity: number;
+  cases: number | null;
+  priceCents: number;
+  amountCents: number;
+  shortfall: number;
+}
+
+export interface ProducerOrder {
+  producer: string;
+  status: ProducerStatus;
+  totalCents: number; // what the allocated lines come to, even when cancelled (to compare with the minimum)
+  minimumCents: number;
+  products: ProducerProduct[];
+}
+
+/** One ordering line after the close, with why it changed. */
+export interface ClosedLine {
+  line: OrderLine;
+  unit: string;
+  reason: ChangeReason | null;
+}
+
+/** A household that ordered, with its lines in catalogue order. */
+export interface Household {
+  email: string;
+  name: string; // '' when neither the member list nor the line has one
+  site: string;
+  lines: ClosedLine[];
+}
+
+export interface ClosedCycle {
+  catalog: CycleCatalog;
+  lines: ClosedLine[];
+  producers: ProducerOrder[];
+  households: Household[];
+  members: Member[];
+  now: number;
+}
+
+/** The catalogue's product for a ref, or a stand-in for a line whose product left the catalogue. */
+export function productOf(catalog: CycleCatalog, line: OrderLine): Product {
+  return catalog.products.find((p) => p.ref === line.ref) ?? {
+    ref: line.ref, producer: line.producer, name: line.product, description: '', unit: '', priceCents: line.priceCents,
+    step: 1, caseSize: null, maxPerMember: null, stock: null, available: false, row: 0,
+  };
+}
+
+/** Lines that count towards what is delivered and paid (cancelled ones are shown, not counted). */
+export function delivered(line: OrderLine): boolean {
+  return (line.status === 'allocated' || line.status === 'held') && (line.allocated ?? 0) > 0;
+}
+
+/** Sites in the catalogue's order, then any other site households gave, sorted. */
+export function siteOrder(catalog: CycleCatalog, names: string[]): string[] {
+  const known = catalog.sites.map((s) => s.name).filter((n) => names.includes(n));
+  const others = [...new Set(names.filter((n) => !known.includes(n)))].sort();
+  return [...known, ...others];
+}

@@ -1,0 +1,68 @@
+// The coordinators' digest of a close: totals per producer, incomplete cases, minimums, rejections, outbox.
+import { formatLongDateTime } from '../dates';
+import type { HtmlCell } from '../email/html';
+import { catalogue } from '../i18n';
+import { formatMoney, formatQuantity } from '../money';
+import type { Email, Rejection } from '../model';
+import type { EmailBlock } from '../orders/email-blocks';
+import { cycleLabel } from '../orders/cycle-label';
+import { closeEmail } from './close-email';
+import { type ClosedCycle, delivered } from './closed-cycle';
+import { rejectionReasons } from './rejection-reasons';
+
+/**
+ * Composes the digest sent to the coordination address only.
+ * @example composeDigest(cycle, [], 0).key // "digest:2026-12-10"
+ */
+export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendingEmails: number): Email {
+  const { catalog } = cycle;
+  const { locale, timeZone, groupName, coordinationEmail, casePolicy } = catalog.settings;
+  const t = catalogue(locale).close;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const label = cycleLabel(catalog.cycle, timeZone, locale);
+
+  const households = cycle.households.filter((h) => h.lines.some((c) => delivered(c.line)));
+  const total = cycle.producers.filter((p) => p.status !== 'below-minimum-cancelled').reduce((sum, p) => sum + p.totalCents, 0);
+  const right = (text: string): HtmlCell => ({ text, align: 'right' });
+  const blocks: EmailBlock[] = [
+    { kind: 'paragraph', text: t.digest.summary(households.length, money(total)) },
+    {
+      kind: 'table', headers: t.digest.producerHeaders,
+      rows: cycle.producers.map((p) => [
+        p.producer, right(money(p.totalCents)), right(p.minimumCents > 0 ? money(p.minimumCents) : t.digest.noMinimum), t.recap.status[p.status],
+      ]),
+    },
+  ];
+
+  const short = cycle.producers.flatMap((p) => p.products.filter((x) => x.shortfall > 0).map((x) => {
+    const missing = t.common.quantity(formatQuantity(x.shortfall, locale), x.unit);
+    return casePolicy === 'manual' ? t.digest.shortCase(x.product, p.producer, missing) : t.digest.cutCase(x.product, p.producer, missing);
+  }));
+  if (short.length > 0) {
+    blocks.push({ kind: 'paragraph', text: t.digest.shortCasesIntro }, { kind: 'list', items: short });
+    if (casePolicy === 'manual') blocks.push({ kind: 'paragraph', text: t.digest.manualCases });
+  }
+
+  const missed = cycle.producers.filter((p) => p.status !== 'ok').map((p) =>
+    (p.status === 'below-minimum-held' ? t.digest.minimumHeld : t.digest.minimumCancelled)(p.producer, money(p.totalCents), money(p.minimumCents)));
+  if (missed.length > 0) blocks.push({ kind: 'paragraph', text: t.digest.minimumsIntro }, { kind: 'list', items: missed });
+
+  const noEmail = cycle.producers
+    .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')
+    .map((p) => t.digest.noProducerEmail(p.producer));
+  if (noEmail.length > 0) blocks.push({ kind: 'list', items: noEmail });
+
+  if (rejections.length === 0) blocks.push({ kind: 'paragraph', text: t.digest.noRejection });
+  else {
+    const sorted = [...rejections].sort((a, b) => a.at - b.at || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+    blocks.push({ kind: 'paragraph', text: t.digest.rejectionsIntro(rejections.length) }, {
+      kind: 'list', items: sorted.map((r) => t.digest.rejection(r.email, formatLongDateTime(r.at, timeZone, locale), rejectionReasons(r.codes, locale))),
+    });
+  }
+  blocks.push({ kind: 'paragraph', text: t.digest.pending(pendingEmails) });
+
+  return closeEmail({
+    catalog, kind: 'digest', key: `digest:${catalog.cycle.id}`, to: coordinationEmail,
+    subject: t.digest.subject(groupName, label), title: t.digest.title(label), blocks,
+  });
+}

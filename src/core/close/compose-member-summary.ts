@@ -1,0 +1,95 @@
+// A member's final summary: what they receive, what changed and why, what to pay whom, where and when.
+import { formatLongDate, startOfLocalDay } from '../dates';
+import type { HtmlCell } from '../email/html';
+import { catalogue } from '../i18n';
+import { formatMoney, formatQuantity } from '../money';
+import type { Duty, Email } from '../model';
+import type { EmailBlock } from '../orders/email-blocks';
+import { cycleLabel } from '../orders/cycle-label';
+import { closeEmail, pickupDate, siteLine } from './close-email';
+import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
+
+/**
+ * Composes the final summary of one household.
+ * @example composeMemberSummary(cycle, anne, duties).key // "member-summary:2026-12-10:anne@example.org"
+ */
+export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[]): Email {
+  const { catalog } = cycle;
+  const { locale, timeZone, groupName } = catalog.settings;
+  const t = catalogue(locale).close;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const status = (producer: string) => cycle.producers.find((p) => p.producer === producer)?.status ?? 'ok';
+  const producers = cycle.producers.map((p) => p.producer).filter((p) => household.lines.some((c) => c.line.producer === p));
+
+  const blocks: EmailBlock[] = [{ kind: 'paragraph', text: t.common.greeting(household.name) }];
+  const received = household.lines.filter((c) => delivered(c.line));
+  if (received.length === 0) blocks.push({ kind: 'paragraph', text: t.member.nothing });
+  else blocks.push({ kind: 'paragraph', text: t.member.intro }, linesTable(cycle, household, producers));
+
+  const changes = household.lines.filter((c) => c.reason !== null).map((c) => changeSentence(cycle, c));
+  if (changes.length > 0) blocks.push({ kind: 'paragraph', text: t.member.changesIntro }, { kind: 'list', items: changes });
+
+  if (received.length > 0) {
+    const amount = (producer: string) => received.filter((c) => c.line.producer === producer).reduce((sum, c) => sum + c.line.amountCents, 0);
+    const items = producers.filter((p) => amount(p) > 0).map((p) => {
+      if (status(p) === 'below-minimum-held') return t.member.heldAmount(p, money(amount(p)));
+      return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
+    });
+    const total = producers.filter((p) => status(p) === 'ok').reduce((sum, p) => sum + amount(p), 0);
+    blocks.push({ kind: 'paragraph', text: t.member.payIntro }, { kind: 'list', items });
+    blocks.push({ kind: 'paragraph', text: t.member.total(money(total)) });
+    blocks.push({ kind: 'paragraph', text: t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog)) });
+  }
+
+  const pickup = catalog.cycle.pickup;
+  if (pickup !== null) {
+    const day = startOfLocalDay(pickup, timeZone);
+    const duty = duties.find((d) => d.volunteer.trim().toLowerCase() === household.email && d.date !== null && startOfLocalDay(d.date, timeZone) === day);
+    if (duty) blocks.push({ kind: 'paragraph', text: t.member.duty(formatLongDate(pickup, timeZone, locale), duty.role, duty.site) });
+  }
+  blocks.push({ kind: 'paragraph', text: t.common.signature(groupName) });
+
+  return closeEmail({
+    catalog, kind: 'member-summary', key: `member-summary:${catalog.cycle.id}:${household.email}`, to: household.email,
+    subject: t.member.subject(groupName, cycleLabel(catalog.cycle, timeZone, locale)), title: t.member.title, blocks,
+  });
+}
+
+/** Every line, received or not, grouped by producer with a subtotal. */
+function linesTable(cycle: ClosedCycle, household: Household, producers: string[]): EmailBlock {
+  const { locale } = cycle.catalog.settings;
+  const t = catalogue(locale).close;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const right = (text: string, bold = false): HtmlCell => ({ text, align: 'right', bold });
+  const qty = (n: number, unit: string) => t.common.quantity(formatQuantity(n, locale), unit);
+  const rows: HtmlCell[][] = [];
+  let total = 0;
+  for (const producer of producers) {
+    const own = household.lines.filter((c) => c.line.producer === producer);
+    for (const { line, unit } of own) {
+      rows.push([line.product, right(qty(line.quantity, unit)), right(qty(line.allocated ?? 0, unit)), right(t.common.unitPrice(money(line.priceCents), unit)), right(money(line.amountCents))]);
+    }
+    const subtotal = own.reduce((sum, c) => sum + c.line.amountCents, 0);
+    total += subtotal;
+    rows.push([{ text: t.common.subtotal(producer), bold: true }, '', '', '', right(money(subtotal), true)]);
+  }
+  return { kind: 'table', headers: t.member.headers, rows, footer: [t.common.total, '', '', '', right(money(total))] };
+}
+
+function changeSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine): string {
+  const { locale } = cycle.catalog.settings;
+  const t = catalogue(locale).close.member.change;
+  const qty = (n: number) => catalogue(locale).close.common.quantity(formatQuantity(n, locale), unit);
+  switch (reason) {
+    case 'minimum':
+      return t.minimum(line.product, qty(line.quantity), line.producer);
+    case 'held':
+      return t.held(line.product, qty(line.quantity), line.producer);
+    case 'tolerance':
+    case 'case':
+    case 'stock':
+      return t[reason](line.product, qty(line.quantity), qty(line.allocated ?? 0));
+    default:
+      return '';
+  }
+}

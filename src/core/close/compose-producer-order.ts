@@ -1,0 +1,72 @@
+// The order e-mail to a producer: its tables, the pickup date and places, the contact, a CSV copy.
+import type { HtmlCell } from '../email/html';
+import { catalogue } from '../i18n';
+import { formatMoney, formatQuantity } from '../money';
+import type { Email } from '../model';
+import type { EmailBlock } from '../orders/email-blocks';
+import { cycleLabel } from '../orders/cycle-label';
+import { closeEmail, pickupDate, siteLine } from './close-email';
+import { type ClosedCycle, type ProducerOrder, delivered, siteOrder } from './closed-cycle';
+import { PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
+import { producerRows } from './producer-tab';
+import { toCsv } from './to-csv';
+
+/** A file-name-safe form of a name: "Ferme des Tilleuls" -> "ferme-des-tilleuls". */
+export function fileSlug(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'producteur';
+}
+
+/**
+ * Composes a producer's order; null when the producer has no e-mail address (the digest says so).
+ * @example composeProducerOrder(cycle, order)?.attachments?.[0].fileName // "commande-ferme-des-tilleuls-2026-12-10.csv"
+ */
+export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder): Email | null {
+  const { catalog } = cycle;
+  const { locale, timeZone, groupName, coordinationEmail } = catalog.settings;
+  const producer = catalog.producers.find((p) => p.name === order.producer);
+  if (!producer || producer.email.trim() === '') return null;
+  const t = catalogue(locale).close;
+  const label = cycleLabel(catalog.cycle, timeZone, locale);
+
+  const blocks: EmailBlock[] = [
+    { kind: 'paragraph', text: t.common.greeting('') },
+    { kind: 'paragraph', text: t.producer.intro(groupName) },
+  ];
+  for (const section of producerSections(cycle, order)) {
+    if (section.heading) blocks.push({ kind: 'paragraph', text: section.heading.toUpperCase() });
+    if (section.title) blocks.push({ kind: 'paragraph', text: section.title });
+    blocks.push(sectionTable(section, locale));
+  }
+  const sites = siteOrder(catalog, cycle.lines.filter((c) => c.line.producer === order.producer && delivered(c.line)).map((c) => c.line.site));
+  blocks.push({ kind: 'paragraph', text: t.producer.pickupIntro(pickupDate(catalog)) });
+  blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
+  blocks.push({ kind: 'paragraph', text: t.producer.contact(coordinationEmail) });
+  blocks.push({ kind: 'paragraph', text: t.producer.thanks }, { kind: 'paragraph', text: t.common.signature(groupName) });
+
+  const rows = producerRows(cycle, order).rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
+  return closeEmail({
+    catalog, kind: 'producer-order', key: `producer-order:${catalog.cycle.id}:${order.producer}`, to: producer.email.trim(),
+    subject: t.producer.subject(groupName, label), title: t.producer.title(label), blocks,
+    attachments: [{
+      fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv', content: toCsv(rows, locale),
+    }],
+  });
+}
+
+/** A section as an e-mail table; a column left empty throughout (cases per site) is dropped. */
+function sectionTable(section: Section, locale: 'fr' | 'en'): EmailBlock {
+  const keep = PRODUCER_COLUMNS.map((_, i) => section.rows.some((r) => r[i] !== null && r[i] !== ''));
+  keep[0] = true;
+  const cell = (value: SectionCell, i: number): HtmlCell => {
+    if (value === null || value === '') return '';
+    if (typeof value === 'string') return value;
+    const kind = PRODUCER_COLUMNS[i];
+    const text = kind === 'money' ? formatMoney(value, locale) : formatQuantity(value, locale);
+    return { text, align: 'right' };
+  };
+  const pick = <T,>(row: T[]) => row.filter((_, i) => keep[i]);
+  return {
+    kind: 'table', headers: pick(section.headers),
+    rows: section.rows.map((r) => pick(r.map(cell))), footer: pick(section.total.map(cell)),
+  };
+}

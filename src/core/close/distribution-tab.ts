@@ -1,0 +1,49 @@
+// The sign-off list of a pickup site: one row per household, what it takes home and pays whom.
+import { catalogue } from '../i18n';
+import { centsToEuros, formatMoney, formatQuantity } from '../money';
+import type { CellFormat, TabLayout } from '../model';
+import { type ClosedCycle, delivered, siteOrder } from './closed-cycle';
+
+type Cell = string | number | boolean | null;
+
+/**
+ * One `Distribution <site>` tab per site with a household taking something home. Columns: household,
+ * its lines (product, producer, quantity, amount) in one cell, the amount per producer, the total,
+ * then the `Retiré` and `Payé` checkboxes (unticked). Names are not yet made safe: the caller does it.
+ * @example distributionTabs(cycle).map((t) => t.name) // ["Distribution Monclar-de-Quercy", "Distribution Septfonds"]
+ */
+export function distributionTabs(cycle: ClosedCycle): TabLayout[] {
+  const { locale } = cycle.catalog.settings;
+  const t = catalogue(locale).close;
+  const takers = cycle.households
+    .map((h) => ({ ...h, lines: h.lines.filter((c) => delivered(c.line)) }))
+    .filter((h) => h.lines.length > 0);
+  const sites = siteOrder(cycle.catalog, takers.map((h) => h.site));
+
+  return sites.map((site) => {
+    const households = takers.filter((h) => h.site === site);
+    const producers = cycle.producers.map((p) => p.producer).filter((p) => households.some((h) => h.lines.some((c) => c.line.producer === p)));
+    const rows: Cell[][] = [t.distribution.headers(producers)];
+    const totals = producers.map(() => 0);
+    for (const h of households) {
+      const text = h.lines
+        .map(({ line, unit }) => t.distribution.line(line.product, line.producer, t.common.quantity(formatQuantity(line.allocated ?? 0, locale), unit), formatMoney(line.amountCents, locale)))
+        .join('\n');
+      const amounts = producers.map((p) => h.lines.filter((c) => c.line.producer === p).reduce((sum, c) => sum + c.line.amountCents, 0));
+      amounts.forEach((a, i) => (totals[i] += a));
+      const total = amounts.reduce((a, b) => a + b, 0);
+      rows.push([h.name || h.email, text, ...amounts.map(centsToEuros), centsToEuros(total), false, false]);
+    }
+    const grand = totals.reduce((a, b) => a + b, 0);
+    rows.push([t.distribution.total, '', ...totals.map(centsToEuros), centsToEuros(grand), null, null]);
+
+    const columnFormats: Record<number, CellFormat> = { 1: 'text' };
+    for (let i = 0; i <= producers.length; i++) columnFormats[2 + i] = 'money';
+    columnFormats[3 + producers.length] = 'checkbox';
+    columnFormats[4 + producers.length] = 'checkbox';
+    return {
+      name: t.distribution.tabName(site || t.common.noSite), rows, frozenRows: 1, columnFormats,
+      boldRows: [0, rows.length - 1], columnWidths: { 0: 160, 1: 360 },
+    };
+  });
+}

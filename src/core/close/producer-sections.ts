@@ -1,0 +1,68 @@
+// A producer's order as tables (by product, per site, by member when allowed), for its tab, e-mail and CSV.
+import { catalogue } from '../i18n';
+import type { ClosedCycle, ProducerOrder } from './closed-cycle';
+import { delivered, siteOrder } from './closed-cycle';
+
+/** How a column reads: money is in cents here, each renderer converts it. */
+export type ColumnKind = 'text' | 'quantity' | 'count' | 'money';
+export type SectionCell = string | number | null;
+
+export interface Section {
+  heading: string; // '' = none
+  title: string; // '' = none (a site's name and address)
+  headers: string[];
+  rows: SectionCell[][];
+  total: SectionCell[];
+}
+
+/** Every section has these seven columns, so one tab can carry them all with one format per column. */
+export const PRODUCER_COLUMNS: ColumnKind[] = ['text', 'text', 'text', 'quantity', 'count', 'money', 'money'];
+
+/**
+ * The producer's tables. Member names appear only when the producer's `shareNames` is true, and
+ * never an e-mail address or a phone number.
+ * @example producerSections(cycle, order).map((s) => s.heading) // ["Par produit", "Par lieu de retrait", "", "Par adhérent"]
+ */
+export function producerSections(cycle: ClosedCycle, order: ProducerOrder): Section[] {
+  const { catalog } = cycle;
+  const t = catalogue(catalog.settings.locale).close;
+  const lines = cycle.lines.filter((c) => c.line.producer === order.producer && delivered(c.line));
+  const products = order.products.filter((p) => lines.some((c) => c.line.ref === p.ref));
+  const sum = (cells: number[]) => cells.reduce((a, b) => a + b, 0);
+
+  const byProduct: Section = {
+    heading: t.producer.byProduct, title: '', headers: t.producer.headers,
+    rows: products.map((p) => [p.ref, p.product, p.unit, p.quantity, p.cases, p.priceCents, p.amountCents]),
+    total: [t.common.total, '', '', null, null, null, sum(products.map((p) => p.amountCents))],
+  };
+
+  const sites = siteOrder(catalog, lines.map((c) => c.line.site));
+  const perSite: Section[] = sites.map((site, i) => {
+    const own = lines.filter((c) => c.line.site === site);
+    const rows = products.flatMap((p) => {
+      const mine = own.filter((c) => c.line.ref === p.ref);
+      if (mine.length === 0) return [];
+      const quantity = Math.round(sum(mine.map((c) => c.line.allocated ?? 0)) * 1e6) / 1e6;
+      return [[p.ref, p.product, p.unit, quantity, null, p.priceCents, sum(mine.map((c) => c.line.amountCents))]];
+    });
+    const info = catalog.sites.find((s) => s.name === site);
+    return {
+      heading: i === 0 ? t.producer.bySite : '',
+      title: t.producer.siteTitle(t.common.site(site || t.common.noSite, info?.address ?? '', info?.pickup ?? '')),
+      headers: t.producer.headers, rows,
+      total: [t.common.total, '', '', null, null, null, sum(own.map((c) => c.line.amountCents))],
+    };
+  });
+
+  const sections = [byProduct, ...perSite];
+  const shareNames = catalog.producers.find((p) => p.name === order.producer)?.shareNames ?? false;
+  if (shareNames) {
+    const rows = cycle.households.flatMap((h) =>
+      h.lines
+        .filter((c) => c.line.producer === order.producer && delivered(c.line))
+        .map((c) => [h.name || t.common.unnamed, h.site || t.common.noSite, t.producer.memberProduct(c.line.product, c.unit), c.line.allocated, null, c.line.priceCents, c.line.amountCents]),
+    );
+    sections.push({ heading: t.producer.byMember, title: '', headers: t.producer.memberHeaders, rows, total: byProduct.total });
+  }
+  return sections;
+}

@@ -1,0 +1,54 @@
+// The producer's tab: its order by product, per pickup site, and by member when it accepts names.
+import { catalogue } from '../i18n';
+import { centsToEuros } from '../money';
+import type { CellFormat, TabLayout } from '../model';
+import { cycleLabel } from '../orders/cycle-label';
+import type { ClosedCycle, ProducerOrder } from './closed-cycle';
+import { PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
+
+type Cell = string | number | boolean | null;
+const WIDTH = PRODUCER_COLUMNS.length;
+const FORMATS: Record<ColumnKindForTab, CellFormat> = { text: 'text', quantity: 'quantity', count: 'quantity', money: 'money' };
+type ColumnKindForTab = (typeof PRODUCER_COLUMNS)[number];
+
+/** Section rows as cells: money in euros, blanks as ''. */
+export function sectionCells(row: SectionCell[]): Cell[] {
+  return row.map((cell, i) => (cell === null ? '' : PRODUCER_COLUMNS[i] === 'money' && typeof cell === 'number' ? centsToEuros(cell) : cell));
+}
+
+/** The tab's rows, also used for the CSV attachment. */
+export function producerRows(cycle: ClosedCycle, order: ProducerOrder): { rows: Cell[][]; boldRows: number[] } {
+  const { locale, timeZone } = cycle.catalog.settings;
+  const t = catalogue(locale).close.producer;
+  const rows: Cell[][] = [];
+  const boldRows: number[] = [];
+  const pad = (row: Cell[]) => [...row, ...Array<Cell>(WIDTH - row.length).fill('')];
+  const push = (row: Cell[], bold = false) => {
+    if (bold) boldRows.push(rows.length);
+    rows.push(pad(row));
+  };
+  push([t.tabTitle(order.producer, cycleLabel(cycle.catalog.cycle, timeZone, locale))], true);
+  if (order.status === 'below-minimum-held') push([t.heldNote], true);
+  producerSections(cycle, order).forEach((section: Section) => {
+    push([]);
+    if (section.heading) push([section.heading], true);
+    if (section.title) push([section.title], true);
+    push(section.headers, true);
+    section.rows.forEach((row) => push(sectionCells(row)));
+    push(sectionCells(section.total), true);
+  });
+  return { rows, boldRows };
+}
+
+/**
+ * Lays out a producer's tab under the given (already safe and unique) name.
+ * @example producerTab(cycle, order, 'Ferme des Tilleuls').rows[0][0] // "Ferme des Tilleuls — commande du 1er au 10 décembre 2026"
+ */
+export function producerTab(cycle: ClosedCycle, order: ProducerOrder, name: string): TabLayout {
+  const { rows, boldRows } = producerRows(cycle, order);
+  const columnFormats: Record<number, CellFormat> = {};
+  PRODUCER_COLUMNS.forEach((kind, i) => {
+    if (kind !== 'text') columnFormats[i] = FORMATS[kind];
+  });
+  return { name, rows, frozenRows: 1, columnFormats, boldRows, columnWidths: { 0: 160, 1: 220 } };
+}
