@@ -1,0 +1,178 @@
+// Writes index.html: one self-contained page to browse the workbook's tabs and the e-mails sent.
+import { writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { escapeHtml } from '../../core/email/html';
+import type { SentMessage } from '../../local-apps-script/mail/sent-message';
+import type { SheetSnapshot, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
+import { displayValue, formatDatePattern } from './display-value';
+
+type UiLocale = 'fr' | 'en';
+
+// Interface words of this page (CLI output, not the Apps Script catalogue).
+const LABELS = {
+  fr: {
+    tabs: 'Onglets', emails: 'E-mails', summary: 'Résumé', kind: 'Type', to: 'À', from: 'De', cc: 'Cc', bcc: 'Cci',
+    replyTo: 'Répondre à', subject: 'Objet', date: 'Envoyé le', attachments: 'Pièces jointes', html: 'Version HTML',
+    text: 'Version texte', eml: 'Ouvrir le fichier .eml', none: 'Aucun e-mail envoyé.', hidden: 'masqué', empty: 'Onglet vide.',
+  },
+  en: {
+    tabs: 'Tabs', emails: 'E-mails', summary: 'Summary', kind: 'Kind', to: 'To', from: 'From', cc: 'Cc', bcc: 'Bcc',
+    replyTo: 'Reply to', subject: 'Subject', date: 'Sent', attachments: 'Attachments', html: 'HTML version',
+    text: 'Text version', eml: 'Open the .eml file', none: 'No e-mail sent.', hidden: 'hidden', empty: 'Empty tab.',
+  },
+} as const;
+
+/** Styles shared by the index and by pages that show one fragment (the guide's screenshots). */
+export const CABAS_PAGE_CSS = `
+body{font-family:Arial,Helvetica,sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
+header{background:#2d6a2e;color:#fff;padding:10px 16px}header h1{margin:0;font-size:20px}
+nav{display:flex;flex-wrap:wrap;gap:4px;padding:8px 16px;background:#eef3ea;border-bottom:1px solid #d0d7de}
+nav button{border:1px solid #b7c9b0;background:#fff;padding:4px 10px;border-radius:4px;cursor:pointer;font-size:13px}
+nav button[aria-selected=true]{background:#2d6a2e;color:#fff}nav .sep{width:16px}
+main{padding:12px 16px}.panel[hidden]{display:none}.summary li{margin:2px 0}
+.sheet-wrap{overflow:auto;max-height:80vh;background:#fff;border:1px solid #d0d7de}
+table.sheet{border-collapse:separate;border-spacing:0;font-size:13px}
+table.sheet th,table.sheet td{border-right:1px solid #e1e4e8;border-bottom:1px solid #e1e4e8;padding:2px 6px;white-space:pre-wrap;vertical-align:top}
+table.sheet thead th{position:sticky;top:0;background:#f0f2f4;color:#57606a;font-weight:normal;z-index:2}
+table.sheet tr.frozen td{position:sticky;background:#fbfcfd;z-index:1;border-bottom:2px solid #9aa5b1}
+table.sheet td.row-number{color:#57606a;background:#f0f2f4;text-align:right}
+table.sheet td.num{text-align:right}table.sheet td.bool{text-align:center}table.sheet .b{font-weight:bold}
+table.sheet td.note{background-image:linear-gradient(225deg,#e8a33d 5px,transparent 5px)}
+table.mails{border-collapse:collapse;font-size:13px;background:#fff}table.mails td,table.mails th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
+table.mails tr.mail{cursor:pointer}table.mails tr.mail:hover{background:#eef3ea}
+.message dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px}.message dt{color:#57606a}
+.message iframe{width:100%;height:480px;border:1px solid #d0d7de;background:#fff}
+.message pre{white-space:pre-wrap;background:#fff;border:1px solid #d0d7de;padding:8px;font-size:13px}`;
+
+const uiLocale = (locale: string): UiLocale => (locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** One tab as a table: column letters and row numbers like the sheet, frozen rows sticky, hidden columns left out. */
+export function renderSheetHtml(sheet: SheetSnapshot, timeZone: string, locale: string): string {
+  const ui = uiLocale(locale);
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => !sheet.hiddenColumns.includes(c + 1));
+  if (sheet.values.length === 0) return `<p class="empty">${escapeHtml(LABELS[ui].empty)}</p>`;
+  const cols = columns.map((c) => `<col${sheet.columnWidths[c + 1] ? ` style="width:${Math.round(sheet.columnWidths[c + 1])}px"` : ''}>`).join('');
+  const head = `<thead><tr><th></th>${columns.map((c) => `<th>${columnLetter(c)}</th>`).join('')}</tr></thead>`;
+  const rows = sheet.values.map((row, r) => {
+    const frozen = r < sheet.frozenRows;
+    // Frozen rows stack under the sticky column letters (about 21 px each).
+    const top = frozen ? ` style="top:${21 * (r + 1)}px"` : '';
+    const cells = columns.map((c) => {
+      const value = row[c] ?? null;
+      const validation = sheet.validations[r]?.[c] ?? null;
+      const note = sheet.notes[r]?.[c] ?? '';
+      const classes = [
+        typeof value === 'number' || value instanceof Date ? 'num' : '',
+        typeof value === 'boolean' ? 'bool' : '',
+        sheet.bold[r]?.[c] ? 'b' : '',
+        note ? 'note' : '',
+      ].filter(Boolean).join(' ');
+      const text = displayValue(value, sheet.numberFormats[r]?.[c] ?? '', validation, timeZone, uiLocale(locale));
+      return `<td${classes ? ` class="${classes}"` : ''}${note ? ` title="${escapeHtml(note)}"` : ''}${top}>${escapeHtml(text)}</td>`;
+    }).join('');
+    return `<tr${frozen ? ' class="frozen"' : ''}><td class="row-number"${top}>${r + 1}</td>${cells}</tr>`;
+  }).join('\n');
+  return `<div class="sheet-wrap"><table class="sheet"><colgroup><col>${cols}</colgroup>${head}<tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+function dataUri(mimeType: string, bytes: Uint8Array): string {
+  return `data:${mimeType.replace(/[^\w.+\-/]/g, '') || 'application/octet-stream'};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/**
+ * One e-mail: its headers, the HTML part in an iframe with `sandbox=""` (no script, no form, no
+ * navigation can run from an e-mail), the text part, and the attachments as download links.
+ */
+export function renderMessageHtml(message: SentMessage, options: { locale?: string; timeZone?: string; emlHref?: string } = {}): string {
+  const l = LABELS[uiLocale(options.locale ?? 'fr')];
+  const row = (label: string, value: string) => (value ? `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>` : '');
+  const from = message.name ? `${message.name} <${message.from}>` : message.from;
+  const date = formatDatePattern(message.at, 'dd/MM/yyyy HH:mm', options.timeZone ?? 'Europe/Paris');
+  const attachments = message.attachments.map((a) =>
+    `<li><a download="${escapeHtml(a.name)}" href="${escapeHtml(dataUri(a.mimeType, a.bytes))}">${escapeHtml(a.name)}</a> (${escapeHtml(a.mimeType)}, ${a.bytes.length} o)</li>`);
+  return [
+    '<article class="message">',
+    `<h2>${escapeHtml(message.subject)}</h2>`,
+    `<dl>${row(l.from, from)}${row(l.to, message.to)}${row(l.cc, message.cc)}${row(l.bcc, message.bcc)}${row(l.replyTo, message.replyTo)}${row(l.date, date)}</dl>`,
+    options.emlHref ? `<p><a href="${escapeHtml(options.emlHref)}">${escapeHtml(l.eml)}</a></p>` : '',
+    message.htmlBody ? `<h3>${escapeHtml(l.html)}</h3><iframe sandbox="" referrerpolicy="no-referrer" srcdoc="${escapeHtml(message.htmlBody)}"></iframe>` : '',
+    `<h3>${escapeHtml(l.text)}</h3><pre>${escapeHtml(message.body)}</pre>`,
+    attachments.length ? `<h3>${escapeHtml(l.attachments)}</h3><ul>${attachments.join('')}</ul>` : '',
+    '</article>',
+  ].join('\n');
+}
+
+/** A whole page around one fragment, with the shared styles. */
+export function standalonePage(title: string, bodyHtml: string, locale: string): string {
+  return `<!DOCTYPE html><html lang="${uiLocale(locale)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
+    + `<style>${CABAS_PAGE_CSS}</style></head><body><main>${bodyHtml}</main></body></html>\n`;
+}
+
+// The outbox tab knows each message's kind; a sent message does not, so it is looked up by recipient and subject.
+function kindsFromOutbox(snapshot: SpreadsheetSnapshot): Map<string, string> {
+  const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  const kinds = new Map<string, string>();
+  const outbox = snapshot.sheets.find((s) => ['envois', 'outbox'].includes(norm(s.name)));
+  if (!outbox || outbox.values.length === 0) return kinds;
+  const header = outbox.values[0].map((h) => norm(String(h ?? '')));
+  const at = (names: string[]) => header.findIndex((h) => names.includes(h));
+  const [kind, to, subject] = [at(['type', 'kind']), at(['destinataire', 'to']), at(['objet', 'subject'])];
+  if (kind < 0 || to < 0 || subject < 0) return kinds;
+  for (const row of outbox.values.slice(1)) kinds.set(`${row[to]}\n${row[subject]}`, String(row[kind] ?? ''));
+  return kinds;
+}
+
+// Tabs and e-mail rows switch panels; without script every panel still shows (nothing is hidden in the markup).
+const SCRIPT = `document.querySelectorAll('[data-panel]').forEach(function(b){b.addEventListener('click',function(){
+document.querySelectorAll('.panel').forEach(function(p){p.hidden=p.id!==b.dataset.panel});
+document.querySelectorAll('nav button').forEach(function(n){n.setAttribute('aria-selected',String(n.dataset.panel===b.dataset.panel))});});});
+var first=document.querySelector('nav button');if(first)first.click();`;
+
+/** Writes the page to `path`: tabs first, then the e-mails list and each e-mail. */
+export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnapshot; messages: SentMessage[]; emlFiles: string[]; summary?: string[] }, path: string): void {
+  const { snapshot } = input;
+  const ui = uiLocale(snapshot.locale);
+  const l = LABELS[ui];
+  const here = dirname(path);
+  const href = (file: string | undefined) => (file === undefined ? undefined : (isAbsolute(file) ? relative(here, file) : file).split('\\').join('/'));
+  const kinds = kindsFromOutbox(snapshot);
+  const nav: string[] = [];
+  const panels: string[] = [];
+  snapshot.sheets.forEach((sheet, i) => {
+    nav.push(`<button type="button" data-panel="tab-${i}">${escapeHtml(sheet.name)}${sheet.hidden ? ` (${escapeHtml(l.hidden)})` : ''}</button>`);
+    panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}</section>`);
+  });
+  nav.push('<span class="sep"></span>', `<button type="button" data-panel="mails">${escapeHtml(l.emails)} (${input.messages.length})</button>`);
+  const list = input.messages.map((m, i) =>
+    `<tr class="mail" data-panel="mail-${i}"><td>${i + 1}</td><td>${escapeHtml(kinds.get(`${m.to}\n${m.subject}`) ?? '')}</td><td>${escapeHtml(m.to)}</td><td>${escapeHtml(m.subject)}</td></tr>`);
+  panels.push(`<section class="panel" id="mails"><h2>${escapeHtml(l.emails)}</h2>${input.messages.length === 0 ? `<p>${escapeHtml(l.none)}</p>`
+    : `<table class="mails"><tr><th>#</th><th>${escapeHtml(l.kind)}</th><th>${escapeHtml(l.to)}</th><th>${escapeHtml(l.subject)}</th></tr>${list.join('')}</table>`}</section>`);
+  input.messages.forEach((m, i) => {
+    panels.push(`<section class="panel" id="mail-${i}">${renderMessageHtml(m, { locale: snapshot.locale, timeZone: snapshot.timeZone, emlHref: href(input.emlFiles[i]) })}</section>`);
+  });
+  const summary = input.summary?.length
+    ? `<section class="summary"><h2>${escapeHtml(l.summary)}</h2><ul>${input.summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>` : '';
+  // No network: the policy forbids every fetch, including images inside e-mails (srcdoc frames inherit it).
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; frame-src 'self'";
+  const html = `<!DOCTYPE html>
+<html lang="${ui}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><style>${CABAS_PAGE_CSS}</style></head>
+<body><header><h1>${escapeHtml(input.title)}</h1></header>
+<nav aria-label="${escapeHtml(l.tabs)}">${nav.join('')}</nav>
+<main>${summary}
+${panels.join('\n')}
+</main><script>${SCRIPT}</script></body></html>
+`;
+  writeFileSync(path, html);
+}
