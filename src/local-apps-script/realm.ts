@@ -1,0 +1,68 @@
+// The script's realm: a fresh `node:vm` context with Apps Script's JavaScript globals and none of
+// Node's, whose `Date` reads the simulated clock. One is made per execution, because Apps Script
+// runs every file's top level again on each execution (nothing survives in globals between them).
+import vm from 'node:vm';
+import type { Realm } from './env';
+import { isDate } from './env';
+
+// What a fresh V8 context has that Apps Script does not (Apps Script's V8 has no WebAssembly API,
+// no shared memory; its console is Apps Script's own, installed by the runtime).
+const NOT_IN_APPS_SCRIPT = ['console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'FinalizationRegistry', 'WeakRef'];
+
+// Runs inside the context: replaces Date by a subclass-compatible constructor that reads the clock,
+// so `new Date()` and `Date.now()` are simulated while `instanceof Date` keeps working.
+const CLOCKED_DATE = `(function (now) {
+  const NativeDate = Date;
+  function Date(...args) {
+    if (!new.target) return new NativeDate(now()).toString();
+    return Reflect.construct(NativeDate, args.length === 0 ? [now()] : args, new.target);
+  }
+  Date.prototype = NativeDate.prototype;
+  Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
+  Date.now = function now_() { return now(); };
+  Date.parse = NativeDate.parse;
+  Date.UTC = NativeDate.UTC;
+  Object.defineProperty(globalThis, 'Date', { value: Date, writable: true, configurable: true });
+})`;
+
+export interface ScriptRealm {
+  readonly context: vm.Context;
+  /** The context's global object, where services are installed and top-level functions live. */
+  readonly global: Record<string, unknown>;
+  readonly realm: Realm;
+}
+
+export function createScriptRealm(now: () => number): ScriptRealm {
+  const context = vm.createContext({}, { name: 'apps-script', codeGeneration: { strings: false, wasm: false } });
+  const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
+  for (const name of NOT_IN_APPS_SCRIPT) delete global[name];
+  (vm.runInContext(CLOCKED_DATE, context) as (now: () => number) => void)(now);
+  const ScriptDate = global.Date as DateConstructor;
+  const ScriptError = global.Error as ErrorConstructor;
+  const ScriptArray = global.Array as ArrayConstructor;
+  const ScriptObject = global.Object as ObjectConstructor;
+
+  const adopt = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (isDate(value)) return new ScriptDate((value as Date).getTime());
+    if (Array.isArray(value)) return ScriptArray.from(value, adopt);
+    const proto = Object.getPrototypeOf(value);
+    // Service objects (class instances, proxies) are handed over as they are.
+    if (proto !== Object.prototype && proto !== ScriptObject.prototype && proto !== null) return value;
+    const copy = new ScriptObject() as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) copy[k] = adopt(v);
+    return copy;
+  };
+
+  const realm: Realm = {
+    date: (ms) => new ScriptDate(ms),
+    error: (message) => {
+      const e = new ScriptError(message);
+      // Apps Script's service errors print as `Exception: message`.
+      e.name = 'Exception';
+      return e;
+    },
+    adopt: <T>(value: T) => adopt(value) as T,
+  };
+  return { context, global, realm };
+}
