@@ -1,0 +1,50 @@
+// Reads the Cycles tab: each cycle's id, dates in the group's time zone, status and form link.
+import type { Cycle, CycleStatus, Problem } from '../model';
+import { isBlank, parseOptionalDateTime } from './parse-cell';
+import { FirstSeen, ProblemList, shown, tabView, type TabInput } from './tab-reader';
+import { parseStatus } from './tables';
+
+/**
+ * Cycles by row, with a problem per unreadable cell. A row without a readable deadline is
+ * reported and left out: no cycle can run without one. An empty status is a draft.
+ * @example readCycles({ tabName: 'Cycles', values: [['Cycle', 'Clôture', 'Statut'], ['2026-12-10', '08/12/2026 20:00', 'ouvert']] }, 'Europe/Paris')
+ *   // cycles [{ id: '2026-12-10', deadline: Date.UTC(2026, 11, 8, 19), status: 'open', … }]
+ */
+export function readCycles(tab: TabInput, timeZone: string): { cycles: Cycle[]; problems: Problem[] } {
+  const problems = new ProblemList();
+  const view = tabView('cycles', tab, ['id', 'deadline', 'status'], 'fr', problems);
+  const cycles: Cycle[] = [];
+  const seen = new FirstSeen();
+  for (const r of view.rows) {
+    const id = shown(r.cell('id'));
+    if (id === '') {
+      problems.add('cycles.missing-id', 'error', r.place('id'));
+      continue;
+    }
+    const first = seen.check(id, r.row);
+    if (first !== null) {
+      problems.add('cycles.duplicate-id', 'error', r.place('id'), { id, firstRow: first });
+      continue;
+    }
+    const date = (key: 'opens' | 'deadline' | 'pickup'): number | null | 'bad' => {
+      const parsed = parseOptionalDateTime(r.cell(key), timeZone);
+      if (parsed.ok) return parsed.value;
+      problems.add('cycles.bad-date', 'error', r.place(key), { value: shown(r.cell(key)) });
+      return 'bad';
+    };
+    const [opens, deadline, pickup] = [date('opens'), date('deadline'), date('pickup')];
+    if (deadline === null) problems.add('cycles.missing-deadline', 'error', r.place('deadline'), { id });
+    let status: CycleStatus = 'draft';
+    if (!isBlank(r.cell('status'))) {
+      const parsed = parseStatus('cycleStatus', shown(r.cell('status')));
+      if (parsed) status = parsed as CycleStatus;
+      else problems.add('cycles.bad-status', 'error', r.place('status'), { value: shown(r.cell('status')) });
+    }
+    if (typeof deadline !== 'number') continue;
+    cycles.push({
+      id, opens: typeof opens === 'number' ? opens : null, deadline, pickup: typeof pickup === 'number' ? pickup : null,
+      status, formUrl: shown(r.cell('form')), note: '', row: r.row,
+    });
+  }
+  return { cycles, problems: problems.items };
+}
