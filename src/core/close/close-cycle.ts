@@ -31,9 +31,10 @@ export interface CloseResult {
   emails: Email[]; // one per producer with an order, one per member who ordered, one digest
 }
 
-// Lines a member replaced or cancelled are carried through untouched; the others are (re)allocated,
-// so closing twice from the same lines gives the same result.
-const ordering = (line: OrderLine) => line.status === 'active' || line.status === 'allocated' || line.status === 'held';
+// Lines a member replaced are carried through untouched. Every other line is (re)allocated from its
+// firm quantity and tolerance, whatever status an earlier close gave it: closing twice from the same
+// lines gives the same result. (A member cancels by replacing their lines with none.)
+const ordering = (line: OrderLine) => line.status !== 'replaced';
 
 /**
  * Closes the cycle from its order lines. Pure: same input, same output; inputs are not changed.
