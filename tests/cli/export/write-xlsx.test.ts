@@ -140,3 +140,13 @@ test('keeps a workbook whose sheets are all hidden openable by showing the first
   expect(lines[1]).toMatch(/4,20 €|4\.20 €|€4\.20/);
   expect(lines[1]).toContain('TRUE');
 }, 150000);
+
+test('writes the value, never the formula, when a snapshot carries formulas', async () => {
+  const path = join(dir, 'formulas.xlsx');
+  const sheet = { ...smallGroupWorkbook.sheets[1], formulas: [['', '', ''], ['', '=SUM(B1:B1)', '']] };
+  await writeXlsx({ ...smallGroupWorkbook, sheets: [sheet] }, path);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const cell = book.worksheets[0].getCell('B2');
+  expect([cell.value, cell.formula]).toEqual([16.7, undefined]);
+});
