@@ -1,0 +1,154 @@
+// The sample group a new workbook can start from: a buying group of the Pays Midi-Quercy, ready to run.
+import type { Locale } from '../model';
+import { DEFAULT_SETTINGS, settingsRows } from './settings-rows';
+import { statusWord } from './tables';
+
+/** One row in `TABLES[table].columns` order; duty dates are ISO days (`2026-12-11`), the shell makes them dates. */
+export type Row = (string | number | boolean)[];
+
+export interface SampleGroup {
+  settings: [string, string, string][];
+  sites: Row[];
+  members: Row[];
+  producers: Row[];
+  products: Row[];
+  duties: Row[];
+}
+
+const MONCLAR = 'Monclar-de-Quercy';
+const SEPTFONDS = 'Septfonds';
+
+const SITES: Row[] = [
+  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'vendredi 17 h 30 – 19 h', 'Claire Delmas, 06 71 42 18 09'],
+  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31'],
+];
+
+// [first name, last name, site, active, notes]
+const HOUSEHOLDS: [string, string, string, boolean, string][] = [
+  ['Claire', 'Delmas', MONCLAR, true, 'Référente du lieu de Monclar'],
+  ['Mathieu', 'Lacombe', SEPTFONDS, true, 'Référent du lieu de Septfonds'],
+  ['Julien', 'Bousquet', MONCLAR, true, ''],
+  ['Sophie', 'Carrière', MONCLAR, true, ''],
+  ['Nadia', 'Benali', SEPTFONDS, true, ''],
+  ['Thomas', 'Fabre', MONCLAR, true, ''],
+  ['Élodie', 'Vidal', SEPTFONDS, true, 'Trésorière'],
+  ['Pierre', 'Lafon', MONCLAR, true, ''],
+  ['Camille', 'Roques', SEPTFONDS, true, ''],
+  ['Laurent', 'Castagné', MONCLAR, true, ''],
+  ['Anne', 'Marty', SEPTFONDS, true, ''],
+  ['Hugo', 'Bonnet', MONCLAR, true, ''],
+  ['Isabelle', 'Garrigues', MONCLAR, true, 'Sans gluten : pas de pain'],
+  ['Karim', 'Haddad', SEPTFONDS, true, ''],
+  ['Marion', 'Cazals', MONCLAR, true, ''],
+  ['Sébastien', 'Pujol', SEPTFONDS, true, ''],
+  ['Chantal', 'Bessières', MONCLAR, true, ''],
+  ['Nicolas', 'Teyssier', SEPTFONDS, true, ''],
+  ['Aurélie', 'Lagarde', MONCLAR, true, ''],
+  ['Jean-Marc', 'Escande', SEPTFONDS, true, ''],
+  ['Lucie', 'Albouy', MONCLAR, true, ''],
+  ['Yannick', 'Cayla', SEPTFONDS, true, ''],
+  ['Émilie', 'Gineste', MONCLAR, true, ''],
+  ['François', 'Raynal', SEPTFONDS, true, ''],
+  ['Sandrine', 'Lacaze', MONCLAR, true, ''],
+  ['Olivier', 'Mercadier', SEPTFONDS, true, ''],
+  ['Fatima', 'Ouali', MONCLAR, true, ''],
+  ['Benoît', 'Salvan', SEPTFONDS, true, ''],
+  ['Pauline', 'Delpech', MONCLAR, true, ''],
+  ['Guillaume', 'Souyri', SEPTFONDS, true, ''],
+  ['Manon', 'Izard', MONCLAR, true, ''],
+  ['Romain', 'Tournier', SEPTFONDS, true, ''],
+  ['Hélène', 'Couderc', MONCLAR, true, ''],
+  ['Damien', 'Rigal', SEPTFONDS, true, ''],
+  ['Agnès', 'Falguières', MONCLAR, true, ''],
+  ['Vincent', 'Bories', SEPTFONDS, true, ''],
+  ['Léa', 'Cabrol', MONCLAR, true, ''],
+  ['Gérard', 'Maury', SEPTFONDS, false, 'Parti s’installer à Cahors'],
+  ['Jacqueline', 'Auriol', MONCLAR, false, 'En pause jusqu’au printemps'],
+  ['Stéphane', 'Dufour', SEPTFONDS, false, ''],
+];
+
+/** `claire.delmas@example.org`: accents and hyphens dropped, never a real domain. */
+function sampleEmail(first: string, last: string): string {
+  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '');
+  return `${plain(first)}.${plain(last)}@example.org`;
+}
+
+// [name, email, phone, minimum €, payment, share names, note, active]
+const PRODUCERS: [string, string, string, number | '', string, boolean, string, boolean][] = [
+  ['Les Jardins de la Lère', 'jardins.lere@example.org', '06 32 18 45 90', 80, 'Chèque à l’ordre du GAEC Les Jardins de la Lère', true,
+    'Légumes bio de saison, récoltés la veille de la distribution.', true],
+  ['Fournil du Causse', 'fournil.causse@example.org', '06 45 09 72 13', '', 'Espèces ou chèque à l’ordre de Fournil du Causse', true,
+    'Pains au levain cuits au feu de bois, farines du Quercy.', true],
+  ['Chèvrerie de Cabanac', 'chevrerie.cabanac@example.org', '06 78 23 61 04', 40, 'Chèque à l’ordre de EARL Chèvrerie de Cabanac', false, '', true],
+  ['Ferme de Pech Bertou', 'pech.bertou@example.org', '06 12 87 40 55', 150, 'Virement : le RIB est joint au bon de commande', true,
+    'Colis de viande sous vide, à garder au frais dès le retrait.', true],
+  ['Rucher des Bories', 'rucher.bories@example.org', '06 59 30 11 78', '', 'Chèque à l’ordre de Rucher des Bories', false, '', true],
+  ['Huilerie de la Vère', 'huilerie.vere@example.org', '05 63 30 64 21', '', 'Espèces ou virement', false,
+    'Huile de noix vierge pressée à froid au moulin.', true],
+];
+
+const [VEG, BREAD, CHEESE, MEAT, HONEY, OIL] = PRODUCERS.map((p) => p[0]);
+
+// [ref, producer, name, description, unit, price €, step, case size, max per member, stock, available]
+const PRODUCTS: [string, string, string, string, string, number, number | '', number | '', number | '', number | '', boolean][] = [
+  ['LEG-01', VEG, 'Pommes de terre', 'Charlotte, lavées', 'kg', 2.2, 0.5, '', '', '', true],
+  ['LEG-02', VEG, 'Carottes', 'Nantaises, en botte ou en vrac', 'kg', 2.4, 0.5, '', '', '', true],
+  ['LEG-03', VEG, 'Poireaux', '', 'kg', 3.5, 0.5, '', '', '', true],
+  ['LEG-04', VEG, 'Courge butternut', 'Une pièce pèse de 1 à 1,5 kg', 'pièce', 3, 1, '', 2, 30, true],
+  ['LEG-05', VEG, 'Salade batavia', '', 'pièce', 1.3, 1, '', '', '', true],
+  ['LEG-06', VEG, 'Oignons jaunes', 'Se conservent tout l’hiver', 'kg', 2.8, 0.5, '', '', '', true],
+  ['LEG-07', VEG, 'Panier de légumes', 'Assortiment de la semaine, environ 4 kg', 'panier', 15, 1, '', 2, 25, true],
+  ['LEG-08', VEG, 'Tomates anciennes', 'De retour en été', 'kg', 4.2, 0.5, '', '', '', false],
+  ['PAI-01', BREAD, 'Pain de campagne au levain', '', 'pièce de 1 kg', 5.8, 1, '', '', '', true],
+  ['PAI-02', BREAD, 'Pain complet', 'Farine T110', 'pièce de 750 g', 5.2, 1, '', '', '', true],
+  ['PAI-03', BREAD, 'Pain aux noix', '', 'pièce de 500 g', 4.9, 1, '', '', '', true],
+  ['PAI-04', BREAD, 'Fouace', 'Brioche à la fleur d’oranger', 'pièce', 8.5, 1, '', '', 20, true],
+  ['FRO-01', CHEESE, 'Cabécou', 'Petit fromage de chèvre frais', 'pièce', 1.6, 1, 12, '', '', true],
+  ['FRO-02', CHEESE, 'Cabécou affiné', '', 'pièce', 1.8, 1, 12, '', '', true],
+  ['FRO-03', CHEESE, 'Tomme de chèvre', 'Affinée trois mois', 'kg', 24, 0.25, '', 1, '', true],
+  ['FRO-04', CHEESE, 'Faisselle de chèvre', '', 'pot de 500 g', 3.6, 1, 6, '', '', true],
+  ['VIA-01', MEAT, 'Colis de veau', 'Rôti, escalopes, sauté, côtes', 'colis de 5 kg', 92, 1, '', 1, 12, true],
+  ['VIA-02', MEAT, 'Colis de porc', 'Côtes, rôti, saucisses, poitrine', 'colis de 5 kg', 68, 1, '', 1, 15, true],
+  ['VIA-03', MEAT, 'Saucisse de Toulouse', 'Sous vide', 'kg', 14.5, 0.5, '', 3, '', true],
+  ['VIA-04', MEAT, 'Pâté de campagne', '', 'bocal de 350 g', 6.2, 1, 6, '', '', true],
+  ['MIE-01', HONEY, 'Miel de châtaignier', '', 'pot de 500 g', 8, 1, '', '', '', true],
+  ['MIE-02', HONEY, 'Miel toutes fleurs', '', 'pot de 500 g', 7, 1, '', '', '', true],
+  ['MIE-03', HONEY, 'Miel d’acacia', '', 'pot de 250 g', 5.5, 1, '', 2, 24, true],
+  ['MIE-04', HONEY, 'Pain d’épices', 'Au miel de châtaignier', 'pièce de 400 g', 6.5, 1, '', '', '', true],
+  ['HUI-01', OIL, 'Huile de noix', 'Vierge, première pression à froid', 'bouteille de 50 cl', 12.5, 1, 6, '', '', true],
+  ['HUI-02', OIL, 'Huile de noix', 'Vierge, première pression à froid', 'bouteille de 1 l', 22, 1, '', '', '', true],
+  ['HUI-03', OIL, 'Cerneaux de noix', '', 'sachet de 250 g', 5.8, 1, 12, '', '', true],
+  ['HUI-04', OIL, 'Huile de noisette', '', 'bouteille de 25 cl', 9.5, 1, '', 2, 18, true],
+  ['HUI-05', OIL, 'Farine de noix', 'Pour pâtisserie', 'sachet de 500 g', 6, 1, '', '', '', true],
+  ['LEG-09', VEG, 'Épinards', '', 'kg', 5, 0.5, '', '', '', true],
+];
+
+// [date, site, role, volunteer (first, last of a household)]
+const DUTIES: [string, string, string, number][] = [
+  ['2026-12-11', MONCLAR, 'accueil', 0], ['2026-12-11', MONCLAR, 'pesée', 3], ['2026-12-11', MONCLAR, 'rangement', 12],
+  ['2026-12-12', SEPTFONDS, 'accueil', 1], ['2026-12-12', SEPTFONDS, 'pesée', 6], ['2026-12-12', SEPTFONDS, 'rangement', 13],
+  ['2026-12-25', MONCLAR, 'accueil', 5], ['2026-12-26', SEPTFONDS, 'accueil', 10],
+];
+
+/**
+ * The sample group in a locale: the same households, farms and products, with the locale's
+ * setting labels and yes/no words.
+ * @example sampleGroup('fr').sites[0][0] // "Monclar-de-Quercy"
+ */
+export function sampleGroup(locale: Locale): SampleGroup {
+  const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
+  const emails = HOUSEHOLDS.map(([first, last]) => sampleEmail(first, last));
+  return {
+    settings: settingsRows(locale, {
+      ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: 'coordination@example.org',
+    }),
+    sites: SITES.map((r) => [...r]),
+    members: HOUSEHOLDS.map(([first, last, site, active, notes], i) => [
+      emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
+      site, yesNo(active), notes,
+    ]),
+    producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
+    products: PRODUCTS.map((p) => [...p.slice(0, 10), yesNo(p[10])] as Row),
+    duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),
+  };
+}
