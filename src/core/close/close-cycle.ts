@@ -1,4 +1,5 @@
 // Closes a cycle: allocates cases and stock, applies producer minimums, lays out the tabs, composes the e-mails.
+import { catalogue } from '../i18n';
 import { lineAmount } from '../money';
 import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, TabLayout } from '../model';
 import { allocateCases } from './allocate-cases';
@@ -10,7 +11,6 @@ import { distributionTabs } from './distribution-tab';
 import { producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
-import { catalogue } from '../i18n';
 
 export type { ProducerOrder } from './closed-cycle';
 
@@ -53,7 +53,10 @@ export function closeCycle(input: CloseInput): CloseResult {
   };
 
   const taken = new Set<string>();
-  const reserve = (name: string) => (taken.add(name), name);
+  const reserve = (name: string) => {
+    taken.add(name);
+    return name;
+  };
   const recapName = reserve(safeTabName(catalogue(catalog.settings.locale).close.recap.tabName, taken));
   const withOrder = producers.filter((p) => p.status !== 'below-minimum-cancelled' && p.totalCents > 0);
   const tabs: TabLayout[] = [

@@ -4,12 +4,11 @@ import { centsToEuros } from '../money';
 import type { CellFormat, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
 import type { ClosedCycle, ProducerOrder } from './closed-cycle';
-import { PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
+import { type ColumnKind, PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
 
 type Cell = string | number | boolean | null;
 const WIDTH = PRODUCER_COLUMNS.length;
-const FORMATS: Record<ColumnKindForTab, CellFormat> = { text: 'text', quantity: 'quantity', count: 'quantity', money: 'money' };
-type ColumnKindForTab = (typeof PRODUCER_COLUMNS)[number];
+const FORMATS: Record<ColumnKind, CellFormat> = { text: 'text', quantity: 'quantity', count: 'quantity', money: 'money' };
 
 /** Section rows as cells: money in euros, blanks as ''. */
 export function sectionCells(row: SectionCell[]): Cell[] {
