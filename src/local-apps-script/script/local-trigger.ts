@@ -1,0 +1,58 @@
+// One installed trigger: what fires it, which function it runs, and, for time triggers, when.
+// https://developers.google.com/apps-script/reference/script/trigger
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+
+export type TriggerEvent = 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
+export type TriggerSourceName = 'FORMS' | 'SPREADSHEETS' | 'CLOCK';
+
+export type Schedule =
+  | { kind: 'once'; at: number }
+  | { kind: 'every'; periodMs: number; next: number }
+  /** everyDays(n).atHour(h).nearMinute(m): a wall-clock time in a zone, every n days. */
+  | { kind: 'daily'; days: number; hour: number; minute: number; timeZone: string; next: number };
+
+export class LocalTrigger {
+  readonly self: GoogleAppsScript.Script.Trigger;
+
+  constructor(
+    private readonly env: RuntimeEnv,
+    readonly uid: string,
+    readonly handler: string,
+    readonly event: TriggerEvent,
+    readonly source: TriggerSourceName,
+    readonly sourceId: string | null,
+    public schedule: Schedule | null,
+    readonly createdAt: number,
+  ) {
+    this.self = serviceObject(env, 'Trigger', this);
+  }
+
+  /** When a time trigger fires next; null for event triggers. */
+  nextFire(): number | null {
+    if (!this.schedule) return null;
+    return this.schedule.kind === 'once' ? this.schedule.at : this.schedule.next;
+  }
+
+  getUniqueId(): string {
+    record(this.env, 'ScriptApp', 'Trigger.getUniqueId', 'local');
+    return this.uid;
+  }
+  getHandlerFunction(): string {
+    record(this.env, 'ScriptApp', 'Trigger.getHandlerFunction', 'local');
+    return this.handler;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    record(this.env, 'ScriptApp', 'Trigger.getEventType', 'local');
+    return this.event as unknown as GoogleAppsScript.Script.EventType;
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    record(this.env, 'ScriptApp', 'Trigger.getTriggerSource', 'local');
+    return this.source as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+  /** The form or spreadsheet id; null for a time trigger, as Apps Script returns. */
+  getTriggerSourceId(): string | null {
+    record(this.env, 'ScriptApp', 'Trigger.getTriggerSourceId', 'local');
+    return this.sourceId;
+  }
+}

@@ -1,0 +1,90 @@
+// The project's installed triggers and the ScriptApp global that manages them. The runtime asks
+// it which time trigger is due next and which triggers a form submission fires.
+// https://developers.google.com/apps-script/reference/script/script-app
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+import { LocalTrigger, type Schedule, type TriggerEvent, type TriggerSourceName } from './local-trigger';
+import { newTriggerBuilder, nextWallClock } from './trigger-builder';
+
+/** Apps Script's cap: 20 triggers per user per script (developers.google.com/apps-script/guides/services/quotas). */
+export const MAX_TRIGGERS = 20;
+
+const enumOf = (...names: string[]) => Object.fromEntries(names.map((n) => [n, n]));
+
+export class LocalTriggerStore {
+  readonly app: GoogleAppsScript.Script.ScriptApp;
+  private readonly triggers: LocalTrigger[] = [];
+  private count = 0;
+
+  constructor(private readonly env: RuntimeEnv, readonly scriptId = '1cabasScriptId0000000000000000000000000000000000000') {
+    const factory = { create: (h: string, e: TriggerEvent, s: TriggerSourceName, id: string | null, sch: Schedule | null) => this.create(h, e, s, id, sch) };
+    this.app = serviceObject<GoogleAppsScript.Script.ScriptApp>(env, 'ScriptApp', {
+      AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
+      EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
+      TriggerSource: enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
+      WeekDay: enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
+      newTrigger: (functionName: string) => {
+        record(env, 'ScriptApp', 'ScriptApp.newTrigger', 'local');
+        return newTriggerBuilder(env, factory, String(functionName));
+      },
+      getProjectTriggers: () => {
+        record(env, 'ScriptApp', 'ScriptApp.getProjectTriggers', 'rpc');
+        return env.realm.adopt(this.triggers.map((t) => t.self));
+      },
+      deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
+        record(env, 'ScriptApp', 'ScriptApp.deleteTrigger', 'rpc');
+        // Deleting a trigger that is already gone is silently accepted.
+        this.remove(trigger.getUniqueId());
+      },
+      getScriptId: () => {
+        record(env, 'ScriptApp', 'ScriptApp.getScriptId', 'local');
+        return this.scriptId;
+      },
+    });
+  }
+
+  private create(handler: string, event: TriggerEvent, source: TriggerSourceName, sourceId: string | null, schedule: Schedule | null): LocalTrigger {
+    if (this.triggers.length >= MAX_TRIGGERS) {
+      throw this.env.realm.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    }
+    const uid = String(8_000_000_000_000_000 + 104_729 * ++this.count);
+    const trigger = new LocalTrigger(this.env, uid, handler, event, source, sourceId, schedule, this.env.clock.now());
+    this.triggers.push(trigger);
+    return trigger;
+  }
+
+  /** The installed triggers, oldest first. */
+  list(): LocalTrigger[] {
+    return [...this.triggers];
+  }
+
+  remove(uid: string): void {
+    const index = this.triggers.findIndex((t) => t.uid === uid);
+    if (index >= 0) this.triggers.splice(index, 1);
+  }
+
+  /** The form-submit triggers of a form (a form-bound installable trigger). */
+  formSubmitTriggers(formId: string): LocalTrigger[] {
+    return this.triggers.filter((t) => t.event === 'ON_FORM_SUBMIT' && t.source === 'FORMS' && t.sourceId === formId);
+  }
+
+  /** The time trigger due first at or before `until` (ties: oldest first), or null. */
+  nextDue(until: number): { trigger: LocalTrigger; at: number } | null {
+    let best: { trigger: LocalTrigger; at: number } | null = null;
+    for (const trigger of this.triggers) {
+      const at = trigger.nextFire();
+      if (at === null || at > until) continue;
+      if (!best || at < best.at) best = { trigger, at };
+    }
+    return best;
+  }
+
+  /** Called as a time trigger fires: a one-off disappears, a repeating one moves to its next time. */
+  fired(trigger: LocalTrigger): void {
+    const s = trigger.schedule;
+    if (!s) return;
+    if (s.kind === 'once') this.remove(trigger.uid);
+    else if (s.kind === 'every') s.next += s.periodMs;
+    else s.next = nextWallClock(s.next + (s.days - 1) * 24 * 3_600_000, s.hour, s.minute, s.timeZone);
+  }
+}
