@@ -1,0 +1,42 @@
+// HtmlService.createHtmlOutput: the HTML of a dialog or sidebar, kept for tests to read.
+// https://developers.google.com/apps-script/reference/html/html-output
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+
+export class LocalHtmlOutput {
+  readonly self: GoogleAppsScript.HTML.HtmlOutput;
+  private title = '';
+  private width = 600;
+  private height = 400;
+
+  constructor(private readonly env: RuntimeEnv, private content: string) {
+    this.self = serviceObject(env, 'HtmlOutput', this);
+  }
+
+  private local(method: string): void {
+    record(this.env, 'HtmlService', `HtmlOutput.${method}`, 'local');
+  }
+
+  getContent(): string { this.local('getContent'); return this.content; }
+  setContent(content: string) { this.local('setContent'); this.content = String(content); return this.self; }
+  append(addedContent: string) { this.local('append'); this.content += String(addedContent); return this.self; }
+  getTitle(): string { this.local('getTitle'); return this.title; }
+  setTitle(title: string) { this.local('setTitle'); this.title = String(title); return this.self; }
+  getWidth(): number { this.local('getWidth'); return this.width; }
+  setWidth(width: number) { this.local('setWidth'); this.width = Number(width); return this.self; }
+  getHeight(): number { this.local('getHeight'); return this.height; }
+  setHeight(height: number) { this.local('setHeight'); this.height = Number(height); return this.self; }
+  setSandboxMode() { this.local('setSandboxMode'); return this.self; }
+  setXFrameOptionsMode() { this.local('setXFrameOptionsMode'); return this.self; }
+}
+
+export function createHtmlService(env: RuntimeEnv): GoogleAppsScript.HTML.HtmlService {
+  return serviceObject(env, 'HtmlService', {
+    SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' },
+    XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
+    createHtmlOutput: (html?: string) => {
+      record(env, 'HtmlService', 'HtmlService.createHtmlOutput', 'local');
+      return new LocalHtmlOutput(env, html === undefined ? '' : String(html)).self;
+    },
+  });
+}

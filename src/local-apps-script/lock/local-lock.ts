@@ -1,0 +1,36 @@
+// One Lock handed to the script. tryLock returns false and waitLock throws when the lock stays
+// taken beyond the timeout (https://developers.google.com/apps-script/reference/lock/lock).
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+import type { LocalLocks, LockScope } from './local-locks';
+
+// The message Apps Script throws on a waitLock timeout, word for word as scripts report it.
+export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
+export class LocalLock {
+  readonly self: GoogleAppsScript.Lock.Lock;
+
+  constructor(private readonly env: RuntimeEnv, private readonly locks: LocalLocks, private readonly scope: LockScope) {
+    this.self = serviceObject(env, 'Lock', this);
+  }
+
+  tryLock(timeoutInMillis: number): boolean {
+    record(this.env, 'LockService', 'Lock.tryLock', 'rpc');
+    return this.locks.acquire(this.scope, Number(timeoutInMillis));
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    record(this.env, 'LockService', 'Lock.waitLock', 'rpc');
+    if (!this.locks.acquire(this.scope, Number(timeoutInMillis))) throw this.env.realm.error(LOCK_TIMEOUT);
+  }
+
+  hasLock(): boolean {
+    record(this.env, 'LockService', 'Lock.hasLock', 'local');
+    return this.locks.heldByCurrent(this.scope);
+  }
+
+  releaseLock(): void {
+    record(this.env, 'LockService', 'Lock.releaseLock', 'rpc');
+    this.locks.release(this.scope);
+  }
+}

@@ -1,0 +1,89 @@
+// LockService and the host's contention model. Apps Script executions of one script can run at
+// the same time; the local runtime runs them one after the other, so contention is replayed from
+// what earlier executions of a `runConcurrently` batch held, and when, on the simulated clock.
+// Locks end with the execution that holds them.
+// https://developers.google.com/apps-script/reference/lock/lock-service
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+import { LocalLock } from './local-lock';
+
+export type LockScope = 'script' | 'document' | 'user';
+
+interface Hold {
+  scope: LockScope;
+  execution: number;
+  from: number;
+  until: number; // Infinity while the execution runs
+}
+
+export class LocalLocks {
+  readonly service: GoogleAppsScript.Lock.LockService;
+  private holds: Hold[] = [];
+  private execution = 0;
+
+  constructor(private readonly env: RuntimeEnv) {
+    const get = (scope: LockScope, method: string) => () => {
+      record(env, 'LockService', `LockService.${method}`, 'local');
+      return new LocalLock(env, this, scope).self;
+    };
+    this.service = serviceObject(env, 'LockService', {
+      getScriptLock: get('script', 'getScriptLock'),
+      getDocumentLock: get('document', 'getDocumentLock'),
+      getUserLock: get('user', 'getUserLock'),
+    });
+  }
+
+  /** An outside holder (another user's execution) keeps the script lock until `at`. */
+  holdScriptLockUntil(at: Date | number): void {
+    this.holds.push({ scope: 'script', execution: -1, from: -Infinity, until: typeof at === 'number' ? at : at.getTime() });
+  }
+
+  beginExecution(id: number): void {
+    this.execution = id;
+  }
+
+  /** The execution ended: Apps Script releases what it held. */
+  endExecution(at: number): void {
+    for (const h of this.holds) if (h.execution === this.execution && h.until === Infinity) h.until = at;
+  }
+
+  /** Forgets the holds of finished executions (between batches; outside holders stay). */
+  settle(now: number): void {
+    this.holds = this.holds.filter((h) => h.until > now);
+  }
+
+  heldByCurrent(scope: LockScope): boolean {
+    return this.holds.some((h) => h.scope === scope && h.execution === this.execution && h.until === Infinity);
+  }
+
+  /**
+   * Tries to take the lock within `timeoutMs` of now: the clock moves to when it was free, or by
+   * the whole timeout when it never was. Returns whether the lock was taken.
+   */
+  acquire(scope: LockScope, timeoutMs: number): boolean {
+    if (this.heldByCurrent(scope)) return true;
+    const start = this.env.clock.now();
+    let free = start;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const h of this.holds) {
+        if (h.scope === scope && h.execution !== this.execution && h.from <= free && free < h.until) {
+          free = h.until;
+          moved = true;
+        }
+      }
+    }
+    if (free - start > timeoutMs) {
+      this.env.clock.advance(Math.max(0, timeoutMs));
+      return false;
+    }
+    this.env.clock.advanceTo(free);
+    this.holds.push({ scope, execution: this.execution, from: free, until: Infinity });
+    return true;
+  }
+
+  release(scope: LockScope): void {
+    const now = this.env.clock.now();
+    for (const h of this.holds) if (h.scope === scope && h.execution === this.execution && h.until === Infinity) h.until = now;
+  }
+}

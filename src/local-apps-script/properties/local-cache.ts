@@ -1,0 +1,75 @@
+// CacheService: script, document and user caches whose entries expire on the simulated clock
+// (default 600 s, at most 21600 s; 100 KB per value, 250 characters per key).
+// https://developers.google.com/apps-script/reference/cache/cache
+import type { RuntimeEnv } from '../env';
+import { record, serviceObject } from '../service-object';
+
+export const MAX_CACHE_VALUE_BYTES = 100 * 1024;
+const DEFAULT_TTL_S = 600;
+const MAX_TTL_S = 21_600;
+
+type Entry = { value: string; expires: number };
+
+export class LocalCache {
+  readonly service: GoogleAppsScript.Cache.CacheService;
+  private readonly caches: Record<string, Map<string, Entry>> = { script: new Map(), document: new Map(), user: new Map() };
+
+  constructor(private readonly env: RuntimeEnv) {
+    const get = (scope: string, method: string) => () => {
+      record(env, 'CacheService', `CacheService.${method}`, 'local');
+      return this.cache(this.caches[scope]);
+    };
+    this.service = serviceObject(env, 'CacheService', {
+      getScriptCache: get('script', 'getScriptCache'),
+      getDocumentCache: get('document', 'getDocumentCache'),
+      getUserCache: get('user', 'getUserCache'),
+    });
+  }
+
+  private cache(map: Map<string, Entry>): GoogleAppsScript.Cache.Cache {
+    const env = this.env;
+    const rpc = (method: string) => record(env, 'CacheService', `Cache.${method}`, 'rpc');
+    const live = (key: string) => {
+      const e = map.get(key);
+      if (e && e.expires <= env.clock.now()) map.delete(key);
+      return map.get(key)?.value ?? null;
+    };
+    const put = (key: string, value: string, ttl?: number) => {
+      if (String(key).length > 250) throw env.realm.error('Argument too large: key');
+      if (Buffer.byteLength(String(value)) > MAX_CACHE_VALUE_BYTES) throw env.realm.error('Argument too large: value');
+      const seconds = Math.min(MAX_TTL_S, Math.max(1, ttl ?? DEFAULT_TTL_S));
+      map.set(String(key), { value: String(value), expires: env.clock.now() + seconds * 1000 });
+    };
+    return serviceObject(env, 'Cache', {
+      get: (key: string) => {
+        rpc('get');
+        return live(String(key));
+      },
+      getAll: (keys: string[]) => {
+        rpc('getAll');
+        const out: Record<string, string> = {};
+        for (const k of keys) {
+          const v = live(String(k));
+          if (v !== null) out[k] = v;
+        }
+        return env.realm.adopt(out);
+      },
+      put: (key: string, value: string, expirationInSeconds?: number) => {
+        rpc('put');
+        put(key, value, expirationInSeconds);
+      },
+      putAll: (values: Record<string, string>, expirationInSeconds?: number) => {
+        rpc('putAll');
+        for (const [k, v] of Object.entries(values)) put(k, v, expirationInSeconds);
+      },
+      remove: (key: string) => {
+        rpc('remove');
+        map.delete(String(key));
+      },
+      removeAll: (keys: string[]) => {
+        rpc('removeAll');
+        for (const k of keys) map.delete(String(k));
+      },
+    });
+  }
+}
