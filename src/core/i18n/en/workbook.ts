@@ -113,7 +113,7 @@ export const workbook: typeof fr = {
       queue: 'Place of the household’s first order in the cycle.',
     },
     log: {
-      date: 'When.',
+      date: 'When it happened.',
       level: 'info, warning or error.',
       event: 'What happened.',
       who: 'Who caused it (email address or Cabas).',

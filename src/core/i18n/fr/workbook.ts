@@ -112,7 +112,7 @@ export const workbook = {
       queue: 'Rang de la première commande du foyer dans le cycle.',
     },
     log: {
-      date: 'Quand.',
+      date: 'Quand c’est arrivé.',
       level: 'info, avertissement ou erreur.',
       event: 'Ce qui s’est passé.',
       who: 'Qui l’a causé (adresse e-mail ou Cabas).',
