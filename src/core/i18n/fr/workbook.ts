@@ -1,5 +1,6 @@
 // French texts of the workbook contract: tab names, headers, header notes, settings, list words.
 // Tab names and headers are fixed by the contract (people type them): change none of them.
+// French typography: non-breaking spaces before : ; ? ! (typed as such in the strings below).
 
 export const workbook = {
   tables: {
@@ -48,48 +49,48 @@ export const workbook = {
       help: 'Ce que fait le paramètre. Pour information seulement.',
     },
     sites: {
-      name: 'Nom court du lieu de retrait, repris dans le formulaire. Ex. : Monclar-de-Quercy',
-      address: 'Adresse complète. Ex. : Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
-      pickup: 'Jour et heures de retrait. Ex. : vendredi 17 h – 19 h',
+      name: 'Nom court du lieu de retrait, repris dans le formulaire. Ex. : Monclar-de-Quercy',
+      address: 'Adresse complète. Ex. : Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
+      pickup: 'Jour et heures de retrait. Ex. : vendredi 17 h – 19 h',
       contact: 'Qui contacter sur place (nom, téléphone).',
     },
     members: {
-      email: 'Adresse e-mail du foyer : celle utilisée pour répondre au formulaire. Une seule ligne par adresse.',
-      name: 'Nom du foyer, tel qu’il apparaît sur la liste de distribution. Ex. : Martin Claire',
-      phone: 'Téléphone (facultatif). Ex. : 06 12 34 56 78',
-      site: 'Lieu de retrait habituel : un nom de l’onglet Lieux (facultatif).',
-      active: 'oui = peut commander ; non = adhésion suspendue (la ligne est gardée).',
+      email: 'Adresse e-mail du foyer : celle utilisée pour répondre au formulaire. Une seule ligne par adresse.',
+      name: 'Nom du foyer, tel qu’il apparaît sur la liste de distribution. Ex. : Martin Claire',
+      phone: 'Téléphone (facultatif). Ex. : 06 12 34 56 78',
+      site: 'Lieu de retrait habituel : un nom de l’onglet Lieux (facultatif).',
+      active: 'oui = peut commander ; non = adhésion suspendue (la ligne est gardée).',
       notes: 'Notes internes, jamais envoyées.',
     },
     producers: {
-      name: 'Nom du producteur, repris dans l’onglet Produits. Ex. : Ferme de la Lère',
+      name: 'Nom du producteur, repris dans l’onglet Produits. Ex. : Ferme de la Lère',
       email: 'Adresse qui reçoit le bon de commande à chaque cycle.',
       phone: 'Téléphone (facultatif).',
-      minimum: 'Montant minimum de commande du groupement, en euros (vide = aucun). Ex. : 80',
-      payment: 'Comment payer, montré aux adhérents. Ex. : chèque à l’ordre de GAEC de la Lère',
-      shareNames: 'oui = le bon de commande détaille les commandes par adhérent ; non = totaux seulement.',
+      minimum: 'Montant minimum de commande du groupement, en euros (vide = aucun). Ex. : 80',
+      payment: 'Comment payer, montré aux adhérents. Ex. : chèque à l’ordre de GAEC de la Lère',
+      shareNames: 'oui = le bon de commande détaille les commandes par adhérent ; non = totaux seulement.',
       note: 'Message aux adhérents, affiché dans le formulaire (facultatif).',
-      active: 'oui = proposé dans le formulaire ; non = mis en pause.',
+      active: 'oui = proposé dans le formulaire ; non = mis en pause.',
     },
     products: {
-      ref: 'Référence unique et courte, jamais réutilisée. Ex. : LEG-01',
+      ref: 'Référence unique et courte, jamais réutilisée. Ex. : LEG-01',
       producer: 'Un nom de l’onglet Producteurs.',
-      name: 'Nom du produit tel que les adhérents le verront. Ex. : Tomates anciennes',
-      description: 'Précisions (facultatif). Ex. : variétés mélangées, calibre moyen',
-      unit: 'Unité de vente. Ex. : kg, pièce, pot de 500 g',
-      price: 'Prix d’une unité, en euros. Ex. : 4,20',
-      step: 'De combien en combien on commande (vide = 1). Ex. : 0,5 pour des demi-kilos',
-      caseSize: 'Vendu par colis entiers de tant d’unités (vide = à l’unité). Ex. : 6',
+      name: 'Nom du produit tel que les adhérents le verront. Ex. : Tomates anciennes',
+      description: 'Précisions (facultatif). Ex. : variétés mélangées, calibre moyen',
+      unit: 'Unité de vente. Ex. : kg, pièce, pot de 500 g',
+      price: 'Prix d’une unité, en euros. Ex. : 4,20',
+      step: 'De combien en combien on commande (vide = 1). Ex. : 0,5 pour des demi-kilos',
+      caseSize: 'Vendu par colis entiers de tant d’unités (vide = à l’unité). Ex. : 6',
       maxPerMember: 'Quantité maximum par foyer (vide = sans limite).',
       stock: 'Quantité disponible pour ce cycle (vide = sans limite).',
-      available: 'oui = proposé à ce cycle ; non = absent du formulaire.',
+      available: 'oui = proposé à ce cycle ; non = absent du formulaire.',
     },
     cycles: {
-      id: 'Identifiant du cycle, écrit par Cabas. Ex. : 2026-12-10',
+      id: 'Identifiant du cycle, écrit par Cabas. Ex. : 2026-12-10',
       opens: 'Date et heure d’ouverture des commandes.',
-      deadline: 'Date et heure de clôture. Ex. : 08/12/2026 20:00',
+      deadline: 'Date et heure de clôture. Ex. : 08/12/2026 20:00',
       pickup: 'Date de distribution.',
-      status: 'brouillon, ouvert, clôturé, envoyé ou archivé : écrit par Cabas.',
+      status: 'brouillon, ouvert, clôturé, envoyé ou archivé : écrit par Cabas.',
       form: 'Lien du formulaire de commande.',
     },
     orders: {
@@ -119,7 +120,7 @@ export const workbook = {
       detail: 'Le détail.',
     },
     outbox: {
-      key: 'Clé unique du message : il n’est jamais envoyé deux fois.',
+      key: 'Clé unique du message : il n’est jamais envoyé deux fois.',
       kind: 'Sorte de message.',
       to: 'Destinataire.',
       subject: 'Objet du message.',
@@ -130,9 +131,9 @@ export const workbook = {
       content: 'Contenu du message, gardé pour l’envoi.',
     },
     duties: {
-      date: 'Date de la permanence. Ex. : 11/12/2026',
+      date: 'Date de la permanence. Ex. : 11/12/2026',
       site: 'Un nom de l’onglet Lieux.',
-      role: 'Ce qu’il y a à faire. Ex. : accueil, pesée, rangement',
+      role: 'Ce qu’il y a à faire. Ex. : accueil, pesée, rangement',
       volunteer: 'Adresse e-mail du bénévole (un adhérent).',
     },
   },
@@ -151,13 +152,13 @@ export const workbook = {
   settings: {
     groupName: {
       label: 'Nom du groupement',
-      help: 'Le nom du groupement, en tête du formulaire et des e-mails. Ex. : GAC du Pays Midi-Quercy',
+      help: 'Le nom du groupement, en tête du formulaire et des e-mails. Ex. : GAC du Pays Midi-Quercy',
     },
     coordinationEmail: {
       label: 'E-mail de coordination',
-      help: 'L’adresse des bénévoles : elle reçoit les bilans et les réponses des adhérents.',
+      help: 'L’adresse des bénévoles : elle reçoit les bilans et les réponses des adhérents.',
     },
-    locale: { label: 'Langue', help: 'Langue du formulaire et des e-mails : fr ou en.' },
+    locale: { label: 'Langue', help: 'Langue du formulaire et des e-mails : fr ou en.' },
     timeZone: {
       label: 'Fuseau horaire',
       help: 'Fuseau des dates et heures de clôture, au format Europe/Paris.',
@@ -168,15 +169,15 @@ export const workbook = {
     },
     casePolicy: {
       label: 'Colis',
-      help: 'automatique : Cabas complète les colis avec les tolérances et retire les colis incomplets ; manuel : la coordination décide.',
+      help: 'automatique : Cabas complète les colis avec les tolérances et retire les colis incomplets ; manuel : la coordination décide.',
     },
     minimumPolicy: {
       label: 'Minimum producteur',
-      help: 'Si un producteur n’atteint pas son minimum : annuler ses lignes, ou suspendre (la coordination décide).',
+      help: 'Si un producteur n’atteint pas son minimum : annuler ses lignes, ou suspendre (la coordination décide).',
     },
     autoSend: {
       label: 'Envoi automatique',
-      help: 'oui : les e-mails partent seuls à la clôture ; non : ils attendent dans Envois.',
+      help: 'oui : les e-mails partent seuls à la clôture ; non : ils attendent dans Envois.',
     },
   },
 };
