@@ -1,4 +1,8 @@
 // Tolerant reading of the cells coordinators type: numbers, prices, dates, yes/no, e-mails.
+//
+// Cells come from Range.getValues(): Number, Boolean, Date or String, '' when empty
+// (https://developers.google.com/apps-script/reference/spreadsheet/value-type); a typed
+// value Sheets did not recognise (`2,50 €` in an English-locale sheet) stays a String.
 import { startOfLocalDay, zonedTime } from '../dates';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
