@@ -24,4 +24,12 @@ export class Clock {
     const target = typeof at === 'number' ? at : at.getTime();
     if (target > this.nowMs) this.nowMs = target;
   }
+
+  /**
+   * Puts the clock at `at`, even backwards. Only the concurrency driver (`runConcurrently`) uses it:
+   * the executions of a batch all start at the same instant although they are replayed in turn.
+   */
+  set(at: Date | number): void {
+    this.nowMs = typeof at === 'number' ? at : at.getTime();
+  }
 }

@@ -1,0 +1,260 @@
+// The local Apps Script runtime: runs the shipped dist/Code.js (or any .gs/.js file) in a vm
+// context with Apps Script's globals, on a simulated clock, and drives it the way people and
+// Google do: function runs, menu clicks, form submissions, time triggers, concurrent executions.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import vm from 'node:vm';
+import { Accounting } from './accounting';
+import { Clock } from './clock';
+import type { Realm, RuntimeEnv } from './env';
+import { hostError, type ExecutionKind, type ExecutionRecord, type TriggerKind } from './execution-record';
+import type { Answers } from './forms/accept-answers';
+import { LocalFormService } from './forms/form-service';
+import type { LocalFormResponse } from './forms/form-response';
+import { createHtmlService } from './html/html-output';
+import type { LatencyModel } from './latency-model';
+import { LocalLocks } from './lock/local-locks';
+import { LocalMail } from './mail/local-mail';
+import { LocalCache } from './properties/local-cache';
+import { LocalProperties } from './properties/local-properties';
+import { createScriptRealm, type ScriptRealm } from './realm';
+import type { LocalTrigger } from './script/local-trigger';
+import { LocalTriggerStore } from './script/trigger-store';
+import { createLogging, createSession } from './session';
+import type { SpreadsheetSnapshot } from './spreadsheet/snapshot';
+import { LocalSpreadsheetService } from './spreadsheet/spreadsheet-service';
+import { timeEvent } from './time-event';
+import { createUtilities } from './utilities/utilities';
+
+export type { ExecutionRecord } from './execution-record';
+
+export interface LocalAppsScriptOptions {
+  now: Date | number;
+  /** The manifest's timeZone: Session.getScriptTimeZone(). */
+  scriptTimeZone?: string;
+  /** The bound spreadsheet: a new one, or a snapshot to load. */
+  spreadsheet?: { name?: string; timeZone?: string; locale?: string } | SpreadsheetSnapshot;
+  userEmail?: string;
+  /** Remaining daily e-mail recipients: 100 on a consumer account. */
+  mailQuota?: number;
+  latency?: LatencyModel;
+}
+
+const MAX_FIRINGS = 100_000;
+
+export class LocalAppsScript {
+  readonly clock: Clock;
+  readonly accounting: Accounting;
+  readonly sheets: LocalSpreadsheetService;
+  readonly mail: LocalMail;
+  readonly forms: LocalFormService;
+  readonly triggers: LocalTriggerStore;
+  readonly locks: LocalLocks;
+  readonly properties: LocalProperties;
+  readonly cache: LocalCache;
+  readonly logs: string[] = [];
+  readonly executions: ExecutionRecord[] = [];
+  private readonly env: RuntimeEnv;
+  private readonly files: { name: string; script: vm.Script }[] = [];
+  private readonly globals: Record<string, unknown>;
+  private current: ScriptRealm;
+  private executionCount = 0;
+
+  constructor(options: LocalAppsScriptOptions) {
+    this.clock = new Clock(options.now);
+    this.accounting = new Accounting(this.clock, options.latency);
+    this.current = createScriptRealm(() => this.clock.now());
+    // Services outlive executions; the realm they hand values to is the running execution's.
+    const realm: Realm = {
+      date: (ms) => this.current.realm.date(ms),
+      error: (message) => this.current.realm.error(message),
+      adopt: (value) => this.current.realm.adopt(value),
+    };
+    this.env = {
+      clock: this.clock, accounting: this.accounting, realm,
+      scriptTimeZone: options.scriptTimeZone ?? 'Europe/Paris', userEmail: options.userEmail ?? 'coordination@example.org',
+    };
+    this.sheets = new LocalSpreadsheetService(this.env);
+    const bound = options.spreadsheet;
+    if (bound && 'sheets' in bound) this.sheets.load(bound);
+    else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
+    this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
+    this.forms = new LocalFormService(this.env);
+    this.triggers = new LocalTriggerStore(this.env);
+    this.locks = new LocalLocks(this.env);
+    this.properties = new LocalProperties(this.env);
+    this.cache = new LocalCache(this.env);
+    const { logger, console } = createLogging(this.env, this.logs);
+    this.globals = {
+      SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
+      ScriptApp: this.triggers.app, LockService: this.locks.service, PropertiesService: this.properties.service,
+      CacheService: this.cache.service, Session: createSession(this.env), Utilities: createUtilities(this.env),
+      HtmlService: createHtmlService(this.env), Logger: logger, console,
+    };
+  }
+
+  get ui(): LocalSpreadsheetService['ui'] {
+    return this.sheets.ui;
+  }
+
+  spreadsheet(): ReturnType<LocalSpreadsheetService['active']> {
+    return this.sheets.active();
+  }
+
+  snapshot(): SpreadsheetSnapshot {
+    return this.sheets.active().snapshot();
+  }
+
+  /** Adds a script file; like Apps Script, every file's top level runs at each execution. */
+  loadFile(name: string, code: string): void {
+    this.files.push({ name, script: new vm.Script(code, { filename: name }) });
+  }
+
+  loadBundle(path = 'dist/Code.js'): void {
+    this.loadFile(basename(path), readFileSync(path, 'utf8'));
+  }
+
+  /** One execution of a top-level function; a script error is rethrown as a host Error. */
+  run<T = unknown>(functionName: string, ...args: unknown[]): T {
+    return this.invoke<T>(functionName, 'run', args);
+  }
+
+  /** A click on a custom menu item: the same as a run, recorded as 'menu'. */
+  runMenu<T = unknown>(functionName: string): T {
+    return this.invoke<T>(functionName, 'menu', []);
+  }
+
+  private invoke<T>(functionName: string, kind: ExecutionKind, args: unknown[]): T {
+    const { record, value, error } = this.execute(functionName, kind, undefined, (r) => r.realm.adopt(args));
+    if (record.error !== undefined) throw hostError(error);
+    return value as T;
+  }
+
+  /** Runs a trigger's handler as its own execution; never throws, the error is recorded. */
+  runTrigger(handler: string, trigger: TriggerKind, event: (realm: ScriptRealm) => unknown): ExecutionRecord {
+    return this.execute(handler, 'trigger', trigger, (r) => [event(r)]).record;
+  }
+
+  private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
+    const realm = createScriptRealm(() => this.clock.now());
+    this.current = realm;
+    Object.assign(realm.global, this.globals);
+    this.locks.settle(this.clock.now());
+    this.accounting.beginExecution();
+    this.locks.beginExecution(++this.executionCount);
+    const startedAt = this.clock.now();
+    let value: unknown;
+    let error: unknown;
+    let failed = false;
+    try {
+      for (const file of this.files) file.script.runInContext(realm.context);
+      const fn = realm.global[name];
+      // Apps Script's message when the function does not exist.
+      if (typeof fn !== 'function') throw realm.realm.error(`Script function not found: ${name}`);
+      value = (fn as (...a: unknown[]) => unknown).apply(realm.global, args(realm));
+    } catch (e) {
+      failed = true;
+      error = e;
+    } finally {
+      this.locks.endExecution(this.clock.now());
+    }
+    const record: ExecutionRecord = {
+      name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts: this.accounting.execution(),
+      ...(failed ? { error: hostError(error).message } : {}),
+    };
+    this.executions.push(record);
+    return { record, value, error };
+  }
+
+  // Time ---------------------------------------------------------------------------------------
+
+  /** Moves the clock to `at`, firing every time trigger due on the way, in order, each as its own execution. */
+  advanceTo(at: Date | number): ExecutionRecord[] {
+    const target = typeof at === 'number' ? at : at.getTime();
+    const fired: ExecutionRecord[] = [];
+    for (let n = 0; n < MAX_FIRINGS; n += 1) {
+      const due = this.triggers.nextDue(target);
+      if (!due) break;
+      this.clock.advanceTo(due.at);
+      this.triggers.fired(due.trigger);
+      const firedAt = this.clock.now();
+      fired.push(this.runTrigger(due.trigger.handler, 'time', (r) => r.realm.adopt(timeEvent(firedAt, due.trigger.uid))));
+    }
+    this.clock.advanceTo(target);
+    return fired;
+  }
+
+  advanceBy(ms: number): ExecutionRecord[] {
+    return this.advanceTo(this.clock.now() + ms);
+  }
+
+  // Forms --------------------------------------------------------------------------------------
+
+  private fireFormSubmit(formId: string, response: LocalFormResponse): ExecutionRecord[] {
+    const form = this.forms.form(formId);
+    return this.triggers.formSubmitTriggers(formId).map((t: LocalTrigger) =>
+      this.runTrigger(t.handler, 'form-submit', (r) => {
+        // A form-bound installable trigger's event (developers.google.com/apps-script/guides/triggers/events#form-submit_1).
+        const event = r.realm.adopt({ authMode: 'FULL', triggerUid: t.uid }) as Record<string, unknown>;
+        event.response = response.self;
+        event.source = form.self;
+        return event;
+      }));
+  }
+
+  /**
+   * A member submits the form (answers keyed by item id or exact title). Refused like Google Forms
+   * would (a host error saying why); else stored and the form-submit triggers fire.
+   */
+  submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number }): { responseId: string; execution: ExecutionRecord[] } {
+    if (response.at !== undefined) this.advanceTo(response.at);
+    const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now());
+    return { responseId: stored.id, execution: this.fireFormSubmit(formId, stored) };
+  }
+
+  /** The member edits through the edit link: same response id, answers merged ('' clears one), triggers fire again. */
+  editResponse(responseId: string, answers: Answers, at?: Date | number): { execution: ExecutionRecord[] } {
+    if (at !== undefined) this.advanceTo(at);
+    const form = this.forms.formOfResponse(responseId);
+    const stored = this.forms.edit(responseId, answers, this.clock.now());
+    return { execution: this.fireFormSubmit(form.id, stored) };
+  }
+
+  /** The blank duplicate firing seen in the wild: an event whose response has no item responses. */
+  fireBlankSubmit(formId: string): ExecutionRecord[] {
+    return this.fireFormSubmit(formId, this.forms.blank(formId, this.clock.now()));
+  }
+
+  /** The same submission event delivered twice. */
+  fireDuplicate(responseId: string): ExecutionRecord[] {
+    const form = this.forms.formOfResponse(responseId);
+    return this.fireFormSubmit(form.id, form.responses.get(responseId)!);
+  }
+
+  // Concurrency --------------------------------------------------------------------------------
+
+  /**
+   * Starts every call at the same simulated instant and replays them in turn: a lock held by an
+   * earlier call of the batch makes a later one wait until that execution ended (or time out).
+   * Script errors are recorded in `executions`, not thrown; any other error is rethrown at the end.
+   */
+  runConcurrently(calls: (() => void)[]): void {
+    const start = this.clock.now();
+    let end = start;
+    let hostFailure: unknown = null;
+    for (const call of calls) {
+      this.clock.set(start);
+      const before = this.executions.length;
+      try {
+        call();
+      } catch (e) {
+        const last = this.executions[this.executions.length - 1];
+        if (!(this.executions.length > before && last.error !== undefined)) hostFailure ??= e;
+      }
+      end = Math.max(end, this.clock.now());
+    }
+    this.clock.set(end);
+    this.locks.settle(end);
+    if (hostFailure) throw hostFailure;
+  }
+}
