@@ -13,16 +13,16 @@ const NOT_IN_APPS_SCRIPT = ['console', 'SharedArrayBuffer', 'Atomics', 'WebAssem
 // so `new Date()` and `Date.now()` are simulated while `instanceof Date` keeps working.
 const CLOCKED_DATE = `(function (now) {
   const NativeDate = Date;
-  function Date(...args) {
+  const ClockedDate = function Date(...args) {
     if (!new.target) return new NativeDate(now()).toString();
     return Reflect.construct(NativeDate, args.length === 0 ? [now()] : args, new.target);
-  }
-  Date.prototype = NativeDate.prototype;
-  Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
-  Date.now = function now_() { return now(); };
-  Date.parse = NativeDate.parse;
-  Date.UTC = NativeDate.UTC;
-  Object.defineProperty(globalThis, 'Date', { value: Date, writable: true, configurable: true });
+  };
+  ClockedDate.prototype = NativeDate.prototype;
+  Object.defineProperty(NativeDate.prototype, 'constructor', { value: ClockedDate, writable: true, configurable: true });
+  ClockedDate.now = function now_() { return now(); };
+  ClockedDate.parse = NativeDate.parse;
+  ClockedDate.UTC = NativeDate.UTC;
+  Object.defineProperty(globalThis, 'Date', { value: ClockedDate, writable: true, configurable: true });
 })`;
 
 export interface ScriptRealm {
