@@ -2,14 +2,20 @@
 // realm, without the whole runtime.
 import { Accounting } from '../../../src/local-apps-script/accounting';
 import { Clock } from '../../../src/local-apps-script/clock';
+import type { LatencyModel } from '../../../src/local-apps-script/latency-model';
 import type { RuntimeEnv } from '../../../src/local-apps-script/env';
 import { createScriptRealm } from '../../../src/local-apps-script/realm';
 
 export const START = Date.UTC(2026, 11, 7, 9, 0); // Monday 7 December 2026, 10:00 in Paris
 
-export function serviceEnv(now = START): RuntimeEnv {
+/** No modeled latency, so that tests can state times exactly. */
+export const NO_LATENCY: LatencyModel = { perCall: { read: 0, write: 0, rpc: 0, lookup: 0, local: 0 }, perMethod: {}, perCellRead: 0, perCellWritten: 0 };
+
+export function serviceEnv(now = START, latency = NO_LATENCY): RuntimeEnv {
   const clock = new Clock(now);
-  const accounting = new Accounting(clock);
+  const accounting = new Accounting(clock, latency);
+  // Tests move the clock by hours between calls: no 6-minute execution limit here.
+  accounting.executionLimitMs = Infinity;
   accounting.beginExecution();
   const { realm } = createScriptRealm(() => clock.now());
   return { clock, accounting, realm, scriptTimeZone: 'Europe/Paris', userEmail: 'coordination@example.org' };

@@ -1,0 +1,58 @@
+// LockService (developers.google.com/apps-script/reference/lock/lock): tryLock answers false and
+// waitLock throws when another process holds the lock beyond the timeout.
+import { LOCK_TIMEOUT } from '../../../src/local-apps-script/lock/local-lock';
+import { LocalLocks } from '../../../src/local-apps-script/lock/local-locks';
+import { serviceEnv, START, thrownMessage } from '../support/service-env';
+
+describe('LocalLocks', () => {
+  test('a free lock is taken at once', () => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.beginExecution(1);
+    const lock = locks.service.getScriptLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+  });
+
+  test.each([
+    { name: 'waits until an outside holder lets go', heldFor: 5_000, timeout: 30_000, taken: true, endsAt: START + 5_000 },
+    { name: 'gives up after its timeout', heldFor: 60_000, timeout: 30_000, taken: false, endsAt: START + 30_000 },
+  ])('tryLock $name', ({ heldFor, timeout, taken, endsAt }) => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.holdScriptLockUntil(START + heldFor);
+    locks.beginExecution(1);
+    expect(locks.service.getScriptLock().tryLock(timeout)).toBe(taken);
+    expect(env.clock.now()).toBe(endsAt);
+  });
+
+  test('waitLock throws Apps Script\'s timeout message', () => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.holdScriptLockUntil(START + 60_000);
+    locks.beginExecution(1);
+    expect(thrownMessage(() => locks.service.getScriptLock().waitLock(10_000))).toBe(LOCK_TIMEOUT);
+  });
+
+  test('the end of an execution releases its lock for the next one', () => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.beginExecution(1);
+    locks.service.getScriptLock().waitLock(1000);
+    locks.endExecution(env.clock.now());
+    locks.beginExecution(2);
+    expect(locks.service.getScriptLock().tryLock(0)).toBe(true);
+  });
+
+  test('script, document and user locks are independent', () => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.holdScriptLockUntil(START + 60_000);
+    locks.beginExecution(1);
+    expect(locks.service.getDocumentLock().tryLock(0)).toBe(true);
+    expect(locks.service.getUserLock().tryLock(0)).toBe(true);
+    expect(locks.service.getScriptLock().tryLock(0)).toBe(false);
+  });
+});
