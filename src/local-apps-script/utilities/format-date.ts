@@ -73,10 +73,14 @@ export function formatDate(instant: number, timeZone: string, pattern: string): 
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      const stop = end < 0 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop).replace(/''/g, "'");
-      i = stop + 1;
+      // Inside quotes, '' is a quote too; the next single quote closes the text.
+      let j = i + 1;
+      for (; j < pattern.length; j += 1) {
+        if (pattern[j] !== "'") out += pattern[j];
+        else if (pattern[j + 1] === "'") out += "'", (j += 1);
+        else break;
+      }
+      i = j + 1;
       continue;
     }
     if (/[a-zA-Z]/.test(c)) {
