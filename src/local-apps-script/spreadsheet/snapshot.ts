@@ -14,6 +14,12 @@ export interface SheetSnapshot {
   frozenColumns: number;
   /** getLastRow() x getLastColumn(); empty cells are null. */
   values: CellValue[][];
+  /**
+   * Same shape as values; '' = no formula. The local sheet never computes formulas: a formula
+   * cell's value is null (getValues() reads ''). Optional so that snapshots built by hand or read
+   * from files without formulas stay valid.
+   */
+  formulas?: string[][];
   /** Same shape as values; '' = the default format. Apps Script patterns: '#,##0.00 €', 'dd/MM/yyyy'. */
   numberFormats: string[][];
   /** Same shape; true where the cell is bold. */

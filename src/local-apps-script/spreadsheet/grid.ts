@@ -1,0 +1,92 @@
+// The cells of one sheet: a sparse row-major store that grows and shrinks with row and
+// column insertion, deletion and sorting. Values are host-realm data.
+import type { CellValue } from './snapshot';
+import type { LocalDataValidation } from './data-validation';
+
+export interface Cell {
+  /** null = empty; Dates are host Dates (instants). */
+  value: CellValue;
+  /** '' = none; a formula is kept as written (`=SUM(A1:A3)`), never computed. */
+  formula: string;
+  /** '' = the default (automatic) format. */
+  format: string;
+  validation: LocalDataValidation | null;
+  note: string;
+  bold: boolean;
+  /** Formatting that is recorded but not rendered: background, font colour, alignment, wrap… */
+  style: Record<string, string>;
+}
+
+export function emptyCell(): Cell {
+  return { value: null, formula: '', format: '', validation: null, note: '', bold: false, style: {} };
+}
+
+/** A cell with a value or a formula (what getLastRow counts); an empty checkbox reads FALSE. */
+export function hasContent(cell: Cell | undefined): boolean {
+  return cell !== undefined && (cell.value !== null || cell.formula !== '' || cell.validation?.isCheckbox() === true);
+}
+
+/** What getValues() reads (host realm): an empty checkbox is FALSE, a formula is not computed (''). */
+export function effectiveValue(cell: Cell | undefined): CellValue {
+  if (cell === undefined) return null;
+  if (cell.value === null && cell.formula === '' && cell.validation?.isCheckbox()) return false;
+  return cell.value;
+}
+
+export class Grid {
+  private rows: (Cell | undefined)[][] = [];
+
+  get(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  /** The cell, created when missing. */
+  at(row: number, column: number): Cell {
+    const r = (this.rows[row - 1] ??= []);
+    return (r[column - 1] ??= emptyCell());
+  }
+
+  set(row: number, column: number, cell: Cell | undefined): void {
+    if (cell === undefined && this.rows[row - 1] === undefined) return;
+    (this.rows[row - 1] ??= [])[column - 1] = cell;
+  }
+
+  lastRow(): number {
+    for (let r = this.rows.length; r >= 1; r -= 1) if ((this.rows[r - 1] ?? []).some(hasContent)) return r;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c -= 1) if (hasContent(row[c - 1])) { last = c; break; }
+    }
+    return last;
+  }
+
+  insertRows(before: number, count: number): void {
+    if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+  }
+
+  deleteRows(start: number, count: number): void {
+    this.rows.splice(start - 1, count);
+  }
+
+  insertColumns(before: number, count: number): void {
+    for (const row of this.rows) if (row && row.length >= before) row.splice(before - 1, 0, ...new Array<undefined>(count));
+  }
+
+  deleteColumns(start: number, count: number): void {
+    for (const row of this.rows) if (row) row.splice(start - 1, count);
+  }
+
+  /** Removes and returns rows [start, start+count) for columns [column, column+width). */
+  takeBlock(start: number, count: number, column: number, width: number): (Cell | undefined)[][] {
+    return Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, j) => this.get(start + i, column + j)));
+  }
+
+  putBlock(start: number, column: number, block: (Cell | undefined)[][]): void {
+    block.forEach((row, i) => row.forEach((cell, j) => this.set(start + i, column + j, cell)));
+  }
+}
