@@ -71,7 +71,7 @@ describe('member submissions', () => {
     expect(stored.getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()])).toEqual([[site.getId(), 'Monclar'], [eggs.getId(), '4']]);
   });
 
-  test.each([
+  test.each<{ name: string; answers: Record<string, string>; message: string }>([
     { name: 'fails the validation', answers: { Lieu: 'Monclar', Œufs: '7' }, message: 'Œufs: Un nombre entier de 0 à 6' },
     { name: 'is not a choice', answers: { Lieu: 'Caussade' }, message: 'Lieu: "Caussade" is not a choice' },
     { name: 'misses a required question', answers: { Œufs: '2' }, message: 'Lieu: This is a required question' },
