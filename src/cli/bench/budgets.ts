@@ -1,0 +1,99 @@
+// The performance budgets Cabas must hold, checked against a benchmark run: each check says what
+// it measured, so that a broken budget names itself and its figures.
+import type { BundleMetrics } from './bundle-metrics';
+import type { CaseResult } from './measure-case';
+
+export interface BudgetCheck {
+  id: string;
+  ok: boolean;
+  /** What the budget is, in a sentence. */
+  rule: string;
+  /** What the run measured. */
+  measured: string;
+}
+
+export const BUDGET = {
+  submissionMaxCalls: 25,
+  closeCase: { households: 2000, products: 300 },
+  closeModeledMs: 60_000,
+  closeCpuMs: 2_000,
+  bundleBytes: 150 * 1024,
+  bundleLoadMs: 20,
+} as const;
+
+const size = (c: CaseResult) => `${c.households}×${c.products}`;
+
+function phase(c: CaseResult, name: string) {
+  return c.phases.find((p) => p.phase === name);
+}
+
+/** Same-cost checks: for each product count, the smallest group against the largest one measured. */
+function sameCost(cases: CaseResult[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const products of [...new Set(cases.map((c) => c.products))].sort((a, b) => a - b)) {
+    const row = cases.filter((c) => c.products === products).sort((a, b) => a.households - b.households);
+    if (row.length < 2) continue;
+    const small = row[0];
+    const large = row[row.length - 1];
+    const figures = (c: CaseResult) => `${c.submission.calls.median}/${c.submission.calls.max} calls, ${c.submission.cells.median}/${c.submission.cells.max} cells`;
+    const same = (['calls', 'cells'] as const).every((k) => small.submission[k].median === large.submission[k].median && small.submission[k].max === large.submission[k].max);
+    checks.push({
+      id: `submission.same-cost.${products}`,
+      ok: same,
+      rule: `one submission costs the same service calls and cells (median and max) at ${large.households} households as at ${small.households} (${products} products)`,
+      measured: `${size(small)}: ${figures(small)}; ${size(large)}: ${figures(large)} (median/max)`,
+    });
+  }
+  return checks;
+}
+
+/**
+ * Every budget the run could check. A size the run did not measure (`--quick`) has no check.
+ * @example checkBudgets(cases, bundle).filter((c) => !c.ok).map((c) => c.id) // ['bundle.size']
+ */
+export function checkBudgets(cases: CaseResult[], bundle: BundleMetrics): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const errors = cases.flatMap((c) => c.phases.flatMap((p) => p.errors.map((e) => `${size(c)} ${p.phase}: ${e}`)));
+  checks.push({ id: 'executions.no-error', ok: errors.length === 0, rule: 'no execution ends in an error', measured: errors.length === 0 ? 'none' : errors.slice(0, 5).join(' | ') + (errors.length > 5 ? ` (+${errors.length - 5})` : '') });
+  // The harness's own sanity: a run where the close served nobody measures nothing worth budgeting.
+  const unserved = cases.filter((c) => (c.emails.queuedByKind['member-summary'] ?? 0) !== c.households);
+  checks.push({
+    id: 'cycle.complete', ok: unserved.length === 0,
+    rule: 'the close queues one final summary per household (every household ordered)',
+    measured: unserved.length === 0 ? 'yes' : unserved.map((c) => `${size(c)}: ${c.emails.queuedByKind['member-summary'] ?? 0} of ${c.households}`).join('; '),
+  });
+  checks.push(...sameCost(cases));
+  const worst = cases.reduce<CaseResult | null>((w, c) => (!w || c.submission.calls.max > w.submission.calls.max ? c : w), null);
+  if (worst) {
+    checks.push({
+      id: 'submission.max-calls', ok: worst.submission.calls.max <= BUDGET.submissionMaxCalls,
+      rule: `one submission makes at most ${BUDGET.submissionMaxCalls} service calls`,
+      measured: `at most ${worst.submission.calls.max} (${size(worst)})`,
+    });
+  }
+  const big = cases.find((c) => c.households === BUDGET.closeCase.households && c.products === BUDGET.closeCase.products);
+  const close = big && phase(big, 'close');
+  if (big && close) {
+    checks.push({
+      id: 'close.modeled-time', ok: close.modeledMs < BUDGET.closeModeledMs,
+      rule: `the close of ${size(big)} takes under ${BUDGET.closeModeledMs / 1000} s of modeled Apps Script time`,
+      measured: `${(close.modeledMs / 1000).toFixed(1)} s over ${close.executions} execution(s)`,
+    });
+    checks.push({
+      id: 'close.node-cpu', ok: close.cpuMs < BUDGET.closeCpuMs,
+      rule: `the close of ${size(big)} takes under ${BUDGET.closeCpuMs / 1000} s of Node CPU`,
+      measured: `${(close.cpuMs / 1000).toFixed(2)} s`,
+    });
+  }
+  checks.push({
+    id: 'bundle.size', ok: bundle.bytes < BUDGET.bundleBytes,
+    rule: `dist/Code.js is under ${BUDGET.bundleBytes / 1024} KB minified`,
+    measured: `${(bundle.bytes / 1024).toFixed(1)} KB (${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip)`,
+  });
+  checks.push({
+    id: 'bundle.load-time', ok: bundle.loadMs.median < BUDGET.bundleLoadMs,
+    rule: `dist/Code.js loads in a bare V8 context in under ${BUDGET.bundleLoadMs} ms (median)`,
+    measured: `${bundle.loadMs.median.toFixed(1)} ms median of ${bundle.loadMs.runs}`,
+  });
+  return checks;
+}

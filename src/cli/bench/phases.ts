@@ -1,0 +1,32 @@
+// The phases of a cycle the benchmark reports, and which Apps Script entry point belongs to which.
+export const PHASES = ['install', 'open', 'submit', 'reminder', 'close', 'send'] as const;
+export type Phase = (typeof PHASES)[number] | 'other';
+
+const PHASE_OF: Record<string, Phase> = {
+  installCabas: 'install',
+  openCycleWith: 'open',
+  onFormSubmitTrigger: 'submit',
+  onPendingSubmissionsTrigger: 'submit',
+  onReminderTrigger: 'reminder',
+  onDeadlineTrigger: 'close',
+  onResumeCloseTrigger: 'close',
+  closeCycleNow: 'close',
+  onOutboxTrigger: 'send',
+  sendPendingEmails: 'send',
+};
+
+/** The phase an execution of `functionName` belongs to: `phaseOf('onDeadlineTrigger') === 'close'`. */
+export function phaseOf(functionName: string): Phase {
+  return PHASE_OF[functionName] ?? 'other';
+}
+
+/** Labels of the phases in docs/benchmarks.md (a developer document, in English like the code). */
+export const PHASE_LABEL: Record<Phase, string> = {
+  install: 'Install',
+  open: 'Open the cycle',
+  submit: 'Submissions (all of them)',
+  reminder: 'Reminder',
+  close: 'Close',
+  send: 'Sending (hourly outbox trigger)',
+  other: 'Other executions',
+};

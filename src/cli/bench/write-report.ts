@@ -1,0 +1,184 @@
+// Renders docs/benchmarks.md from a benchmark run: the machine, the bundle, a table per size and
+// phase, one submission's cost, the budgets, the latency model and the capacity it implies.
+import { DEFAULT_LATENCY, type LatencyModel } from '../../local-apps-script/latency-model';
+import type { BudgetCheck } from './budgets';
+import type { BundleMetrics } from './bundle-metrics';
+import { capacity, DAILY_RECIPIENTS, type MailLoad } from './capacity';
+import type { CaseResult, PhaseMeasure } from './measure-case';
+import { DEADLINE, OPENS_AT } from './measure-case';
+import { PHASE_LABEL } from './phases';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  node: string;
+  platform: string;
+  date: string; // ISO
+}
+
+export interface BenchResults {
+  machine: Machine;
+  quick: boolean;
+  bundle: BundleMetrics;
+  cases: CaseResult[];
+  budgets: BudgetCheck[];
+  /** Wall time of the whole run, harness included. */
+  wallMs: number;
+}
+
+const n0 = (n: number) => Math.round(n).toLocaleString('en-US');
+const s1 = (ms: number) => (ms / 1000).toFixed(1);
+const size = (c: CaseResult) => `${n0(c.households)} households × ${c.products} products`;
+
+function top(record: Record<string, number>, count: number): string {
+  return Object.entries(record).sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `${k} ${n0(v)}`).join(', ');
+}
+
+function phaseTable(c: CaseResult): string[] {
+  const rows = c.phases.map((p: PhaseMeasure) => `| ${PHASE_LABEL[p.phase]} | ${p.executions} | ${n0(p.calls)} | ${top(p.byService, 3)} | ${n0(p.cellsRead)} | ${n0(p.cellsWritten)} | ${s1(p.modeledMs)} | ${s1(p.longestExecutionMs)} | ${n0(p.cpuMs)} | ${n0(p.peakRssMb)} |`);
+  return [
+    '| phase | executions | service calls | by service | cells read | cells written | modeled Apps Script time (s) | longest execution (s) | Node CPU (ms) | peak RSS (MB) |',
+    '|---|---:|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
+}
+
+/** The methods a phase's modeled time goes to, most expensive first. */
+function dominantCalls(p: PhaseMeasure, count = 6): string {
+  return Object.entries(p.byMethod).sort((a, b) => b[1].modeledMs - a[1].modeledMs).slice(0, count)
+    .map(([m, v]) => `\`${m}\` ×${n0(v.calls)} (${s1(v.modeledMs)} s)`).join(', ');
+}
+
+function latencySection(model: LatencyModel): string[] {
+  const perMethod = Object.entries(model.perMethod).map(([m, ms]) => `\`${m}\` ${ms} ms`).join(', ');
+  return [
+    '## The latency model',
+    '',
+    'No machine here reaches Google, so Apps Script time is *modeled*: the local runtime counts every',
+    'service call the shipped `dist/Code.js` makes and charges it a round trip by kind, plus a cost per cell',
+    'moved. A getter on an object the script already holds (`Range.getRow`, `ItemResponse.getResponse`) is',
+    "counted as 'local' and costs nothing; every other call is a \"service call\". The figures and their",
+    'sources (Google\'s documentation and published community measurements) are in',
+    '[docs/latency-model.md](latency-model.md). The model used for this run:',
+    '',
+    `- round trip by kind: read ${model.perCall.read} ms, write ${model.perCall.write} ms, other RPC ${model.perCall.rpc} ms, lookup ${model.perCall.lookup} ms, local ${model.perCall.local} ms;`,
+    `- per cell: ${model.perCellRead} ms read, ${model.perCellWritten} ms written;`,
+    `- per method: ${perMethod || '(none)'}.`,
+    '',
+    'Modeled time is a budget tool, not a promise: it ranks designs (one `setValues` against a thousand',
+    '`setValue`) and shows how far a trigger is from the 6-minute limit. Node CPU is the local runtime\'s',
+    'own cost of simulating the run; it says nothing of Google\'s servers.',
+  ];
+}
+
+function mailLoad(c: CaseResult): MailLoad {
+  const kinds = c.emails.byKind;
+  return {
+    perHousehold: c.emails.perHousehold,
+    atClosePerHousehold: (kinds['member-summary'] ?? 0) / c.households,
+    fixedAtClose: (kinds['producer-order'] ?? 0) + (kinds.digest ?? 0),
+    cycleDays: (DEADLINE - OPENS_AT) / (24 * 3600 * 1000),
+  };
+}
+
+function capacitySection(cases: CaseResult[]): string[] {
+  const lines = [
+    '## What the e-mail quota allows',
+    '',
+    'Every e-mail goes out under the account that installed the triggers: 100 recipients a day on a',
+    'consumer Gmail account, 1,500 on Google Workspace ([quotas](https://developers.google.com/apps-script/guides/services/quotas)).',
+    'The run counts the recipients of every e-mail Cabas sent in the cycle (the benchmark gives the owner a',
+    'Workspace quota of 1,500 a day):',
+    '',
+    '| size | recipients per household per cycle | by kind | consumer: on time | consumer: within the cycle | Workspace: on time | Workspace: within the cycle | days to send the close at 100 / 1,500 a day |',
+    '|---|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const c of cases) {
+    const load = mailLoad(c);
+    const consumer = capacity(load, DAILY_RECIPIENTS.consumer);
+    const workspace = capacity(load, DAILY_RECIPIENTS.workspace);
+    lines.push(`| ${size(c)} | ${load.perHousehold.toFixed(2)} | ${top(c.emails.byKind, 7)} | ${n0(consumer.onTime)} | ${n0(consumer.withinCycle)} | ${n0(workspace.onTime)} | ${n0(workspace.withinCycle)} | ${consumer.closeDays(c.households)} / ${workspace.closeDays(c.households)} |`);
+  }
+  lines.push(
+    '',
+    '*On time*: every e-mail leaves the day it is due. The close day carries one final summary per household,',
+    'the producer orders and the digest, plus that day\'s share of confirmations; the cycle\'s other e-mails',
+    '(confirmations, edits, the reminder) spread over its days. *Within the cycle*: the households whose',
+    'whole cycle\'s e-mails fit in the quota of the days the cycle is open plus the close day, once the',
+    'outbox spreads the close\'s e-mails over the following days.',
+    '',
+    '### Past the quota',
+    '',
+    'Nothing is lost and nothing is sent twice. A confirmation that finds no quota left is written to the',
+    '`Envois` tab as `en attente` (`pending`) and an hourly trigger (`onOutboxTrigger`) is installed. At the close',
+    'every producer order, member summary and the digest is queued in `Envois` in one write; the outbox sends',
+    'oldest first until `MailApp.getRemainingDailyQuota()` reaches 0 (or 4.5 minutes of the execution have',
+    'passed), and the hourly trigger sends the rest when the quota comes back the next day. Meanwhile the',
+    'coordinator sees:',
+    '',
+    '- the `Envois` tab: each e-mail\'s status, `en attente`, `en cours` (being sent), `envoyé` with its time, or',
+    '  `échec` with the error after three attempts;',
+    '- the `Journal` tab: a warning *Quota d\'e-mails atteint* whose detail says how many e-mails will leave',
+    '  automatically the next day;',
+    '- the digest e-mail sent to the coordination at the close, which counts the e-mails still waiting in',
+    '  `Envois`;',
+    '- the menu item *Envoyer les e-mails en attente*, which sends what the quota allows right away.',
+    '',
+    'A group past the consumer figures should run Cabas from a Google Workspace account (many associations',
+    'get Google Workspace for Nonprofits), or accept that final summaries arrive over several days.',
+  );
+  return lines;
+}
+
+/** The whole document. */
+export function renderReport(results: BenchResults, latency: LatencyModel = DEFAULT_LATENCY): string {
+  const { machine, bundle, cases, budgets } = results;
+  const broken = budgets.filter((b) => !b.ok);
+  const lines: string[] = [
+    '# Cabas benchmarks',
+    '',
+    'Generated by `npm run bench` (`src/cli/bench/`): the shipped `dist/Code.js` runs a whole cycle in the',
+    'local Apps Script runtime for synthetic groups (`generate-group.ts`: households over 2 pickup sites, or',
+    '10 past 100 households; one producer per 5 products; about 30 % of products by cases, 10 % with a stock;',
+    'steps of 1 and 0.5). Every household orders 8 lines at a time spread over the cycle and one in ten',
+    'edits its order once through its edit link. Phases: install, open, every submission, the reminder',
+    '(24 h before the deadline), the close at the deadline, then the outbox\'s hourly trigger until nothing is left.',
+    '',
+    `- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.platform}, Node ${machine.node}`,
+    `- date: ${machine.date}`,
+    `- run: ${results.quick ? '`--quick` (smallest sizes only)' : 'full'}, ${s1(results.wallMs)} s wall time`,
+    '',
+    '## Budgets',
+    '',
+    broken.length === 0 ? 'Every budget holds.' : `**${broken.length} budget(s) broken**: ${broken.map((b) => `\`${b.id}\``).join(', ')}.`,
+    '',
+    '| budget | rule | measured | holds |',
+    '|---|---|---|---|',
+    ...budgets.map((b) => `| \`${b.id}\` | ${b.rule} | ${b.measured} | ${b.ok ? 'yes' : '**no**'} |`),
+    '',
+    '## The bundle',
+    '',
+    `\`dist/Code.js\`: ${n0(bundle.bytes)} bytes (${(bundle.bytes / 1024).toFixed(1)} KB) minified, ${n0(bundle.gzipBytes)} bytes gzip.`,
+    `Loading it (compile and run the top level) in a bare \`node:vm\` context: ${bundle.loadMs.median.toFixed(1)} ms median, ${bundle.loadMs.max.toFixed(1)} ms max over ${bundle.loadMs.runs} loads of fresh source;`,
+    `${bundle.loadMs.cachedMedian.toFixed(1)} ms median when V8 may reuse its compiled code. Apps Script loads the whole file on every execution.`,
+    '',
+    '## One submission',
+    '',
+    'The cost of one form submission (its `onFormSubmitTrigger` execution), median / max over every',
+    'submission and edit of the run. It must not grow with the group.',
+    '',
+    '| size | submissions + edits | service calls | cells touched | modeled time (ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...cases.map((c) => `| ${size(c)} | ${c.submissions} + ${c.edits} | ${c.submission.calls.median} / ${c.submission.calls.max} | ${n0(c.submission.cells.median)} / ${n0(c.submission.cells.max)} | ${n0(c.submission.modeledMs.median)} / ${n0(c.submission.modeledMs.max)} |`),
+    '',
+    '## Phases, by size',
+    '',
+  ];
+  for (const c of cases) {
+    lines.push(`### ${size(c)} (${c.sites} sites, ${c.producers} producers)`, '', ...phaseTable(c), '');
+    const close = c.phases.find((p) => p.phase === 'close');
+    if (close) lines.push(`Where the close's time goes: ${dominantCalls(close)}.`, '');
+  }
+  lines.push(...latencySection(latency), '', ...capacitySection(cases), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// The budgets: each breaks on its own figure, and names the sizes it compared.
+import { BUDGET, checkBudgets } from '../../../src/cli/bench/budgets';
+import type { CaseResult } from '../../../src/cli/bench/measure-case';
+import { measuredCase, measuredPhase, SMALL_BUNDLE } from './fixtures/measured-case';
+
+const matrix = (change: (c: CaseResult) => CaseResult = (c) => c) => [
+  measuredCase(20, 30), measuredCase(2000, 30), measuredCase(20, 300), measuredCase(2000, 300),
+].map(change);
+
+const broken = (cases: CaseResult[], bundle = SMALL_BUNDLE) => checkBudgets(cases, bundle).filter((c) => !c.ok).map((c) => c.id);
+
+const withSubmission = (households: number, calls: { median: number; max: number }, cells?: { median: number; max: number }) => (c: CaseResult) =>
+  c.households === households && c.products === 30 ? { ...c, submission: { ...c.submission, calls, cells: cells ?? c.submission.cells } } : c;
+
+const withClose = (change: Partial<ReturnType<typeof measuredPhase>>) => (c: CaseResult) =>
+  c.households === 2000 && c.products === 300 ? { ...c, phases: c.phases.map((p) => (p.phase === 'close' ? { ...p, ...change } : p)) } : c;
+
+describe('checkBudgets', () => {
+  test('holds every budget for a run within them', () => {
+    expect(broken(matrix())).toEqual([]);
+    expect(checkBudgets(matrix(), SMALL_BUNDLE).map((c) => c.id)).toEqual([
+      'executions.no-error', 'cycle.complete', 'submission.same-cost.30', 'submission.same-cost.300', 'submission.max-calls',
+      'close.modeled-time', 'close.node-cpu', 'bundle.size', 'bundle.load-time',
+    ]);
+  });
+
+  test.each([
+    { scenario: 'a submission makes more calls at 2,000 households', change: withSubmission(2000, { median: 16, max: 18 }), expected: ['submission.same-cost.30'] },
+    { scenario: 'the largest submission touches more cells at 2,000 households', change: withSubmission(2000, { median: 15, max: 18 }, { median: 300, max: 4500 }), expected: ['submission.same-cost.30'] },
+    { scenario: 'a submission makes 26 calls at every size', change: (c: CaseResult) => ({ ...c, submission: { ...c.submission, calls: { median: 20, max: 26 } } }), expected: ['submission.max-calls'] },
+    { scenario: 'the close of 2,000 × 300 models 60 s', change: withClose({ modeledMs: BUDGET.closeModeledMs }), expected: ['close.modeled-time'] },
+    { scenario: 'the close of 2,000 × 300 takes 2.5 s of Node CPU', change: withClose({ cpuMs: 2500 }), expected: ['close.node-cpu'] },
+    { scenario: 'an execution ends in an error', change: withClose({ errors: ['onDeadlineTrigger: Exceeded maximum execution time'] }), expected: ['executions.no-error'] },
+    { scenario: 'the close serves fewer households than ordered', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, queuedByKind: { ...c.emails.queuedByKind, 'member-summary': 0 } } }), expected: ['cycle.complete'] },
+  ])('breaks when $scenario', ({ change, expected }) => {
+    expect(broken(matrix(change))).toEqual(expected);
+  });
+
+  test.each([
+    { scenario: 'the bundle weighs 150 KB', bundle: { ...SMALL_BUNDLE, bytes: 150 * 1024 }, expected: ['bundle.size'] },
+    { scenario: 'the bundle loads in 20 ms', bundle: { ...SMALL_BUNDLE, loadMs: { ...SMALL_BUNDLE.loadMs, median: 20 } }, expected: ['bundle.load-time'] },
+  ])('breaks when $scenario', ({ bundle, expected }) => {
+    expect(broken(matrix(), bundle)).toEqual(expected);
+  });
+
+  test('says what it compared when the cost grows with the group', () => {
+    const check = checkBudgets(matrix(withSubmission(2000, { median: 15, max: 40 })), SMALL_BUNDLE).find((c) => c.id === 'submission.same-cost.30')!;
+    expect(check.measured).toBe('20×30: 15/18 calls, 300/450 cells; 2000×30: 15/40 calls, 300/450 cells (median/max)');
+  });
+
+  test('checks only what a quick run measured', () => {
+    const ids = checkBudgets([measuredCase(20, 30), measuredCase(200, 30)], SMALL_BUNDLE).map((c) => c.id);
+    expect(ids).toContain('submission.same-cost.30');
+    expect(ids).not.toContain('close.modeled-time');
+    expect(ids).not.toContain('submission.same-cost.300');
+  });
+});

@@ -1,0 +1,44 @@
+// The property the benchmark holds Cabas to, on the shipped bundle (built by `npm test` before
+// jest): one submission costs the same service calls and cells whatever the size of the group.
+// Counts only, never timings: a test must not depend on the machine.
+import { resolve } from 'node:path';
+import { measureCase, type CaseResult } from '../../../src/cli/bench/measure-case';
+
+const BUNDLE = resolve('dist/Code.js');
+const PRODUCTS = 10;
+
+describe('measureCase', () => {
+  let small: CaseResult;
+  let large: CaseResult;
+
+  beforeAll(() => {
+    small = measureCase({ households: 20, products: PRODUCTS, bundle: BUNDLE });
+    large = measureCase({ households: 200, products: PRODUCTS, bundle: BUNDLE });
+  }, 60_000);
+
+  test.each([
+    { households: 20, get: () => small },
+    { households: 200, get: () => large },
+  ])('runs a whole cycle of $households households without an execution error', ({ get }) => {
+    expect([...new Set(get().phases.flatMap((p) => p.errors))]).toEqual([]);
+    expect(get().phases.find((p) => p.phase === 'submit')!.executions).toBe(get().submissions + get().edits);
+  });
+
+  test.each([
+    { measure: 'service calls', key: 'calls' as const },
+    { measure: 'cells touched', key: 'cells' as const },
+  ])('costs the same $measure per submission at 200 households as at 20', ({ key }) => {
+    expect(large.submission[key]).toEqual(small.submission[key]);
+  });
+
+  test('costs the same per new order, and per edit, at 200 households as at 20', () => {
+    const calls = (c: CaseResult, edit: boolean) => new Set(c.submissionCosts.filter((s) => s.edit === edit).map((s) => s.calls));
+    expect([...calls(large, false)]).toEqual([...calls(small, false)]);
+    expect([...calls(large, true)]).toEqual([...calls(small, true)]);
+  });
+
+  test('queues one final summary per household at the close', () => {
+    expect(small.emails.queuedByKind['member-summary']).toBe(20);
+    expect(large.emails.queuedByKind['member-summary']).toBe(200);
+  });
+});
