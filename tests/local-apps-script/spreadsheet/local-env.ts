@@ -10,9 +10,11 @@ export const REALM_TAG = Symbol('script realm');
 
 export function localEnv(now = Date.UTC(2026, 11, 1, 9, 0)): RuntimeEnv {
   const clock = new Clock(now);
+  const accounting = new Accounting(clock);
+  accounting.beginExecution();
   return {
     clock,
-    accounting: new Accounting(clock),
+    accounting,
     realm: {
       date: (ms) => Object.assign(new Date(ms), { [REALM_TAG]: true }),
       error: (message) => Object.assign(new Error(message), { name: 'Exception', [REALM_TAG]: true }),
@@ -29,7 +31,7 @@ export function freshSpreadsheet(options: { locale?: string; timeZone?: string }
   const service = new LocalSpreadsheetService(env);
   const spreadsheet = service.create('Cabas test', { locale: options.locale ?? 'fr_FR', timeZone: options.timeZone ?? 'Europe/Paris' });
   const app = service.app;
-  const sheet = app.getActiveSheet();
+  const sheet = spreadsheet.sheets[0];
   env.accounting.beginExecution();
   return { env, service, spreadsheet, app, sheet };
 }
