@@ -53,8 +53,12 @@ function sameCost(cases: CaseResult[]): BudgetCheck[] {
  */
 export function checkBudgets(cases: CaseResult[], bundle: BundleMetrics): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const errors = cases.flatMap((c) => c.phases.flatMap((p) => p.errors.map((e) => `${size(c)} ${p.phase}: ${e}`)));
-  checks.push({ id: 'executions.no-error', ok: errors.length === 0, rule: 'no execution ends in an error', measured: errors.length === 0 ? 'none' : errors.slice(0, 5).join(' | ') + (errors.length > 5 ? ` (+${errors.length - 5})` : '') });
+  const errors = new Map<string, number>();
+  for (const c of cases) for (const p of c.phases) for (const e of p.errors) errors.set(`${size(c)} ${p.phase}: ${e}`, (errors.get(`${size(c)} ${p.phase}: ${e}`) ?? 0) + 1);
+  checks.push({
+    id: 'executions.no-error', ok: errors.size === 0, rule: 'no execution ends in an error',
+    measured: errors.size === 0 ? 'none' : [...errors].map(([e, count]) => `${e} (×${count})`).join(' | '),
+  });
   // The harness's own sanity: a run where the close served nobody measures nothing worth budgeting.
   const unserved = cases.filter((c) => (c.emails.queuedByKind['member-summary'] ?? 0) !== c.households);
   checks.push({

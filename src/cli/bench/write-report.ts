@@ -99,6 +99,10 @@ function capacitySection(cases: CaseResult[]): string[] {
     const workspace = capacity(load, DAILY_RECIPIENTS.workspace);
     lines.push(`| ${size(c)} | ${load.perHousehold.toFixed(2)} | ${top(c.emails.byKind, 7)} | ${n0(consumer.onTime)} | ${n0(consumer.withinCycle)} | ${n0(workspace.onTime)} | ${n0(workspace.withinCycle)} | ${consumer.closeDays(c.households)} / ${workspace.closeDays(c.households)} |`);
   }
+  const unserved = cases.filter((c) => (c.emails.queuedByKind['member-summary'] ?? 0) < c.households);
+  if (unserved.length > 0) {
+    lines.push('', `**Caution**: the close of ${unserved.map(size).join(', ')} queued fewer final summaries than households (budget \`cycle.complete\`), so these rows undercount the close-day e-mails and overstate the capacity.`);
+  }
   lines.push(
     '',
     '*On time*: every e-mail leaves the day it is due. The close day carries one final summary per household,',
