@@ -1,29 +1,19 @@
 // Converting between cell values and the core's plain values, and keeping people's text as text.
+import { TABLES, type ColumnFormat, type TableKey } from '../../core/workbook/tables';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/**
- * Text that came from a person is written so that Sheets keeps it as text: a leading apostrophe
- * stops `=`, `+`, `-`, `@` from being read as a formula and `12` or `10/12` from becoming a number
- * or a date (the apostrophe is not part of the value). Every string written by Cabas goes
- * through here, since Sheets interprets strings written by setValues like typed input
- * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue).
- */
-export function asText(value: string): string {
-  if (value === '') return '';
-  return /^[=+\-@'\t\r\n]/.test(value) || looksInterpreted(value) ? `'${value}` : value;
-}
-
-function looksInterpreted(value: string): boolean {
-  const v = value.trim();
-  return /^[\d.,\s%€$]+$/.test(v) || /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?/.test(v) || /^(true|false|vrai|faux)$/i.test(v);
-}
 
 export type CellOut = string | number | boolean | Date | null | undefined;
 
-/** A value ready for setValues: strings kept as text, null/undefined as empty. */
+/**
+ * A value ready for setValues, null/undefined as empty. Strings go as they are: Sheets reads a
+ * string written by setValues like typed input (`=…` becomes a formula, `12` a number, `10/12` a
+ * date) unless the cell is formatted as plain text `@`, so every write of people's text first sets
+ * `@` on its cells — see writeRows — rather than prefixing an apostrophe, which a plain-text cell
+ * would keep (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
+ */
 export function cellOut(value: CellOut): string | number | boolean | Date {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return asText(value);
   return value;
 }
 
@@ -42,3 +32,28 @@ export const MONEY_FORMAT = '#,##0.00 [$€-40C]';
 export const DATE_FORMAT = 'dd/MM/yyyy';
 export const DATETIME_FORMAT = 'dd/MM/yyyy HH:mm';
 export const QUANTITY_FORMAT = '0.###';
+
+const FORMAT_OF: Record<ColumnFormat, string> = {
+  text: '@', email: '@', yesno: '@', checkbox: '@', money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT,
+  quantity: QUANTITY_FORMAT, integer: '0',
+};
+
+/** The number format of each cell of a row of `table` laid out by `columns` (1-based); unknown columns are plain text. */
+export function formatRow(table: TableKey, columns: Record<string, number>, width: number): string[] {
+  const row = new Array<string>(width).fill('@');
+  for (const c of TABLES[table].columns) if (columns[c.key]) row[columns[c.key] - 1] = FORMAT_OF[c.format];
+  return row;
+}
+
+/**
+ * Writes rows at `first` in two calls whatever their number: the formats first (plain text
+ * where text goes, so nothing people typed is ever read as a formula, number or date), then the
+ * values.
+ */
+export function writeRows(sheet: Sheet, first: number, rows: unknown[][], formats: string[]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const range = sheet.getRange(first, 1, rows.length, width);
+  range.setNumberFormats(rows.map(() => [...formats, ...new Array(Math.max(0, width - formats.length)).fill('@')].slice(0, width)));
+  range.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+}

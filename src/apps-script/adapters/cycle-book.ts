@@ -1,7 +1,7 @@
 // The `Cycles` tab: one row per cycle, written at open and updated as the cycle moves on.
 import type { Cycle, CycleStatus } from '../../core/model';
 import { statusWord } from '../../core/workbook/tables';
-import { cellOut } from './cells';
+import { cellOut, formatRow, writeRows } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
 
 const REQUIRED = ['id', 'opens', 'deadline', 'pickup', 'status', 'form'];
@@ -23,9 +23,9 @@ export class CycleBook {
       // Keep what the coordinator wrote in columns Cabas does not know.
       const current = sheet.getRange(row, 1, 1, width).getValues()[0];
       for (const index of Object.values(columns)) current[index - 1] = values[index - 1];
-      sheet.getRange(row, 1, 1, width).setValues([current]);
+      writeRows(sheet, row, [current], formatRow('cycles', columns, width));
     } else {
-      sheet.getRange(target, 1, 1, width).setValues([values]);
+      writeRows(sheet, target, [values], formatRow('cycles', columns, width));
     }
     return target;
   }

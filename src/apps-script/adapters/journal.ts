@@ -1,6 +1,6 @@
 // The `Journal` tab: every rejection, error and notable event, so nothing is ever lost silently.
 import { statusWord } from '../../core/workbook/tables';
-import { cellOut, type CellOut } from './cells';
+import { cellOut, formatRow, writeRows, type CellOut } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
 
 export type Level = 'info' | 'warning' | 'error';
@@ -27,10 +27,6 @@ export class Journal {
       who: cellOut(e.who),
       detail: cellOut(e.detail.length > 45000 ? `${e.detail.slice(0, 45000)}…` : e.detail),
     } satisfies Record<string, CellOut>, width));
-    if (rows.length === 1) {
-      sheet.appendRow(rows[0]);
-      return;
-    }
-    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(rows);
+    writeRows(sheet, sheet.getLastRow() + 1, rows, formatRow('log', columns, width));
   }
 }

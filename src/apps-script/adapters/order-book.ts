@@ -3,7 +3,7 @@
 import type { LineStatus, OrderLine } from '../../core/model';
 import { centsToEuros } from '../../core/money';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
-import { cellIn, cellOut } from './cells';
+import { cellIn, cellOut, formatRow, writeRows } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,9 +61,9 @@ export class OrderBook {
   /** Appends lines in one write; returns where they went. */
   append(lines: OrderLine[]): { first: number; count: number } | null {
     if (lines.length === 0) return null;
-    const { sheet, width } = this.columns();
+    const { sheet, columns, width } = this.columns();
     const first = sheet.getLastRow() + 1;
-    sheet.getRange(first, 1, lines.length, width).setValues(lines.map((l) => this.toRow(l)));
+    writeRows(sheet, first, lines.map((l) => this.toRow(l)), formatRow('orders', columns, width));
     return { first, count: lines.length };
   }
 

@@ -3,7 +3,7 @@
 import type { Email, Locale } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
-import { cellOut } from './cells';
+import { cellOut, formatRow, writeRows } from './cells';
 import type { Journal } from './journal';
 import { HANDLER, hourly, type Triggers } from './triggers';
 import { rowByColumns, type Workbook } from './workbook';
@@ -63,20 +63,17 @@ export class Outbox {
       if (MailApp.getRemainingDailyQuota() >= 1) {
         try {
           this.deliver(email.to, email.subject, { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
-          sheet.appendRow(this.rowOf(email, columns, width, 'sent', Date.now()));
+          writeRows(sheet, sheet.getLastRow() + 1, [this.rowOf(email, columns, width, 'sent', Date.now())], formatRow('outbox', columns, width));
           return { queued: 1, sentNow: 1 };
         } catch (e) {
           error = isQuotaError(e) ? '' : String((e as Error)?.message ?? e);
         }
       }
-      sheet.appendRow(this.rowOf(email, columns, width, 'pending', null, error));
+      writeRows(sheet, sheet.getLastRow() + 1, [this.rowOf(email, columns, width, 'pending', null, error)], formatRow('outbox', columns, width));
       this.triggers.ensure(HANDLER.outbox, hourly);
       return { queued: 1, sentNow: 0 };
     }
-    const rows = todo.map((e) => this.rowOf(e, columns, width, 'pending', null));
-    const rowWidth = Math.max(...rows.map((r) => r.length));
-    const padded = rows.map((r) => [...r, ...new Array(rowWidth - r.length).fill('')]);
-    sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, rowWidth).setValues(padded);
+    writeRows(sheet, sheet.getLastRow() + 1, todo.map((e) => this.rowOf(e, columns, width, 'pending', null)), formatRow('outbox', columns, width));
     return { queued: todo.length, sentNow: 0 };
   }
 

@@ -29,13 +29,14 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
   if (sheet.getMaxRows() < values.length) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, values.length, width);
-  range.setValues(values.map((r) => r.map((v) => cellOut(v))));
+  // Formats first: text cells are plain text before the values land, so none is read as a formula.
   range.setNumberFormats(values.map((r) => r.map((v, c) => {
-    if (typeof v === 'string') return '@';
+    if (typeof v === 'string' || v === null) return '@';
     const f = layout.columnFormats[c];
     if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? FORMAT[f] : QUANTITY_FORMAT;
     return f === 'date' || f === 'datetime' ? FORMAT[f] : '@';
   })));
+  range.setValues(values.map((r) => r.map((v) => cellOut(v))));
   const bold = new Set(layout.boldRows);
   range.setFontWeights(values.map((r, i) => r.map(() => (bold.has(i) ? 'bold' : 'normal'))));
   if (values.some((r) => r.some((v) => typeof v === 'boolean'))) {

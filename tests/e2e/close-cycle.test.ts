@@ -1,0 +1,113 @@
+// Issue: close a cycle — allocation, generated tabs, e-mails, the outbox and the archive, end to
+// end on dist/Code.js.
+import { CabasDriver } from '../../src/cli/cabas-driver';
+import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
+
+const HOUR = 3600 * 1000;
+const MONCLAR = 'Monclar-de-Quercy';
+const SEPTFONDS = 'Septfonds';
+
+function group(mailQuota = 100): CabasDriver {
+  const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup(), mailQuota });
+  driver.install(false);
+  expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+  return driver;
+}
+
+function allocated(driver: CabasDriver, ref: string): Record<string, unknown> {
+  return Object.fromEntries(driver.rows('Commandes').filter((r) => r['Réf'] === ref && r['Statut'] !== 'remplacé').map((r) => [String(r['E-mail']).split('@')[0], r['Attribué']]));
+}
+
+describe("Foodsoft's worked example through the whole cycle", () => {
+  test.each([
+    { name: 'tolerance completes a second case', tolerances: [3, 0, 2], expected: { alice: 5, bruno: 3, chloe: 4 } },
+    { name: 'too little tolerance: one case, the last in the queue is cut', tolerances: [1, 0, 2], expected: { alice: 2, bruno: 3, chloe: 1 } },
+  ])('$name', ({ tolerances, expected }) => {
+    const driver = group();
+    driver.submit('alice@example.org', { 'HUI-NOI': 2 }, { site: MONCLAR, tolerance: tolerances[0], at: OPEN_AT + HOUR });
+    driver.submit('bruno@example.org', { 'HUI-NOI': 3 }, { site: MONCLAR, tolerance: tolerances[1], at: OPEN_AT + 2 * HOUR });
+    driver.submit('chloe@example.org', { 'HUI-NOI': 2 }, { site: SEPTFONDS, tolerance: tolerances[2], at: OPEN_AT + 3 * HOUR });
+    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+    expect(allocated(driver, 'HUI-NOI')).toEqual(expected);
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    const producerTab = driver.snapshot().sheets.find((s) => s.name.includes('Huilerie'))!;
+    expect(producerTab.values.some((r) => r.includes('HUI-NOI') && r.includes(total))).toBe(true);
+  });
+});
+
+describe('a closed cycle', () => {
+  let driver: CabasDriver;
+
+  beforeAll(() => {
+    driver = group();
+    driver.submit('alice@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR, comment: '=HYPERLINK("http://evil.example","x")' });
+    driver.submit('bruno@example.org', { 'HUI-NOI': 3, 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    driver.submit('chloe@example.org', { 'HUI-NOI': 2, 'LEG-TOM': '0,5' }, { site: SEPTFONDS, tolerance: 2, at: OPEN_AT + 3 * HOUR });
+    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+  });
+
+  test('writes one tab per producer, one Distribution tab per site and the Récap', () => {
+    const names = driver.snapshot().sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Récap', 'Distribution Monclar-de-Quercy', 'Distribution Septfonds']));
+    expect(names.filter((n) => n.includes('Ruisseau') || n.includes('Huilerie'))).toHaveLength(2);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+  });
+
+  test('for every product, what members get is what the producer is asked for', () => {
+    const lines = driver.rows('Commandes').filter((r) => r['Statut'] !== 'remplacé');
+    const byRef = new Map<string, number>();
+    for (const l of lines) byRef.set(String(l['Réf']), (byRef.get(String(l['Réf'])) ?? 0) + Number(l['Attribué'] || 0));
+    expect(Object.fromEntries(byRef)).toEqual({ 'HUI-NOI': 12, 'LEG-TOM': 2.5, 'LEG-PAN': 1 });
+  });
+
+  test('e-mails the producers (with a CSV), every member who ordered and the coordination', () => {
+    const sent = driver.gas.mail.sent;
+    const producer = sent.find((m) => m.to === 'noyers@example.org')!;
+    expect(producer.attachments).toHaveLength(1);
+    expect(producer.attachments[0].name).toMatch(/\.csv$/);
+    expect(producer.replyTo).toBe('coordination@example.org');
+    for (const who of ['alice', 'bruno', 'chloe']) expect(sent.filter((m) => m.to === `${who}@example.org`)).toHaveLength(2); // confirmation + summary
+    expect(sent.filter((m) => m.to === 'coordination@example.org')).toHaveLength(1);
+  });
+
+  test('a member’s hostile comment stays text everywhere', () => {
+    const cells = driver.snapshot().sheets.flatMap((s) => s.values.flat());
+    expect(cells).toContain('=HYPERLINK("http://evil.example","x")');
+    for (const s of driver.snapshot().sheets) expect((s as { formulas?: string[][] }).formulas?.flat().filter(Boolean) ?? []).toEqual([]);
+  });
+
+  test('closing twice gives the same tabs and sends nothing more', () => {
+    const before = driver.snapshot().sheets.filter((s) => s.name !== 'Journal');
+    const mails = driver.gas.mail.sent.length;
+    driver.run('closeCycleNow');
+    const after = driver.snapshot().sheets.filter((s) => s.name !== 'Journal');
+    expect(after.map((s) => [s.name, s.values])).toEqual(before.map((s) => [s.name, s.values]));
+    expect(driver.gas.mail.sent.length).toBe(mails);
+  });
+
+  test('archiving keeps the lines and marks the cycle archived', () => {
+    const lines = driver.rows('Commandes').length;
+    expect(driver.run('archiveCycleNow')).toMatchObject({ ok: true });
+    expect(driver.rows('Commandes')).toHaveLength(lines);
+    expect(driver.rows('Cycles')[0]['Statut']).toBe('archivé');
+  });
+});
+
+describe('the e-mail quota', () => {
+  test('runs out half-way: the rest goes the next day, each e-mail exactly once', () => {
+    const driver = group(4);
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: OPEN_AT + 3 * HOUR });
+    driver.gas.mail.setRemainingQuota(2);
+    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+    const firstDay = driver.gas.mail.sent.length;
+    expect(driver.rows('Envois').some((r) => r['Statut'] === 'en attente')).toBe(true);
+    driver.gas.advanceTo(DEADLINE_MS + 36 * HOUR);
+    const sent = driver.gas.mail.sent;
+    expect(sent.length).toBeGreaterThan(firstDay);
+    const keys = sent.map((m) => `${m.to}|${m.subject}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(driver.rows('Envois').every((r) => r['Statut'] === 'envoyé')).toBe(true);
+  });
+});

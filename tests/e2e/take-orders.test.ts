@@ -1,0 +1,134 @@
+// Issue: open a cycle and take members' orders through the Form — end to end on dist/Code.js.
+import { CabasDriver } from '../../src/cli/cabas-driver';
+import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
+
+const HOUR = 3600 * 1000;
+
+function group(): CabasDriver {
+  const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup() });
+  driver.install(false);
+  const opened = driver.open({ deadline: DEADLINE, pickup: PICKUP });
+  expect(opened).toMatchObject({ ok: true, cycleId: '2026-12-12' });
+  return driver;
+}
+
+const MONCLAR = 'Monclar-de-Quercy';
+const SEPTFONDS = 'Septfonds';
+
+describe('taking orders through the form', () => {
+  let driver: CabasDriver;
+  let responses: Record<string, string>;
+
+  beforeAll(() => {
+    driver = group();
+    responses = {};
+    const at = (h: number) => OPEN_AT + h * HOUR;
+    responses.alice = driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 2 }, { site: MONCLAR, tolerance: 3, at: at(1) });
+    responses.bruno = driver.submit('bruno@example.org', { 'LEG-PAN': 3 }, { site: MONCLAR, at: at(2) });
+    driver.edit(responses.alice, { 'LEG-TOM': '1,5', 'HUI-NOI': 2 }, { site: MONCLAR, tolerance: 3, at: at(3) });
+    driver.edit(responses.alice, { 'LEG-TOM': '1,5', 'HUI-NOI': 3 }, { site: MONCLAR, tolerance: 3, at: at(4) });
+    responses.chloe = driver.submit('chloe@example.org', { 'LEG-PAN': 3, 'HUI-NOI': 1 }, { site: SEPTFONDS, at: at(5) });
+    responses.david1 = driver.submit('david@example.org', { 'HUI-NOI': 1 }, { site: SEPTFONDS, at: at(6) });
+    responses.david2 = driver.submit('david@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(7) });
+    responses.zoe = driver.submit('zoe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(8) });
+    responses.felix = driver.submit('felix@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: at(9) });
+    responses.emma1 = driver.submit('emma@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(10) });
+    responses.emma2 = driver.submit('emma@example.org', {}, { site: SEPTFONDS, at: at(11) });
+    driver.gas.fireBlankSubmit(driver.state().formId);
+  });
+
+  const lines = () => driver.rows('Commandes').map((r) => ({ email: r['E-mail'], ref: r['Réf'], quantity: r['Quantité'], status: r['Statut'], queue: r['Rang'] }));
+
+  test('an edit through the edit link replaces the order and keeps the queue place', () => {
+    expect(lines().filter((l) => l.email === 'alice@example.org')).toEqual([
+      { email: 'alice@example.org', ref: 'LEG-TOM', quantity: 2, status: 'remplacé', queue: 1 },
+      { email: 'alice@example.org', ref: 'HUI-NOI', quantity: 2, status: 'remplacé', queue: 1 },
+      { email: 'alice@example.org', ref: 'LEG-TOM', quantity: 1.5, status: 'remplacé', queue: 1 },
+      { email: 'alice@example.org', ref: 'HUI-NOI', quantity: 2, status: 'remplacé', queue: 1 },
+      { email: 'alice@example.org', ref: 'LEG-TOM', quantity: 1.5, status: 'actif', queue: 1 },
+      { email: 'alice@example.org', ref: 'HUI-NOI', quantity: 3, status: 'actif', queue: 1 },
+    ]);
+  });
+
+  test('a fresh response replaces the earlier one and keeps the queue place of the first', () => {
+    expect(lines().filter((l) => l.email === 'david@example.org')).toEqual([
+      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 1, status: 'remplacé', queue: 4 },
+      { email: 'david@example.org', ref: 'LEG-TOM', quantity: 1, status: 'actif', queue: 4 },
+      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 2, status: 'actif', queue: 4 },
+    ].sort((a, b) => (a.status === b.status ? 0 : a.status === 'remplacé' ? -1 : 1)));
+  });
+
+  test('caps to the stock left over the other members’ current orders, and says so', () => {
+    expect(lines().filter((l) => l.ref === 'LEG-PAN')).toEqual([
+      { email: 'bruno@example.org', ref: 'LEG-PAN', quantity: 3, status: 'actif', queue: 2 },
+      { email: 'chloe@example.org', ref: 'LEG-PAN', quantity: 2, status: 'actif', queue: 3 },
+    ]);
+    const mail = driver.gas.mail.sent.find((m) => m.to === 'chloe@example.org')!;
+    expect(mail.body).toMatch(/stock/i);
+  });
+
+  test('an empty order cancels the member’s order', () => {
+    expect(lines().filter((l) => l.email === 'emma@example.org').map((l) => l.status)).toEqual(['remplacé']);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'emma@example.org')).toHaveLength(2);
+  });
+
+  test('unknown and inactive members are rejected, journaled and told why', () => {
+    expect(lines().some((l) => l.email === 'zoe@example.org' || l.email === 'felix@example.org')).toBe(false);
+    const journal = driver.rows('Journal');
+    expect(journal.filter((r) => r['Événement'] === 'Commande refusée').map((r) => r['Qui'])).toEqual(['zoe@example.org', 'felix@example.org']);
+    for (const who of ['zoe@example.org', 'felix@example.org']) {
+      const mail = driver.gas.mail.sent.filter((m) => m.to === who);
+      expect(mail).toHaveLength(1);
+      expect(mail[0].body).toContain('coordination@example.org');
+    }
+  });
+
+  test('a blank duplicate firing leaves no trace', () => {
+    expect(driver.gas.executions.at(-1)?.error).toBeUndefined();
+    expect(driver.rows('Commandes')).toHaveLength(lines().length);
+  });
+
+  test('every submission ends as order lines or as a journaled, e-mailed rejection', () => {
+    const emails = ['alice', 'bruno', 'chloe', 'david', 'emma', 'zoe', 'felix'].map((n) => `${n}@example.org`);
+    for (const email of emails) expect(driver.gas.mail.sent.some((m) => m.to === email)).toBe(true);
+    const outbox = driver.rows('Envois');
+    expect(outbox.every((r) => r['Statut'] === 'envoyé')).toBe(true);
+    expect(outbox).toHaveLength(driver.gas.mail.sent.length);
+  });
+
+  test('the live Récap shows the case fill', () => {
+    const recap = driver.sheet('Récap').values.map((r) => r.join(' | '));
+    // HUI-NOI: alice 3 + chloe 1 + david 2 = 6 of a case of 6.
+    expect(recap.find((r) => r.includes('HUI-NOI'))).toMatch(/6 \/ 6/);
+  });
+
+  test('a submission costs the same few service calls whatever the order book holds', () => {
+    const submits = driver.gas.executions.filter((e) => e.trigger === 'form-submit' && !e.error);
+    const calls = submits.map((e) => e.counts.calls);
+    expect(Math.max(...calls)).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('after the deadline', () => {
+  test('a member whose answer arrives after the deadline is told, and nothing is recorded', () => {
+    const driver = group();
+    const form = driver.state().formId;
+    driver.gas.advanceTo(DEADLINE_MS - 60 * 1000);
+    expect(() => driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: DEADLINE_MS + 2 * 60 * 1000 })).toThrow();
+    expect(form).toBeTruthy();
+    expect(driver.rows('Commandes').filter((r) => r['E-mail'] === 'bruno@example.org')).toHaveLength(0);
+  });
+});
+
+describe('two submissions at the same moment', () => {
+  test('both are recorded, one after the other, under the script lock', () => {
+    const driver = group();
+    const at = OPEN_AT + HOUR;
+    driver.gas.runConcurrently([
+      () => driver.submit('alice@example.org', { 'LEG-PAN': 3 }, { site: MONCLAR, at }),
+      () => driver.submit('bruno@example.org', { 'LEG-PAN': 3 }, { site: MONCLAR, at }),
+    ]);
+    const pan = driver.rows('Commandes').filter((r) => r['Réf'] === 'LEG-PAN').map((r) => [r['E-mail'], r['Quantité']]);
+    expect(pan).toEqual([['alice@example.org', 3], ['bruno@example.org', 2]]);
+  });
+});
