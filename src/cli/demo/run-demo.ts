@@ -3,6 +3,7 @@
 // the sending (and the rest the next day when the quota runs out), then the files in out/.
 import { join } from 'node:path';
 import { formatMoney } from '../../core/money';
+import type { LocalAppsScript } from '../../local-apps-script/runtime';
 import { CabasDriver } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
@@ -29,6 +30,8 @@ export interface DemoResult {
   calls: number;
   modeledSeconds: number;
   outputs: { workbook: string; index: string; mailDir: string };
+  /** The runtime after the cycle, for callers that render its state (the guide's pictures). */
+  gas: LocalAppsScript;
 }
 
 export async function runDemo(options: { outDir: string; bundle: string; log: (line: string) => void }): Promise<DemoResult> {
@@ -104,5 +107,5 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   for (const line of summary) log(`   ${line}`);
   const outputs = await writeOutputs(gas, options.outDir, { title: 'Cabas — démonstration', workbookName: 'cabas-demo.xlsx', summary });
   log(`6. Fichiers : ${outputs.workbook}, ${outputs.emails} e-mails dans ${outputs.mailDir}, et ${join(options.outDir, 'index.html')} à ouvrir dans un navigateur`);
-  return { households, emailsSent: gas.mail.sent.length, emailsPending: pending, calls: totals.calls, modeledSeconds: totals.modeledMs / 1000, outputs };
+  return { households, emailsSent: gas.mail.sent.length, emailsPending: pending, calls: totals.calls, modeledSeconds: totals.modeledMs / 1000, outputs, gas };
 }
