@@ -118,7 +118,7 @@ type ButtonSetValue = GoogleAppsScript.Base.ButtonSet;
 // only in the three-argument form.
 function dialogArgs(a: unknown, b: unknown, c: unknown): { title: string; message: string; buttons: string } {
   if (c !== undefined) return { title: String(a), message: String(b), buttons: String(c) };
-  if (b !== undefined && typeof b !== 'string') return { title: '', message: String(a), buttons: String(b) };
+  if (b !== undefined && String(b) in ButtonSet) return { title: '', message: String(a), buttons: String(b) };
   if (b !== undefined) return { title: String(a), message: String(b), buttons: 'OK' };
   return { title: '', message: String(a), buttons: 'OK' };
 }
