@@ -124,7 +124,7 @@ export function installWorkbook(wb: Workbook, options: { sample: boolean }): Ins
   TABLE_ORDER.forEach((table, position) => {
     if (!wb.sheet(table)) {
       const sheet = wb.spreadsheet.insertSheet(tableName(table, wb.locale), Math.min(position, wb.listSheets().length));
-      wb.remember(tableName(table, wb.locale), sheet);
+      wb.remember(sheet);
       wb.forget(table);
       report.createdTabs.push(sheet.getName());
     }

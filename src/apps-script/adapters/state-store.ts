@@ -96,7 +96,7 @@ export class StateStore {
       sheet.hideSheet();
       sheet.protect().setWarningOnly(true).setDescription('Cabas');
       this.cached = sheet;
-      this.workbook.remember(STATE_TAB, sheet);
+      this.workbook.remember(sheet);
     } else {
       sheet.clearContents();
     }

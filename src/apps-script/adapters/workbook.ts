@@ -26,12 +26,16 @@ export class Workbook {
     return new Workbook(SpreadsheetApp.getActiveSpreadsheet(), locale);
   }
 
-  /** The tab of a table, looked up by its name in the current locale, then the other, then by any spelling. */
+  /**
+   * The tab of a table: its name in the current locale, then in the other, then any spelling
+   * Cabas recognises. All tabs are listed once per execution (one call), not looked up one by one.
+   */
   sheet(table: TableKey): Sheet | null {
     if (this.sheets.has(table)) return this.sheets.get(table) ?? null;
     const other: Locale = this.locale === 'fr' ? 'en' : 'fr';
-    let found = this.spreadsheet.getSheetByName(tableName(table, this.locale)) ?? this.spreadsheet.getSheetByName(tableName(table, other));
-    if (!found) found = this.listSheets().find((s) => tableOfTabName(s.getName()) === table) ?? null;
+    const all = this.listSheets();
+    const named = (name: string) => all.find((s) => s.getName() === name);
+    const found = named(tableName(table, this.locale)) ?? named(tableName(table, other)) ?? all.find((s) => tableOfTabName(s.getName()) === table) ?? null;
     this.sheets.set(table, found);
     return found;
   }
@@ -44,9 +48,7 @@ export class Workbook {
 
   /** A sheet by exact name (generated tabs), cached. */
   sheetNamed(name: string): Sheet | null {
-    const key = `name:${name}`;
-    if (!this.sheets.has(key)) this.sheets.set(key, this.spreadsheet.getSheetByName(name));
-    return this.sheets.get(key) ?? null;
+    return this.listSheets().find((s) => s.getName() === name) ?? null;
   }
 
   /** Drops what was cached about a table (after creating its tab). */
@@ -55,9 +57,9 @@ export class Workbook {
     this.headers.delete(table);
   }
 
-  remember(name: string, sheet: Sheet): void {
-    this.sheets.set(`name:${name}`, sheet);
-    this.allSheets = null;
+  /** A tab this execution created: known from now on without asking again. */
+  remember(sheet: Sheet): void {
+    this.listSheets().push(sheet);
   }
 
   listSheets(): Sheet[] {

@@ -23,7 +23,7 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
     sheet.getDataRange().clearDataValidations();
   } else {
     sheet = options.index !== undefined ? workbook.spreadsheet.insertSheet(layout.name, options.index) : workbook.spreadsheet.insertSheet(layout.name);
-    workbook.remember(layout.name, sheet);
+    workbook.remember(sheet);
     sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
   }
   if (sheet.getMaxRows() < values.length) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());

@@ -157,11 +157,12 @@ function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters
   const layout = liveRecap(catalog, counters.ordered, counters.households, now);
   const sheet = ctx.workbook.sheetNamed(layout.name);
   const width = Math.max(...layout.rows.map((r) => r.length));
-  if (!sheet || sheet.getMaxColumns() < width) {
-    writeTab(ctx.workbook, layout);
-    return;
+  try {
+    if (!sheet) throw new Error('Récap missing');
+    sheet.getRange(1, 1, layout.rows.length, width).setValues(layout.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? '')));
+  } catch {
+    writeTab(ctx.workbook, layout); // deleted or shrunk by hand: lay it out again
   }
-  sheet.getRange(1, 1, layout.rows.length, width).setValues(layout.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? '')));
 }
 
 /** The form-submit trigger: under the script lock; if the lock cannot be had, the submission is kept and retried. */
@@ -173,13 +174,12 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): stri
     deferSubmission(raw);
     return 'deferred';
   }
+  // The lock is released when the execution ends, right after.
   try {
     return processSubmission(raw);
   } catch (error) {
     recordFailure(raw, error);
     throw error;
-  } finally {
-    lock.releaseLock();
   }
 }
 
