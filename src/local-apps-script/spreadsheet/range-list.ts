@@ -15,11 +15,12 @@ export class LocalRangeList implements GoogleAppsScript.Spreadsheet.RangeList {
     // The ranges' own calls are part of this one round trip: account them as local.
     const accounting = this.env.accounting;
     const original = accounting.record.bind(accounting);
-    accounting.record = (service, m, _kind, _cells) => original(service, m, 'local');
+    accounting.record = (service, m) => original(service, m, 'local');
     try {
       this.ranges.forEach(f);
     } finally {
-      accounting.record = original;
+      // Back to the prototype's method (the override was an own property).
+      delete (accounting as { record?: unknown }).record;
     }
     return this;
   }
