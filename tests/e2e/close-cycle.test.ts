@@ -43,7 +43,7 @@ describe('a closed cycle', () => {
     driver.submit('alice@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR, comment: '=HYPERLINK("http://evil.example","x")' });
     driver.submit('bruno@example.org', { 'HUI-NOI': 3, 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     driver.submit('chloe@example.org', { 'HUI-NOI': 2, 'LEG-TOM': '0,5' }, { site: SEPTFONDS, tolerance: 2, at: OPEN_AT + 3 * HOUR });
-    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000); // the close at the deadline, the outbox a minute later
   });
 
   test('writes one tab per producer, one Distribution tab per site and the Récap', () => {

@@ -54,6 +54,27 @@ export function writeRows(sheet: Sheet, first: number, rows: unknown[][], format
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((r) => r.length));
   const range = sheet.getRange(first, 1, rows.length, width);
-  range.setNumberFormats(rows.map(() => [...formats, ...new Array(Math.max(0, width - formats.length)).fill('@')].slice(0, width)));
+  const formatMatrix = rows.map(() => [...formats, ...new Array(Math.max(0, width - formats.length)).fill('@')].slice(0, width));
+  try {
+    range.setNumberFormats(formatMatrix);
+  } catch {
+    // Past the grid (a new sheet has 1,000 rows; ranges are checked at their first round trip):
+    // grow it, with room for what comes next, then write.
+    const maxRows = sheet.getMaxRows();
+    if (first + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows + 1000);
+    const maxColumns = sheet.getMaxColumns();
+    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+    range.setNumberFormats(formatMatrix);
+  }
   range.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+}
+
+/**
+ * Grows a tab so that `rows` more rows fit below its content: done once when a cycle opens, so
+ * that a submission never pays for growing the grid.
+ */
+export function ensureRoom(sheet: Sheet, rows: number): void {
+  const needed = sheet.getLastRow() + rows;
+  const maxRows = sheet.getMaxRows();
+  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
 }

@@ -113,7 +113,8 @@ export class StateStore {
       ...members.map((m) => pad([memberKey(m.email), JSON.stringify(m), ''])),
     ];
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+    const spare = 200; // members who join during the cycle get a row without growing the grid
+    if (sheet.getMaxRows() < rows.length + spare) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + spare - sheet.getMaxRows());
     sheet.getRange(1, 1, rows.length, width).setValues(rows);
   }
 

@@ -7,6 +7,7 @@ import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
 import type { StoredLine } from '../adapters/order-book';
 import { after, HANDLER } from '../adapters/triggers';
+import { scheduleSending } from './send';
 import { writeTab } from '../adapters/write-tab';
 
 export interface CloseReport {
@@ -103,6 +104,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   counters.closeStep = 'done';
   ctx.state.saveCounters(counters);
   ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleClosed, who: '', detail: `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}` }]);
-  const sent = catalog.settings.autoSend ? ctx.outbox.send(ctx.startedAt).sent : 0;
-  return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent, resumes: false };
+  // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
+  if (catalog.settings.autoSend && queued > 0) scheduleSending(ctx);
+  return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent: 0, resumes: false };
 }

@@ -8,6 +8,7 @@ import { liveRecap } from '../../core/orders/live-recap';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { renderProblem } from '../../core/workbook/render-problem';
+import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { groupForm, syncForm } from '../adapters/form-sync';
 import { at, HANDLER } from '../adapters/triggers';
@@ -76,6 +77,9 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   cycle.formUrl = catalog.formUrl;
   ctx.state.reset({ catalog, formId: form.getId(), items }, config.members);
   ctx.cycles.write(cycle);
+  // Room for the cycle's lines (about 8 per household, edits included) and e-mails (about 3 each).
+  ensureRoom(ctx.workbook.requireSheet('orders'), config.members.length * 10 + 100);
+  ensureRoom(ctx.workbook.requireSheet('outbox'), config.members.length * 3 + 100);
   writeTab(ctx.workbook, liveRecap(catalog, {}, 0, now));
 
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());

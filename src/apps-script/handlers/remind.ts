@@ -3,6 +3,7 @@ import { catalogue } from '../../core/i18n';
 import { composeReminder } from '../../core/orders/member-email';
 import { context } from '../adapters/context';
 import { HANDLER } from '../adapters/triggers';
+import { scheduleSending } from './send';
 
 export function remind(): number {
   const ctx = context();
@@ -20,6 +21,6 @@ export function remind(): number {
   lock.releaseLock();
   const t = catalogue(catalog.settings.locale).ui;
   ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.reminderSent, who: '', detail: `${catalog.cycle.id}: ${queued}` }]);
-  if (catalog.settings.autoSend) ctx.outbox.send(ctx.startedAt);
+  if (catalog.settings.autoSend && queued > 0) scheduleSending(ctx);
   return queued;
 }

@@ -1,6 +1,7 @@
 // Envoyer: sends what waits in the outbox within today's quota (menu item and hourly trigger).
 import { catalogue } from '../../core/i18n';
-import { context } from '../adapters/context';
+import { context, type Context } from '../adapters/context';
+import { after, HANDLER } from '../adapters/triggers';
 import type { SendReport } from '../adapters/outbox';
 import { detectLocale } from './menu';
 
@@ -17,4 +18,9 @@ export function sendPending(options: { silent?: boolean } = {}): SendReport {
     SpreadsheetApp.getUi().alert(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending), SpreadsheetApp.getUi().ButtonSet.OK);
   }
   return report;
+}
+
+/** Asks the outbox trigger to run in a minute (it then goes on hourly while e-mails wait). */
+export function scheduleSending(ctx: Context): void {
+  ctx.triggers.replace(HANDLER.outbox, after(60 * 1000));
 }

@@ -19,7 +19,7 @@ const MONCLAR = 'Monclar-de-Quercy';
 const SEPTFONDS = 'Septfonds';
 
 const SITES: Row[] = [
-  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'vendredi 17 h 30 – 19 h', 'Claire Delmas, 06 71 42 18 09'],
+  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09'],
   [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31'],
 ];
 
