@@ -132,3 +132,37 @@ describe('two submissions at the same moment', () => {
     expect(pan).toEqual([['alice@example.org', 3], ['bruno@example.org', 2]]);
   });
 });
+
+describe('the reminder', () => {
+  test('goes once, the day before the deadline, to the active members who have not ordered', () => {
+    const driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.advanceTo(DEADLINE_MS - 23 * HOUR);
+    const reminded = driver.gas.mail.sent.filter((m) => m.to !== 'alice@example.org').map((m) => m.to).sort();
+    expect(reminded).toEqual(['bruno@example.org', 'chloe@example.org', 'david@example.org', 'emma@example.org']);
+    driver.gas.advanceTo(DEADLINE_MS - 60 * 1000);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org')).toHaveLength(1);
+  });
+});
+
+describe('the next cycle', () => {
+  test('updates the same form: questions keep their ids, withdrawn products lose theirs', () => {
+    const driver = group();
+    const first = driver.state();
+    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    expect(driver.run('archiveCycleNow')).toMatchObject({ ok: true });
+    // The coordinator edits the products between cycles.
+    const products = driver.gas.spreadsheet().getSheetByName('Produits')!;
+    products.getRange('K2').setValue('non'); // LEG-TOM no longer available
+    products.getRange('K5').setValue('oui'); // HUI-CER available again
+    expect(driver.open({ deadline: '17/12/2026 20:00', pickup: '19/12/2026' })).toMatchObject({ ok: true, cycleId: '2026-12-19' });
+    const second = driver.state();
+    expect(second.formId).toBe(first.formId);
+    expect(second.items['LEG-TOM']).toBeUndefined();
+    expect(second.items['HUI-NOI']).toBe(first.items['HUI-NOI']);
+    expect(second.items['#site']).toBe(first.items['#site']);
+    expect(second.items['HUI-CER']).toBeDefined();
+    const form = driver.gas.forms.form(second.formId)!;
+    expect(form.getItems().map((i) => i.getId())).not.toContain(first.items['LEG-TOM']);
+  });
+});
