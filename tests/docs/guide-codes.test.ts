@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locale } from '../../src/core/model';
 import { PROBLEM_CODES } from '../../src/core/workbook/problem-codes';
 import {
-  CODES_END, CODES_START, codesInGuide, exampleMessage, fillProblemCodes, PROBLEM_DOCS, problemCodesTable,
+  CODES_END, CODES_START, codesInGuide, exampleMessage, fillProblemCodes, frenchSpacing, PROBLEM_DOCS, problemCodesTable,
 } from '../../src/cli/screenshots/problem-codes-table';
 
 const ROOT = join(__dirname, '..', '..');
@@ -81,6 +81,17 @@ describe('the table check', () => {
     };
     const row = problemCodesTable('fr', docs, ['catalog.bad-price']).split('\n')[2];
     expect(row.split(/(?<!\\)\|/).length).toBe(6);
+  });
+});
+
+describe('frenchSpacing', () => {
+  test.each([
+    { scenario: 'a no-break space before a colon', text: 'Lancez ceci : cela', expected: 'Lancez ceci\u00a0: cela' },
+    { scenario: 'a narrow no-break space before ; ? !', text: 'a ; b ? c !', expected: 'a\u202f; b\u202f? c\u202f!' },
+    { scenario: 'no-break spaces inside guillemets', text: '« oui »', expected: '«\u00a0oui\u00a0»' },
+    { scenario: 'code spans untouched', text: 'tapez `a : b` ici', expected: 'tapez `a : b` ici' },
+  ])('puts $scenario', ({ text, expected }) => {
+    expect(frenchSpacing(text)).toBe(expected);
   });
 });
 

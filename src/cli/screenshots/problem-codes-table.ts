@@ -48,6 +48,15 @@ export function exampleMessage(code: string, fix: ProblemFix, locale: Locale): s
   return renderProblem({ code, severity: fix.severity, place: examplePlace(fix, locale), params }, locale);
 }
 
+/**
+ * French typography, as the catalogues write it: a no-break space before `:` and `»` and after
+ * `«`, a narrow one before `;`, `?` and `!`; code spans are left alone.
+ */
+export function frenchSpacing(text: string): string {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? part : part
+    .replace(/ ([:»])/g, '\u00a0$1').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0'))).join('`');
+}
+
 /** Text safe inside a Markdown table cell (pipes escaped, one line). */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -70,7 +79,7 @@ export function problemCodesTable(locale: Locale, docs: ProblemDocs = PROBLEM_DO
   if (missing.length) throw new Error(`scripts/problem-codes-fixes.json has no ${locale} fix for: ${missing.join(', ')}. Add one per code.`);
   const rows = codes.map((code) => {
     const fix = docs.codes[code];
-    return `| \`${code}\` | ${l[fix.severity]} | ${codeCell(exampleMessage(code, fix, locale))} | ${cell(fix.fix[locale])} |`;
+    return `| \`${code}\` | ${l[fix.severity]} | ${codeCell(exampleMessage(code, fix, locale))} | ${cell(locale === 'fr' ? frenchSpacing(fix.fix.fr) : fix.fix.en)} |`;
   });
   return [`| ${l.code} | ${l.severity} | ${l.message} | ${l.fix} |`, '|---|---|---|---|', ...rows].join('\n');
 }
