@@ -54,6 +54,7 @@ export class Accounting {
   private current = emptyCounts();
   private executionStart = 0;
   private killAtCall: number | null = null;
+  private inExecution = false;
   /** Apps Script's limit for one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
   executionLimitMs = 6 * 60 * 1000;
 
@@ -65,6 +66,9 @@ export class Accounting {
    * when the execution passes its limit, like Apps Script does.
    */
   record(service: string, method: string, kind: CallKind, cells: { read?: number; written?: number } = {}): void {
+    // Between executions the host (a test playing the coordinator, an export) works on the
+    // services directly: that is people editing the spreadsheet, not the script's cost.
+    if (!this.inExecution) return;
     const read = cells.read ?? 0;
     const written = cells.written ?? 0;
     const ms = latencyOf(this.latency, method, kind, read, written);
@@ -92,6 +96,12 @@ export class Accounting {
   beginExecution(): void {
     this.current = emptyCounts();
     this.executionStart = this.clock.now();
+    this.inExecution = true;
+  }
+
+  /** Ends the execution in progress: later calls are the host's, not counted. */
+  endExecution(): void {
+    this.inExecution = false;
   }
 
   /** The counts of the execution in progress (or the last one). */

@@ -157,6 +157,7 @@ export class LocalAppsScript {
       error = e;
     } finally {
       this.locks.endExecution(this.clock.now());
+      this.accounting.endExecution();
     }
     const record: ExecutionRecord = {
       name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts: this.accounting.execution(),

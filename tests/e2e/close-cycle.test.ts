@@ -111,3 +111,35 @@ describe('the e-mail quota', () => {
     expect(driver.rows('Envois').every((r) => r['Statut'] === 'envoyé')).toBe(true);
   });
 });
+
+describe('the manual case policy', () => {
+  test('rounds nothing, waits for the coordinator’s corrections, then sends what they decided', () => {
+    const snapshot = twoSitesSmallGroup();
+    const settings = snapshot.sheets.find((s) => s.name === 'Paramètres')!;
+    settings.values.find((r) => r[0] === 'Colis')![1] = 'manuel';
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: snapshot });
+    driver.install(false);
+    driver.open({ deadline: DEADLINE, pickup: PICKUP });
+    driver.submit('alice@example.org', { 'HUI-NOI': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR });
+    driver.submit('bruno@example.org', { 'HUI-NOI': 3 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    driver.gas.advanceTo(DEADLINE_MS - 60 * 1000); // confirmations and reminders are out
+    const beforeClose = driver.gas.mail.sent.length;
+    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
+    expect(driver.gas.mail.sent).toHaveLength(beforeClose);
+    expect(driver.sheet('Récap').values.flat().join(' ')).toMatch(/1/);
+
+    // The coordinator gives Alice one more bottle to complete the case of 6, then sends.
+    const orders = driver.gas.spreadsheet().getSheetByName('Commandes')!;
+    const rows = driver.rows('Commandes');
+    const aliceRow = rows.findIndex((r) => r['E-mail'] === 'alice@example.org' && r['Statut'] !== 'remplacé') + 2;
+    const allocatedColumn = driver.sheet('Commandes').values[0].indexOf('Attribué') + 1;
+    orders.getRange(aliceRow, allocatedColumn).setValue(3);
+    driver.run('closeCycleNow', { finalize: true });
+    driver.gas.advanceBy(10 * 60 * 1000);
+    expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 3, bruno: 3 });
+    const summary = driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').at(-1)!;
+    expect(summary.body).toMatch(/3 bouteille/);
+    expect(driver.gas.mail.sent.some((m) => m.to === 'noyers@example.org')).toBe(true);
+  });
+});
