@@ -116,6 +116,15 @@ function addSample(wb: Workbook, table: 'sites' | 'members' | 'producers' | 'pro
   report.sampleRows += values.length;
 }
 
+/** A new spreadsheet's empty first tab ("Feuille 1", "Sheet1") has no use once Cabas's tabs exist. */
+function removeBlankDefaultSheet(wb: Workbook): void {
+  const blank = wb.listSheets().find((s) => /^(feuille|sheet) ?1$/i.test(s.getName()) && s.getLastRow() === 0 && s.getLastColumn() === 0);
+  if (blank && wb.listSheets().length > 1) {
+    wb.spreadsheet.deleteSheet(blank);
+    wb.listSheets().splice(wb.listSheets().indexOf(blank), 1);
+  }
+}
+
 /** Installs or upgrades the workbook; with `sample`, fills empty tabs with the sample group. */
 export function installWorkbook(wb: Workbook, options: { sample: boolean }): InstallReport {
   const report: InstallReport = { createdTabs: [], addedColumns: [], addedSettings: 0, sampleRows: 0 };
@@ -131,6 +140,7 @@ export function installWorkbook(wb: Workbook, options: { sample: boolean }): Ins
   });
   const order = [...TABLE_ORDER].sort((a, b) => Number(b === 'sites' || b === 'producers') - Number(a === 'sites' || a === 'producers'));
   for (const table of order) installed.set(table, installTable(wb, table, report));
+  removeBlankDefaultSheet(wb);
   const sample = options.sample ? sampleGroup(wb.locale) : null;
   const settings = installed.get('settings')!;
   addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale), report);

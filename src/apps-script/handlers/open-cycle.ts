@@ -3,7 +3,7 @@
 import { catalogue } from '../../core/i18n';
 import { formatLongDateTime, localParts } from '../../core/dates';
 import { planForm } from '../../core/form/plan-form';
-import type { Cycle, CycleCatalog, Locale } from '../../core/model';
+import type { Cycle, CycleCatalog } from '../../core/model';
 import { liveRecap } from '../../core/orders/live-recap';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
@@ -92,7 +92,7 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }
 
-function alert(locale: Locale, title: string, lines: string[]): void {
+function alert(title: string, lines: string[]): void {
   SpreadsheetApp.getUi().alert(title, lines.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
@@ -122,7 +122,7 @@ export function openCycleFromMenu(): OpenResult {
     request = { deadline, pickup: pickup || undefined, note };
   }
   const result = openCycle(request, ctx);
-  if (result.ok) alert(locale, t.openTitle, [t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale))]);
-  else if (result.messages.length) alert(locale, t.openTitle, result.messages);
+  if (result.ok) alert(t.openTitle, [t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale))]);
+  else if (result.messages.length) alert(t.openTitle, result.messages);
   return result;
 }
