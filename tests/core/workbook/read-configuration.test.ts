@@ -87,11 +87,11 @@ describe('readConfiguration', () => {
   type Case = { scenario: string; tabs: Tabs; code: string; severity: 'error' | 'warning'; fr: string; en: string };
   const cases: Case[] = [
     { scenario: 'a missing products tab', tabs: without(g(), 'products'), code: 'workbook.missing-tab', severity: 'error',
-      fr: 'L’onglet « Produits » est introuvable. Menu Cabas > Installer le classeur le recrée.',
-      en: 'The tab "Produits" is missing. Menu Cabas > Install the workbook creates it again.' },
+      fr: 'L’onglet « Produits » est introuvable. Menu Cabas > « Installer ou mettre à jour » le recrée.',
+      en: 'The tab "Produits" is missing. Cabas menu > “Install or update” creates it again.' },
     { scenario: 'a renamed price header', tabs: withCell(g(), 'products', 1, 6, 'Tarif'), code: 'workbook.missing-column', severity: 'error',
-      fr: 'Produits : la colonne « Prix » manque. Ajoutez-la (l’en-tête suffit) ou lancez Installer le classeur.',
-      en: 'Produits: the column "Prix" is missing. Add it (the header is enough) or run Install the workbook.' },
+      fr: 'Produits : la colonne « Prix » manque. Ajoutez-la (l’en-tête suffit) ou lancez Menu Cabas > « Installer ou mettre à jour ».',
+      en: 'Produits: the column "Prix" is missing. Add it (the header is enough) or run Cabas menu > “Install or update”.' },
     { scenario: 'a price column typed twice', tabs: withCell(g(), 'products', 1, 12, ' prix '), code: 'workbook.duplicate-column', severity: 'warning',
       fr: 'Produits!L1 : la colonne « prix » apparaît deux fois ; seule la première est lue.',
       en: 'Produits!L1: the column "prix" appears twice; only the first one is read.' },

@@ -115,7 +115,7 @@ export const orders: typeof fr = {
   },
 
   recap: {
-    tabName: 'Summary',
+    tabName: 'Recap',
     heading: (cycle) => `Live summary — ${cycle}`,
     households: (n) => (n === 0 ? 'No household has ordered yet' : `${n} ${plural(n, 'household has ordered', 'households have ordered')}`),
     updatedAt: (at) => `Updated on ${at}`,

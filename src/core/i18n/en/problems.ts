@@ -11,8 +11,8 @@ export const problems: typeof fr = {
   placed: (place: string, message: string) => `${place}: ${message}`,
 
   messages: {
-    'workbook.missing-tab': (p: Params) => `the tab ${q(p.tab)} is missing. Menu Cabas > Install the workbook creates it again.`,
-    'workbook.missing-column': (p: Params) => `the column ${q(p.column)} is missing. Add it (the header is enough) or run Install the workbook.`,
+    'workbook.missing-tab': (p: Params) => `the tab ${q(p.tab)} is missing. Cabas menu > “Install or update” creates it again.`,
+    'workbook.missing-column': (p: Params) => `the column ${q(p.column)} is missing. Add it (the header is enough) or run Cabas menu > “Install or update”.`,
     'workbook.duplicate-column': (p: Params) => `the column ${q(p.column)} appears twice; only the first one is read.`,
 
     'settings.missing-group-name': () => 'enter the group name.',

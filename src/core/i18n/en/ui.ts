@@ -33,7 +33,7 @@ export const ui: typeof fr = {
   noOpenCycle: 'No cycle is open.',
   closeTitle: 'Close',
   closed: (id: string, producers: number, households: number) =>
-    `Cycle ${id} is closed: ${households} household${households === 1 ? '' : 's'}, ${producers} producer${producers === 1 ? '' : 's'}. The producer tabs, distribution tabs and the Summary are up to date.`,
+    `Cycle ${id} is closed: ${households} household${households === 1 ? '' : 's'}, ${producers} producer${producers === 1 ? '' : 's'}. The producer tabs, distribution tabs and the Recap are up to date.`,
   closedManual: 'Manual case policy or an order on hold: check the "Allocated" column of Orders, then "Send the order".',
   closeResumes: 'The close is long: it carries on automatically in a minute.',
   sendTitle: 'Outbox',

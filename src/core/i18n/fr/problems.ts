@@ -14,8 +14,8 @@ export const problems = {
   placed: (place: string, message: string) => `${place}${NB}: ${message}`,
 
   messages: {
-    'workbook.missing-tab': (p: Params) => `l’onglet ${q(p.tab)} est introuvable. Menu Cabas > Installer le classeur le recrée.`,
-    'workbook.missing-column': (p: Params) => `la colonne ${q(p.column)} manque. Ajoutez-la (l’en-tête suffit) ou lancez Installer le classeur.`,
+    'workbook.missing-tab': (p: Params) => `l’onglet ${q(p.tab)} est introuvable. Menu Cabas > « Installer ou mettre à jour » le recrée.`,
+    'workbook.missing-column': (p: Params) => `la colonne ${q(p.column)} manque. Ajoutez-la (l’en-tête suffit) ou lancez Menu Cabas > « Installer ou mettre à jour ».`,
     'workbook.duplicate-column': (p: Params) => `la colonne ${q(p.column)} apparaît deux fois${NB}; seule la première est lue.`,
 
     'settings.missing-group-name': () => 'indiquez le nom du groupement.',
