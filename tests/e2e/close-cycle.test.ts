@@ -143,3 +143,32 @@ describe('the manual case policy', () => {
     expect(driver.gas.mail.sent.some((m) => m.to === 'noyers@example.org')).toBe(true);
   });
 });
+
+describe('automatic sending off', () => {
+  test('the closing e-mails wait for “Envoyer la commande”, then leave', () => {
+    const snapshot = twoSitesSmallGroup();
+    snapshot.sheets.find((s) => s.name === 'Paramètres')!.values.find((r) => r[0] === 'Envoi automatique')![1] = 'non';
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: snapshot });
+    driver.install(false);
+    driver.open({ deadline: DEADLINE, pickup: PICKUP });
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.advanceTo(DEADLINE_MS - 60 * 1000);
+    const beforeClose = driver.gas.mail.sent.length;
+    driver.gas.advanceTo(DEADLINE_MS + 2 * HOUR);
+    expect(driver.gas.mail.sent).toHaveLength(beforeClose);
+    driver.run('closeCycleNow', { finalize: true });
+    driver.gas.advanceBy(10 * 60 * 1000);
+    expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(expect.arrayContaining(['ruisseau@example.org', 'coordination@example.org']));
+  });
+});
+
+describe('opening the next cycle', () => {
+  test('archives the previous one once its order is sent, and refuses while it waits', () => {
+    const driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    expect(driver.open({ deadline: '17/12/2026 20:00', pickup: '19/12/2026' })).toMatchObject({ ok: true, cycleId: '2026-12-19' });
+    expect(driver.rows('Cycles').map((r) => [r['Cycle'], r['Statut']])).toEqual([['2026-12-12', 'archivé'], ['2026-12-19', 'ouvert']]);
+    expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // Archiver: clears the form's responses and marks the cycle archived; its lines stay in Commandes.
 import { catalogue } from '../../core/i18n';
-import { context } from '../adapters/context';
+import { context, type Context } from '../adapters/context';
+import type { CycleState } from '../adapters/state-store';
 import { HANDLER } from '../adapters/triggers';
 
 export function archive(options: { silent?: boolean } = {}): { ok: boolean; message: string } {
@@ -21,12 +22,19 @@ export function archive(options: { silent?: boolean } = {}): { ok: boolean; mess
   if (!options.silent && ui.alert(t.menu.archive, t.archiveConfirm(cycle.id), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, message: '' };
   const lock = LockService.getScriptLock();
   lock.waitLock(30000);
+  archiveState(ctx, state);
+  lock.releaseLock();
+  return say(t.archived(cycle.id), true);
+}
+
+/** Clears the form's responses, marks the cycle archived and removes its triggers. Call under the lock. */
+export function archiveState(ctx: Context, state: CycleState): void {
+  const cycle = state.catalog.cycle;
+  const t = catalogue(state.catalog.settings.locale).ui;
   FormApp.openById(state.formId).deleteAllResponses();
   cycle.status = 'archived';
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(cycle.id, 'archived');
   for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose]) ctx.triggers.remove(h);
   ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.cycleArchived, who: Session.getActiveUser().getEmail(), detail: cycle.id }]);
-  lock.releaseLock();
-  return say(t.archived(cycle.id), true);
 }

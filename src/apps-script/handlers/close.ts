@@ -89,7 +89,8 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   }
   ctx.triggers.remove(HANDLER.resumeClose);
   const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
-  const needsReview = !finalize && (settings.casePolicy === 'manual' || result.producers.some((p) => p.status === 'below-minimum-held'));
+  // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
+  const needsReview = !finalize && (settings.casePolicy === 'manual' || !settings.autoSend || result.producers.some((p) => p.status === 'below-minimum-held'));
   const now = Date.now();
   if (needsReview) {
     counters.closeStep = 'review';
@@ -105,6 +106,6 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   ctx.state.saveCounters(counters);
   ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleClosed, who: '', detail: `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}` }]);
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
-  if (catalog.settings.autoSend && queued > 0) scheduleSending(ctx);
+  if (queued > 0) scheduleSending(ctx);
   return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent: 0, resumes: false };
 }

@@ -13,6 +13,7 @@ import { context, loadConfiguration, type Context } from '../adapters/context';
 import { groupForm, syncForm } from '../adapters/form-sync';
 import { at, HANDLER } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
+import { archiveState } from './archive';
 
 export interface OpenRequest {
   /** Instant (ms) or text as a coordinator types it (`10/12/2026 20:00`). */
@@ -49,7 +50,9 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   if (!config || errors.length > 0) return { ok: false, messages: [t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale))] };
   const tz = config.settings.timeZone;
   const loaded = ctx.state.load();
-  if (loaded && loaded.cycle.catalog.cycle.status === 'open') return { ok: false, messages: [t.openRefusedAlreadyOpen(loaded.cycle.catalog.cycle.id)] };
+  const previous = loaded?.cycle.catalog.cycle;
+  if (previous?.status === 'open') return { ok: false, messages: [t.openRefusedAlreadyOpen(previous.id)] };
+  if (previous?.status === 'closed') return { ok: false, messages: [t.openRefusedPending(previous.id)] };
 
   const cyclesTab = ctx.workbook.values('cycles');
   const known = cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, tz).cycles : [];
@@ -70,6 +73,8 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
     products: config.products.filter((x) => x.available && producers.some((p) => p.name === x.producer)),
     formUrl: '',
   };
+  // The previous cycle, done, is archived now: its responses leave the form, its lines stay.
+  if (loaded && previous?.status === 'sent') archiveState(ctx, loaded.cycle);
   const plan = planForm(catalog);
   const form = groupForm(plan.title);
   const items = syncForm(form, plan);

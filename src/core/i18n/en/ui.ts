@@ -34,7 +34,8 @@ export const ui: typeof fr = {
   closeTitle: 'Close',
   closed: (id: string, producers: number, households: number) =>
     `Cycle ${id} is closed: ${households} household${households === 1 ? '' : 's'}, ${producers} producer${producers === 1 ? '' : 's'}. The producer tabs, distribution tabs and the Recap are up to date.`,
-  closedManual: 'Manual case policy or an order on hold: check the "Allocated" column of Orders, then "Send the order".',
+  closedManual: 'The closing e-mails wait for your go-ahead (manual cases, a producer on hold, or automatic sending off): check the "Allocated" column of Orders, then Cabas menu → "Send the order".',
+  openRefusedPending: (id: string) => `Cycle ${id} is not finished: send its order first (Cabas menu → "Send the order"), then open the next one.`,
   closeResumes: 'The close is long: it carries on automatically in a minute.',
   sendTitle: 'Outbox',
   sent: (sent: number, pending: number) => `${sent} e-mail${sent === 1 ? '' : 's'} sent, ${pending} pending.`,

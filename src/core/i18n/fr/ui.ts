@@ -32,7 +32,8 @@ export const ui = {
   closeTitle: 'Clôture',
   closed: (id: string, producers: number, households: number) =>
     `Le cycle ${id} est clôturé : ${households} foyer${households > 1 ? 's' : ''}, ${producers} producteur${producers > 1 ? 's' : ''}. Les onglets des producteurs, de distribution et le Récap sont à jour.`,
-  closedManual: "Politique des colis manuelle ou commande suspendue : vérifiez la colonne « Attribué » de Commandes, puis « Envoyer la commande ».",
+  closedManual: "Les e-mails de clôture attendent votre feu vert (colis en mode manuel, producteur suspendu ou envoi automatique désactivé) : vérifiez la colonne « Attribué » de Commandes, puis menu Cabas → « Envoyer la commande ».",
+  openRefusedPending: (id: string) => `Le cycle ${id} n'est pas terminé : envoyez d'abord sa commande (menu Cabas → « Envoyer la commande »), puis ouvrez le suivant.`,
   closeResumes: 'La clôture est longue : elle continue automatiquement dans une minute.',
   sendTitle: 'Envois',
   sent: (sent: number, pending: number) => `${sent} e-mail${sent > 1 ? 's' : ''} envoyé${sent > 1 ? 's' : ''}, ${pending} en attente.`,
