@@ -21,6 +21,6 @@ export function remind(): number {
   lock.releaseLock();
   const t = catalogue(catalog.settings.locale).ui;
   ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.reminderSent, who: '', detail: `${catalog.cycle.id}: ${queued}` }]);
-  if (catalog.settings.autoSend && queued > 0) scheduleSending(ctx);
+  if (queued > 0) scheduleSending(ctx);
   return queued;
 }

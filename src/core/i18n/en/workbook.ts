@@ -174,7 +174,7 @@ export const workbook: typeof fr = {
     },
     autoSend: {
       label: 'Automatic sending',
-      help: 'yes: e-mails go out by themselves at close; no: they wait in Outbox.',
+      help: 'yes: the closing e-mails go out by themselves; no: they wait for your go-ahead (Cabas menu → "Send the order").',
     },
   },
 };
