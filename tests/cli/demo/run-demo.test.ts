@@ -1,0 +1,58 @@
+// `npm start`: the sample group from install to archive, on the shipped bundle.
+import { mkdtempSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDemo, type DemoResult } from '../../../src/cli/demo/run-demo';
+import { snapshotTable } from '../../../src/cli/read-snapshot-table';
+
+describe('the demo', () => {
+  let result: DemoResult;
+  let out: string;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'cabas-demo-'));
+    result = await runDemo({ outDir: out, bundle: 'dist/Code.js', log: (l) => lines.push(l) });
+  });
+
+  test('runs every execution without an error', () => {
+    expect(result.gas.executions.filter((e) => e.error).map((e) => `${e.name}: ${e.error}`)).toEqual([]);
+  });
+
+  test('ends every submission as order lines or as a journaled, e-mailed rejection', () => {
+    const snapshot = result.gas.snapshot();
+    const submitted = new Set(result.gas.forms.list().flatMap((f) => f.getResponses().map((r) => r.getRespondentEmail())));
+    const ordered = new Set(snapshotTable(snapshot, 'orders')!.rows.map((r) => String(r.cells.email)));
+    const rejected = new Set(snapshotTable(snapshot, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée').map((r) => String(r.cells.who)));
+    for (const email of submitted) {
+      expect(ordered.has(email) || rejected.has(email)).toBe(true);
+      expect(result.gas.mail.sent.some((m) => m.to === email)).toBe(true);
+    }
+    expect(rejected).toEqual(new Set(['nouveau.voisin@example.org', 'gerard.maury@example.org']));
+  });
+
+  test('serves the households and sends every e-mail once', () => {
+    expect(result.households).toBeGreaterThan(25);
+    expect(result.emailsPending).toBe(0);
+    const outbox = snapshotTable(result.gas.snapshot(), 'outbox')!.rows;
+    const keys = outbox.map((r) => String(r.cells.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(outbox.every((r) => r.cells.status === 'envoyé')).toBe(true);
+    expect(result.gas.mail.sent).toHaveLength(outbox.length);
+  });
+
+  test('writes the workbook, the e-mails and the index', () => {
+    expect(existsSync(join(out, 'cabas-demo.xlsx'))).toBe(true);
+    expect(readdirSync(join(out, 'mail'))).toHaveLength(result.emailsSent);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(lines.join('\n')).toMatch(/Résumé/);
+  });
+
+  test('archives, keeping the season’s lines', () => {
+    const before = snapshotTable(result.gas.snapshot(), 'orders')!.rows.length;
+    expect(result.gas.run('archiveCycleNow')).toMatchObject({ ok: true });
+    const after = result.gas.snapshot();
+    expect(snapshotTable(after, 'orders')!.rows).toHaveLength(before);
+    expect(snapshotTable(after, 'cycles')!.rows[0].cells.status).toBe('archivé');
+  });
+});
