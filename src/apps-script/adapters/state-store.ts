@@ -54,9 +54,28 @@ function memberKey(email: string): string {
   return `m:${email.trim().toLowerCase()}`;
 }
 
+/** JSON from a cell of `_cabas`: null when empty or not JSON (a hand edit), never an exception. */
 function parse<T>(text: unknown): T | null {
   if (typeof text !== 'string' || text === '') return null;
-  return JSON.parse(text) as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The shape Cabas relies on, checked once per read: a hand-edited `_cabas` is refused with a repair message. */
+function isCycleState(v: unknown): v is CycleState {
+  if (!isObject(v) || typeof v.formId !== 'string' || !isObject(v.items) || !isObject(v.catalog)) return false;
+  const { cycle, settings, products, producers, sites } = v.catalog as Record<string, unknown>;
+  return isObject(cycle) && typeof cycle.id === 'string' && typeof cycle.deadline === 'number' && isObject(settings)
+    && Array.isArray(products) && Array.isArray(producers) && Array.isArray(sites);
+}
+
+function isCounters(v: unknown): v is Counters {
+  return isObject(v) && typeof v.nextQueue === 'number' && isObject(v.ordered) && typeof v.households === 'number';
 }
 
 export class StateStore {
@@ -82,10 +101,10 @@ export class StateStore {
     const rows = sheet.getRange('2:3').getValues();
     if (rows[0][0] !== 'cycle' || rows[1][0] !== 'counters') return null;
     const json = rows[0].slice(1).filter((c) => c !== '').join('');
-    const cycle = parse<CycleState>(json);
-    const counters = parse<Counters>(rows[1][1]);
-    if (!cycle || !counters) throw new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
-    return { cycle, counters };
+    const cycle = parse<unknown>(json);
+    const counters = parse<unknown>(rows[1][1]);
+    if (!isCycleState(cycle) || !isCounters(counters)) throw new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+    return { cycle, counters: { ...counters, rejections: counters.rejections ?? [], closeStep: counters.closeStep ?? '' } };
   }
 
   /** Starts a cycle: replaces the whole tab with the new cycle, fresh counters and one row per member. */
