@@ -1,5 +1,6 @@
 // What every e-mail of the close shares: sender name, reply-to the coordination, footer, pickup lines.
 import { formatLongDate } from '../dates';
+import { headerText } from '../email/header-text';
 import { catalogue } from '../i18n';
 import type { Attachment, CycleCatalog, Email, EmailKind } from '../model';
 import { type EmailBlock, renderEmailBlocks } from '../orders/email-blocks';
@@ -21,8 +22,9 @@ export function closeEmail(parts: CloseEmailParts): Email {
   const footer = catalogue(settings.locale).close.common.footer(settings.groupName, settings.coordinationEmail);
   const { text, html } = renderEmailBlocks(parts.title, parts.blocks, footer);
   return {
-    key: parts.key, kind: parts.kind, to: parts.to, replyTo: settings.coordinationEmail, name: settings.groupName,
-    subject: parts.subject, text, html, ...(parts.attachments ? { attachments: parts.attachments } : {}),
+    // Header fields are one line: a group name pasted with a line break cannot add a header.
+    key: parts.key, kind: parts.kind, to: parts.to, replyTo: settings.coordinationEmail, name: headerText(settings.groupName),
+    subject: headerText(parts.subject), text, html, ...(parts.attachments ? { attachments: parts.attachments } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // What every member e-mail of a cycle shares: sender, reply-to, footer, pickup and deadline lines.
 import { formatLongDate, formatLongDateTime } from '../dates';
+import { headerText } from '../email/header-text';
 import { catalogue } from '../i18n';
 import type { CycleCatalog, Email, EmailKind, Settings } from '../model';
 import { type EmailBlock, renderEmailBlocks } from './email-blocks';
@@ -24,8 +25,9 @@ export function memberEmail(parts: MemberEmailParts): Email {
     kind: parts.kind,
     to: parts.to,
     replyTo: settings.coordinationEmail,
-    name: settings.groupName,
-    subject: parts.subject,
+    // Header fields are one line: a group name pasted with a line break cannot add a header.
+    name: headerText(settings.groupName),
+    subject: headerText(parts.subject),
     text,
     html,
   };

@@ -1,0 +1,11 @@
+// Text bound for a mail header (subject, sender name): one line, whatever the workbook held.
+
+/**
+ * Collapses every run of control characters (CR, LF, tab…) and Unicode line or paragraph
+ * separators into one space and trims, so that a group name or a subject pasted with a line
+ * break can never start a header of its own (`Bcc:`) when the message is sent or written as .eml.
+ * @example headerText('GAC\r\nBcc: x@evil.example') // "GAC Bcc: x@evil.example"
+ */
+export function headerText(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
