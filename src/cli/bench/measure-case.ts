@@ -152,12 +152,22 @@ export function measureCase(options: CaseOptions): CaseResult {
   };
 
   const responseIds = new Map<number, string>();
+  const baskets = new Map<number, Record<string, number>>();
   const submissionCosts: SubmissionCost[] = [];
   for (const event of plan) {
     step(() => gas.advanceTo(event.at));
     const { executions } = step(() => {
-      if (event.kind === 'submit') responseIds.set(event.household, gas.submitForm(formId, { email: event.email, answers: answersOf(event.quantities, event.site, event.tolerance), at: event.at }).responseId);
-      else gas.editResponse(responseIds.get(event.household)!, answersOf(event.quantities, event.site, event.tolerance), event.at);
+      const answers = answersOf(event.quantities, event.site, event.tolerance);
+      if (event.kind === 'submit') responseIds.set(event.household, gas.submitForm(formId, { email: event.email, answers, at: event.at }).responseId);
+      else {
+        // An edit keeps the earlier answers it does not change (Google Forms prefills them): the
+        // member empties the products they drop, so that an edit is an order of LINES_PER_ORDER
+        // lines like any other, not the union of two baskets (whose size would depend on chance
+        // overlaps, and so on how many edits a group size makes).
+        for (const ref of Object.keys(baskets.get(event.household) ?? {})) if (!(ref in event.quantities)) answers[String(items[ref])] = '';
+        gas.editResponse(responseIds.get(event.household)!, answers, event.at);
+      }
+      baskets.set(event.household, event.quantities);
     });
     const own = executions.filter((e) => phaseOf(e.name) === 'submit');
     submissionCosts.push({

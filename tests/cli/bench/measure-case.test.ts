@@ -37,6 +37,16 @@ describe('measureCase', () => {
     expect([...calls(large, true)]).toEqual([...calls(small, true)]);
   });
 
+  test('every edit writes one order of lines, whatever products it dropped', () => {
+    // Forms keep the answers an edit does not change; the harness empties the dropped products,
+    // so an edit is never the union of two baskets (whose size is chance, and so depends on how
+    // many edits a group makes). 30 products: two baskets of 8 rarely overlap the same way.
+    const run = measureCase({ households: 20, products: 30, bundle: BUNDLE });
+    const edits = run.submissionCosts.filter((s) => s.edit).map((s) => s.cells);
+    expect(edits.length).toBeGreaterThan(1);
+    expect(new Set(edits).size).toBe(1);
+  }, 30_000);
+
   test('queues one final summary per household at the close', () => {
     expect(small.emails.queuedByKind['member-summary']).toBe(20);
     expect(large.emails.queuedByKind['member-summary']).toBe(200);
