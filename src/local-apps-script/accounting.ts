@@ -54,6 +54,7 @@ export class Accounting {
   private current = emptyCounts();
   private executionStart = 0;
   private killAtCall: number | null = null;
+  private killedAt: string | null = null;
   private inExecution = false;
   /** Apps Script's limit for one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
   executionLimitMs = 6 * 60 * 1000;
@@ -69,6 +70,8 @@ export class Accounting {
     // Between executions the host (a test playing the coordinator, an export) works on the
     // services directly: that is people editing the spreadsheet, not the script's cost.
     if (!this.inExecution) return;
+    // A killed execution is dead: a script's own try/catch must not let it carry on.
+    if (this.killedAt !== null) throw new ExecutionKilledError(this.killedAt);
     const read = cells.read ?? 0;
     const written = cells.written ?? 0;
     const ms = latencyOf(this.latency, method, kind, read, written);
@@ -87,6 +90,7 @@ export class Accounting {
     this.clock.advance(ms);
     if (this.killAtCall !== null && kind !== 'local' && this.current.calls >= this.killAtCall) {
       this.killAtCall = null;
+      this.killedAt = method;
       throw new ExecutionKilledError(method);
     }
     if (this.clock.now() - this.executionStart > this.executionLimitMs) throw new ExecutionTimeLimitError();
@@ -96,6 +100,7 @@ export class Accounting {
   beginExecution(): void {
     this.current = emptyCounts();
     this.executionStart = this.clock.now();
+    this.killedAt = null;
     this.inExecution = true;
   }
 
