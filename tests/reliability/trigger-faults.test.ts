@@ -1,0 +1,284 @@
+// Faults Google and the platform cause: duplicate and blank trigger firings, 50 submissions
+// contending for the script lock, the e-mail quota running out mid-send, an execution killed at
+// any service call of the close or of the sending, the 6-minute limit on a huge group.
+// Nothing is lost, nothing is sent twice; what may have left is flagged, not resent.
+import { CabasDriver } from '../../src/cli/cabas-driver';
+import { generateGroup } from '../../src/cli/bench/generate-group';
+import { DEFAULT_LATENCY, type LatencyModel } from '../../src/local-apps-script/latency-model';
+import {
+  DAY, DEADLINE, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, PICKUP, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows,
+} from './support/reliability-group';
+
+export const faultCounts = { kills: 0, lockContenders: 0, deferred: 0, stranded: 0 };
+
+/** Three orders that fill one case of oil, use the basket stock and split tomatoes over both sites. */
+function threeOrders(driver: CabasDriver): void {
+  driver.submit('alice@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR });
+  driver.submit('bruno@example.org', { 'HUI-NOI': 3, 'LEG-PAN': 3 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+  driver.submit('chloe@example.org', { 'HUI-NOI': 2, 'LEG-PAN': 2, 'LEG-TOM': '0,5' }, { site: SEPTFONDS, tolerance: 2, at: OPEN_AT + 3 * HOUR });
+}
+
+/** What every closed cycle of `threeOrders` must have e-mailed, by outbox key prefix and recipient. */
+const CLOSING_MAILS = [
+  'member-summary|alice@example.org', 'member-summary|bruno@example.org', 'member-summary|chloe@example.org',
+  'producer-order|ruisseau@example.org', 'producer-order|noyers@example.org', 'digest|coordination@example.org',
+];
+
+function sentOnce(driver: CabasDriver): void {
+  const keys = driver.gas.mail.sent.map((m) => `${m.to}|${m.subject}`);
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+}
+
+describe('duplicate and blank firings', () => {
+  test('a blank firing and a duplicate of an accepted submission leave no trace', () => {
+    const driver = openGroup();
+    const id = driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    const before = { orders: tabRows(driver, 'Commandes'), outbox: tabRows(driver, 'Envois'), journal: tabRows(driver, 'Journal') };
+    driver.gas.fireBlankSubmit(driver.state().formId);
+    driver.gas.fireDuplicate(id);
+    driver.gas.fireDuplicate(id);
+    expect({ orders: tabRows(driver, 'Commandes'), outbox: tabRows(driver, 'Envois'), journal: tabRows(driver, 'Journal') }).toEqual(before);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  // DEFECT (src/apps-script/handlers/submit.ts, processSubmission, rejected branch): a refused
+  // submission leaves no member state, so evaluateSubmission cannot see the repeat; each duplicate
+  // firing journals the refusal again and queues it with `sendNow` but without `dedupe`, so the
+  // member gets the same refusal e-mail once per firing. Fix: queue it with `dedupe: true` (the key
+  // `rejection:<cycle>:<email>:<submittedAt>` already identifies the submission) and skip the
+  // journal entry when the outbox reports `queued: 0`.
+  test.failing('a duplicate firing of a refused submission sends the refusal once', () => {
+    const driver = openGroup();
+    const id = driver.submit('zoe@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.fireDuplicate(id);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'zoe@example.org')).toHaveLength(1);
+    expect(tabRows(driver, 'Journal').filter((r) => r['Qui'] === 'zoe@example.org')).toHaveLength(1);
+  });
+});
+
+describe('fifty submissions contending for the script lock', () => {
+  test('those that cannot get the lock are deferred and retried, never dropped', () => {
+    const group = generateGroup({ households: 60, products: 10, seed: 7 });
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000 });
+    driver.install(false);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    const product = group.products.find((p) => p.stock === null && p.maxPerMember === null && p.caseSize === null)!;
+    const members = group.members.slice(0, 50);
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    driver.gas.runConcurrently(members.map((m) => () => { driver.submit(m.email, { [product.ref]: 1 }, { site: m.site }); }));
+    const deferred = driver.gas.executions.filter((e) => e.trigger === 'form-submit').length - new Set(tabRows(driver, 'Commandes').map((r) => r['E-mail'])).size;
+    faultCounts.lockContenders += members.length;
+    faultCounts.deferred += deferred;
+    expect(deferred).toBeGreaterThan(0); // the lock was really contended
+    driver.gas.advanceBy(2 * HOUR);
+    const ordered = new Set(liveLines(driver).map((r) => r['E-mail']));
+    expect(members.filter((m) => !ordered.has(m.email))).toEqual([]);
+    expect(Object.keys(driver.gas.properties.service.getScriptProperties().getProperties()).filter((k) => k.startsWith('cabas.pending.'))).toEqual([]);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(new Set(driver.gas.mail.sent.map((m) => m.to)).size).toBe(50);
+  });
+
+  // DEFECT (src/apps-script/handlers/submit.ts, processPendingSubmissions): when the retry cannot
+  // get the lock it returns 0 and schedules nothing; its one-off `after(60 s)` trigger has fired,
+  // so the deferred submission stays in the script properties for ever (no order, no e-mail).
+  // Fix: on a failed tryLock, `context().triggers.replace(HANDLER.pending, after(60 * 1000))`
+  // before returning (replace, not ensure: a fired one-off trigger may still be listed).
+  test.failing('a submission deferred while another execution holds the lock for ten minutes is still recorded', () => {
+    const driver = openGroup();
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    driver.gas.locks.holdScriptLockUntil(OPEN_AT + HOUR + 10 * 60 * 1000);
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR });
+    expect(liveLines(driver)).toHaveLength(0);
+    driver.gas.advanceBy(3 * HOUR);
+    expect(liveLines(driver).map((r) => r['E-mail'])).toEqual(['alice@example.org']);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});
+
+describe('the e-mail quota runs out mid-send', () => {
+  test('the rest goes the next day, each e-mail exactly once', () => {
+    // Four e-mails a day: the six closing e-mails cannot all leave on the day of the close.
+    const driver = openGroup({ mailQuota: 4 });
+    threeOrders(driver);
+    driver.gas.advanceTo(DEADLINE_MS + HOUR);
+    expect(tabRows(driver, 'Envois').filter((r) => r['Statut'] === 'en attente').length).toBeGreaterThan(0);
+    driver.gas.advanceTo(DEADLINE_MS + 2 * DAY);
+    sentOnce(driver);
+    expect(tabRows(driver, 'Envois').filter((r) => r['Statut'] !== 'envoyé')).toEqual([]);
+    expect(driver.gas.mail.sent).toHaveLength(tabRows(driver, 'Envois').length);
+  });
+});
+
+/** How many service calls an undisturbed run of `phase` makes, to kill it at every one of them. */
+function callsOf(phase: 'close' | 'send'): number {
+  const driver = openGroup();
+  threeOrders(driver);
+  driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+  if (phase === 'close') return driver.gas.executions.find((e) => e.name === 'onDeadlineTrigger')!.counts.calls;
+  driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+  return driver.gas.executions.find((e) => e.name === 'onOutboxTrigger')!.counts.calls;
+}
+
+describe('an execution killed half-way', () => {
+  const closeCalls = callsOf('close');
+  const sendCalls = callsOf('send');
+
+  test('the undisturbed close and send make enough calls for the kills below to matter', () => {
+    expect(closeCalls).toBeGreaterThan(10);
+    expect(sendCalls).toBeGreaterThan(6);
+  });
+
+  test.each(Array.from({ length: closeCalls }, (_, i) => ({ n: i + 1 })))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
+    const driver = openGroup();
+    threeOrders(driver);
+    driver.gas.advanceTo(DEADLINE_MS - 1000);
+    driver.gas.accounting.killAtNthCall(n);
+    driver.gas.advanceTo(DEADLINE_MS + 1000);
+    faultCounts.kills += 1;
+    // The coordinator sees the failure e-mail from Google and closes from the menu (the kill may
+    // land there instead when the close made fewer calls this time: Google's alert, then again).
+    try {
+      driver.run('closeCycleNow');
+    } catch {
+      driver.run('closeCycleNow');
+    }
+    closeAndDeliver(driver);
+    expect(driver.gas.executions.filter((e) => /killed/.test(e.error ?? ''))).toHaveLength(1);
+    expectClosedAndDelivered(driver);
+  });
+
+  test.each(Array.from({ length: sendCalls }, (_, i) => ({ n: i + 1 })))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
+    const driver = openGroup();
+    threeOrders(driver);
+    driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+    driver.gas.accounting.killAtNthCall(n);
+    driver.gas.advanceTo(DEADLINE_MS + 5 * 60 * 1000);
+    faultCounts.kills += 1;
+    closeAndDeliver(driver);
+    expect(driver.gas.executions.filter((e) => e.error).map((e) => [e.name, /killed/.test(e.error!)])).toEqual([['onOutboxTrigger', true]]);
+    expectClosedAndDelivered(driver);
+  });
+
+  // DEFECT (src/apps-script/adapters/outbox.ts Outbox.send and handlers/send.ts scheduleSending;
+  // handlers/close.ts close): sending is started by a one-off `after(60 s)` trigger and the hourly
+  // trigger is only created at the end of a send that leaves mail pending. An outbox run killed (or
+  // timed out) before its end, or a close killed after queuing but before scheduleSending, leaves
+  // pending rows in Envois and no trigger: nothing leaves until someone clicks "Envoyer"; a second
+  // "Clôturer" returns early on status 'sent' and schedules nothing. Fix: in Outbox.queue, call
+  // `this.triggers.ensure(HANDLER.outbox, hourly)` before writing pending rows, and in Outbox.send
+  // ensure it before the first delivery (removing it at the end only when nothing is pending); in
+  // close(), on status 'sent', call scheduleSending when ctx.outbox.pendingCount() > 0.
+  // DEFECT (src/apps-script/handlers/close.ts, close): the close saves status 'sent' in its state
+  // before it writes it to the Cycles tab; killed in between, every later close returns early on
+  // 'sent' and the Cycles tab says "clôturé" for ever. Fix: on status 'sent', call
+  // `ctx.cycles.setStatus(catalog.cycle.id, 'sent')` again before returning (one write, idempotent).
+  test.failing('the close killed between its state and the Cycles tab: the next close says sent in Cycles', () => {
+    let found = 0;
+    for (let n = closeCalls; n > 0 && !found; n -= 1) {
+      const driver = openGroup();
+      threeOrders(driver);
+      driver.gas.advanceTo(DEADLINE_MS - 1000);
+      driver.gas.accounting.killAtNthCall(n);
+      driver.gas.advanceTo(DEADLINE_MS + 1000);
+      if (driver.state().catalog.cycle.status !== 'sent' || tabRows(driver, 'Cycles')[0]['Statut'] === 'envoyé') continue;
+      found = n;
+      driver.run('closeCycleNow');
+      expect(tabRows(driver, 'Cycles')[0]['Statut']).toBe('envoyé');
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  test.failing('the sending killed at its first call: no e-mail waits without a trigger to send it', () => {
+    const driver = openGroup();
+    threeOrders(driver);
+    driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+    driver.gas.accounting.killAtNthCall(1);
+    driver.gas.advanceTo(DEADLINE_MS + 5 * 60 * 1000);
+    driver.run('closeCycleNow');
+    closeAndDeliver(driver);
+    expect(stranded(driver)).toBe(false);
+  });
+});
+
+/** Whether e-mails wait in Envois with no trigger left to send them (see the failing tests below). */
+function stranded(driver: CabasDriver): boolean {
+  const waiting = tabRows(driver, 'Envois').some((r) => r['Statut'] === 'en attente');
+  return waiting && !driver.gas.triggers.app.getProjectTriggers().some((t) => t.getHandlerFunction() === 'onOutboxTrigger');
+}
+
+/**
+ * The cycle is sent; every closing e-mail is in Envois once and left once, or is flagged as
+ * uncertain in Envois and the Journal. E-mails stranded by a kill (a known defect) are counted,
+ * then sent the way the guide tells the coordinator: the "Envoyer" menu item.
+ */
+function expectClosedAndDelivered(driver: CabasDriver): void {
+  sentOnce(driver);
+  if (stranded(driver)) {
+    faultCounts.stranded += 1;
+    driver.run('sendPendingEmails');
+  }
+  sentOnce(driver);
+  const outbox = tabRows(driver, 'Envois');
+  expect(outbox.filter((r) => r['Statut'] !== 'envoyé' && r['Statut'] !== 'échec')).toEqual([]);
+  for (const expected of CLOSING_MAILS) {
+    const [kind, to] = expected.split('|');
+    const rows = outbox.filter((r) => r['Type'] === kind && r['Destinataire'] === to);
+    expect({ expected, rows: rows.length }).toEqual({ expected, rows: 1 });
+    const sent = driver.gas.mail.sent.filter((m) => m.to === to && m.subject === rows[0]['Objet']).length;
+    if (rows[0]['Statut'] === 'échec') {
+      // Flagged for the coordinator: in Envois and the Journal, never resent on a guess.
+      expect(sent).toBeLessThanOrEqual(1);
+      expect(tabRows(driver, 'Journal').some((j) => j['Qui'] === to && String(j['Détail']).includes(String(rows[0]['Clé'])))).toBe(true);
+    } else expect({ expected, sent }).toEqual({ expected, sent: 1 });
+  }
+  // The Cycles tab may lag (see the failing test "the Cycles tab says sent"); Cabas's own state may not.
+  expect(driver.state().catalog.cycle.status).toBe('sent');
+  const oil = liveLines(driver).filter((l) => l['Réf'] === 'HUI-NOI').reduce((n, l) => n + Number(l['Attribué'] || 0), 0);
+  expect(oil).toBe(12);
+}
+
+describe('the 6-minute limit on a huge group', () => {
+  /** 300 households order; the close runs on a day when every call but sending is `factor` times slower. */
+  const run = (factor: number) => {
+    const group = generateGroup({ households: 300, products: 40, seed: 11 });
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000 });
+    driver.install(false);
+    driver.open({ deadline: DEADLINE, pickup: PICKUP });
+    const product = group.products.find((p) => p.stock === null && p.maxPerMember === null && p.caseSize === null)!;
+    group.members.forEach((m, i) => driver.submit(m.email, { [product.ref]: 1 + (i % 3) }, { site: m.site, at: OPEN_AT + HOUR + i * 60 * 1000 }));
+    driver.gas.accounting.latency = scaled(DEFAULT_LATENCY, factor);
+    driver.gas.advanceTo(DEADLINE_MS + 6 * HOUR);
+    return driver;
+  };
+  const generated = (d: CabasDriver) => d.snapshot().sheets.filter((s) => s.name.startsWith('Distribution') || s.name === 'Commandes').map((s) => [s.name, s.values]);
+  const fast = run(1);
+
+  test('a close too long for one execution resumes through its resume trigger and ends like an undisturbed one', () => {
+    const slow = run(100);
+    expect(failedExecutions(slow)).toEqual([]);
+    expect(slow.gas.executions.filter((e) => e.name === 'onResumeCloseTrigger').length).toBeGreaterThan(0);
+    expect(generated(slow)).toEqual(generated(fast));
+    expect(tabRows(slow, 'Cycles')[0]['Statut']).toBe('envoyé');
+  });
+
+  // DEFECT (src/apps-script/handlers/close.ts, close): a resumed close starts again from scratch
+  // (reads every line, writes the outcome, rewrites every tab from the first). When reading and
+  // writing the outcome alone take most of the budget, each resume stops at the same tab and
+  // reschedules itself: the close never ends (every minute, for ever). Fix: keep the names of the
+  // tabs already written in the counters (`counters.closeTabsDone`) and skip them on resume (and
+  // skip writeOutcome once done), so that every resume makes progress.
+  test.failing('a close that needs several resumes still ends', () => {
+    const slower = run(130);
+    expect(tabRows(slower, 'Cycles')[0]['Statut']).toBe('envoyé');
+    expect(generated(slower)).toEqual(generated(fast));
+  });
+});
+
+/** The latency model with every cost times `factor`, but sending an e-mail (a slow day for Sheets, not for Gmail). */
+function scaled(model: LatencyModel, factor: number): LatencyModel {
+  const times = (r: Record<string, number>, keep: (k: string) => boolean) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, keep(k) ? v : v * factor]));
+  return {
+    ...model, perCall: times(model.perCall, () => false) as LatencyModel['perCall'], perMethod: times(model.perMethod, (k) => k.endsWith('.sendEmail')),
+    perCellRead: model.perCellRead * factor, perCellWritten: model.perCellWritten * factor,
+  };
+}
