@@ -29,6 +29,11 @@ function sentOnce(driver: CabasDriver): void {
   expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
 }
 
+afterAll(() => {
+  // The figures docs/reliability.md reports come from this line of a full run.
+  console.log(`reliability: faults ${JSON.stringify(faultCounts)}`);
+});
+
 describe('duplicate and blank firings', () => {
   test('a blank firing and a duplicate of an accepted submission leave no trace', () => {
     const driver = openGroup();
