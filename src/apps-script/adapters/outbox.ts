@@ -53,9 +53,15 @@ export class Outbox {
     let todo = emails;
     if (options.dedupe) {
       const last = sheet.getLastRow();
-      const keys = new Set(last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
-      todo = emails.filter((e) => !keys.has(e.key));
-      if (todo.length === 0) return { queued: 0, sentNow: 0 };
+      if (emails.length === 1) {
+        // One e-mail (a refusal): a search, whatever the size of the outbox.
+        const found = last < 2 ? null : sheet.getRange(2, columns.key, last - 1, 1).createTextFinder(emails[0].key).matchCase(true).matchEntireCell(true).findNext();
+        if (found) return { queued: 0, sentNow: 0 };
+      } else {
+        const keys = new Set(last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
+        todo = emails.filter((e) => !keys.has(e.key));
+        if (todo.length === 0) return { queued: 0, sentNow: 0 };
+      }
     }
     if (options.sendNow && todo.length === 1) {
       const email = todo[0];
@@ -73,6 +79,9 @@ export class Outbox {
       this.triggers.ensure(HANDLER.outbox, hourly);
       return { queued: 1, sentNow: 0 };
     }
+    // A trigger exists before anything waits: an execution killed right after this write
+    // leaves no e-mail without a way out.
+    this.triggers.ensure(HANDLER.outbox, hourly);
     writeRows(sheet, sheet.getLastRow() + 1, todo.map((e) => this.rowOf(e, columns, width, 'pending', null)), formatRow('outbox', columns, width));
     return { queued: todo.length, sentNow: 0 };
   }
@@ -94,6 +103,7 @@ export class Outbox {
     const values = sheet.getDataRange().getValues();
     const report: SendReport = { sent: 0, pending: 0, failed: 0, quotaReached: false };
     let quota = MailApp.getRemainingDailyQuota();
+    let recurring = false;
     const col = (name: string) => columns[name] - 1;
     const setStatus = (row: number, status: string, attempts: number, error: string, sentAt: Date | '') => {
       const first = Math.min(columns.status, columns.attempts, columns.error, columns.sentAt);
@@ -125,6 +135,12 @@ export class Outbox {
         report.quotaReached = report.quotaReached || quota < 1;
         report.pending += 1;
         continue;
+      }
+      if (!recurring) {
+        // The one-off trigger that started this run is spent: an hourly one takes over before the
+        // first delivery, so a run that dies here leaves the rest with a trigger.
+        this.triggers.replace(HANDLER.outbox, hourly);
+        recurring = true;
       }
       const json = [r[col('content')], ...r.slice(Math.max(...Object.values(columns)))].filter((c) => c !== '').join('');
       const payload = JSON.parse(json || '{"text":"","html":""}') as Payload;

@@ -33,6 +33,8 @@ export interface Counters {
   rejections: Rejection[];
   /** Where an interrupted close stopped ('' = not started). */
   closeStep: string;
+  /** What the close in progress has written: the lines' outcome, and the tabs by name. */
+  closeDone?: { outcome: boolean; tabs: string[] };
 }
 
 /** Where a member's current lines sit in `Commandes`, to mark them replaced without a search. */

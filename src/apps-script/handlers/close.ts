@@ -55,8 +55,18 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     ctx.triggers.remove(HANDLER.deadline);
     ctx.triggers.remove(HANDLER.reminder);
   } else if (status === 'sent' && !finalize) {
+    // Done before. Repair what an execution killed at the very end may have left: the Cycles
+    // row, and waiting e-mails without a trigger.
+    ctx.cycles.setStatus(catalog.cycle.id, 'sent');
+    if (ctx.outbox.pendingCount() > 0) scheduleSending(ctx);
     return { ...empty, ok: true, message: t.closed(catalog.cycle.id, 0, counters.households) };
   }
+  // What this close has already written, so that a resumed close carries on instead of starting over.
+  const done = status === 'open' || finalize || !counters.closeDone ? { outcome: false, tabs: [] as string[] } : counters.closeDone;
+  const saveProgress = () => {
+    counters.closeDone = done;
+    ctx.state.saveCounters(counters);
+  };
 
   const { config } = loadConfiguration(ctx);
   const members: Member[] = config?.members ?? ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
@@ -76,17 +86,24 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     const s = byKey.get(`${l.email}|${l.ref}|${l.responseId}`);
     return s ? [{ ...l, row: s.row, quantity: s.quantity, tolerance: s.tolerance }] : [];
   });
-  ctx.orders.writeOutcome(outcome);
+  if (!done.outcome) {
+    ctx.orders.writeOutcome(outcome);
+    done.outcome = true;
+    saveProgress();
+  }
 
   for (const tab of result.tabs) {
+    if (done.tabs.includes(tab.name)) continue;
     if (timeLeft(ctx) < 30 * 1000) {
       counters.closeStep = 'tabs';
-      ctx.state.saveCounters(counters);
+      saveProgress();
       ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
       return { ...empty, ok: true, message: t.closeResumes, resumes: true };
     }
     writeTab(ctx.workbook, tab);
+    done.tabs.push(tab.name);
   }
+  saveProgress();
   ctx.triggers.remove(HANDLER.resumeClose);
   const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
   // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.

@@ -95,13 +95,18 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   if (outcome.kind === 'ignored') return outcome.reason;
   if (outcome.kind === 'rejected') {
     const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
+    // A refused submission leaves no member state: the outbox key (cycle, e-mail, time) is what
+    // tells a duplicate firing from a new submission, so it is queued first, deduplicated.
+    if (email) {
+      const rejection = composeRejection({ settings, catalog, email, problems: outcome.problems, submittedAt: submission.submittedAt, editUrl: submission.editUrl });
+      if (ctx.outbox.queue([rejection], { sendNow: true, dedupe: true, now }).queued === 0) return 'duplicate';
+    }
     const reasons = outcome.problems.map((p) => renderOrderProblem(p, locale));
     ctx.journal.add([{ at: now, level: 'warning', event: t.event.orderRejected, who: email || '?', detail: `${submission.responseId}: ${reasons.join(' ')}` }]);
     if (open && counters) {
       counters.rejections = [...(counters.rejections ?? []), { at: submission.submittedAt, email, codes: outcome.problems.map((p) => p.code) }].slice(-MAX_REJECTIONS_KEPT);
       ctx.state.saveCounters(counters);
     }
-    if (email) ctx.outbox.queue([composeRejection({ settings, catalog, email, problems: outcome.problems, submittedAt: submission.submittedAt, editUrl: submission.editUrl })], { sendNow: true, now });
     return 'rejected';
   }
   if (!open || !counters || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
@@ -186,15 +191,16 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): stri
 /** Keeps a submission that could not get the lock (one property each, written atomically) and schedules a retry. */
 function deferSubmission(raw: RawSubmission): void {
   PropertiesService.getScriptProperties().setProperty(`${PENDING_PREFIX}${raw.responseId}.${raw.submittedAt}`, JSON.stringify(raw));
-  const triggers = context().triggers;
-  triggers.ensure(HANDLER.pending, after(60 * 1000));
+  context().triggers.replace(HANDLER.pending, after(60 * 1000));
 }
 
 /** Retries deferred submissions, oldest first. */
 export function processPendingSubmissions(): number {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(30000)) {
-    return 0; // The trigger that holds the lock will leave the rest to the next retry.
+    // Still busy: try again in a minute (replace: this one-off trigger has fired).
+    context().triggers.replace(HANDLER.pending, after(60 * 1000));
+    return 0;
   }
   const ctx = context();
   const properties = PropertiesService.getScriptProperties();
