@@ -166,3 +166,16 @@ describe('the next cycle', () => {
     expect(form.getItems().map((i) => i.getId())).not.toContain(first.items['LEG-TOM']);
   });
 });
+
+describe('a household that joins during the cycle', () => {
+  test('can order as soon as the coordinator adds it, at the cost of one search', () => {
+    const driver = group();
+    const members = driver.gas.spreadsheet().getSheetByName('Adhérents')!;
+    members.appendRow(['  Gaelle@Example.org ', 'Gaëlle Roux', '06 00 00 00 00', 'Septfonds', 'oui', '']);
+    driver.submit('gaelle@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: OPEN_AT + HOUR });
+    expect(driver.rows('Commandes').map((r) => [r['E-mail'], r['Adhérent']])).toEqual([['gaelle@example.org', 'Gaëlle Roux']]);
+    const execution = driver.gas.executions.at(-1)!;
+    expect(execution.counts.calls).toBeLessThanOrEqual(25);
+    expect(execution.counts.cellsRead).toBeLessThan(200);
+  });
+});

@@ -11,7 +11,7 @@ import { context, loadConfiguration, type Context } from '../adapters/context';
 import type { Counters, CycleState, StoredOrder } from '../adapters/state-store';
 import { after, HANDLER } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
-import { readMembersTab } from '../adapters/read-members';
+import { findMemberInTab } from '../adapters/read-members';
 
 /** The answers of one response, by form item id: what a submit event carries. */
 export interface RawSubmission {
@@ -79,7 +79,7 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   if (catalog && (!member || !member.active)) {
     // Unknown or inactive in the snapshot: ask the Adhérents tab itself (a member added or
     // re-activated since the cycle opened), and remember the answer.
-    member = readMembersTab(ctx.workbook, catalog.sites).find((m) => m.email === email) ?? null;
+    member = findMemberInTab(ctx.workbook, email, catalog.sites);
     if (member) record = { row: ctx.state.writeMember(record?.row ?? 0, email, member, record?.order ?? null), member, order: record?.order ?? null };
   }
   const counters: Counters | null = open?.counters ?? null;
