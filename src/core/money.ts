@@ -11,7 +11,7 @@ export function formatMoney(cents: number, locale: Locale): string {
   const abs = Math.abs(Math.round(cents));
   const euros = Math.floor(abs / 100);
   const rest = String(abs % 100).padStart(2, '0');
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'fr' ? '\u202f' : ',');
+  const grouped = euros < 1000 ? String(euros) : String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'fr' ? '\u202f' : ',');
   const sign = negative ? '-' : '';
   return locale === 'fr' ? `${sign}${grouped},${rest}\u00a0€` : `${sign}€${grouped}.${rest}`;
 }

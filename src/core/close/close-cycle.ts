@@ -8,6 +8,7 @@ import { composeDigest } from './compose-digest';
 import { composeMemberSummary } from './compose-member-summary';
 import { composeProducerOrder } from './compose-producer-order';
 import { distributionTabs } from './distribution-tab';
+import { producerSections } from './producer-sections';
 import { producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
@@ -59,15 +60,17 @@ export function closeCycle(input: CloseInput): CloseResult {
   };
   const recapName = reserve(safeTabName(catalogue(catalog.settings.locale).close.recap.tabName, taken));
   const withOrder = producers.filter((p) => p.status !== 'below-minimum-cancelled' && p.totalCents > 0);
+  // The tab, the e-mail and its CSV show the same tables: work them out once per producer.
+  const sections = new Map(withOrder.map((p) => [p, producerSections(cycle, p)]));
   const tabs: TabLayout[] = [
-    ...withOrder.map((p) => producerTab(cycle, p, reserve(safeTabName(p.producer, taken)))),
+    ...withOrder.map((p) => producerTab(cycle, p, reserve(safeTabName(p.producer, taken)), sections.get(p))),
     ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
     recapTab(cycle, input.rejections, recapName),
   ];
 
   const emails: Email[] = [
     ...withOrder.filter((p) => p.status === 'ok').flatMap((p) => {
-      const email = composeProducerOrder(cycle, p);
+      const email = composeProducerOrder(cycle, p, sections.get(p));
       return email ? [email] : [];
     }),
     ...cycle.households.map((h) => composeMemberSummary(cycle, h, input.duties)),
@@ -88,10 +91,11 @@ function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
     .filter(({ line }) => ordering(line))
     .sort((a, b) => a.line.queue - b.line.queue || a.line.submittedAt - b.line.submittedAt || a.index - b.index);
   const refs = [...new Set([...catalog.products.map((p) => p.ref), ...indexed.map((i) => i.line.ref)])];
+  const byRef = groupBy(indexed, (i) => i.line.ref);
   const result: Indexed[] = [];
   const cases: CaseCounts = new Map();
   for (const ref of refs) {
-    const own = indexed.filter((i) => i.line.ref === ref);
+    const own = byRef.get(ref) ?? [];
     if (own.length === 0) continue;
     const product = productOf(catalog, own[0].line);
     const requests = own.map(({ line, index }) => ({ key: String(index), queue: line.queue, quantity: line.quantity, tolerance: line.tolerance }));
@@ -119,9 +123,10 @@ function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
 /** Totals per producer; below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */
 function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts): ProducerOrder[] {
   const names = [...new Set([...catalog.producers.map((p) => p.name), ...closed.map((c) => c.closed.line.producer)])];
+  const byProducer = groupBy(closed, (c) => c.closed.line.producer);
   const orders: ProducerOrder[] = [];
   for (const name of names) {
-    const own = closed.filter((c) => c.closed.line.producer === name).map((c) => c.closed);
+    const own = (byProducer.get(name) ?? []).map((c) => c.closed);
     if (own.length === 0) continue;
     const minimumCents = catalog.producers.find((p) => p.name === name)?.minimumCents ?? 0;
     const products = productsOf(catalog, own, cases);
@@ -159,6 +164,18 @@ function productsOf(catalog: CycleCatalog, own: ClosedLine[], cases: CaseCounts)
       amountCents: lines.reduce((sum, l) => sum + l.amountCents, 0), shortfall: counted.shortfall,
     };
   });
+}
+
+/** Items by key, each group in the items' order: one pass instead of one filter per key. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Households by queue place, each with its lines in catalogue order. */

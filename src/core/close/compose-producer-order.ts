@@ -20,7 +20,7 @@ export function fileSlug(name: string): string {
  * Composes a producer's order; null when the producer has no e-mail address (the digest says so).
  * @example composeProducerOrder(cycle, order)?.attachments?.[0].fileName // "commande-ferme-des-tilleuls-2026-12-10.csv"
  */
-export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder): Email | null {
+export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, sections = producerSections(cycle, order)): Email | null {
   const { catalog } = cycle;
   const { locale, timeZone, groupName, coordinationEmail } = catalog.settings;
   const producer = catalog.producers.find((p) => p.name === order.producer);
@@ -32,7 +32,7 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder): 
     { kind: 'paragraph', text: t.common.greeting('') },
     { kind: 'paragraph', text: t.producer.intro(groupName) },
   ];
-  for (const section of producerSections(cycle, order)) {
+  for (const section of sections) {
     if (section.heading) blocks.push({ kind: 'paragraph', text: section.heading.toUpperCase() });
     if (section.title) blocks.push({ kind: 'paragraph', text: section.title });
     blocks.push(sectionTable(section, locale));
@@ -43,7 +43,7 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder): 
   blocks.push({ kind: 'paragraph', text: t.producer.contact(coordinationEmail) });
   blocks.push({ kind: 'paragraph', text: t.producer.thanks }, { kind: 'paragraph', text: t.common.signature(groupName) });
 
-  const rows = producerRows(cycle, order).rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
+  const rows = producerRows(cycle, order, sections).rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
   return closeEmail({
     catalog, kind: 'producer-order', key: `producer-order:${catalog.cycle.id}:${order.producer}`, to: producer.email.trim(),
     subject: t.producer.subject(groupName, label), title: t.producer.title(label), blocks,

@@ -22,14 +22,17 @@ export function distributionTabs(cycle: ClosedCycle): TabLayout[] {
 
   return sites.map((site) => {
     const households = takers.filter((h) => h.site === site);
-    const producers = cycle.producers.map((p) => p.producer).filter((p) => households.some((h) => h.lines.some((c) => c.line.producer === p)));
+    const present = new Set(households.flatMap((h) => h.lines.map((c) => c.line.producer)));
+    const producers = cycle.producers.map((p) => p.producer).filter((p) => present.has(p));
     const rows: Cell[][] = [t.distribution.headers(producers)];
     const totals = producers.map(() => 0);
     for (const h of households) {
       const text = h.lines
         .map(({ line, unit }) => t.distribution.line(line.product, line.producer, t.common.quantity(formatQuantity(line.allocated ?? 0, locale), unit), formatMoney(line.amountCents, locale)))
         .join('\n');
-      const amounts = producers.map((p) => h.lines.filter((c) => c.line.producer === p).reduce((sum, c) => sum + c.line.amountCents, 0));
+      const byProducer = new Map<string, number>();
+      for (const { line } of h.lines) byProducer.set(line.producer, (byProducer.get(line.producer) ?? 0) + line.amountCents);
+      const amounts = producers.map((p) => byProducer.get(p) ?? 0);
       amounts.forEach((a, i) => (totals[i] += a));
       const total = amounts.reduce((a, b) => a + b, 0);
       rows.push([h.name || h.email, text, ...amounts.map(centsToEuros), centsToEuros(total), false, false]);

@@ -15,8 +15,8 @@ export function sectionCells(row: SectionCell[]): Cell[] {
   return row.map((cell, i) => (cell === null ? '' : PRODUCER_COLUMNS[i] === 'money' && typeof cell === 'number' ? centsToEuros(cell) : cell));
 }
 
-/** The tab's rows, also used for the CSV attachment. */
-export function producerRows(cycle: ClosedCycle, order: ProducerOrder): { rows: Cell[][]; boldRows: number[] } {
+/** The tab's rows, also used for the CSV attachment (the caller may pass the sections it already has). */
+export function producerRows(cycle: ClosedCycle, order: ProducerOrder, sections = producerSections(cycle, order)): { rows: Cell[][]; boldRows: number[] } {
   const { locale, timeZone } = cycle.catalog.settings;
   const t = catalogue(locale).close.producer;
   const rows: Cell[][] = [];
@@ -28,7 +28,7 @@ export function producerRows(cycle: ClosedCycle, order: ProducerOrder): { rows: 
   };
   push([t.tabTitle(order.producer, cycleLabel(cycle.catalog.cycle, timeZone, locale))], true);
   if (order.status === 'below-minimum-held') push([t.heldNote], true);
-  producerSections(cycle, order).forEach((section: Section) => {
+  sections.forEach((section: Section) => {
     push([]);
     if (section.heading) push([section.heading], true);
     if (section.title) push([section.title], true);
@@ -43,8 +43,8 @@ export function producerRows(cycle: ClosedCycle, order: ProducerOrder): { rows: 
  * Lays out a producer's tab under the given (already safe and unique) name.
  * @example producerTab(cycle, order, 'Ferme des Tilleuls').rows[0][0] // "Ferme des Tilleuls — commande du 1er au 10 décembre 2026"
  */
-export function producerTab(cycle: ClosedCycle, order: ProducerOrder, name: string): TabLayout {
-  const { rows, boldRows } = producerRows(cycle, order);
+export function producerTab(cycle: ClosedCycle, order: ProducerOrder, name: string, sections = producerSections(cycle, order)): TabLayout {
+  const { rows, boldRows } = producerRows(cycle, order, sections);
   const columnFormats: Record<number, CellFormat> = {};
   PRODUCER_COLUMNS.forEach((kind, i) => {
     if (kind !== 'text') columnFormats[i] = FORMATS[kind];

@@ -18,6 +18,20 @@ function dayParts(instant: number, timeZone: string, locale: Locale): DayParts {
  * @example cycleLabel({ opens: 1 Dec, deadline: 10 Dec 2026, ... }, 'Europe/Paris', 'fr') // "commande du 1er au 10 décembre 2026"
  */
 export function cycleLabel(cycle: Cycle, timeZone: string, locale: Locale): string {
+  // A close names the cycle in every member's summary: thousands of times the same dates.
+  const key = `${cycle.opens}|${cycle.deadline}|${timeZone}|${locale}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size >= 64) labels.clear();
+    label = freshLabel(cycle, timeZone, locale);
+    labels.set(key, label);
+  }
+  return label;
+}
+
+const labels = new Map<string, string>();
+
+function freshLabel(cycle: Cycle, timeZone: string, locale: Locale): string {
   const t = catalogue(locale).orders.cycle;
   const to = dayParts(cycle.deadline, timeZone, locale);
   const end = `${to.day} ${to.month} ${to.year}`;
