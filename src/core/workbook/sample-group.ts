@@ -23,49 +23,52 @@ const SITES: Row[] = [
   [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31'],
 ];
 
-// [first name, last name, site, active, notes]
-const HOUSEHOLDS: [string, string, string, boolean, string][] = [
-  ['Claire', 'Delmas', MONCLAR, true, 'Référente du lieu de Monclar'],
-  ['Mathieu', 'Lacombe', SEPTFONDS, true, 'Référent du lieu de Septfonds'],
-  ['Julien', 'Bousquet', MONCLAR, true, ''],
-  ['Sophie', 'Carrière', MONCLAR, true, ''],
-  ['Nadia', 'Benali', SEPTFONDS, true, ''],
-  ['Thomas', 'Fabre', MONCLAR, true, ''],
-  ['Élodie', 'Vidal', SEPTFONDS, true, 'Trésorière'],
-  ['Pierre', 'Lafon', MONCLAR, true, ''],
-  ['Camille', 'Roques', SEPTFONDS, true, ''],
-  ['Laurent', 'Castagné', MONCLAR, true, ''],
-  ['Anne', 'Marty', SEPTFONDS, true, ''],
-  ['Hugo', 'Bonnet', MONCLAR, true, ''],
-  ['Isabelle', 'Garrigues', MONCLAR, true, 'Sans gluten : pas de pain'],
-  ['Karim', 'Haddad', SEPTFONDS, true, ''],
-  ['Marion', 'Cazals', MONCLAR, true, ''],
-  ['Sébastien', 'Pujol', SEPTFONDS, true, ''],
-  ['Chantal', 'Bessières', MONCLAR, true, ''],
-  ['Nicolas', 'Teyssier', SEPTFONDS, true, ''],
-  ['Aurélie', 'Lagarde', MONCLAR, true, ''],
-  ['Jean-Marc', 'Escande', SEPTFONDS, true, ''],
-  ['Lucie', 'Albouy', MONCLAR, true, ''],
-  ['Yannick', 'Cayla', SEPTFONDS, true, ''],
-  ['Émilie', 'Gineste', MONCLAR, true, ''],
-  ['François', 'Raynal', SEPTFONDS, true, ''],
-  ['Sandrine', 'Lacaze', MONCLAR, true, ''],
-  ['Olivier', 'Mercadier', SEPTFONDS, true, ''],
-  ['Fatima', 'Ouali', MONCLAR, true, ''],
-  ['Benoît', 'Salvan', SEPTFONDS, true, ''],
-  ['Pauline', 'Delpech', MONCLAR, true, ''],
-  ['Guillaume', 'Souyri', SEPTFONDS, true, ''],
-  ['Manon', 'Izard', MONCLAR, true, ''],
-  ['Romain', 'Tournier', SEPTFONDS, true, ''],
-  ['Hélène', 'Couderc', MONCLAR, true, ''],
-  ['Damien', 'Rigal', SEPTFONDS, true, ''],
-  ['Agnès', 'Falguières', MONCLAR, true, ''],
-  ['Vincent', 'Bories', SEPTFONDS, true, ''],
-  ['Léa', 'Cabrol', MONCLAR, true, ''],
-  ['Gérard', 'Maury', SEPTFONDS, false, 'Parti s’installer à Cahors'],
-  ['Jacqueline', 'Auriol', MONCLAR, false, 'En pause jusqu’au printemps'],
-  ['Stéphane', 'Dufour', SEPTFONDS, false, ''],
-];
+// One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes`; a site
+// in lower case marks a household that is no longer active. (Text lines bundle far smaller than
+// arrays of arrays, and the bundle is parsed at every execution.)
+const HOUSEHOLDS = `Claire|Delmas|M|Référente du lieu de Monclar
+Mathieu|Lacombe|S|Référent du lieu de Septfonds
+Julien|Bousquet|M|
+Sophie|Carrière|M|
+Nadia|Benali|S|
+Thomas|Fabre|M|
+Élodie|Vidal|S|Trésorière
+Pierre|Lafon|M|
+Camille|Roques|S|
+Laurent|Castagné|M|
+Anne|Marty|S|
+Hugo|Bonnet|M|
+Isabelle|Garrigues|M|Sans gluten : pas de pain
+Karim|Haddad|S|
+Marion|Cazals|M|
+Sébastien|Pujol|S|
+Chantal|Bessières|M|
+Nicolas|Teyssier|S|
+Aurélie|Lagarde|M|
+Jean-Marc|Escande|S|
+Lucie|Albouy|M|
+Yannick|Cayla|S|
+Émilie|Gineste|M|
+François|Raynal|S|
+Sandrine|Lacaze|M|
+Olivier|Mercadier|S|
+Fatima|Ouali|M|
+Benoît|Salvan|S|
+Pauline|Delpech|M|
+Guillaume|Souyri|S|
+Manon|Izard|M|
+Romain|Tournier|S|
+Hélène|Couderc|M|
+Damien|Rigal|S|
+Agnès|Falguières|M|
+Vincent|Bories|S|
+Léa|Cabrol|M|
+Gérard|Maury|s|Parti s’installer à Cahors
+Jacqueline|Auriol|m|En pause jusqu’au printemps
+Stéphane|Dufour|s|`.split('\n').map((line) => {
+  const [first, last, site, notes] = line.split('|');
+  return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes };
+});
 
 /** `claire.delmas@example.org`: accents and hyphens dropped, never a real domain. */
 function sampleEmail(first: string, last: string): string {
@@ -89,39 +92,43 @@ const PRODUCERS: [string, string, string, number | '', string, boolean, string, 
 
 const [VEG, BREAD, CHEESE, MEAT, HONEY, OIL] = PRODUCERS.map((p) => p[0]);
 
-// [ref, producer, name, description, unit, price €, step, case size, max per member, stock, available]
-const PRODUCTS: [string, string, string, string, string, number, number | '', number | '', number | '', number | '', boolean][] = [
-  ['LEG-01', VEG, 'Pommes de terre', 'Charlotte, lavées', 'kg', 2.2, 0.5, '', '', '', true],
-  ['LEG-02', VEG, 'Carottes', 'Nantaises, en botte ou en vrac', 'kg', 2.4, 0.5, '', '', '', true],
-  ['LEG-03', VEG, 'Poireaux', '', 'kg', 3.5, 0.5, '', '', '', true],
-  ['LEG-04', VEG, 'Courge butternut', 'Une pièce pèse de 1 à 1,5 kg', 'pièce', 3, 1, '', 2, 30, true],
-  ['LEG-05', VEG, 'Salade batavia', '', 'pièce', 1.3, 1, '', '', '', true],
-  ['LEG-06', VEG, 'Oignons jaunes', 'Se conservent tout l’hiver', 'kg', 2.8, 0.5, '', '', '', true],
-  ['LEG-07', VEG, 'Panier de légumes', 'Assortiment de la semaine, environ 4 kg', 'panier', 15, 1, '', 2, 25, true],
-  ['LEG-08', VEG, 'Tomates anciennes', 'De retour en été', 'kg', 4.2, 0.5, '', '', '', false],
-  ['PAI-01', BREAD, 'Pain de campagne au levain', '', 'pièce de 1 kg', 5.8, 1, '', '', '', true],
-  ['PAI-02', BREAD, 'Pain complet', 'Farine T110', 'pièce de 750 g', 5.2, 1, '', '', '', true],
-  ['PAI-03', BREAD, 'Pain aux noix', '', 'pièce de 500 g', 4.9, 1, '', '', '', true],
-  ['PAI-04', BREAD, 'Fouace', 'Brioche à la fleur d’oranger', 'pièce', 8.5, 1, '', '', 20, true],
-  ['FRO-01', CHEESE, 'Cabécou', 'Petit fromage de chèvre frais', 'pièce', 1.6, 1, 12, '', '', true],
-  ['FRO-02', CHEESE, 'Cabécou affiné', '', 'pièce', 1.8, 1, 12, '', '', true],
-  ['FRO-03', CHEESE, 'Tomme de chèvre', 'Affinée trois mois', 'kg', 24, 0.25, '', 1, '', true],
-  ['FRO-04', CHEESE, 'Faisselle de chèvre', '', 'pot de 500 g', 3.6, 1, 6, '', '', true],
-  ['VIA-01', MEAT, 'Colis de veau', 'Rôti, escalopes, sauté, côtes', 'colis de 5 kg', 92, 1, '', 1, 12, true],
-  ['VIA-02', MEAT, 'Colis de porc', 'Côtes, rôti, saucisses, poitrine', 'colis de 5 kg', 68, 1, '', 1, 15, true],
-  ['VIA-03', MEAT, 'Saucisse de Toulouse', 'Sous vide', 'kg', 14.5, 0.5, '', 3, '', true],
-  ['VIA-04', MEAT, 'Pâté de campagne', '', 'bocal de 350 g', 6.2, 1, 6, '', '', true],
-  ['MIE-01', HONEY, 'Miel de châtaignier', '', 'pot de 500 g', 8, 1, '', '', '', true],
-  ['MIE-02', HONEY, 'Miel toutes fleurs', '', 'pot de 500 g', 7, 1, '', '', '', true],
-  ['MIE-03', HONEY, 'Miel d’acacia', '', 'pot de 250 g', 5.5, 1, '', 2, 24, true],
-  ['MIE-04', HONEY, 'Pain d’épices', 'Au miel de châtaignier', 'pièce de 400 g', 6.5, 1, '', '', '', true],
-  ['HUI-01', OIL, 'Huile de noix', 'Vierge, première pression à froid', 'bouteille de 50 cl', 12.5, 1, 6, '', '', true],
-  ['HUI-02', OIL, 'Huile de noix', 'Vierge, première pression à froid', 'bouteille de 1 l', 22, 1, '', '', '', true],
-  ['HUI-03', OIL, 'Cerneaux de noix', '', 'sachet de 250 g', 5.8, 1, 12, '', '', true],
-  ['HUI-04', OIL, 'Huile de noisette', '', 'bouteille de 25 cl', 9.5, 1, '', 2, 18, true],
-  ['HUI-05', OIL, 'Farine de noix', 'Pour pâtisserie', 'sachet de 500 g', 6, 1, '', '', '', true],
-  ['LEG-09', VEG, 'Épinards', '', 'kg', 5, 0.5, '', '', '', true],
-];
+// One product a line: `ref|name|description|unit|price €|step|case size|max per member|stock`, by
+// producer (the ref's prefix); an empty number is no limit; a last field `-` is not available.
+const PRODUCTS: Row[] = `LEG-01|Pommes de terre|Charlotte, lavées|kg|2.2|0.5|||
+LEG-02|Carottes|Nantaises, en botte ou en vrac|kg|2.4|0.5|||
+LEG-03|Poireaux||kg|3.5|0.5|||
+LEG-04|Courge butternut|Une pièce pèse de 1 à 1,5 kg|pièce|3|1||2|30
+LEG-05|Salade batavia||pièce|1.3|1|||
+LEG-06|Oignons jaunes|Se conservent tout l’hiver|kg|2.8|0.5|||
+LEG-07|Panier de légumes|Assortiment de la semaine, environ 4 kg|panier|15|1||2|25
+LEG-08|Tomates anciennes|De retour en été|kg|4.2|0.5||||-
+PAI-01|Pain de campagne au levain||pièce de 1 kg|5.8|1|||
+PAI-02|Pain complet|Farine T110|pièce de 750 g|5.2|1|||
+PAI-03|Pain aux noix||pièce de 500 g|4.9|1|||
+PAI-04|Fouace|Brioche à la fleur d’oranger|pièce|8.5|1|||20
+FRO-01|Cabécou|Petit fromage de chèvre frais|pièce|1.6|1|12||
+FRO-02|Cabécou affiné||pièce|1.8|1|12||
+FRO-03|Tomme de chèvre|Affinée trois mois|kg|24|0.25||1|
+FRO-04|Faisselle de chèvre||pot de 500 g|3.6|1|6||
+VIA-01|Colis de veau|Rôti, escalopes, sauté, côtes|colis de 5 kg|92|1||1|12
+VIA-02|Colis de porc|Côtes, rôti, saucisses, poitrine|colis de 5 kg|68|1||1|15
+VIA-03|Saucisse de Toulouse|Sous vide|kg|14.5|0.5||3|
+VIA-04|Pâté de campagne||bocal de 350 g|6.2|1|6||
+MIE-01|Miel de châtaignier||pot de 500 g|8|1|||
+MIE-02|Miel toutes fleurs||pot de 500 g|7|1|||
+MIE-03|Miel d’acacia||pot de 250 g|5.5|1||2|24
+MIE-04|Pain d’épices|Au miel de châtaignier|pièce de 400 g|6.5|1|||
+HUI-01|Huile de noix|Vierge, première pression à froid|bouteille de 50 cl|12.5|1|6||
+HUI-02|Huile de noix|Vierge, première pression à froid|bouteille de 1 l|22|1|||
+HUI-03|Cerneaux de noix||sachet de 250 g|5.8|1|12||
+HUI-04|Huile de noisette||bouteille de 25 cl|9.5|1||2|18
+HUI-05|Farine de noix|Pour pâtisserie|sachet de 500 g|6|1|||
+LEG-09|Épinards||kg|5|0.5|||`.split('\n').map((line) => {
+  const [ref, name, description, unit, price, step, caseSize, max, stock, unavailable] = line.split('|');
+  const producer = { LEG: VEG, PAI: BREAD, FRO: CHEESE, VIA: MEAT, MIE: HONEY, HUI: OIL }[ref.slice(0, 3)]!;
+  const numbers = [price, step, caseSize, max, stock].map((n) => (n === '' ? '' : Number(n)));
+  return [ref, producer, name, description, unit, ...numbers, unavailable !== '-'];
+});
 
 // [date, site, role, volunteer (first, last of a household)]
 const DUTIES: [string, string, string, number][] = [
@@ -137,18 +144,18 @@ const DUTIES: [string, string, string, number][] = [
  */
 export function sampleGroup(locale: Locale): SampleGroup {
   const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
-  const emails = HOUSEHOLDS.map(([first, last]) => sampleEmail(first, last));
+  const emails = HOUSEHOLDS.map(({ first, last }) => sampleEmail(first, last));
   return {
     settings: settingsRows(locale, {
       ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: 'coordination@example.org',
     }),
     sites: SITES.map((r) => [...r]),
-    members: HOUSEHOLDS.map(([first, last, site, active, notes], i) => [
+    members: HOUSEHOLDS.map(({ first, last, site, active, notes }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
       site, yesNo(active), notes,
     ]),
     producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
-    products: PRODUCTS.map((p) => [...p.slice(0, 10), yesNo(p[10])] as Row),
+    products: PRODUCTS.map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
     duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),
   };
 }
