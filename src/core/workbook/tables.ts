@@ -124,6 +124,20 @@ export function statusWord(list: WordList, value: string, locale: Locale): strin
 
 /** The English value of a cell word in either locale (`'Clôturé '` -> 'closed'), or null when it is none of the list's words. */
 export function parseStatus(list: WordList, text: string): string | null {
+  // Called once per order line when a close reads Commandes: the same few words, thousands of times.
+  const key = `${list}\u0000${text}`;
+  let value = statuses.get(key);
+  if (value === undefined) {
+    if (statuses.size >= 1000) statuses.clear();
+    value = findStatus(list, text);
+    statuses.set(key, value);
+  }
+  return value;
+}
+
+const statuses = new Map<string, string | null>();
+
+function findStatus(list: WordList, text: string): string | null {
   const wanted = normalizeHeader(text);
   if (wanted === '') return null;
   for (const locale of LOCALES) {
