@@ -43,12 +43,11 @@ export class OrderBook {
     }, width);
   }
 
-  private fromRow(r: unknown[], row: number): StoredLine {
-    const { columns } = this.columns();
-    const get = (key: string) => cellIn(r[columns[key] - 1]);
+  private fromRow(r: unknown[], row: number, columns: Record<string, number>): StoredLine {
+    const get = (key: string) => r[columns[key] - 1];
     const allocated = get('allocated');
     return {
-      row, cycle: String(get('cycle')), submittedAt: Number(get('submittedAt')) || 0, email: String(get('email')).trim().toLowerCase(),
+      row, cycle: String(get('cycle')), submittedAt: Number(cellIn(get('submittedAt'))) || 0, email: String(get('email')).trim().toLowerCase(),
       member: String(get('member')), site: String(get('site')), producer: String(get('producer')), ref: String(get('ref')),
       product: String(get('product')), quantity: num(get('quantity')), tolerance: num(get('tolerance')),
       allocated: allocated === '' || allocated === null ? null : num(allocated),
@@ -76,7 +75,7 @@ export class OrderBook {
     const replaced = statusWord('lineStatus', 'replaced', this.workbook.locale);
     const isCurrent = (l: StoredLine) => l.cycle === cycle && l.email === email && l.status === 'active';
     if (where && where.first >= 2) {
-      const rows = sheet.getRange(where.first, 1, where.count, width).getValues().map((r, i) => this.fromRow(r, where.first + i));
+      const rows = sheet.getRange(where.first, 1, where.count, width).getValues().map((r, i) => this.fromRow(r, where.first + i, columns));
       if (rows.every(isCurrent)) {
         sheet.getRange(where.first, columns.status, where.count, 1).setValues(rows.map(() => [replaced]));
         return;
@@ -87,11 +86,11 @@ export class OrderBook {
 
   /** Every line of the tab, with its row: one read. */
   readAll(): StoredLine[] {
-    const { sheet } = this.columns();
+    const { sheet, columns, width } = this.columns();
     const last = sheet.getLastRow();
     if (last < 2) return [];
-    return sheet.getRange(2, 1, last - 1, this.columns().width).getValues()
-      .map((r, i) => this.fromRow(r, i + 2))
+    return sheet.getRange(2, 1, last - 1, width).getValues()
+      .map((r, i) => this.fromRow(r, i + 2, columns))
       .filter((l) => l.cycle !== '' || l.email !== '');
   }
 
