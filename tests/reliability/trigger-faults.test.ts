@@ -57,6 +57,24 @@ describe('duplicate and blank firings', () => {
   });
 });
 
+describe('an order the stock caps to nothing', () => {
+  // DEFECT, open (found by the full random run; src/apps-script/handlers/submit.ts,
+  // processSubmission): an order whose every line is capped to zero by the remaining stock is
+  // "accepted" with no line. The member is told why, but neither Commandes nor the Journal keeps
+  // a trace: the coordinator cannot see the unmet demand (to ask the producer for more, or to
+  // call the member). Fix: when `outcome.kind === 'accepted'` and `lines.length === 0`, add a
+  // Journal warning (who: the e-mail, detail: the response id and the rendered caps), as the
+  // refused branch does — and the subject could say "nothing retained" rather than "enregistrée".
+  test.failing('is journaled for the coordinator', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-PAN': 3 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.submit('chloe@example.org', { 'LEG-PAN': 2 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    const id = driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 3 * HOUR });
+    expect(driver.gas.mail.sent.find((m) => m.to === 'bruno@example.org')?.body).toMatch(/plus en stock/);
+    expect(tabRows(driver, 'Journal').some((r) => r['Qui'] === 'bruno@example.org' && String(r['Détail']).includes(id))).toBe(true);
+  });
+});
+
 describe('fifty submissions contending for the script lock', () => {
   test('those that cannot get the lock are deferred and retried, never dropped', () => {
     const group = generateGroup({ households: 60, products: 10, seed: 7 });
