@@ -3,13 +3,13 @@ import { catalogue } from '../i18n';
 import { lineAmount } from '../money';
 import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, TabLayout } from '../model';
 import { allocateCases } from './allocate-cases';
-import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, productOf } from './closed-cycle';
+import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, productOf } from './closed-cycle';
 import { composeDigest } from './compose-digest';
 import { composeMemberSummary } from './compose-member-summary';
 import { composeProducerOrder } from './compose-producer-order';
 import { distributionTabs } from './distribution-tab';
 import { producerSections } from './producer-sections';
-import { producerTab } from './producer-tab';
+import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
 
@@ -60,17 +60,24 @@ export function closeCycle(input: CloseInput): CloseResult {
   };
   const recapName = reserve(safeTabName(catalogue(catalog.settings.locale).close.recap.tabName, taken));
   const withOrder = producers.filter((p) => p.status !== 'below-minimum-cancelled' && p.totalCents > 0);
-  // The tab, the e-mail and its CSV show the same tables: work them out once per producer.
-  const sections = new Map(withOrder.map((p) => [p, producerSections(cycle, p)]));
+  // The tab, the e-mail and its CSV show the same tables: work them out once per producer, from
+  // its delivered lines found in one pass over the cycle.
+  const deliveredBy = groupBy(cycle.lines.filter((c) => delivered(c.line)), (c) => c.line.producer);
+  const tables = new Map(withOrder.map((p) => {
+    const lines = deliveredBy.get(p.producer) ?? [];
+    const sections = producerSections(cycle, p, lines);
+    return [p, { lines, sections, rows: producerRows(cycle, p, sections) }];
+  }));
   const tabs: TabLayout[] = [
-    ...withOrder.map((p) => producerTab(cycle, p, reserve(safeTabName(p.producer, taken)), sections.get(p))),
+    ...withOrder.map((p) => producerTab(reserve(safeTabName(p.producer, taken)), tables.get(p)!.rows)),
     ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
     recapTab(cycle, input.rejections, recapName),
   ];
 
   const emails: Email[] = [
     ...withOrder.filter((p) => p.status === 'ok').flatMap((p) => {
-      const email = composeProducerOrder(cycle, p, sections.get(p));
+      const { lines, sections, rows } = tables.get(p)!;
+      const email = composeProducerOrder(cycle, p, lines, sections, rows);
       return email ? [email] : [];
     }),
     ...cycle.households.map((h) => composeMemberSummary(cycle, h, input.duties)),

@@ -6,9 +6,9 @@ import type { Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
-import { type ClosedCycle, type ProducerOrder, delivered, siteOrder } from './closed-cycle';
-import { PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
-import { producerRows } from './producer-tab';
+import { type ClosedCycle, type ClosedLine, type ProducerOrder, siteOrder } from './closed-cycle';
+import { PRODUCER_COLUMNS, type Section, type SectionCell } from './producer-sections';
+import type { ProducerRows } from './producer-tab';
 import { toCsv } from './to-csv';
 
 /** A file-name-safe form of a name: "Ferme des Tilleuls" -> "ferme-des-tilleuls". */
@@ -17,10 +17,11 @@ export function fileSlug(name: string): string {
 }
 
 /**
- * Composes a producer's order; null when the producer has no e-mail address (the digest says so).
- * @example composeProducerOrder(cycle, order)?.attachments?.[0].fileName // "commande-ferme-des-tilleuls-2026-12-10.csv"
+ * Composes a producer's order from its delivered lines, tables and tab rows (the CSV is the tab);
+ * null when the producer has no e-mail address (the digest says so).
+ * @example composeProducerOrder(cycle, order, lines, sections, rows)?.attachments?.[0].fileName // "commande-ferme-des-tilleuls-2026-12-10.csv"
  */
-export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, sections = producerSections(cycle, order)): Email | null {
+export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, lines: ClosedLine[], sections: Section[], tab: ProducerRows): Email | null {
   const { catalog } = cycle;
   const { locale, timeZone, groupName, coordinationEmail } = catalog.settings;
   const producer = catalog.producers.find((p) => p.name === order.producer);
@@ -37,13 +38,13 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, s
     if (section.title) blocks.push({ kind: 'paragraph', text: section.title });
     blocks.push(sectionTable(section, locale));
   }
-  const sites = siteOrder(catalog, cycle.lines.filter((c) => c.line.producer === order.producer && delivered(c.line)).map((c) => c.line.site));
+  const sites = siteOrder(catalog, lines.map((c) => c.line.site));
   blocks.push({ kind: 'paragraph', text: t.producer.pickupIntro(pickupDate(catalog)) });
   blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
   blocks.push({ kind: 'paragraph', text: t.producer.contact(coordinationEmail) });
   blocks.push({ kind: 'paragraph', text: t.producer.thanks }, { kind: 'paragraph', text: t.common.signature(groupName) });
 
-  const rows = producerRows(cycle, order, sections).rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
+  const rows = tab.rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
   return closeEmail({
     catalog, kind: 'producer-order', key: `producer-order:${catalog.cycle.id}:${order.producer}`, to: producer.email.trim(),
     subject: t.producer.subject(groupName, label), title: t.producer.title(label), blocks,

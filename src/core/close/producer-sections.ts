@@ -1,7 +1,6 @@
 // A producer's order as tables (by product, per site, by member when allowed), for its tab, e-mail and CSV.
 import { catalogue } from '../i18n';
-import type { ClosedCycle, ProducerOrder } from './closed-cycle';
-import { delivered, siteOrder } from './closed-cycle';
+import { type ClosedCycle, type ClosedLine, type ProducerOrder, delivered, siteOrder } from './closed-cycle';
 
 /** How a column reads: money is in cents here, each renderer converts it. */
 export type ColumnKind = 'text' | 'quantity' | 'count' | 'money';
@@ -19,14 +18,13 @@ export interface Section {
 export const PRODUCER_COLUMNS: ColumnKind[] = ['text', 'text', 'text', 'quantity', 'count', 'money', 'money'];
 
 /**
- * The producer's tables. Member names appear only when the producer's `shareNames` is true, and
- * never an e-mail address or a phone number.
- * @example producerSections(cycle, order).map((s) => s.heading) // ["Par produit", "Par lieu de retrait", "", "Par adhérent"]
+ * The producer's tables from its delivered lines. Member names appear only when the producer's
+ * `shareNames` is true, and never an e-mail address or a phone number.
+ * @example producerSections(cycle, order, lines).map((s) => s.heading) // ["Par produit", "Par lieu de retrait", "", "Par adhérent"]
  */
-export function producerSections(cycle: ClosedCycle, order: ProducerOrder): Section[] {
+export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines: ClosedLine[]): Section[] {
   const { catalog } = cycle;
   const t = catalogue(catalog.settings.locale).close;
-  const lines = cycle.lines.filter((c) => c.line.producer === order.producer && delivered(c.line));
   const products = order.products.filter((p) => lines.some((c) => c.line.ref === p.ref));
   const sum = (cells: number[]) => cells.reduce((a, b) => a + b, 0);
 

@@ -4,7 +4,7 @@ import { centsToEuros } from '../money';
 import type { CellFormat, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
 import type { ClosedCycle, ProducerOrder } from './closed-cycle';
-import { type ColumnKind, PRODUCER_COLUMNS, type Section, type SectionCell, producerSections } from './producer-sections';
+import { type ColumnKind, PRODUCER_COLUMNS, type Section, type SectionCell } from './producer-sections';
 
 type Cell = string | number | boolean | null;
 const WIDTH = PRODUCER_COLUMNS.length;
@@ -15,8 +15,10 @@ export function sectionCells(row: SectionCell[]): Cell[] {
   return row.map((cell, i) => (cell === null ? '' : PRODUCER_COLUMNS[i] === 'money' && typeof cell === 'number' ? centsToEuros(cell) : cell));
 }
 
-/** The tab's rows, also used for the CSV attachment (the caller may pass the sections it already has). */
-export function producerRows(cycle: ClosedCycle, order: ProducerOrder, sections = producerSections(cycle, order)): { rows: Cell[][]; boldRows: number[] } {
+export interface ProducerRows { rows: Cell[][]; boldRows: number[] }
+
+/** The tab's rows, also used for the CSV attachment. */
+export function producerRows(cycle: ClosedCycle, order: ProducerOrder, sections: Section[]): ProducerRows {
   const { locale, timeZone } = cycle.catalog.settings;
   const t = catalogue(locale).close.producer;
   const rows: Cell[][] = [];
@@ -40,11 +42,10 @@ export function producerRows(cycle: ClosedCycle, order: ProducerOrder, sections 
 }
 
 /**
- * Lays out a producer's tab under the given (already safe and unique) name.
- * @example producerTab(cycle, order, 'Ferme des Tilleuls').rows[0][0] // "Ferme des Tilleuls — commande du 1er au 10 décembre 2026"
+ * Lays out a producer's tab from its rows under the given (already safe and unique) name.
+ * @example producerTab('Ferme des Tilleuls', producerRows(cycle, order, sections)).rows[0][0] // "Ferme des Tilleuls — commande du 1er au 10 décembre 2026"
  */
-export function producerTab(cycle: ClosedCycle, order: ProducerOrder, name: string, sections = producerSections(cycle, order)): TabLayout {
-  const { rows, boldRows } = producerRows(cycle, order, sections);
+export function producerTab(name: string, { rows, boldRows }: ProducerRows): TabLayout {
   const columnFormats: Record<number, CellFormat> = {};
   PRODUCER_COLUMNS.forEach((kind, i) => {
     if (kind !== 'text') columnFormats[i] = FORMATS[kind];

@@ -14,16 +14,24 @@ export type HtmlCell = string | number | { text: string | number; align?: 'left'
 
 /** A table with a header row; cells are text (escaped), never markup. */
 export function htmlTable(headers: HtmlCell[], rows: HtmlCell[][], footer?: HtmlCell[]): string {
-  const cell = (tag: 'th' | 'td', c: HtmlCell) => {
-    const o = typeof c === 'object' ? c : { text: c };
-    const align = o.align ?? (typeof o.text === 'number' ? 'right' : 'left');
-    const style = `padding:4px 8px;border:1px solid #d0d7de;text-align:${align};${o.bold ? 'font-weight:bold;' : ''}`;
-    return `<${tag} style="${style}">${escapeHtml(o.text)}</${tag}>`;
-  };
-  const head = `<tr style="background:#eef3ea">${headers.map((h) => cell('th', h)).join('')}</tr>`;
-  const body = rows.map((r) => `<tr>${r.map((c) => cell('td', c)).join('')}</tr>`).join('');
-  const foot = footer ? `<tr style="background:#f6f8fa">${footer.map((c) => cell('td', typeof c === 'object' ? { ...c, bold: true } : { text: c, bold: true })).join('')}</tr>` : '';
+  const cells = (tag: 'th' | 'td', r: HtmlCell[], bold = false) => r.map((c) => htmlCell(tag, c, bold)).join('');
+  const head = `<tr style="background:#eef3ea">${cells('th', headers)}</tr>`;
+  const body = rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('');
+  const foot = footer ? `<tr style="background:#f6f8fa">${cells('td', footer, true)}</tr>` : '';
   return `<table style="border-collapse:collapse;font-size:14px;margin:8px 0">${head}${body}${foot}</table>`;
+}
+
+// A close renders hundreds of thousands of cells: their four possible styles are written once.
+const CELL_STYLE = (align: string, bold: boolean) => `padding:4px 8px;border:1px solid #d0d7de;text-align:${align};${bold ? 'font-weight:bold;' : ''}`;
+const CELL_STYLES: Record<string, string> = {
+  left: CELL_STYLE('left', false), right: CELL_STYLE('right', false), 'left bold': CELL_STYLE('left', true), 'right bold': CELL_STYLE('right', true),
+};
+
+function htmlCell(tag: 'th' | 'td', c: HtmlCell, bold: boolean): string {
+  const text = typeof c === 'object' ? c.text : c;
+  const align = (typeof c === 'object' && c.align) || (typeof text === 'number' ? 'right' : 'left');
+  const style = CELL_STYLES[bold || (typeof c === 'object' && c.bold) ? `${align} bold` : align];
+  return `<${tag} style="${style}">${escapeHtml(text)}</${tag}>`;
 }
 
 /** A paragraph of plain text; newlines become line breaks. */

@@ -13,11 +13,12 @@ const alignRight = (c: HtmlCell) => (typeof c === 'object' ? c.align === 'right'
 // Plain-text tables are padded into columns: most mail clients show text parts in a fixed font.
 function textTable(headers: string[], rows: HtmlCell[][], footer?: HtmlCell[]): string {
   const all: HtmlCell[][] = [headers, ...rows, ...(footer ? [footer] : [])];
-  const widths = headers.map((_, i) => Math.max(...all.map((r) => cellText(r[i] ?? '').length)));
-  const line = (r: HtmlCell[]) =>
-    r.map((c, i) => (alignRight(c) ? cellText(c).padStart(widths[i]) : cellText(c).padEnd(widths[i]))).join('  ').trimEnd();
+  const texts = all.map((r) => r.map(cellText)); // once per cell: a close renders thousands of tables
+  const widths = headers.map((_, i) => texts.reduce((max, r) => Math.max(max, (r[i] ?? '').length), 0));
+  const [head, ...body] = all.map((r, n) =>
+    r.map((c, i) => (alignRight(c) ? texts[n][i].padStart(widths[i]) : texts[n][i].padEnd(widths[i]))).join('  ').trimEnd());
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(headers), rule, ...rows.map(line), ...(footer ? [rule, line(footer)] : [])].join('\n');
+  return [head, rule, ...body.slice(0, rows.length), ...(footer ? [rule, body[rows.length]] : [])].join('\n');
 }
 
 function textBlock(block: EmailBlock): string {
