@@ -69,12 +69,29 @@ export function writeRows(sheet: Sheet, first: number, rows: unknown[][], format
   range.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
 }
 
+/** Grows a tab's grid to at least this many rows and columns (a range past the grid throws). */
+export function ensureGrid(sheet: Sheet, size: { rows?: number; columns?: number }): void {
+  if (size.rows) {
+    const max = sheet.getMaxRows();
+    if (max < size.rows) sheet.insertRowsAfter(max, size.rows - max);
+  }
+  if (size.columns) {
+    const max = sheet.getMaxColumns();
+    if (max < size.columns) sheet.insertColumnsAfter(max, size.columns - max);
+  }
+}
+
+/** Text cut into cells of at most `size` characters (a cell holds at most 50,000). */
+export function splitText(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+  return parts;
+}
+
 /**
  * Grows a tab so that `rows` more rows fit below its content: done once when a cycle opens, so
  * that a submission never pays for growing the grid.
  */
 export function ensureRoom(sheet: Sheet, rows: number): void {
-  const needed = sheet.getLastRow() + rows;
-  const maxRows = sheet.getMaxRows();
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  ensureGrid(sheet, { rows: sheet.getLastRow() + rows });
 }

@@ -3,13 +3,12 @@
 // missing is added, so it also upgrades an older or hand-edited workbook.
 import type { Locale } from '../../core/model';
 import { normalizeHeader } from '../../core/workbook/normalize-header';
-import { readTable } from '../../core/workbook/read-table';
 import { sampleGroup } from '../../core/workbook/sample-group';
 import { settingsRows } from '../../core/workbook/settings-rows';
 import { headerOf, listValues, noteOf, TABLE_ORDER, TABLES, tableName, type ColumnDef, type TableKey } from '../../core/workbook/tables';
 import { zonedTime } from '../../core/dates';
-import { cellOut, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
-import { rowByColumns, type Workbook } from './workbook';
+import { cellOut, ensureGrid, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import { headerColumnsOf, rowByColumns, type Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,21 +24,10 @@ export interface InstallReport {
   sampleRows: number;
 }
 
-function columnsOf(sheet: Sheet, table: TableKey): { header: unknown[]; columns: Record<string, number> } {
-  const row = sheet.getRange('1:1').getValues()[0];
-  let width = row.length;
-  while (width > 0 && row[width - 1] === '') width -= 1;
-  const header = row.slice(0, width);
-  const read = readTable(table, [header]);
-  const columns: Record<string, number> = {};
-  for (const [key, index] of Object.entries(read.columnIndex)) if (index !== undefined) columns[key] = index + 1;
-  return { header, columns };
-}
-
 function installTable(wb: Workbook, table: TableKey, report: InstallReport): { sheet: Sheet; columns: Record<string, number> } {
   const locale = wb.locale;
   const sheet = wb.requireSheet(table);
-  const { header, columns } = columnsOf(sheet, table);
+  const { header, columns } = headerColumnsOf(sheet, table);
   const missing = TABLES[table].columns.filter((c) => !columns[c.key]);
   if (missing.length > 0) {
     const start = header.length + 1;
@@ -79,7 +67,7 @@ function validationOf(wb: Workbook, c: ColumnDef, locale: Locale): GoogleAppsScr
   if (c.list === 'sites' || c.list === 'producers') {
     const source = wb.sheet(c.list === 'sites' ? 'sites' : 'producers');
     if (!source) return null;
-    const { columns } = columnsOf(source, c.list === 'sites' ? 'sites' : 'producers');
+    const { columns } = headerColumnsOf(source, c.list === 'sites' ? 'sites' : 'producers');
     const col = columns.name ?? 1;
     return SpreadsheetApp.newDataValidation().requireValueInRange(source.getRange(2, col, source.getMaxRows() - 1, 1), true).setAllowInvalid(true).build();
   }
@@ -111,7 +99,7 @@ function addSample(wb: Workbook, table: 'sites' | 'members' | 'producers' | 'pro
     }
     return [k, typeof v === 'string' ? cellOut(v) : v ?? ''];
   })), width));
-  if (sheet.getMaxRows() < values.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
+  ensureGrid(sheet, { rows: values.length + 1 });
   sheet.getRange(2, 1, values.length, width).setValues(values);
   report.sampleRows += values.length;
 }

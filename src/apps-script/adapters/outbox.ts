@@ -3,7 +3,7 @@
 import type { Email, Locale } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
-import { cellOut, formatRow, writeRows } from './cells';
+import { cellOut, formatRow, splitText, writeRows } from './cells';
 import type { Journal } from './journal';
 import { HANDLER, hourly, type Triggers } from './triggers';
 import { rowByColumns, type Workbook } from './workbook';
@@ -31,9 +31,7 @@ export class Outbox {
 
   private rowOf(email: Email, columns: Record<string, number>, width: number, status: 'pending' | 'sent', sentAt: number | null, error = ''): unknown[] {
     const payload: Payload = { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments };
-    const json = JSON.stringify(payload);
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+    const chunks = splitText(JSON.stringify(payload), CHUNK);
     const row = rowByColumns(columns, {
       key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
       status: statusWord('outboxStatus', status, this.locale), attempts: status === 'sent' ? 1 : 0,

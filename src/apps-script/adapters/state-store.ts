@@ -8,6 +8,7 @@
 import type { CycleCatalog, Member, MemberOrderState, Rejection } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import { CabasError } from './cabas-error';
+import { ensureGrid, splitText } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -121,9 +122,7 @@ export class StateStore {
     } else {
       sheet.clearContents();
     }
-    const json = JSON.stringify(cycle);
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+    const chunks = splitText(JSON.stringify(cycle), CHUNK);
     const width = Math.max(3, chunks.length + 1);
     const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
     const headers = catalogue(this.workbook.locale).ui.stateHeaders;
@@ -133,21 +132,18 @@ export class StateStore {
       pad(['counters', JSON.stringify(emptyCounters())]),
       ...members.map((m) => pad([memberKey(m.email), JSON.stringify(m), ''])),
     ];
-    if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const spare = 200; // members who join during the cycle get a row without growing the grid
-    if (sheet.getMaxRows() < rows.length + spare) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + spare - sheet.getMaxRows());
+    ensureGrid(sheet, { rows: rows.length + spare, columns: width });
     sheet.getRange(1, 1, rows.length, width).setValues(rows);
   }
 
   /** Rewrites the cycle state (status changes at close and archive). */
   saveCycle(cycle: CycleState): void {
     const sheet = this.requireSheet();
-    const json = JSON.stringify(cycle);
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+    const chunks = splitText(JSON.stringify(cycle), CHUNK);
     const width = Math.max(sheet.getLastColumn(), chunks.length + 1);
     const row = ['cycle', ...chunks, ...new Array(width - chunks.length - 1).fill('')];
-    if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    ensureGrid(sheet, { columns: width });
     sheet.getRange(2, 1, 1, width).setValues([row]);
   }
 

@@ -90,13 +90,8 @@ export class Workbook {
     let found = this.headers.get(table);
     if (!found) {
       const sheet = this.requireSheet(table);
-      const header = sheet.getRange('1:1').getValues()[0];
-      let width = header.length;
-      while (width > 0 && header[width - 1] === '') width -= 1;
-      const read = readTable(table, [header.slice(0, width)]);
-      const columns: Record<string, number> = {};
-      for (const [key, index] of Object.entries(read.columnIndex)) if (index !== undefined) columns[key] = index + 1;
-      found = { sheet, columns, width };
+      const { header, columns } = headerColumnsOf(sheet, table);
+      found = { sheet, columns, width: header.length };
       this.headers.set(table, found);
     }
     const { sheet, columns } = found;
@@ -105,6 +100,17 @@ export class Workbook {
     }
     return found;
   }
+}
+
+/** A tab's header row (trailing blanks cut) and the 1-based column of each header of `table` it holds: one call. */
+export function headerColumnsOf(sheet: Sheet, table: TableKey): { header: unknown[]; columns: Record<string, number> } {
+  const row = sheet.getRange('1:1').getValues()[0];
+  let width = row.length;
+  while (width > 0 && row[width - 1] === '') width -= 1;
+  const header = row.slice(0, width);
+  const columns: Record<string, number> = {};
+  for (const [key, index] of Object.entries(readTable(table, [header]).columnIndex)) if (index !== undefined) columns[key] = index + 1;
+  return { header, columns };
 }
 
 /** Lays values in a row of `width` cells by 1-based column: ({ email: 3 }, { email: 'a@b' }, 5) -> ['', '', 'a@b', '', '']. */

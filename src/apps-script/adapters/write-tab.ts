@@ -2,7 +2,7 @@
 // size: values, number formats, bold and checkboxes each go in one batch.
 import type { CellFormat, TabLayout } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { cellOut, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import { cellOut, ensureGrid, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,8 +26,7 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
     workbook.remember(sheet);
     sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
   }
-  if (sheet.getMaxRows() < values.length) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  ensureGrid(sheet, { rows: values.length, columns: width });
   const range = sheet.getRange(1, 1, values.length, width);
   // Formats first: text cells are plain text before the values land, so none is read as a formula.
   range.setNumberFormats(values.map((r) => r.map((v, c) => {
