@@ -58,13 +58,13 @@ function play(events: Event[]): { driver: CabasDriver; submissions: Submitted[];
     try {
       if (e.kind === 'submit') {
         const id = driver.submit(PEOPLE[e.who], e.quantities, options);
-        const s = { responseId: id, email: PEOPLE[e.who], at, duplicated: 0, cappedToNothing: 0 };
+        const s = { responseId: id, email: PEOPLE[e.who], at, duplicated: 0 };
         responses.push({ id, email: PEOPLE[e.who], last: s });
         submissions.push(s);
       } else if (e.kind === 'edit' && responses.length > 0) {
         const r = responses[e.which % responses.length];
         driver.edit(r.id, e.quantities, options);
-        r.last = { responseId: r.id, email: r.email, at, duplicated: 0, cappedToNothing: 0 };
+        r.last = { responseId: r.id, email: r.email, at, duplicated: 0 };
         submissions.push(r.last);
       } else if (e.kind === 'blank') {
         driver.gas.advanceTo(at);
