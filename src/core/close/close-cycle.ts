@@ -187,17 +187,19 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 /** Households by queue place, each with its lines in catalogue order. */
 function households(catalog: CycleCatalog, members: Member[], closed: Indexed[]): Household[] {
-  const rank = (ref: string) => {
-    const i = catalog.products.findIndex((p) => p.ref === ref);
-    return i < 0 ? catalog.products.length : i;
-  };
+  const ranks = new Map<string, number>();
+  // The first product of a ref ranks it, as findIndex did.
+  for (const [i, p] of catalog.products.entries()) if (!ranks.has(p.ref)) ranks.set(p.ref, i);
+  const rank = (ref: string) => ranks.get(ref) ?? catalog.products.length;
   const sorted = [...closed].sort((a, b) => a.closed.line.queue - b.closed.line.queue || a.index - b.index);
+  const memberOf = new Map<string, Member>();
+  for (const m of [...members].reverse()) memberOf.set(m.email, m); // the first of a duplicated e-mail wins, as find() did
   const byEmail = new Map<string, Household>();
   for (const { closed: c } of sorted) {
     const email = c.line.email.trim().toLowerCase();
     let household = byEmail.get(email);
     if (!household) {
-      const member = members.find((m) => m.email === email);
+      const member = memberOf.get(email);
       household = { email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [] };
       byEmail.set(email, household);
     }
