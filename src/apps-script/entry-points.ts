@@ -32,6 +32,7 @@ export const onDeadlineTrigger = () => closeNow({ silent: true });
 export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
 export const onOutboxTrigger = () => sendPending({ silent: true });
+export const onSendSoonTrigger = () => sendPending({ silent: true });
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });

@@ -114,11 +114,12 @@ function checkInvariants(events: Event[]): void {
       const kept = orders.some((l) => l['Réponse'] === s.responseId && l['E-mail'] === s.email);
       if (kept) totals.lines += 1;
       else {
-        // Everything asked was capped away by the stock: the member is told why, but the Journal
-        // has no trace (the open defect pinned in trigger-faults.test.ts). Counted, not hidden.
+        // Everything asked was capped away by the stock: the member is told why, and the Journal
+        // keeps the unmet demand for the coordinator.
         totals.cappedToNothing += 1;
         const mail = driver.gas.mail.sent.find((m) => m.to === s.email && m.body.includes("Aucun produit n'a pu être retenu"));
         expect(mail?.body).toMatch(/stock/);
+        expect(journal.some((j) => j['Qui'] === s.email && String(j['Détail']).startsWith(s.responseId))).toBe(true);
       }
     } else {
       const event = kind === 'rejection' ? 'Commande refusée' : 'Commande annulée';

@@ -135,9 +135,9 @@ export class Outbox {
         continue;
       }
       if (!recurring) {
-        // The one-off trigger that started this run is spent: an hourly one takes over before the
-        // first delivery, so a run that dies here leaves the rest with a trigger.
-        this.triggers.replace(HANDLER.outbox, hourly);
+        // An hourly trigger exists before the first delivery, so a run that dies here leaves the
+        // rest with a trigger.
+        this.triggers.ensure(HANDLER.outbox, hourly);
         recurring = true;
       }
       const json = [r[col('content')], ...r.slice(Math.max(...Object.values(columns)))].filter((c) => c !== '').join('');
@@ -167,7 +167,10 @@ export class Outbox {
       this.journal.add([{ at: Date.now(), level: 'warning', event: texts.event.quotaReached, who: '', detail: texts.quotaWait(report.pending) }]);
     }
     if (report.pending > 0) this.triggers.ensure(HANDLER.outbox, hourly);
-    else this.triggers.remove(HANDLER.outbox);
+    else {
+      this.triggers.remove(HANDLER.outbox);
+      this.triggers.remove(HANDLER.sendSoon);
+    }
     return report;
   }
 

@@ -9,6 +9,7 @@ export const HANDLER = {
   deadline: 'onDeadlineTrigger',
   reminder: 'onReminderTrigger',
   outbox: 'onOutboxTrigger',
+  sendSoon: 'onSendSoonTrigger',
   resumeClose: 'onResumeCloseTrigger',
   pending: 'onPendingSubmissionsTrigger',
 } as const;

@@ -1,7 +1,7 @@
 // Envoyer: sends what waits in the outbox within today's quota (menu item and hourly trigger).
 import { catalogue } from '../../core/i18n';
 import { context, type Context } from '../adapters/context';
-import { after, HANDLER } from '../adapters/triggers';
+import { after, HANDLER, hourly } from '../adapters/triggers';
 import type { SendReport } from '../adapters/outbox';
 import { detectLocale } from './menu';
 
@@ -20,7 +20,11 @@ export function sendPending(options: { silent?: boolean } = {}): SendReport {
   return report;
 }
 
-/** Asks the outbox trigger to run in a minute (it then goes on hourly while e-mails wait). */
+/**
+ * Sends in a minute, in an execution of its own, and keeps the hourly trigger as a safety net:
+ * a sending run that dies early still leaves the rest with a trigger.
+ */
 export function scheduleSending(ctx: Context): void {
-  ctx.triggers.replace(HANDLER.outbox, after(60 * 1000));
+  ctx.triggers.ensure(HANDLER.outbox, hourly);
+  ctx.triggers.replace(HANDLER.sendSoon, after(60 * 1000));
 }

@@ -141,6 +141,11 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
     ctx.outbox.queue([composeCancellation({ catalog, member, editUrl: submission.editUrl, outcome })], { sendNow: true, now });
     return 'cancelled';
   }
+  if (lines.length === 0) {
+    // Everything asked for was capped away by the stock: the member is told; the coordinator sees the unmet demand here.
+    const caps = outcome.caps.map((c) => `${c.product} ${c.asked} → ${c.granted}`).join(', ');
+    ctx.journal.add([{ at: now, level: 'warning', event: t.event.orderEmpty, who: email, detail: `${submission.responseId}: ${caps}` }]);
+  }
   ctx.outbox.queue([composeConfirmation({ catalog, member, outcome, editUrl: submission.editUrl })], { sendNow: true, now });
   return outcome.replaces ? 'replaced' : 'accepted';
 }

@@ -53,6 +53,7 @@ export const ui: typeof fr = {
     cycleOpened: 'Cycle opened',
     orderCancelled: 'Order cancelled',
     orderRejected: 'Order rejected',
+    orderEmpty: 'Order reduced to nothing: out of stock',
     reminderSent: 'Reminders queued',
     cycleClosed: 'Cycle closed',
     mailFailed: 'Sending failed',

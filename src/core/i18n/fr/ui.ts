@@ -51,6 +51,7 @@ export const ui = {
     cycleOpened: 'Cycle ouvert',
     orderCancelled: 'Commande annulée',
     orderRejected: 'Commande refusée',
+    orderEmpty: 'Commande réduite à rien faute de stock',
     reminderSent: 'Rappels préparés',
     cycleClosed: 'Cycle clôturé',
     mailFailed: "Échec d'envoi",
