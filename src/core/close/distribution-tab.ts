@@ -35,7 +35,7 @@ export function distributionTabs(cycle: ClosedCycle): TabLayout[] {
       const amounts = producers.map((p) => byProducer.get(p) ?? 0);
       amounts.forEach((a, i) => (totals[i] += a));
       const total = amounts.reduce((a, b) => a + b, 0);
-      rows.push([h.name || h.email, text, ...amounts.map(centsToEuros), centsToEuros(total), false, false]);
+      rows.push([h.name || h.email, text, ...producers.map((p, i) => (byProducer.has(p) ? centsToEuros(amounts[i]) : null)), centsToEuros(total), false, false]);
     }
     const grand = totals.reduce((a, b) => a + b, 0);
     rows.push([t.distribution.total, '', ...totals.map(centsToEuros), centsToEuros(grand), null, null]);

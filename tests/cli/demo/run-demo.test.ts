@@ -48,6 +48,14 @@ describe('the demo', () => {
     expect(lines.join('\n')).toMatch(/Résumé/);
   });
 
+  test('leaves a producer’s cell blank in the Distribution tab for a household that bought nothing from it', () => {
+    const tab = result.gas.snapshot().sheets.find((s) => s.name === 'Distribution Septfonds')!;
+    const households = tab.values.slice(1, -1);
+    const producerCells = households.flatMap((r) => r.slice(2, -3));
+    expect(producerCells.some((v) => v === null)).toBe(true);
+    expect(producerCells.every((v) => v === null || (typeof v === 'number' && v > 0))).toBe(true);
+  });
+
   test('archives, keeping the season’s lines', () => {
     const before = snapshotTable(result.gas.snapshot(), 'orders')!.rows.length;
     expect(result.gas.run('archiveCycleNow')).toMatchObject({ ok: true });
