@@ -1,9 +1,9 @@
 // What every e-mail of the close shares: sender name, reply-to the coordination, footer, pickup lines.
 import { formatLongDate } from '../dates';
-import { headerText } from '../email/header-text';
 import { catalogue } from '../i18n';
 import type { Attachment, CycleCatalog, Email, EmailKind } from '../model';
-import { type EmailBlock, renderEmailBlocks } from '../orders/email-blocks';
+import type { EmailBlock } from '../orders/email-blocks';
+import { memberEmail } from '../orders/email-envelope';
 
 export interface CloseEmailParts {
   catalog: CycleCatalog;
@@ -20,12 +20,7 @@ export interface CloseEmailParts {
 export function closeEmail(parts: CloseEmailParts): Email {
   const { settings } = parts.catalog;
   const footer = catalogue(settings.locale).close.common.footer(settings.groupName, settings.coordinationEmail);
-  const { text, html } = renderEmailBlocks(parts.title, parts.blocks, footer);
-  return {
-    // Header fields are one line: a group name pasted with a line break cannot add a header.
-    key: parts.key, kind: parts.kind, to: parts.to, replyTo: settings.coordinationEmail, name: headerText(settings.groupName),
-    subject: headerText(parts.subject), text, html, ...(parts.attachments ? { attachments: parts.attachments } : {}),
-  };
+  return memberEmail({ ...parts, settings, footer });
 }
 
 /** The pickup day in words, '' when the cycle has none. */

@@ -2,7 +2,7 @@
 import { formatLongDate, formatLongDateTime } from '../dates';
 import { headerText } from '../email/header-text';
 import { catalogue } from '../i18n';
-import type { CycleCatalog, Email, EmailKind, Settings } from '../model';
+import type { Attachment, CycleCatalog, Email, EmailKind, Settings } from '../model';
 import { type EmailBlock, renderEmailBlocks } from './email-blocks';
 
 export interface MemberEmailParts {
@@ -13,12 +13,15 @@ export interface MemberEmailParts {
   subject: string;
   title: string;
   blocks: EmailBlock[];
+  /** The close's e-mails have their own footer and may carry attachments. */
+  footer?: string;
+  attachments?: Attachment[];
 }
 
 /** Wraps rendered content into an outbox e-mail from the group, answered by the coordination. */
 export function memberEmail(parts: MemberEmailParts): Email {
   const { settings } = parts;
-  const footer = catalogue(settings.locale).orders.email.footer(settings.groupName, settings.coordinationEmail);
+  const footer = parts.footer ?? catalogue(settings.locale).orders.email.footer(settings.groupName, settings.coordinationEmail);
   const { text, html } = renderEmailBlocks(parts.title, parts.blocks, footer);
   return {
     key: parts.key,
@@ -30,6 +33,7 @@ export function memberEmail(parts: MemberEmailParts): Email {
     subject: headerText(parts.subject),
     text,
     html,
+    ...(parts.attachments ? { attachments: parts.attachments } : {}),
   };
 }
 
