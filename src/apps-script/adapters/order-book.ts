@@ -2,6 +2,7 @@
 // deleted) when a member resubmits, and updated with allocations at close.
 import type { LineStatus, OrderLine } from '../../core/model';
 import { centsToEuros } from '../../core/money';
+import { parseMoney, parseNumber } from '../../core/workbook/parse-cell';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
 import { cellIn, cellOut, formatRow, writeRows } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
@@ -15,10 +16,15 @@ export interface StoredLine extends OrderLine {
   row: number;
 }
 
+/** A number from a cell a coordinator may have edited by hand; 0 when unreadable. */
 function num(value: unknown): number {
-  if (typeof value === 'number') return value;
-  const n = Number(String(value ?? '').replace(/\s|€/g, '').replace(',', '.'));
-  return Number.isFinite(n) ? n : 0;
+  const n = parseNumber(value);
+  return n.ok ? n.value : 0;
+}
+
+function cents(value: unknown): number {
+  const n = parseMoney(value);
+  return n.ok ? n.value : 0;
 }
 
 export class OrderBook {
@@ -51,7 +57,7 @@ export class OrderBook {
       member: String(get('member')), site: String(get('site')), producer: String(get('producer')), ref: String(get('ref')),
       product: String(get('product')), quantity: num(get('quantity')), tolerance: num(get('tolerance')),
       allocated: allocated === '' || allocated === null ? null : num(allocated),
-      priceCents: Math.round(num(get('price')) * 100), amountCents: Math.round(num(get('amount')) * 100),
+      priceCents: cents(get('price')), amountCents: cents(get('amount')),
       responseId: String(get('responseId')), status: (parseStatus('lineStatus', String(get('status'))) ?? 'active') as LineStatus,
       comment: String(get('comment')), queue: num(get('queue')),
     };

@@ -3,6 +3,7 @@
 // the sending (and the rest the next day when the quota runs out), then the files in out/.
 import { join } from 'node:path';
 import { formatMoney } from '../../core/money';
+import { parseBoolean, parseOptionalNumber } from '../../core/workbook/parse-cell';
 import type { LocalAppsScript } from '../../local-apps-script/runtime';
 import { CabasDriver } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
@@ -14,13 +15,13 @@ const DEADLINE = Date.parse('2026-12-10T20:00:00+01:00');
 const NEXT_MORNING = Date.parse('2026-12-11T10:30:00+01:00');
 
 function num(v: unknown): number | null {
-  if (v === '' || v === null || v === undefined) return null;
-  const n = Number(String(v).replace(/\s|€/g, '').replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
+  const n = parseOptionalNumber(v);
+  return n.ok ? n.value : null;
 }
 
 function yes(v: unknown): boolean {
-  return v === true || /^(oui|yes|true|vrai|x|1)$/i.test(String(v).trim());
+  const b = parseBoolean(v, false);
+  return b.ok && b.value;
 }
 
 export interface DemoResult {

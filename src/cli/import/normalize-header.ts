@@ -1,4 +1,6 @@
 // Header and key matching for files people made: case, accents and extra spaces do not matter.
+// Unlike the workbook's normalizeHeader (core), word boundaries are kept: answer columns are
+// matched against whole question titles word for word, as a person reads them.
 
 /**
  * @example normalizeHeader('  Adresse  E-mail ') // "adresse e-mail"
