@@ -127,7 +127,7 @@ describe('the manual case policy', () => {
     driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
     expect(driver.gas.mail.sent).toHaveLength(beforeClose);
-    expect(driver.sheet('Récap').values.flat().join(' ')).toMatch(/1/);
+    expect(driver.sheet('Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
 
     // The coordinator gives Alice one more bottle to complete the case of 6, then sends.
     const orders = driver.gas.spreadsheet().getSheetByName('Commandes')!;
