@@ -5,13 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { planForm } from '../../core/form/plan-form';
 import type { CycleCatalog } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
-import { readConfiguration } from '../../core/workbook/read-configuration';
-import { readCycles } from '../../core/workbook/read-configuration';
+import { readConfiguration, readCycles } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver } from '../cabas-driver';
 import { CliError } from '../cli-error';
-import { readAnswersCsv } from '../import/read-answers-csv';
+import { parseCsv } from '../import/parse-csv';
+import { normalizeHeader } from '../import/normalize-header';
+import { parseAnswerTimestamp, readAnswersCsv } from '../import/read-answers-csv';
 import { readXlsx } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 
@@ -69,11 +70,9 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 
   // The products' refs and titles are known once the cycle is open: read the answers after opening.
   const text = readFileSync(o.answers, 'utf8');
-  // The cycle opens before the first answer: a first look at every date in the file.
-  const dates = [...text.matchAll(/\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?|\d{2}\/\d{2}\/\d{4}(?: \d{2}:\d{2}(?::\d{2})?)?/g)]
-    .map((m) => (/[+-]\d{2}:?\d{2}$|Z$/.test(m[0]) ? Date.parse(m[0]) : (parseDateTime(m[0], timeZone) as { ok: boolean; value?: number | null })))
-    .map((v) => (typeof v === 'number' ? v : v.ok && typeof v.value === 'number' ? v.value : Infinity));
-  const earliest = Math.min(deadline, ...dates);
+  // The cycle opens before the first answer: a first look at the timestamp column (the full read,
+  // which needs the form's questions, comes once the cycle is open).
+  const earliest = Math.min(deadline, ...firstLookAtTimestamps(text, timeZone));
   const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
@@ -112,4 +111,16 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   o.log(closed ? 'cycle clôturé, e-mails envoyés' : 'échéance à venir : le cycle reste ouvert');
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
   return { submissions: sorted.length - refusedLate, refusedLate, closed, emails: outputs.emails, outputs };
+}
+
+/** The readable timestamps of an answers file, before its product columns can be matched. */
+function firstLookAtTimestamps(text: string, timeZone: string): number[] {
+  const csv = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!csv.ok || csv.records.length === 0) return [];
+  const column = csv.records[0].cells.findIndex((h) => ['horodateur', 'horodatage', 'timestamp'].includes(normalizeHeader(h)));
+  if (column < 0) return [];
+  return csv.records.slice(1).flatMap((r) => {
+    const at = parseAnswerTimestamp(r.cells[column] ?? '', timeZone);
+    return at === null ? [] : [at];
+  });
 }
