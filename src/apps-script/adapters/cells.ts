@@ -22,11 +22,6 @@ export function cellIn(value: unknown): unknown {
   return Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).getTime() : value;
 }
 
-/** Number of rows holding data below the header (0 for an empty or header-only sheet). */
-export function dataRowCount(sheet: Sheet): number {
-  return Math.max(0, sheet.getLastRow() - 1);
-}
-
 /** Money cells are written as euros with this format (French and English show `12,50 €` / `€12.50` by the spreadsheet locale). */
 export const MONEY_FORMAT = '#,##0.00 [$€-40C]';
 export const DATE_FORMAT = 'dd/MM/yyyy';

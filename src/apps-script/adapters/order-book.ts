@@ -3,6 +3,7 @@
 import type { LineStatus, OrderLine } from '../../core/model';
 import { centsToEuros } from '../../core/money';
 import { parseMoney, parseNumber } from '../../core/workbook/parse-cell';
+import { a1 } from '../../core/workbook/render-problem';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
 import { cellIn, cellOut, formatRow, writeRows } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
@@ -87,7 +88,9 @@ export class OrderBook {
         return;
       }
     }
-    for (const line of this.readAll().filter(isCurrent)) sheet.getRange(line.row, columns.status).setValue(replaced);
+    // Sorted or edited since: find them by reading the tab, and mark them all in one call.
+    const current = this.readAll().filter(isCurrent);
+    if (current.length > 0) sheet.getRangeList(current.map((l) => a1(columns.status, l.row))).setValue(replaced);
   }
 
   /** Every line of the tab, with its row: one read. */

@@ -1,7 +1,7 @@
 // The spreadsheet as Cabas's tables: finds each tab by its name in either locale, reads a tab in
 // one call, and remembers sheets for the rest of the execution.
 import type { Locale } from '../../core/model';
-import { readTable, type TableRead } from '../../core/workbook/read-table';
+import { readTable } from '../../core/workbook/read-table';
 import { tableName, tableOfTabName, headerOf, type TableKey } from '../../core/workbook/tables';
 import { catalogue } from '../../core/i18n';
 import { CabasError } from './cabas-error';
@@ -74,12 +74,6 @@ export class Workbook {
     const values = sheet.getDataRange().getValues();
     const empty = values.length === 1 && values[0].every((v) => v === '');
     return { sheet, tabName: sheet.getName(), values: empty ? [] : values };
-  }
-
-  read(table: TableKey): (TableRead & { sheet: Sheet; tabName: string; values: unknown[][] }) | null {
-    const v = this.values(table);
-    if (!v) return null;
-    return { ...readTable(table, v.values), ...v };
   }
 
   /**
