@@ -1,6 +1,7 @@
 // Builds a SpreadsheetSnapshot of a Cabas workbook from plain rows, with the contract's headers,
 // so that tests, benchmarks and fixtures start from exactly the workbook they need.
-import type { Locale } from '../core/model';
+import type { Locale, Settings } from '../core/model';
+import { DEFAULT_SETTINGS, settingsRows } from '../core/workbook/settings-rows';
 import { headerOf, TABLES, tableName, type TableKey } from '../core/workbook/tables';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
@@ -25,6 +26,14 @@ export function tableSheet(table: TableKey, rows: FixtureRow[], locale: Locale =
 /** The settings tab from a key → value map, labels in the locale. */
 export function settingsSheet(values: [string, CellValue][], locale: Locale = 'fr'): SheetSnapshot {
   return sheet(tableName('settings', locale), [[headerOf('settings', 'key', locale), headerOf('settings', 'value', locale), headerOf('settings', 'help', locale)], ...values.map(([k, v]) => [k, v, ''])]);
+}
+
+/** The settings tab with the defaults, except what is given (with their help texts, as an install writes them). */
+export function defaultSettingsSheet(settings: Partial<Settings>, locale: Locale = 'fr'): SheetSnapshot {
+  const rows = settingsRows(locale, { ...DEFAULT_SETTINGS, locale, ...settings });
+  return sheet(tableName('settings', locale), [
+    [headerOf('settings', 'key', locale), headerOf('settings', 'value', locale), headerOf('settings', 'help', locale)], ...rows,
+  ]);
 }
 
 export function workbookSnapshot(sheets: SheetSnapshot[], options: { name?: string; timeZone?: string; locale?: string } = {}): SpreadsheetSnapshot {

@@ -1,9 +1,9 @@
 // A seeded synthetic buying group of any size, as a workbook snapshot, for the benchmarks:
 // households over pickup sites, producers and products shaped like the pilot groups' (cases,
 // stocks, half-kilo steps, realistic prices). Same options and seed, same workbook, bit for bit.
-import type { CellValue, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
+import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { seeded } from '../demo/plan-demo';
-import { settingsSheet, tableSheet, workbookSnapshot, type FixtureRow } from '../workbook-snapshot';
+import { defaultSettingsSheet, tableSheet, workbookSnapshot, type FixtureRow } from '../workbook-snapshot';
 
 export interface GroupOptions {
   households: number;
@@ -116,18 +116,8 @@ export function generateGroup(options: GroupOptions): GeneratedGroup {
     minimum: i % 3 === 0 ? 40 : '', payment: `Chèque à l'ordre de ${name}`, shareNames: i % 2 === 0 ? 'oui' : 'non', note: '', active: 'oui',
   }));
   const siteRows: FixtureRow[] = sites.map((name) => ({ name, address: `Salle des fêtes, ${name}`, pickup: 'samedi 10 h – 12 h', contact: 'Référent du lieu' }));
-  const settings: [string, CellValue][] = [
-    ['Nom du groupement', `GAC synthétique (${options.households} foyers)`],
-    ['E-mail de coordination', 'coordination@example.org'],
-    ['Langue', 'fr'],
-    ['Fuseau horaire', 'Europe/Paris'],
-    ['Rappel avant clôture (heures)', 24],
-    ['Colis', 'automatique'],
-    ['Minimum producteur', 'annuler'],
-    ['Envoi automatique', 'oui'],
-  ];
   const snapshot = workbookSnapshot([
-    settingsSheet(settings),
+    defaultSettingsSheet({ groupName: `GAC synthétique (${options.households} foyers)`, coordinationEmail: 'coordination@example.org' }),
     tableSheet('sites', siteRows),
     tableSheet('members', memberRows),
     tableSheet('producers', producerRows),
