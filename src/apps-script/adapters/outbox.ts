@@ -42,27 +42,29 @@ export class Outbox {
   }
 
   /**
-   * Queues e-mails (skipping keys already in the outbox when `dedupe`), in one write.
+   * Queues e-mails (skipping keys already in the outbox when `dedupe`), in one write. Each e-mail
+   * becomes its row as it is read, so a lazily composed close holds rows, not rendered e-mails.
    * With `sendNow`, a single e-mail is sent at once when the quota allows, and recorded as sent.
    */
-  queue(emails: Email[], options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
-    if (emails.length === 0) return { queued: 0, sentNow: 0 };
+  queue(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+    const none = { queued: 0, sentNow: 0 };
+    const list = Array.isArray(emails) ? (emails as Email[]) : null;
+    if (list?.length === 0) return none;
+    const single = list?.length === 1 ? list[0] : null;
     const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
-    let todo = emails;
+    let known = new Set<string>();
     if (options.dedupe) {
       const last = sheet.getLastRow();
-      if (emails.length === 1) {
+      if (single) {
         // One e-mail (a refusal): a search, whatever the size of the outbox.
-        const found = last < 2 ? null : sheet.getRange(2, columns.key, last - 1, 1).createTextFinder(emails[0].key).matchCase(true).matchEntireCell(true).findNext();
-        if (found) return { queued: 0, sentNow: 0 };
-      } else {
-        const keys = new Set(last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
-        todo = emails.filter((e) => !keys.has(e.key));
-        if (todo.length === 0) return { queued: 0, sentNow: 0 };
+        const found = last < 2 ? null : sheet.getRange(2, columns.key, last - 1, 1).createTextFinder(single.key).matchCase(true).matchEntireCell(true).findNext();
+        if (found) return none;
+      } else if (last >= 2) {
+        known = new Set(sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
       }
     }
-    if (options.sendNow && todo.length === 1) {
-      const email = todo[0];
+    if (options.sendNow && single) {
+      const email = single;
       let error = '';
       if (MailApp.getRemainingDailyQuota() >= 1) {
         try {
@@ -77,11 +79,14 @@ export class Outbox {
       this.triggers.ensure(HANDLER.outbox, hourly);
       return { queued: 1, sentNow: 0 };
     }
+    const rows: unknown[][] = [];
+    for (const email of emails) if (!known.has(email.key)) rows.push(this.rowOf(email, columns, width, 'pending', null));
+    if (rows.length === 0) return none;
     // A trigger exists before anything waits: an execution killed right after this write
     // leaves no e-mail without a way out.
     this.triggers.ensure(HANDLER.outbox, hourly);
-    writeRows(sheet, sheet.getLastRow() + 1, todo.map((e) => this.rowOf(e, columns, width, 'pending', null)), formatRow('outbox', columns, width));
-    return { queued: todo.length, sentNow: 0 };
+    writeRows(sheet, sheet.getLastRow() + 1, rows, formatRow('outbox', columns, width));
+    return { queued: rows.length, sentNow: 0 };
   }
 
   private deliver(to: string, subject: string, p: Payload): void {

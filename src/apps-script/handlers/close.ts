@@ -81,11 +81,8 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
   });
 
-  const byKey = new Map(stored.map((l) => [`${l.email}|${l.ref}|${l.responseId}`, l]));
-  const outcome: StoredLine[] = result.lines.flatMap((l) => {
-    const s = byKey.get(`${l.email}|${l.ref}|${l.responseId}`);
-    return s ? [{ ...l, row: s.row, quantity: s.quantity, tolerance: s.tolerance }] : [];
-  });
+  // The close gives back its input's lines in their order: each is written to the row it came from.
+  const outcome: StoredLine[] = result.lines.map((l, i) => ({ ...l, row: stored[i].row, quantity: stored[i].quantity, tolerance: stored[i].tolerance }));
   if (!done.outcome) {
     ctx.orders.writeOutcome(outcome);
     done.outcome = true;

@@ -26,10 +26,15 @@ export interface CloseInput {
 }
 
 export interface CloseResult {
-  lines: OrderLine[]; // same lines, allocated/amount/status set
+  lines: OrderLine[]; // the input's lines, in their order, with allocated/amount/status set
   producers: ProducerOrder[];
   tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'
-  emails: Email[]; // one per producer with an order, one per member who ordered, one digest
+  /**
+   * One per producer with an order, one per member who ordered, one digest, composed as they are
+   * read: a close of 2,000 households never holds 2,000 rendered e-mails at once, and a close that
+   * waits for the coordinator composes none. Every iteration composes them afresh, identically.
+   */
+  emails: Iterable<Email>;
 }
 
 // Lines a member replaced are carried through untouched. Every other line is (re)allocated from its
@@ -74,15 +79,18 @@ export function closeCycle(input: CloseInput): CloseResult {
     recapTab(cycle, input.rejections, recapName),
   ];
 
-  const emails: Email[] = [
-    ...withOrder.filter((p) => p.status === 'ok').flatMap((p) => {
-      const { lines, sections, rows } = tables.get(p)!;
-      const email = composeProducerOrder(cycle, p, lines, sections, rows);
-      return email ? [email] : [];
-    }),
-    ...cycle.households.map((h) => composeMemberSummary(cycle, h, input.duties)),
-    composeDigest(cycle, input.rejections, input.pendingEmails),
-  ];
+  const emails: Iterable<Email> = {
+    *[Symbol.iterator]() {
+      for (const p of withOrder) {
+        if (p.status !== 'ok') continue;
+        const { lines, sections, rows } = tables.get(p)!;
+        const email = composeProducerOrder(cycle, p, lines, sections, rows);
+        if (email) yield email;
+      }
+      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties);
+      yield composeDigest(cycle, input.rejections, input.pendingEmails);
+    },
+  };
   return { lines, producers, tabs, emails };
 }
 

@@ -54,7 +54,7 @@ describe('closeCycle — allocation of the lines', () => {
     const result = closeCycle({ ...input, lines });
     expect(find(result.lines, 'chloe@example.org', 'JUS')).toMatchObject({ allocated: 1, amountCents: 350 });
     expect(find(result.lines, 'anne@example.org', 'JUS').allocated).toBe(2);
-    const chloe = result.emails.find((e) => e.key.endsWith(':chloe@example.org'))!;
+    const chloe = [...result.emails].find((e) => e.key.endsWith(':chloe@example.org'))!;
     expect(chloe.text).toContain('Jus de pomme : 1 bouteille au lieu de 2 bouteille, car le colis n’a pas pu être complété.');
     expect(result.producers[0].products.find((p) => p.ref === 'JUS')).toMatchObject({ quantity: 6, cases: 1, shortfall: 5 });
   });
@@ -88,20 +88,20 @@ describe('closeCycle — producer minimums', () => {
     expect(find(result.lines, 'anne@example.org', 'CHE')).toMatchObject({ status: lineStatus, allocated });
     expect(result.producers.find((p) => p.producer === 'Chèvrerie du Lot')!.status).toBe(producerStatus);
     expect(result.tabs.some((t) => t.name === 'Chèvrerie du Lot')).toBe(tab);
-    expect(result.emails.some((e) => e.key === 'producer-order:2026-12-10:Chèvrerie du Lot')).toBe(producerEmail);
+    expect([...result.emails].some((e) => e.key === 'producer-order:2026-12-10:Chèvrerie du Lot')).toBe(producerEmail);
   });
 
   test('cancel: members are told why their cheese is cancelled and do not pay for it', () => {
-    const anne = closeCycle(closeInput()).emails.find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
+    const anne = [...closeCycle(closeInput()).emails].find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
     expect(anne.text).toContain('Crottin de chèvre : 2 pièce annulé, car les commandes du groupement n’atteignent pas le minimum de Chèvrerie du Lot.');
     expect(anne.text).toContain(fr('Total à régler : 61,90 €.'));
   });
 
   test('hold: the digest says the coordinators must decide, and members do not pay it yet', () => {
     const result = closeCycle(closeInput('fr', 'automatic', 'hold'));
-    const digest = result.emails.find((e) => e.kind === 'digest')!;
+    const digest = [...result.emails].find((e) => e.kind === 'digest')!;
     expect(digest.text).toContain(fr('Chèvrerie du Lot : 9,00 € sur 50,00 € — commande suspendue : à vous de décider'));
-    const anne = result.emails.find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
+    const anne = [...result.emails].find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
     expect(anne.text).toContain(fr('Chèvrerie du Lot : 6,00 €, seulement si la commande est confirmée'));
     expect(anne.text).toContain(fr('Total à régler : 61,90 €.'));
   });
@@ -123,7 +123,7 @@ describe('closeCycle — manual case policy', () => {
   test('shows the shortfall in Récap and the digest', () => {
     const recap = result.tabs[result.tabs.length - 1];
     expect(recap.rows.flat()).toContain('Jus de pomme : il manque 5 bouteille');
-    const digest = result.emails.find((e) => e.kind === 'digest')!;
+    const digest = [...result.emails].find((e) => e.kind === 'digest')!;
     expect(digest.text).toContain('Jus de pomme (Ferme des Tilleuls) : il manque 5 bouteille');
   });
 });
@@ -145,7 +145,7 @@ describe('closeCycle — outputs', () => {
   });
 
   test('queues one e-mail per producer with an order, one per member who ordered, and one digest', () => {
-    const emails = closeCycle(closeInput()).emails;
+    const emails = [...closeCycle(closeInput()).emails];
     expect(emails.map((e) => [e.key, e.to])).toEqual([
       ['producer-order:2026-12-10:Ferme des Tilleuls', 'tilleuls@example.org'],
       ['producer-order:2026-12-10:Rucher du Causse', 'rucher@example.org'],
@@ -162,8 +162,8 @@ describe('closeCycle — outputs', () => {
     const input = closeInput();
     input.catalog.producers[1].email = '';
     const result = closeCycle(input);
-    expect(result.emails.some((e) => e.key.includes('Rucher du Causse'))).toBe(false);
-    expect(result.emails.find((e) => e.kind === 'digest')!.text).toContain('Rucher du Causse n’a pas d’adresse e-mail');
+    expect([...result.emails].some((e) => e.key.includes('Rucher du Causse'))).toBe(false);
+    expect([...result.emails].find((e) => e.kind === 'digest')!.text).toContain('Rucher du Causse n’a pas d’adresse e-mail');
   });
 
   test('the distribution sheet has unticked checkboxes for each household', () => {
@@ -177,17 +177,25 @@ describe('closeCycle — outputs', () => {
   });
 
   test('tells a member their duty on pickup day, and only that one', () => {
-    const emails = closeCycle(closeInput()).emails;
+    const emails = [...closeCycle(closeInput()).emails];
     expect(emails.find((e) => e.to === 'anne@example.org')!.text).toContain('Vous êtes de permanence le vendredi 11 décembre 2026 (accueil et caisse) à Monclar-de-Quercy.');
     expect(emails.find((e) => e.to === 'bruno@example.org')!.text).not.toContain('permanence');
   });
 
-  test('is deterministic and does not change its input', () => {
+  test('is deterministic and does not change its input, e-mails included', () => {
     const input = closeInput();
     const before = JSON.stringify(input);
-    const first = JSON.stringify(closeCycle(input));
+    const whole = (result: ReturnType<typeof closeCycle>) => JSON.stringify({ ...result, emails: [...result.emails] });
+    const first = whole(closeCycle(input));
     expect(JSON.stringify(input)).toBe(before);
-    expect(JSON.stringify(closeCycle(closeInput()))).toBe(first);
+    expect(whole(closeCycle(closeInput()))).toBe(first);
+  });
+
+  test('composes the same e-mails each time they are read', () => {
+    const result = closeCycle(closeInput());
+    const first = [...result.emails];
+    expect(first.length).toBeGreaterThan(3);
+    expect([...result.emails]).toEqual(first);
   });
 
   test('closing again from the closed lines gives the same result', () => {
@@ -195,6 +203,6 @@ describe('closeCycle — outputs', () => {
     const once = closeCycle(input);
     const twice = closeCycle({ ...input, lines: once.lines });
     expect(twice.tabs).toEqual(once.tabs);
-    expect(twice.emails).toEqual(once.emails);
+    expect([...twice.emails]).toEqual([...once.emails]);
   });
 });

@@ -2,7 +2,7 @@ import { closeCycle } from '../../../src/core/close/close-cycle';
 import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
 
-const digest = (input = closeInput()) => closeCycle(input).emails.find((e) => e.kind === 'digest')!;
+const digest = (input = closeInput()) => [...closeCycle(input).emails].find((e) => e.kind === 'digest')!;
 
 describe('composeDigest', () => {
   test.each<[Locale, 'automatic' | 'manual', 'cancel' | 'hold']>([

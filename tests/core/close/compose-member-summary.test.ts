@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
 
 const summary = (locale: Locale, email: string, minimumPolicy: 'cancel' | 'hold' = 'cancel') =>
-  closeCycle(closeInput(locale, 'automatic', minimumPolicy)).emails.find((e) => e.key === `member-summary:2026-12-10:${email}`)!;
+  [...closeCycle(closeInput(locale, 'automatic', minimumPolicy)).emails].find((e) => e.key === `member-summary:2026-12-10:${email}`)!;
 
 describe('composeMemberSummary', () => {
   test.each<[Locale, string]>([
@@ -37,7 +37,7 @@ describe('composeMemberSummary', () => {
   test('a household that receives nothing is told it has nothing to pay', () => {
     const input = closeInput();
     input.lines = input.lines.filter((l) => l.email !== 'anne@example.org' || l.ref === 'CHE');
-    const anne = closeCycle(input).emails.find((e) => e.to === 'anne@example.org')!;
+    const anne = [...closeCycle(input).emails].find((e) => e.to === 'anne@example.org')!;
     expect(anne.text).toContain('aucun produit ne pourra vous être livré pour ce cycle');
     expect(anne.text).not.toContain('Total à régler');
   });

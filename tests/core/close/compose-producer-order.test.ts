@@ -4,7 +4,7 @@ import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
 
 const producerEmail = (locale: Locale, producer: string) =>
-  closeCycle(closeInput(locale)).emails.find((e) => e.key === `producer-order:2026-12-10:${producer}`)!;
+  [...closeCycle(closeInput(locale)).emails].find((e) => e.key === `producer-order:2026-12-10:${producer}`)!;
 
 describe('composeProducerOrder', () => {
   test.each<[Locale, string]>([['fr', 'Ferme des Tilleuls'], ['en', 'Ferme des Tilleuls'], ['fr', 'Rucher du Causse'], ['en', 'Rucher du Causse']])(

@@ -3,9 +3,9 @@ import type { Email, TabLayout } from '../../../src/core/model';
 import { MEMBERS, closeInput } from './fixtures/two-sites-juice-case-completed';
 
 // Everything a producer sees: its tab, its e-mail (both parts) and the CSV attachment.
-function producerOutput(tabs: TabLayout[], emails: Email[], producer: string): string[] {
+function producerOutput(tabs: TabLayout[], emails: Iterable<Email>, producer: string): string[] {
   const tab = tabs.find((t) => t.name === producer);
-  const email = emails.find((e) => e.key.endsWith(`:${producer}`) && e.kind === 'producer-order');
+  const email = [...emails].find((e) => e.key.endsWith(`:${producer}`) && e.kind === 'producer-order');
   if (!tab || !email) throw new Error(`no output for ${producer}`);
   return [JSON.stringify(tab.rows), email.subject, email.text, email.html, ...(email.attachments ?? []).map((a) => a.content)];
 }
@@ -39,7 +39,7 @@ describe('privacy of members in what producers receive', () => {
     input.members = input.members.map((m) => (m.email === 'david@example.org' ? { ...m, name: '' } : m));
     input.lines = input.lines.map((l) => (l.email === 'david@example.org' ? { ...l, member: '' } : l));
     const result = closeCycle(input);
-    for (const text of producerOutput(result.tabs, result.emails, 'Ferme des Tilleuls')) expect(text).not.toContain('david@example.org');
+    for (const text of producerOutput(result.tabs, [...result.emails], 'Ferme des Tilleuls')) expect(text).not.toContain('david@example.org');
     expect(result.tabs[0].rows.flat()).toContain('Adhérent sans nom');
   });
 });
@@ -50,7 +50,7 @@ describe('safety of text that came from people', () => {
   test('a hostile member name is neutralised in the CSV and escaped in the HTML', () => {
     const input = closeInput();
     input.members = input.members.map((m) => (m.email === 'anne@example.org' ? { ...m, name: hostile } : m));
-    const email = closeCycle(input).emails.find((e) => e.key === 'producer-order:2026-12-10:Ferme des Tilleuls')!;
+    const email = [...closeCycle(input).emails].find((e) => e.key === 'producer-order:2026-12-10:Ferme des Tilleuls')!;
     expect(email.attachments![0].content).toContain(`"'=HYPERLINK(""http://evil"",""<b>x</b>"")"`);
     expect(email.html).not.toContain('<b>x</b>');
     expect(email.html).toContain('&lt;b&gt;x&lt;/b&gt;');
@@ -59,7 +59,7 @@ describe('safety of text that came from people', () => {
   test('a hostile producer name is escaped in the member summary', () => {
     const input = closeInput();
     input.catalog.producers[1].payment = '<script>alert(1)</script>';
-    const anne = closeCycle(input).emails.find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
+    const anne = [...closeCycle(input).emails].find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
     expect(anne.html).not.toContain('<script>');
     expect(anne.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
