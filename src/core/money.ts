@@ -7,6 +7,19 @@ import type { Locale } from './model';
  * @example formatMoney(1250, 'en') // "€12.50"
  */
 export function formatMoney(cents: number, locale: Locale): string {
+  // A close formats the same few hundred amounts a hundred thousand times: remember them.
+  const cache = MONEY[locale];
+  let text = cache.get(cents);
+  if (text === undefined) {
+    text = moneyText(cents, locale);
+    if (cache.size < 10_000) cache.set(cents, text);
+  }
+  return text;
+}
+
+const MONEY: Record<Locale, Map<number, string>> = { fr: new Map(), en: new Map() };
+
+function moneyText(cents: number, locale: Locale): string {
   const negative = cents < 0;
   const abs = Math.abs(Math.round(cents));
   const euros = Math.floor(abs / 100);

@@ -14,11 +14,18 @@ export type HtmlCell = string | number | { text: string | number; align?: 'left'
 
 /** A table with a header row; cells are text (escaped), never markup. */
 export function htmlTable(headers: HtmlCell[], rows: HtmlCell[][], footer?: HtmlCell[]): string {
-  const cells = (tag: 'th' | 'td', r: HtmlCell[], bold = false) => r.map((c) => htmlCell(tag, c, bold)).join('');
-  const head = `<tr style="background:#eef3ea">${cells('th', headers)}</tr>`;
-  const body = rows.map((r) => `<tr>${cells('td', r)}</tr>`).join('');
-  const foot = footer ? `<tr style="background:#f6f8fa">${cells('td', footer, true)}</tr>` : '';
-  return `<table style="border-collapse:collapse;font-size:14px;margin:8px 0">${head}${body}${foot}</table>`;
+  // Appending (rather than mapping and joining at each level) lets the engine build the table as
+  // one rope and copy it once: a close renders thousands of tables.
+  let html = `<table style="border-collapse:collapse;font-size:14px;margin:8px 0">${htmlRow('th', headers, '<tr style="background:#eef3ea">', false)}`;
+  for (const r of rows) html += htmlRow('td', r, '<tr>', false);
+  if (footer) html += htmlRow('td', footer, '<tr style="background:#f6f8fa">', true);
+  return `${html}</table>`;
+}
+
+function htmlRow(tag: 'th' | 'td', cells: HtmlCell[], open: string, bold: boolean): string {
+  let html = open;
+  for (const c of cells) html += htmlCell(tag, c, bold);
+  return `${html}</tr>`;
 }
 
 // A close renders hundreds of thousands of cells: their four possible styles are written once.

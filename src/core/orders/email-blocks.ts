@@ -12,13 +12,22 @@ const alignRight = (c: HtmlCell) => (typeof c === 'object' ? c.align === 'right'
 
 // Plain-text tables are padded into columns: most mail clients show text parts in a fixed font.
 function textTable(headers: string[], rows: HtmlCell[][], footer?: HtmlCell[]): string {
-  const all: HtmlCell[][] = [headers, ...rows, ...(footer ? [footer] : [])];
+  const all: HtmlCell[][] = footer ? [headers, ...rows, footer] : [headers, ...rows];
   const texts = all.map((r) => r.map(cellText)); // once per cell: a close renders thousands of tables
-  const widths = headers.map((_, i) => texts.reduce((max, r) => Math.max(max, (r[i] ?? '').length), 0));
-  const [head, ...body] = all.map((r, n) =>
-    r.map((c, i) => (alignRight(c) ? texts[n][i].padStart(widths[i]) : texts[n][i].padEnd(widths[i]))).join('  ').trimEnd());
+  const widths = headers.map(() => 0);
+  for (const r of texts) for (let i = 0; i < widths.length; i += 1) widths[i] = Math.max(widths[i], (r[i] ?? '').length);
+  const line = (n: number) => {
+    let text = '';
+    for (let i = 0; i < all[n].length; i += 1) {
+      const cell = texts[n][i];
+      text += (i > 0 ? '  ' : '') + (alignRight(all[n][i]) ? cell.padStart(widths[i]) : i === all[n].length - 1 ? cell : cell.padEnd(widths[i]));
+    }
+    return text.trimEnd();
+  };
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [head, rule, ...body.slice(0, rows.length), ...(footer ? [rule, body[rows.length]] : [])].join('\n');
+  let text = `${line(0)}\n${rule}`;
+  for (let n = 1; n <= rows.length; n += 1) text += `\n${line(n)}`;
+  return footer ? `${text}\n${rule}\n${line(all.length - 1)}` : text;
 }
 
 function textBlock(block: EmailBlock): string {
