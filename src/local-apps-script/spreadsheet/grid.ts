@@ -17,8 +17,19 @@ export interface Cell {
   style: Record<string, string>;
 }
 
+/** The style of a cell never styled, shared (frozen) until a style is set: see `ownStyle`. */
+export const NO_STYLE: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 export function emptyCell(): Cell {
-  return { value: null, formula: '', format: '', validation: null, note: '', bold: false, style: {} };
+  // A close formats whole columns of cells it never styles: one shared empty style spares a
+  // Node object per cell.
+  return { value: null, formula: '', format: '', validation: null, note: '', bold: false, style: NO_STYLE };
+}
+
+/** The cell's style, made its own so that it can be changed. */
+export function ownStyle(cell: Cell): Record<string, string> {
+  if (cell.style === NO_STYLE) cell.style = {};
+  return cell.style;
 }
 
 /** A cell with a value or a formula (what getLastRow counts); an empty checkbox reads FALSE. */

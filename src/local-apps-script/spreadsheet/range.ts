@@ -6,7 +6,7 @@ import type { CallKind } from '../accounting';
 import { formatA1 } from './a1-notation';
 import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
-import { type Cell, effectiveValue, hasContent } from './grid';
+import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
 import { throwOnUnimplemented } from './not-implemented';
 import { LocalProtection } from './protection';
 import type { LocalSheet } from './sheet';
@@ -244,14 +244,14 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     const only = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     return this.write('clear', (cell) => {
       if (!only || o.contentsOnly) { cell.value = null; cell.formula = ''; }
-      if (!only || o.formatOnly) { cell.format = ''; cell.bold = false; cell.style = {}; }
+      if (!only || o.formatOnly) { cell.format = ''; cell.bold = false; cell.style = NO_STYLE; }
       if (o.commentsOnly) cell.note = '';
       if (o.validationsOnly) cell.validation = null;
     });
   }
 
   clearContent(): this { return this.write('clearContent', (cell) => { cell.value = null; cell.formula = ''; }); }
-  clearFormat(): this { return this.write('clearFormat', (cell) => { cell.format = ''; cell.bold = false; cell.style = {}; }); }
+  clearFormat(): this { return this.write('clearFormat', (cell) => { cell.format = ''; cell.bold = false; cell.style = NO_STYLE; }); }
   clearDataValidations(): this { return this.write('clearDataValidations', (cell) => { cell.validation = null; }); }
   clearNote(): this { return this.write('clearNote', (cell) => { cell.note = ''; }); }
 
@@ -268,8 +268,8 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
 
   private style(method: string, key: string, value: unknown): this {
     return this.write(method, (cell) => {
-      if (value === null || value === undefined) delete cell.style[key];
-      else cell.style[key] = String(value);
+      if (value === null || value === undefined) delete ownStyle(cell)[key];
+      else ownStyle(cell)[key] = String(value);
     });
   }
 
@@ -277,8 +277,8 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     const data = this.checkShape(values);
     return this.write(method, (cell, i, j) => {
       const v = data[i][j];
-      if (v === null || v === undefined) delete cell.style[key];
-      else cell.style[key] = String(v);
+      if (v === null || v === undefined) delete ownStyle(cell)[key];
+      else ownStyle(cell)[key] = String(v);
     });
   }
 

@@ -4,7 +4,7 @@ import type { CallKind } from '../accounting';
 import type { RuntimeEnv } from '../env';
 import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
-import { type Cell, effectiveValue, Grid } from './grid';
+import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
 import { throwOnUnimplemented } from './not-implemented';
 import { formatValue } from './number-format';
 import { LocalProtection } from './protection';
@@ -193,13 +193,13 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     const only = options?.contentsOnly || options?.formatOnly;
     this.everyCell((cell) => {
       if (!only || options?.contentsOnly) { cell.value = null; cell.formula = ''; }
-      if (!only || options?.formatOnly) { cell.format = ''; cell.bold = false; cell.style = {}; }
+      if (!only || options?.formatOnly) { cell.format = ''; cell.bold = false; cell.style = NO_STYLE; }
     });
     return this;
   }
 
   clearContents(): this { this.call('clearContents', 'write'); this.everyCell((c) => { c.value = null; c.formula = ''; }); return this; }
-  clearFormats(): this { this.call('clearFormats', 'write'); this.everyCell((c) => { c.format = ''; c.bold = false; c.style = {}; }); return this; }
+  clearFormats(): this { this.call('clearFormats', 'write'); this.everyCell((c) => { c.format = ''; c.bold = false; c.style = NO_STYLE; }); return this; }
   clearNotes(): this { this.call('clearNotes', 'write'); this.everyCell((c) => { c.note = ''; }); return this; }
 
   /** Sorts the rows below the frozen header by one column (what a coordinator does by hand). */
