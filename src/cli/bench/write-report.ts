@@ -67,7 +67,9 @@ function latencySection(model: LatencyModel): string[] {
     '',
     'Modeled time is a budget tool, not a promise: it ranks designs (one `setValues` against a thousand',
     '`setValue`) and shows how far a trigger is from the 6-minute limit. Node CPU is the local runtime\'s',
-    'own cost of simulating the run; it says nothing of Google\'s servers.',
+    'own cost of simulating the run (Cabas\'s code and the in-memory services, garbage collection included);',
+    'it says nothing of Google\'s servers. Each size runs in its own process; the largest runs alone, and its',
+    'close starts on a collected heap, as an Apps Script execution starts on an empty one.',
   ];
 }
 
