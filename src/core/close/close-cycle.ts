@@ -116,12 +116,14 @@ function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
     const requests = own.map(({ line, index }) => ({ key: String(index), queue: line.queue, quantity: line.quantity, tolerance: line.tolerance }));
     const base = { step: product.step, stock: product.stock, requests, policy };
     const final = allocateCases({ ...base, caseSize: product.caseSize });
-    const withinStock = allocateCases({ ...base, caseSize: null });
+    // Without cases, what would the stock alone have given? Asked only when a line gets less than ordered.
+    let withinStock: Record<string, number> | null = null;
+    const stockGives = (key: string) => (withinStock ??= allocateCases({ ...base, caseSize: null }).allocations)[key] ?? 0;
     cases.set(ref, { cases: final.cases, shortfall: final.shortfall });
     for (const { line, index } of own) {
       const allocated = final.allocations[String(index)] ?? 0;
       const reason = allocated > line.quantity ? 'tolerance'
-        : allocated < line.quantity ? ((withinStock.allocations[String(index)] ?? 0) < line.quantity ? 'stock' : 'case')
+        : allocated < line.quantity ? (stockGives(String(index)) < line.quantity ? 'stock' : 'case')
           : null;
       result.push({
         index,
