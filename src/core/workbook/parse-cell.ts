@@ -10,6 +10,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 const fail = { ok: false } as const;
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
+/** A value a lookup found, as a parse result: null or undefined is unreadable. */
+export const known = <T>(value: T | null | undefined): Parsed<T> => (value === null || value === undefined ? fail : ok(value));
+
 /** True for what a person sees as an empty cell: '', spaces, null, undefined. */
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
