@@ -1,15 +1,10 @@
 // Reads the producers and their products, with a problem per slip (prices, steps, cases, limits).
 import type { Locale, Producer, Product } from '../model';
+import { isMultipleOfStep } from '../orders/parse-quantity';
 import { normalizeHeader } from './normalize-header';
 import { isBlank, parseEmail, parseMoney, parseNumber } from './parse-cell';
 import { findByName } from './read-directory';
 import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
-
-/** Whether `value` is a whole number of `step`s, forgiving binary rounding (0.3 of 0.1). */
-export function isMultipleOf(value: number, step: number): boolean {
-  const ratio = value / step;
-  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
-}
 
 export function readProducers(tab: TabInput, locale: Locale, problems: ProblemList): Producer[] {
   const view = tabView('producers', tab, ['name', 'email'], locale, problems);
@@ -96,7 +91,7 @@ export function readProducts(tab: TabInput, producers: Producer[], locale: Local
       const codes = LIMIT_CODES[key];
       // A case of 0 units means nothing; a stock or a maximum of 0 is a real "none this time".
       const value = r.read(key, codes.bad, parseNumber, null, (n) => (key === 'caseSize' ? n > 0 : n >= 0));
-      if (value !== null && !isMultipleOf(value, step)) r.error(codes.multiple, key, { [codes.param]: value, step });
+      if (value !== null && !isMultipleOfStep(value, step)) r.error(codes.multiple, key, { [codes.param]: value, step });
       return value;
     };
 
