@@ -96,11 +96,16 @@ describe('frenchSpacing', () => {
 });
 
 describe('the fix texts', () => {
-  // Severity as the configuration check emits it: `problems.add('code', 'warning', …)` in src/core/workbook.
+  // Severity as the configuration check emits it in src/core/workbook: `problems.add('code', 'warning', …)`,
+  // or a record's `r.warn('code', …)`, and errors by `r.error('code', …)`, `r.refuse('code', …)`, `r.read(key, 'code', …)`.
   const dir = join(ROOT, 'src', 'core', 'workbook');
   const emitted = new Map<string, string>();
+  const CODE = `'([a-z-]+\\.[a-z-]+)'`;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/add\('([a-z-]+\.[a-z-]+)', '(error|warning)'/g)) emitted.set(m[1], m[2]);
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const m of source.matchAll(new RegExp(`add\\(${CODE}, '(error|warning)'`, 'g'))) emitted.set(m[1], m[2]);
+    for (const m of source.matchAll(new RegExp(`\\.warn\\(${CODE}`, 'g'))) emitted.set(m[1], 'warning');
+    for (const m of source.matchAll(new RegExp(`(?:\\.error\\(|\\.refuse\\(|read\\((?:'\\w+'|\\w+), )${CODE}`, 'g'))) emitted.set(m[1], 'error');
   }
 
   test.each(PROBLEM_CODES.map((code) => ({ code })))('$code has a fix in French and in English', ({ code }) => {

@@ -1,4 +1,5 @@
 // Converting between cell values and the core's plain values, and keeping people's text as text.
+import type { CellFormat } from '../../core/model';
 import { TABLES, type ColumnFormat, type TableKey } from '../../core/workbook/tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,15 +29,16 @@ export const DATE_FORMAT = 'dd/MM/yyyy';
 export const DATETIME_FORMAT = 'dd/MM/yyyy HH:mm';
 export const QUANTITY_FORMAT = '0.###';
 
-const FORMAT_OF: Record<ColumnFormat, string> = {
+/** The number format of each column format of the contract and each cell format of a generated tab. */
+export const NUMBER_FORMAT: Record<ColumnFormat | CellFormat, string> = {
   text: '@', email: '@', yesno: '@', checkbox: '@', money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT,
-  quantity: QUANTITY_FORMAT, integer: '0',
+  quantity: QUANTITY_FORMAT, integer: '0', percent: '0%',
 };
 
 /** The number format of each cell of a row of `table` laid out by `columns` (1-based); unknown columns are plain text. */
 export function formatRow(table: TableKey, columns: Record<string, number>, width: number): string[] {
   const row = new Array<string>(width).fill('@');
-  for (const c of TABLES[table].columns) if (columns[c.key]) row[columns[c.key] - 1] = FORMAT_OF[c.format];
+  for (const c of TABLES[table].columns) if (columns[c.key]) row[columns[c.key] - 1] = NUMBER_FORMAT[c.format];
   return row;
 }
 

@@ -53,40 +53,31 @@ export function syncForm(form: Form, plan: FormPlan): FormItems {
   };
   const items: FormItems = {};
   const order: Item[] = [];
+  /** Records the item's id under `key` and its place in the form. */
+  const keep = (key: string, item: { getId(): number }) => {
+    items[key] = item.getId();
+    order.push(item as Item);
+  };
+  const pageItem = (key: string) => take(key, FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem();
+  const textItem = (key: string) => take(key, FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem();
 
-  const site = (take('#site', FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
-    .setTitle(plan.site.title).setHelpText(plan.site.help).setChoiceValues(plan.site.choices).setRequired(true);
-  items['#site'] = site.getId();
-  order.push(site as unknown as Item);
-
+  keep('#site', (take('#site', FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
+    .setTitle(plan.site.title).setHelpText(plan.site.help).setChoiceValues(plan.site.choices).setRequired(true));
   for (const section of plan.sections) {
     const key = `#section:${section.producer}`;
-    const page = (take(key, FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem())
-      .setTitle(section.title).setHelpText(section.help);
-    items[key] = page.getId();
-    order.push(page as unknown as Item);
+    keep(key, pageItem(key).setTitle(section.title).setHelpText(section.help));
     for (const q of section.questions) {
-      const text = (take(q.ref, FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem())
-        .setTitle(q.title).setHelpText(q.help).setRequired(false).setValidation(validation(q));
-      items[q.ref] = text.getId();
-      order.push(text as unknown as Item);
+      keep(q.ref, textItem(q.ref).setTitle(q.title).setHelpText(q.help).setRequired(false).setValidation(validation(q)));
     }
   }
-  const endPage = (take('#end', FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem()).setTitle(plan.comment.title);
-  items['#end'] = endPage.getId();
-  order.push(endPage as unknown as Item);
+  keep('#end', pageItem('#end').setTitle(plan.comment.title));
   // No product sold by the case: no tolerance to ask for.
   if (plan.tolerance.max > 0) {
-    const tolerance = (take('#tolerance', FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem())
-      .setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
-      .setValidation(FormApp.createTextValidation().requireNumberBetween(0, plan.tolerance.max).build());
-    items['#tolerance'] = tolerance.getId();
-    order.push(tolerance as unknown as Item);
+    keep('#tolerance', textItem('#tolerance').setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
+      .setValidation(FormApp.createTextValidation().requireNumberBetween(0, plan.tolerance.max).build()));
   }
-  const comment = (take('#comment', FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
-    .setTitle(plan.comment.title).setHelpText(plan.comment.help).setRequired(false);
-  items['#comment'] = comment.getId();
-  order.push(comment as unknown as Item);
+  keep('#comment', (take('#comment', FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
+    .setTitle(plan.comment.title).setHelpText(plan.comment.help).setRequired(false));
 
   // Questions of products no longer available go; everything else keeps its id.
   for (const item of existing.values()) form.deleteItem(item);

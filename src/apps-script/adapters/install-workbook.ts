@@ -7,14 +7,11 @@ import { sampleGroup } from '../../core/workbook/sample-group';
 import { settingsRows } from '../../core/workbook/settings-rows';
 import { headerOf, listValues, noteOf, TABLE_ORDER, TABLES, tableName, type ColumnDef, type TableKey } from '../../core/workbook/tables';
 import { zonedTime } from '../../core/dates';
-import { cellOut, ensureGrid, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import { cellOut, ensureGrid, NUMBER_FORMAT } from './cells';
 import { headerColumnsOf, rowByColumns, type Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const FORMATS: Partial<Record<ColumnDef['format'], string>> = {
-  money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT, quantity: QUANTITY_FORMAT, integer: '0', text: '@', email: '@',
-};
 const PROTECTED: TableKey[] = ['orders', 'log', 'outbox'];
 
 export interface InstallReport {
@@ -48,8 +45,8 @@ function installTable(wb: Workbook, table: TableKey, report: InstallReport): { s
   for (const c of TABLES[table].columns) {
     const col = columns[c.key];
     const body = sheet.getRange(2, col, rows, 1);
-    const format = FORMATS[c.format];
-    if (format) body.setNumberFormat(format);
+    // Yes/no and checkbox columns are given no number format, only their dropdown or checkbox.
+    if (c.format !== 'yesno' && c.format !== 'checkbox') body.setNumberFormat(NUMBER_FORMAT[c.format]);
     const rule = validationOf(wb, c, locale);
     if (rule) body.setDataValidation(rule);
     if (c.width) sheet.setColumnWidth(col, c.width);
@@ -65,9 +62,9 @@ function validationOf(wb: Workbook, c: ColumnDef, locale: Locale): GoogleAppsScr
   if (c.format === 'checkbox') return SpreadsheetApp.newDataValidation().requireCheckbox().build();
   if (!c.list) return null;
   if (c.list === 'sites' || c.list === 'producers') {
-    const source = wb.sheet(c.list === 'sites' ? 'sites' : 'producers');
+    const source = wb.sheet(c.list);
     if (!source) return null;
-    const { columns } = headerColumnsOf(source, c.list === 'sites' ? 'sites' : 'producers');
+    const { columns } = headerColumnsOf(source, c.list);
     const col = columns.name ?? 1;
     return SpreadsheetApp.newDataValidation().requireValueInRange(source.getRange(2, col, source.getMaxRows() - 1, 1), true).setAllowInvalid(true).build();
   }

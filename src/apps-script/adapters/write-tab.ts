@@ -1,16 +1,11 @@
 // Writes a generated tab (a TabLayout from the core) in a fixed number of calls, whatever its
 // size: values, number formats, bold and checkboxes each go in one batch.
-import type { CellFormat, TabLayout } from '../../core/model';
+import type { TabLayout } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { cellOut, ensureGrid, DATE_FORMAT, DATETIME_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT } from './cells';
+import { cellOut, ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const FORMAT: Record<CellFormat, string> = {
-  money: MONEY_FORMAT, date: DATE_FORMAT, datetime: DATETIME_FORMAT, quantity: QUANTITY_FORMAT,
-  checkbox: '@', text: '@', percent: '0%',
-};
 
 /** Creates or rewrites a generated tab; the same layout always gives the same tab. */
 export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
@@ -32,8 +27,8 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
   range.setNumberFormats(values.map((r) => r.map((v, c) => {
     if (typeof v === 'string' || v === null) return '@';
     const f = layout.columnFormats[c];
-    if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? FORMAT[f] : QUANTITY_FORMAT;
-    return f === 'date' || f === 'datetime' ? FORMAT[f] : '@';
+    if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? NUMBER_FORMAT[f] : QUANTITY_FORMAT;
+    return f === 'date' || f === 'datetime' ? NUMBER_FORMAT[f] : '@';
   })));
   range.setValues(values.map((r) => r.map((v) => cellOut(v))));
   const bold = new Set(layout.boldRows);

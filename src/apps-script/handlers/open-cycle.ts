@@ -32,6 +32,14 @@ function toInstant(value: number | string | undefined, timeZone: string): number
   return parsed.ok && parsed.value !== null ? parsed.value : 'invalid';
 }
 
+const refused = (...messages: string[]): OpenResult => ({ ok: false, messages });
+
+/** The rows of `Cycles`, read in the group's time zone. */
+function knownCycles(ctx: Context, timeZone: string): Cycle[] {
+  const tab = ctx.workbook.values('cycles');
+  return tab ? readCycles({ tabName: tab.tabName, values: tab.values }, timeZone).cycles : [];
+}
+
 function cycleId(instant: number, timeZone: string, taken: Set<string>): string {
   const p = localParts(instant, timeZone);
   const base = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
@@ -47,22 +55,21 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   const { config, problems, locale } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!config || errors.length > 0) return { ok: false, messages: [t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale))] };
+  if (!config || errors.length > 0) return refused(t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale)));
   const tz = config.settings.timeZone;
   const loaded = ctx.state.load();
   const previous = loaded?.cycle.catalog.cycle;
-  if (previous?.status === 'open') return { ok: false, messages: [t.openRefusedAlreadyOpen(previous.id)] };
-  if (previous?.status === 'closed') return { ok: false, messages: [t.openRefusedPending(previous.id)] };
+  if (previous?.status === 'open') return refused(t.openRefusedAlreadyOpen(previous.id));
+  if (previous?.status === 'closed') return refused(t.openRefusedPending(previous.id));
 
-  const cyclesTab = ctx.workbook.values('cycles');
-  const known = cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, tz).cycles : [];
+  const known = knownCycles(ctx, tz);
   const now = Date.now();
   const deadline = toInstant(request.deadline, tz);
   const pickup = toInstant(request.pickup, tz);
-  if (deadline === 'invalid' || deadline === null) return { ok: false, messages: [t.badDate(String(request.deadline ?? ''))] };
-  if (pickup === 'invalid') return { ok: false, messages: [t.badDate(String(request.pickup))] };
-  if (deadline <= now) return { ok: false, messages: [t.deadlinePast] };
-  if (pickup !== null && pickup < deadline) return { ok: false, messages: [t.pickupBeforeDeadline] };
+  if (deadline === 'invalid' || deadline === null) return refused(t.badDate(String(request.deadline ?? '')));
+  if (pickup === 'invalid') return refused(t.badDate(String(request.pickup)));
+  if (deadline <= now) return refused(t.deadlinePast);
+  if (pickup !== null && pickup < deadline) return refused(t.pickupBeforeDeadline);
   const draft = known.find((c) => c.status === 'draft' && (request.id ? c.id === request.id : c.deadline === deadline));
   const id = request.id ?? draft?.id ?? cycleId(pickup ?? deadline, tz, new Set(known.map((c) => c.id)));
 
@@ -108,9 +115,7 @@ export function openCycleFromMenu(): OpenResult {
   const t = catalogue(locale).ui;
   const ui = SpreadsheetApp.getUi();
   const tz = config?.settings.timeZone ?? 'Europe/Paris';
-  const cyclesTab = ctx.workbook.values('cycles');
-  const draft = cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, tz).cycles
-    .find((c) => c.status === 'draft' && c.deadline > Date.now()) : undefined;
+  const draft = knownCycles(ctx, tz).find((c) => c.status === 'draft' && c.deadline > Date.now());
   let request: OpenRequest;
   if (draft) {
     request = { id: draft.id, deadline: draft.deadline, pickup: draft.pickup ?? undefined, note: draft.note };
@@ -120,9 +125,9 @@ export function openCycleFromMenu(): OpenResult {
       return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
     };
     const deadline = ask(t.promptDeadline);
-    if (deadline === null) return { ok: false, messages: [] };
+    if (deadline === null) return refused();
     const pickup = ask(t.promptPickup);
-    if (pickup === null) return { ok: false, messages: [] };
+    if (pickup === null) return refused();
     const note = ask(t.promptNote) ?? '';
     request = { deadline, pickup: pickup || undefined, note };
   }

@@ -7,6 +7,7 @@ import { evaluateSubmission } from '../../core/orders/evaluate-submission';
 import { liveRecap } from '../../core/orders/live-recap';
 import { withoutMember } from '../../core/orders/member-state';
 import { renderOrderProblem } from '../../core/orders/render-order-problem';
+import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import type { Counters, CycleState, StoredOrder } from '../adapters/state-store';
 import { after, HANDLER } from '../adapters/triggers';
@@ -159,7 +160,7 @@ function hasCase(catalog: { products: { ref: string; caseSize: number | null }[]
 }
 
 function fallbackSettings(locale: Locale): Settings {
-  return { groupName: 'Cabas', coordinationEmail: Session.getEffectiveUser().getEmail(), locale, timeZone: 'Europe/Paris', reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true };
+  return { ...DEFAULT_SETTINGS, groupName: 'Cabas', coordinationEmail: Session.getEffectiveUser().getEmail(), locale };
 }
 
 /** Rewrites the live `Récap` values in one call (same shape as when the cycle opened). */

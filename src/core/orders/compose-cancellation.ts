@@ -4,6 +4,7 @@ import type { CycleCatalog, Email, Member } from '../model';
 import { cycleLabel } from './cycle-label';
 import type { SubmissionOutcome } from './evaluate-submission';
 import { deadlineText, memberEmail } from './email-envelope';
+import { paragraph } from './paragraph';
 
 export interface CancellationInput {
   catalog: CycleCatalog;
@@ -33,11 +34,11 @@ export function composeCancellation({ catalog, member, editUrl, outcome }: Cance
     subject: t.cancellationSubject(groupName, cycleLabel(catalog.cycle, timeZone, locale)),
     title: t.cancellationTitle,
     blocks: [
-      { kind: 'paragraph', text: t.greeting(member.name) },
-      { kind: 'paragraph', text: replaced ? t.cancellationBody : t.cancellationEmpty },
-      { kind: 'paragraph', text: t.cancellationChange(deadlineText(catalog)) },
+      paragraph(t.greeting(member.name)),
+      paragraph(replaced ? t.cancellationBody : t.cancellationEmpty),
+      paragraph(t.cancellationChange(deadlineText(catalog))),
       { kind: 'link', url: editUrl || catalog.formUrl, label: editUrl ? t.editLink : t.orderLink },
-      { kind: 'paragraph', text: t.signature(groupName) },
+      paragraph(t.signature(groupName)),
     ],
   });
 }

@@ -7,6 +7,7 @@ import type { EmailBlock } from './email-blocks';
 import type { SubmissionOutcome } from './evaluate-submission';
 import { cycleLabel } from './cycle-label';
 import { deadlineText, memberEmail, pickupSentence } from './email-envelope';
+import { paragraph } from './paragraph';
 
 export interface ConfirmationInput {
   catalog: CycleCatalog;
@@ -25,28 +26,28 @@ export function composeConfirmation({ catalog, member, outcome, editUrl }: Confi
   const { state, lines, caps } = outcome;
   const deadline = deadlineText(catalog);
 
-  const blocks: EmailBlock[] = [{ kind: 'paragraph', text: t.email.greeting(member.name) }];
-  if (outcome.replaces) blocks.push({ kind: 'paragraph', text: t.email.replaces });
+  const blocks: EmailBlock[] = [paragraph(t.email.greeting(member.name))];
+  if (outcome.replaces) blocks.push(paragraph(t.email.replaces));
   if (lines.length > 0) {
-    blocks.push({ kind: 'paragraph', text: t.email.confirmationIntro }, linesTable(catalog, lines));
-    blocks.push({ kind: 'paragraph', text: t.email.estimate });
+    blocks.push(paragraph(t.email.confirmationIntro), linesTable(catalog, lines));
+    blocks.push(paragraph(t.email.estimate));
   } else {
-    blocks.push({ kind: 'paragraph', text: t.email.confirmationEmpty });
+    blocks.push(paragraph(t.email.confirmationEmpty));
   }
   if (caps.length > 0) {
     const q = (n: number) => formatQuantity(n, locale);
-    blocks.push({ kind: 'paragraph', text: t.email.capsIntro });
+    blocks.push(paragraph(t.email.capsIntro));
     blocks.push({ kind: 'list', items: caps.map((c) => t.cap[c.reason](c.product, q(c.asked), q(c.granted))) });
   }
   const casesOrdered = lines.some((l) => catalog.products.find((p) => p.ref === l.ref)?.caseSize);
   if (casesOrdered) {
-    blocks.push({ kind: 'paragraph', text: state.tolerance > 0 ? t.email.tolerance(state.tolerance) : t.email.noTolerance });
+    blocks.push(paragraph(state.tolerance > 0 ? t.email.tolerance(state.tolerance) : t.email.noTolerance));
   }
   const comment = lines[0]?.comment ?? '';
-  if (comment) blocks.push({ kind: 'paragraph', text: t.email.comment(comment) });
-  blocks.push({ kind: 'paragraph', text: pickupSentence(catalog, state.site) });
-  blocks.push({ kind: 'paragraph', text: t.email.editHint(deadline) }, { kind: 'link', url: editUrl, label: t.email.editLink });
-  blocks.push({ kind: 'paragraph', text: t.email.signature(groupName) });
+  if (comment) blocks.push(paragraph(t.email.comment(comment)));
+  blocks.push(paragraph(pickupSentence(catalog, state.site)));
+  blocks.push(paragraph(t.email.editHint(deadline)), { kind: 'link', url: editUrl, label: t.email.editLink });
+  blocks.push(paragraph(t.email.signature(groupName)));
 
   return memberEmail({
     settings: catalog.settings,

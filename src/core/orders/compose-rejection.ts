@@ -6,6 +6,7 @@ import { cycleLabel } from './cycle-label';
 import type { EmailBlock } from './email-blocks';
 import { deadlineText, memberEmail } from './email-envelope';
 import { renderOrderProblem } from './render-order-problem';
+import { paragraph } from './paragraph';
 
 export interface RejectionInput {
   settings: Settings;
@@ -31,23 +32,23 @@ export function composeRejection({ settings, catalog, email, problems, submitted
   const t = catalogue(locale).orders.email;
   const to = email.trim().toLowerCase();
   const blocks: EmailBlock[] = [
-    { kind: 'paragraph', text: t.greeting('') },
-    { kind: 'paragraph', text: t.rejectionIntro(formatLongDateTime(submittedAt, timeZone, locale)) },
+    paragraph(t.greeting('')),
+    paragraph(t.rejectionIntro(formatLongDateTime(submittedAt, timeZone, locale))),
     { kind: 'list', items: problems.map((p) => renderOrderProblem(p, locale)) },
   ];
   const fixable = catalog !== null && problems.length > 0 && problems.every((p) => FIXABLE.has(p.code));
   if (fixable) {
     const url = editUrl || catalog.formUrl;
     blocks.push(
-      { kind: 'paragraph', text: url ? t.rejectionFix(deadlineText(catalog)) : t.rejectionFixNoLink(deadlineText(catalog)) },
+      paragraph(url ? t.rejectionFix(deadlineText(catalog)) : t.rejectionFixNoLink(deadlineText(catalog))),
       { kind: 'link', url, label: editUrl ? t.editLink : t.formLink },
     );
   } else if (problems.some((p) => CLOSED.has(p.code))) {
-    blocks.push({ kind: 'paragraph', text: t.rejectionClosed(coordinationEmail) });
+    blocks.push(paragraph(t.rejectionClosed(coordinationEmail)));
   } else {
-    blocks.push({ kind: 'paragraph', text: t.rejectionContact(coordinationEmail) });
+    blocks.push(paragraph(t.rejectionContact(coordinationEmail)));
   }
-  blocks.push({ kind: 'paragraph', text: t.signature(groupName) });
+  blocks.push(paragraph(t.signature(groupName)));
   const cycle = catalog ? cycleLabel(catalog.cycle, timeZone, locale) : '';
   return memberEmail({
     settings,

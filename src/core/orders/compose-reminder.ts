@@ -3,6 +3,7 @@ import { catalogue } from '../i18n';
 import type { CycleCatalog, Email, Member } from '../model';
 import { cycleLabel } from './cycle-label';
 import { deadlineText, memberEmail } from './email-envelope';
+import { paragraph } from './paragraph';
 
 export interface ReminderInput {
   catalog: CycleCatalog;
@@ -24,11 +25,11 @@ export function composeReminder({ catalog, member }: ReminderInput): Email {
     subject: t.reminderSubject(groupName, cycleLabel(catalog.cycle, timeZone, locale)),
     title: t.reminderTitle,
     blocks: [
-      { kind: 'paragraph', text: t.greeting(member.name) },
-      { kind: 'paragraph', text: t.reminderBody(deadlineText(catalog)) },
+      paragraph(t.greeting(member.name)),
+      paragraph(t.reminderBody(deadlineText(catalog))),
       { kind: 'link', url: catalog.formUrl, label: t.orderLink },
-      { kind: 'paragraph', text: t.reminderSkip },
-      { kind: 'paragraph', text: t.signature(groupName) },
+      paragraph(t.reminderSkip),
+      paragraph(t.signature(groupName)),
     ],
   });
 }

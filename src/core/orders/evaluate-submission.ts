@@ -66,12 +66,11 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   const queue = previous?.queue ?? input.nextQueue;
   const firstSubmittedAt = previous?.firstSubmittedAt ?? submission.submittedAt;
   const had = (previous?.lines.length ?? 0) > 0;
+  const { responseId, submittedAt } = submission;
+  const stateOf = (site: string, tolerance: number, lines: MemberOrderState['lines']): MemberOrderState =>
+    ({ email, queue, firstSubmittedAt, responseId, submittedAt, site, tolerance, lines });
   if (asked.quantities.every((q) => q.value === 0)) {
-    const state: MemberOrderState = {
-      email, queue, firstSubmittedAt, responseId: submission.responseId, submittedAt: submission.submittedAt,
-      site: previous?.site ?? member.site, tolerance: 0, lines: [],
-    };
-    return { kind: 'cancelled', state, replaced: had };
+    return { kind: 'cancelled', state: stateOf(previous?.site ?? member.site, 0, []), replaced: had };
   }
 
   const problems: Problem[] = [];
@@ -91,13 +90,10 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     if (quantity > 0) granted.push({ product, quantity });
   }
 
-  const state: MemberOrderState = {
-    email, queue, firstSubmittedAt, responseId: submission.responseId, submittedAt: submission.submittedAt,
-    site: site.name, tolerance, lines: granted.map((g) => ({ ref: g.product.ref, quantity: g.quantity })),
-  };
+  const state = stateOf(site.name, tolerance, granted.map((g) => ({ ref: g.product.ref, quantity: g.quantity })));
   const lines = granted.map(({ product, quantity }): OrderLine => ({
     cycle: catalog.cycle.id,
-    submittedAt: submission.submittedAt,
+    submittedAt,
     email,
     member: member.name,
     site: site.name,
@@ -109,7 +105,7 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     allocated: null,
     priceCents: product.priceCents,
     amountCents: lineAmount(product.priceCents, quantity),
-    responseId: submission.responseId,
+    responseId,
     status: 'active',
     comment: submission.comment.trim(),
     queue,

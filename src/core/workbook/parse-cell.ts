@@ -10,11 +10,15 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 const fail = { ok: false } as const;
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
+/** A value a lookup found, as a parse result: null or undefined is unreadable. */
+export const known = <T>(value: T | null | undefined): Parsed<T> => (value === null || value === undefined ? fail : ok(value));
+
 /** True for what a person sees as an empty cell: '', spaces, null, undefined. */
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+// Calls to it are marked pure: the bundle leaves out the optional parsers the shell never uses.
 function optional<T>(parse: (cell: unknown) => Parsed<T>): (cell: unknown) => Parsed<T | null> {
   return (cell) => (isBlank(cell) ? ok(null) : parse(cell));
 }
@@ -41,14 +45,14 @@ export function parseNumber(cell: unknown): Parsed<number> {
   const value = numberText(cell);
   return value === null ? fail : ok(value);
 }
-export const parseOptionalNumber = optional(parseNumber);
+export const parseOptionalNumber = /* @__PURE__ */ optional(parseNumber);
 
 /** A whole number: `3`, `12`, ` 1 000 `; `2,5` fails. */
 export function parseInteger(cell: unknown): Parsed<number> {
   const n = parseNumber(cell);
   return n.ok && Number.isInteger(n.value) ? n : fail;
 }
-export const parseOptionalInteger = optional(parseInteger);
+export const parseOptionalInteger = /* @__PURE__ */ optional(parseInteger);
 
 /**
  * Euros to integer cents. Text may carry `€` or `EUR` on either side; more than two decimals
@@ -65,7 +69,7 @@ export function parseMoney(cell: unknown): Parsed<number> {
   if (value === null || /[.,]\d{3,}$/.test(bare.trim())) return fail;
   return ok(Math.round(Number((value * 100).toFixed(6))));
 }
-export const parseOptionalMoney = optional(parseMoney);
+export const parseOptionalMoney = /* @__PURE__ */ optional(parseMoney);
 
 const YES = new Set(['oui', 'o', 'yes', 'y', 'true', 'vrai', 'x', '1', '✓', '✔']);
 const NO = new Set(['non', 'n', 'no', 'false', 'faux', '0', '-']);
@@ -106,7 +110,7 @@ export function parseEmail(cell: unknown): Parsed<string> {
   if (!labels.every((l) => LABEL.test(l)) || !/^[a-z]{2,}$/.test(labels[labels.length - 1])) return fail;
   return ok(text);
 }
-export const parseOptionalEmail = optional(parseEmail);
+export const parseOptionalEmail = /* @__PURE__ */ optional(parseEmail);
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

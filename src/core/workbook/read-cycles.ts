@@ -1,6 +1,6 @@
 // Reads the Cycles tab: each cycle's id, dates in the group's time zone, status and form link.
 import type { Cycle, CycleStatus, Problem } from '../model';
-import { isBlank, parseOptionalDateTime } from './parse-cell';
+import { known, parseOptionalDateTime } from './parse-cell';
 import { FirstSeen, ProblemList, shown, tabView, type TabInput } from './tab-reader';
 import { parseStatus } from './tables';
 
@@ -16,34 +16,29 @@ export function readCycles(tab: TabInput, timeZone: string): { cycles: Cycle[]; 
   const cycles: Cycle[] = [];
   const seen = new FirstSeen();
   for (const r of view.rows) {
-    const id = shown(r.cell('id'));
+    const id = r.text('id');
     if (id === '') {
-      problems.add('cycles.missing-id', 'error', r.place('id'));
+      r.error('cycles.missing-id', 'id');
       continue;
     }
     const first = seen.check(id, r.row);
     if (first !== null) {
-      problems.add('cycles.duplicate-id', 'error', r.place('id'), { id, firstRow: first });
+      r.error('cycles.duplicate-id', 'id', { id, firstRow: first });
       continue;
     }
     const date = (key: 'opens' | 'deadline' | 'pickup'): number | null | 'bad' => {
       const parsed = parseOptionalDateTime(r.cell(key), timeZone);
       if (parsed.ok) return parsed.value;
-      problems.add('cycles.bad-date', 'error', r.place(key), { value: shown(r.cell(key)) });
+      r.refuse('cycles.bad-date', key);
       return 'bad';
     };
     const [opens, deadline, pickup] = [date('opens'), date('deadline'), date('pickup')];
-    if (deadline === null) problems.add('cycles.missing-deadline', 'error', r.place('deadline'), { id });
-    let status: CycleStatus = 'draft';
-    if (!isBlank(r.cell('status'))) {
-      const parsed = parseStatus('cycleStatus', shown(r.cell('status')));
-      if (parsed) status = parsed as CycleStatus;
-      else problems.add('cycles.bad-status', 'error', r.place('status'), { value: shown(r.cell('status')) });
-    }
+    if (deadline === null) r.error('cycles.missing-deadline', 'deadline', { id });
+    const status = r.read('status', 'cycles.bad-status', (cell) => known(parseStatus('cycleStatus', shown(cell)) as CycleStatus | null), 'draft');
     if (typeof deadline !== 'number') continue;
     cycles.push({
       id, opens: typeof opens === 'number' ? opens : null, deadline, pickup: typeof pickup === 'number' ? pickup : null,
-      status, formUrl: shown(r.cell('form')), note: '', row: r.row,
+      status, formUrl: r.text('form'), note: '', row: r.row,
     });
   }
   return { cycles, problems: problems.items };

@@ -1,8 +1,8 @@
 // Reads the pickup sites and the member households, with a problem per slip.
 import type { Locale, Member, Site } from '../model';
 import { normalizeHeader } from './normalize-header';
-import { isBlank, parseBoolean, parseEmail } from './parse-cell';
-import { FirstSeen, ProblemList, shown, tabView, type TabInput } from './tab-reader';
+import { isBlank, parseEmail } from './parse-cell';
+import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
 
 /** Sites by row; a site needs a name, and a group needs at least one site. */
 export function readSites(tab: TabInput, locale: Locale, problems: ProblemList): Site[] {
@@ -11,17 +11,17 @@ export function readSites(tab: TabInput, locale: Locale, problems: ProblemList):
   const sites: Site[] = [];
   const seen = new FirstSeen();
   for (const r of view.rows) {
-    const name = shown(r.cell('name'));
+    const name = r.text('name');
     if (name === '') {
-      problems.add('sites.missing-name', 'error', r.place('name'));
+      r.error('sites.missing-name', 'name');
       continue;
     }
     const first = seen.check(normalizeHeader(name), r.row);
     if (first !== null) {
-      problems.add('sites.duplicate', 'error', r.place('name'), { name, firstRow: first });
+      r.error('sites.duplicate', 'name', { name, firstRow: first });
       continue;
     }
-    sites.push({ name, address: shown(r.cell('address')), pickup: shown(r.cell('pickup')), contact: shown(r.cell('contact')), row: r.row });
+    sites.push({ name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row });
   }
   if (sites.length === 0) problems.add('sites.none', 'error', { tab: tab.tabName });
   return sites;
@@ -41,29 +41,27 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
   const seen = new FirstSeen();
   for (const r of view.rows) {
     const rawEmail = r.cell('email');
-    const name = shown(r.cell('name'));
+    const name = r.text('name');
     if (isBlank(rawEmail)) {
-      problems.add('members.missing-email', 'error', r.place('email'), { name });
+      r.error('members.missing-email', 'email', { name });
       continue;
     }
     const email = parseEmail(rawEmail);
     if (!email.ok) {
-      problems.add('members.bad-email', 'error', r.place('email'), { value: shown(rawEmail) });
+      r.refuse('members.bad-email', 'email');
       continue;
     }
     const first = seen.check(email.value, r.row);
     if (first !== null) {
-      problems.add('members.duplicate-email', 'error', r.place('email'), { email: email.value, firstRow: first });
+      r.error('members.duplicate-email', 'email', { email: email.value, firstRow: first });
       continue;
     }
-    const typedSite = shown(r.cell('site'));
+    const typedSite = r.text('site');
     const site = typedSite === '' ? null : findByName(sites, typedSite);
-    if (typedSite !== '' && !site && sites.length > 0) problems.add('members.unknown-site', 'error', r.place('site'), { site: typedSite });
-    const active = parseBoolean(r.cell('active'), true);
-    if (!active.ok) problems.add('cell.bad-yesno', 'error', r.place('active'), { value: shown(r.cell('active')) });
+    if (typedSite !== '' && !site && sites.length > 0) r.error('members.unknown-site', 'site', { site: typedSite });
     members.push({
-      email: email.value, name, phone: shown(r.cell('phone')), site: site ? site.name : typedSite,
-      active: active.ok ? active.value : true, notes: shown(r.cell('notes')), row: r.row,
+      email: email.value, name, phone: r.text('phone'), site: site ? site.name : typedSite,
+      active: r.yesNo('active', true), notes: r.text('notes'), row: r.row,
     });
   }
   return members;

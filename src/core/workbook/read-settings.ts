@@ -1,11 +1,11 @@
 // Reads the settings tab (rows of label, value, help) into Settings, with defaults and a problem per slip.
 import { isValidTimeZone } from '../dates';
 import { catalogue } from '../i18n';
-import type { Locale, Place, Settings } from '../model';
+import type { CasePolicy, Locale, MinimumPolicy, Place, Settings } from '../model';
 import { normalizeHeader } from './normalize-header';
-import { isBlank, parseBoolean, parseEmail, parseNumber } from './parse-cell';
+import { isBlank, known, parseBoolean, parseEmail, parseNumber } from './parse-cell';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey } from './settings-rows';
-import { FirstSeen, ProblemList, shown, tabView, type TabInput } from './tab-reader';
+import { FirstSeen, ProblemList, recordView, shown, tabView, type TabInput } from './tab-reader';
 import { parseStatus } from './tables';
 
 const LANGUAGES: Record<string, Locale> = { fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en' };
@@ -39,65 +39,35 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
   const seen = new FirstSeen();
   if (view.has('key')) {
     for (const r of view.rows) {
-      const label = shown(r.cell('key'));
+      const label = r.text('key');
       if (label === '') continue;
       const key = labels.get(normalizeHeader(label));
       if (!key) {
-        problems.add('settings.unknown-key', 'warning', r.place('key'), { key: label });
+        r.warn('settings.unknown-key', 'key', { key: label });
         continue;
       }
       const first = seen.check(key, r.row);
-      if (first !== null) problems.add('settings.duplicate-key', 'warning', r.place('key'), { key: label, firstRow: first });
+      if (first !== null) r.warn('settings.duplicate-key', 'key', { key: label, firstRow: first });
       else found.set(key, { value: r.cell('value'), place: r.place('value') });
     }
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  const at = (key: SettingKey): Place => found.get(key)?.place ?? { tab: tab.tabName };
-  const raw = (key: SettingKey): unknown => found.get(key)?.value ?? '';
-
-  settings.groupName = shown(raw('groupName'));
-  if (settings.groupName === '') problems.add('settings.missing-group-name', 'error', at('groupName'));
-
-  if (isBlank(raw('coordinationEmail'))) problems.add('settings.missing-email', 'error', at('coordinationEmail'));
-  else {
-    const email = parseEmail(raw('coordinationEmail'));
-    if (email.ok) settings.coordinationEmail = email.value;
-    else problems.add('settings.bad-email', 'error', at('coordinationEmail'), { value: shown(raw('coordinationEmail')) });
-  }
-
-  if (!isBlank(raw('locale'))) {
-    const language = LANGUAGES[normalizeHeader(raw('locale'))];
-    if (language) settings.locale = language;
-    else problems.add('settings.bad-language', 'error', at('locale'), { value: shown(raw('locale')) });
-  }
-
-  if (!isBlank(raw('timeZone'))) {
-    const zone = shown(raw('timeZone'));
-    if (isValidTimeZone(zone)) settings.timeZone = zone;
-    else problems.add('settings.bad-time-zone', 'error', at('timeZone'), { value: zone });
-  }
-
-  if (!isBlank(raw('reminderHours'))) {
-    const hours = parseNumber(raw('reminderHours'));
-    if (hours.ok && hours.value >= 0) settings.reminderHours = hours.value;
-    else problems.add('settings.bad-reminder', 'error', at('reminderHours'), { value: shown(raw('reminderHours')) });
-  }
-
-  if (!isBlank(raw('casePolicy'))) {
-    const policy = normalizeHeader(raw('casePolicy')) === 'auto' ? 'automatic' : parseStatus('casePolicy', shown(raw('casePolicy')));
-    if (policy === 'automatic' || policy === 'manual') settings.casePolicy = policy;
-    else problems.add('settings.bad-case-policy', 'error', at('casePolicy'), { value: shown(raw('casePolicy')) });
-  }
-
-  if (!isBlank(raw('minimumPolicy'))) {
-    const policy = parseStatus('minimumPolicy', shown(raw('minimumPolicy')));
-    if (policy === 'cancel' || policy === 'hold') settings.minimumPolicy = policy;
-    else problems.add('settings.bad-minimum-policy', 'error', at('minimumPolicy'), { value: shown(raw('minimumPolicy')) });
-  }
-
-  const autoSend = parseBoolean(raw('autoSend'), DEFAULT_SETTINGS.autoSend);
-  if (autoSend.ok) settings.autoSend = autoSend.value;
-  else problems.add('settings.bad-auto-send', 'error', at('autoSend'), { value: shown(raw('autoSend')) });
-
-  return settings;
+  // The settings read as one record: each value at its own cell, a missing one at the tab.
+  const setting = recordView((key) => found.get(key as SettingKey)?.value ?? '', (key) => found.get(key as SettingKey)?.place ?? { tab: tab.tabName }, problems);
+  const defaults = DEFAULT_SETTINGS;
+  const groupName = setting.text('groupName');
+  if (groupName === '') setting.error('settings.missing-group-name', 'groupName');
+  if (isBlank(setting.cell('coordinationEmail'))) setting.error('settings.missing-email', 'coordinationEmail');
+  return {
+    groupName,
+    coordinationEmail: setting.read('coordinationEmail', 'settings.bad-email', parseEmail, defaults.coordinationEmail),
+    locale: setting.read('locale', 'settings.bad-language', (cell) => known(LANGUAGES[normalizeHeader(cell)]), defaults.locale),
+    timeZone: setting.read('timeZone', 'settings.bad-time-zone', (cell) => known(shown(cell)), defaults.timeZone, isValidTimeZone),
+    reminderHours: setting.read('reminderHours', 'settings.bad-reminder', parseNumber, defaults.reminderHours, (hours) => hours >= 0),
+    // parseStatus gives only the list's own values.
+    casePolicy: setting.read('casePolicy', 'settings.bad-case-policy',
+      (cell) => known((normalizeHeader(cell) === 'auto' ? 'automatic' : parseStatus('casePolicy', shown(cell))) as CasePolicy | null), defaults.casePolicy),
+    minimumPolicy: setting.read('minimumPolicy', 'settings.bad-minimum-policy',
+      (cell) => known(parseStatus('minimumPolicy', shown(cell)) as MinimumPolicy | null), defaults.minimumPolicy),
+    autoSend: setting.read('autoSend', 'settings.bad-auto-send', (cell) => parseBoolean(cell, defaults.autoSend), defaults.autoSend),
+  };
 }

@@ -1,6 +1,7 @@
-// Shared plumbing of the workbook check: reads one tab by header and records problems at their cell.
+// Shared plumbing of the workbook check: reads one tab by header, and each record's cells with problems at their cell.
 import type { Locale, Place, Problem, Severity } from '../model';
 import { normalizeHeader } from './normalize-header';
+import { isBlank, parseBoolean, type Parsed } from './parse-cell';
 import type { WorkbookProblemCode } from './problem-codes';
 import { readTable } from './read-table';
 import { headerOf, TABLES, type TableKey } from './tables';
@@ -20,11 +21,49 @@ export class ProblemList {
   }
 }
 
-/** One data row: cells by column key, and the place of each cell for problems. */
-export interface RowView {
-  row: number;
+/** One record's cells by key, each with its place, and the reporting of what is wrong in them. */
+export interface RecordView {
   cell(key: string): unknown;
+  /** The cell as typed (`shown`), for names and for quoting in a message. */
+  text(key: string): string;
   place(key?: string): Place;
+  /** Reports an error at the cell. */
+  error(code: WorkbookProblemCode, key: string, params?: Params): void;
+  /** Reports a warning at the cell. */
+  warn(code: WorkbookProblemCode, key: string, params?: Params): void;
+  /** Reports an error at the cell that quotes what was typed there (`{ value }`). */
+  refuse(code: WorkbookProblemCode, key: string): void;
+  /**
+   * The cell read by `parse`, or `fallback` when it is blank. A cell `parse` cannot read, or whose
+   * value `valid` refuses, is refused with `code` and taken as `fallback`.
+   */
+  read<T, F = T>(key: string, code: WorkbookProblemCode, parse: (cell: unknown) => Parsed<T>, fallback: F, valid?: (value: T) => boolean): T | F;
+  /** A yes/no cell; blank or unreadable, it is `fallback` (an unreadable one is refused). */
+  yesNo(key: string, fallback: boolean): boolean;
+}
+
+/** One data row of a tab. */
+export interface RowView extends RecordView {
+  row: number;
+}
+
+/** The record made of `cell` and `place`, reporting into `problems`. */
+export function recordView(cell: (key: string) => unknown, place: (key?: string) => Place, problems: ProblemList): RecordView {
+  const text = (key: string) => shown(cell(key));
+  const error = (code: WorkbookProblemCode, key: string, params?: Params) => problems.add(code, 'error', place(key), params);
+  const refuse = (code: WorkbookProblemCode, key: string) => error(code, key, { value: text(key) });
+  const read = <T, F>(key: string, code: WorkbookProblemCode, parse: (cell: unknown) => Parsed<T>, fallback: F, valid?: (value: T) => boolean): T | F => {
+    if (isBlank(cell(key))) return fallback;
+    const parsed = parse(cell(key));
+    if (parsed.ok && (!valid || valid(parsed.value))) return parsed.value;
+    refuse(code, key);
+    return fallback;
+  };
+  return {
+    cell, text, place, error, refuse, read,
+    warn: (code, key, params) => problems.add(code, 'warning', place(key), params),
+    yesNo: (key, fallback) => read(key, 'cell.bad-yesno', (c) => parseBoolean(c, fallback), fallback),
+  };
 }
 
 export interface TabView {
@@ -39,25 +78,25 @@ export interface TabView {
  * known column has something (a row with only the coordinators' own notes is not a record).
  */
 export function tabView(table: TableKey, tab: TabInput, required: string[], locale: Locale, problems: ProblemList): TabView {
+  const { tabName } = tab;
   const read = readTable(table, tab.values);
   for (const key of read.missing.filter((k) => required.includes(k))) {
-    problems.add('workbook.missing-column', 'error', { tab: tab.tabName }, { column: headerOf(table, key, locale) });
+    problems.add('workbook.missing-column', 'error', { tab: tabName }, { column: headerOf(table, key, locale) });
   }
   const known = new Set(TABLES[table].columns.flatMap((c) => (['fr', 'en'] as Locale[]).map((l) => normalizeHeader(headerOf(table, c.key, l)))));
   for (const extra of read.extras.filter((e) => known.has(normalizeHeader(e.header)))) {
-    problems.add('workbook.duplicate-column', 'warning', { tab: tab.tabName, row: 1, column: extra.index + 1 }, { column: extra.header });
+    problems.add('workbook.duplicate-column', 'warning', { tab: tabName, row: 1, column: extra.index + 1 }, { column: extra.header });
   }
   const rows = read.rows
-    .filter((r) => Object.values(r.cells).some((v) => !(v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))))
-    .map((r): RowView => ({
-      row: r.row,
-      cell: (key) => r.cells[key] ?? '',
-      place: (key) => {
+    .filter((r) => !Object.values(r.cells).every(isBlank))
+    .map(({ row, cells }): RowView => {
+      const place = (key?: string): Place => {
         const index = key === undefined ? undefined : read.columnIndex[key];
-        return index === undefined ? { tab: tab.tabName, row: r.row } : { tab: tab.tabName, row: r.row, column: index + 1 };
-      },
-    }));
-  return { tabName: tab.tabName, rows, has: (key) => read.columnIndex[key] !== undefined };
+        return index === undefined ? { tab: tabName, row } : { tab: tabName, row, column: index + 1 };
+      };
+      return { row, ...recordView((key) => cells[key] ?? '', place, problems) };
+    });
+  return { tabName, rows, has: (key) => read.columnIndex[key] !== undefined };
 }
 
 /** A cell's content as typed, for quoting in a message. */

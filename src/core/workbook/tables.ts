@@ -13,73 +13,75 @@ export interface TableDef { key: TableKey; columns: ColumnDef[] }
 /** The lists whose words are fixed (not read from another tab), English value -> word. */
 export type WordList = Exclude<ColumnList, 'sites' | 'producers'> | 'casePolicy' | 'minimumPolicy';
 
-const text = (key: string, width?: number): ColumnDef => (width ? { key, format: 'text', width } : { key, format: 'text' });
-const yesno = (key: string): ColumnDef => ({ key, format: 'yesno', list: 'yesno', width: 90 });
+/** A column `width` pixels wide; `list` offers its values in each cell. */
+const column = (key: string, width: number, format: ColumnFormat = 'text', list?: ColumnList): ColumnDef =>
+  (list ? { key, format, list, width } : { key, format, width });
+const yesno = (key: string): ColumnDef => column(key, 90, 'yesno', 'yesno');
 
 export const TABLES: Record<TableKey, TableDef> = {
-  settings: { key: 'settings', columns: [text('key', 260), text('value', 260), text('help', 480)] },
-  sites: { key: 'sites', columns: [text('name', 180), text('address', 320), text('pickup', 200), text('contact', 220)] },
+  settings: { key: 'settings', columns: [column('key', 260), column('value', 260), column('help', 480)] },
+  sites: { key: 'sites', columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220)] },
   members: {
     key: 'members',
     columns: [
-      { key: 'email', format: 'email', width: 240 }, text('name', 200), text('phone', 130),
-      { key: 'site', format: 'text', list: 'sites', width: 160 }, yesno('active'), text('notes', 260),
+      column('email', 240, 'email'), column('name', 200), column('phone', 130),
+      column('site', 160, 'text', 'sites'), yesno('active'), column('notes', 260),
     ],
   },
   producers: {
     key: 'producers',
     columns: [
-      text('name', 220), { key: 'email', format: 'email', width: 240 }, text('phone', 130),
-      { key: 'minimum', format: 'money', width: 110 }, text('payment', 300), yesno('shareNames'), text('note', 300), yesno('active'),
+      column('name', 220), column('email', 240, 'email'), column('phone', 130),
+      column('minimum', 110, 'money'), column('payment', 300), yesno('shareNames'), column('note', 300), yesno('active'),
     ],
   },
   products: {
     key: 'products',
     columns: [
-      text('ref', 80), { key: 'producer', format: 'text', list: 'producers', width: 200 }, text('name', 220),
-      text('description', 260), text('unit', 120), { key: 'price', format: 'money', width: 80 },
-      { key: 'step', format: 'quantity', width: 60 }, { key: 'caseSize', format: 'quantity', width: 70 },
-      { key: 'maxPerMember', format: 'quantity', width: 110 }, { key: 'stock', format: 'quantity', width: 70 }, yesno('available'),
+      column('ref', 80), column('producer', 200, 'text', 'producers'), column('name', 220),
+      column('description', 260), column('unit', 120), column('price', 80, 'money'),
+      column('step', 60, 'quantity'), column('caseSize', 70, 'quantity'),
+      column('maxPerMember', 110, 'quantity'), column('stock', 70, 'quantity'), yesno('available'),
     ],
   },
   cycles: {
     key: 'cycles',
     columns: [
-      text('id', 110), { key: 'opens', format: 'datetime', width: 140 }, { key: 'deadline', format: 'datetime', width: 140 },
-      { key: 'pickup', format: 'datetime', width: 140 }, { key: 'status', format: 'text', list: 'cycleStatus', width: 100 }, text('form', 320),
+      column('id', 110), column('opens', 140, 'datetime'), column('deadline', 140, 'datetime'),
+      column('pickup', 140, 'datetime'), column('status', 100, 'text', 'cycleStatus'), column('form', 320),
     ],
   },
   orders: {
     key: 'orders',
     columns: [
-      text('cycle', 100), { key: 'submittedAt', format: 'datetime', width: 140 }, { key: 'email', format: 'email', width: 220 },
-      text('member', 180), text('site', 140), text('producer', 180), text('ref', 70), text('product', 200),
-      { key: 'quantity', format: 'quantity', width: 80 }, { key: 'tolerance', format: 'quantity', width: 80 },
-      { key: 'allocated', format: 'quantity', width: 80 }, { key: 'price', format: 'money', width: 80 },
-      { key: 'amount', format: 'money', width: 90 }, text('responseId', 120),
-      { key: 'status', format: 'text', list: 'lineStatus', width: 100 }, text('comment', 260), { key: 'queue', format: 'integer', width: 60 },
+      column('cycle', 100), column('submittedAt', 140, 'datetime'), column('email', 220, 'email'),
+      column('member', 180), column('site', 140), column('producer', 180), column('ref', 70), column('product', 200),
+      column('quantity', 80, 'quantity'), column('tolerance', 80, 'quantity'),
+      column('allocated', 80, 'quantity'), column('price', 80, 'money'),
+      column('amount', 90, 'money'), column('responseId', 120),
+      column('status', 100, 'text', 'lineStatus'), column('comment', 260), column('queue', 60, 'integer'),
     ],
   },
   log: {
     key: 'log',
     columns: [
-      { key: 'date', format: 'datetime', width: 140 }, { key: 'level', format: 'text', list: 'logLevel', width: 110 },
-      text('event', 200), text('who', 200), text('detail', 480),
+      column('date', 140, 'datetime'), column('level', 110, 'text', 'logLevel'),
+      column('event', 200), column('who', 200), column('detail', 480),
     ],
   },
   outbox: {
     key: 'outbox',
     columns: [
-      text('key', 200), text('kind', 120), { key: 'to', format: 'email', width: 220 }, text('subject', 300),
-      { key: 'status', format: 'text', list: 'outboxStatus', width: 100 }, { key: 'attempts', format: 'integer', width: 80 },
-      text('error', 260), { key: 'sentAt', format: 'datetime', width: 140 }, { key: 'content', format: 'text', hidden: true },
+      column('key', 200), column('kind', 120), column('to', 220, 'email'), column('subject', 300),
+      column('status', 100, 'text', 'outboxStatus'), column('attempts', 80, 'integer'),
+      column('error', 260), column('sentAt', 140, 'datetime'), { key: 'content', format: 'text', hidden: true },
     ],
   },
   duties: {
     key: 'duties',
     columns: [
-      { key: 'date', format: 'date', width: 110 }, { key: 'site', format: 'text', list: 'sites', width: 160 },
-      text('role', 160), { key: 'volunteer', format: 'email', width: 240 },
+      column('date', 110, 'date'), column('site', 160, 'text', 'sites'),
+      column('role', 160), column('volunteer', 240, 'email'),
     ],
   },
 };

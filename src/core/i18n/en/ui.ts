@@ -62,6 +62,5 @@ export const ui: typeof fr = {
     cycleArchived: 'Cycle archived',
     error: 'Error',
   },
-  levels: { info: 'info', warning: 'warning', error: 'error' },
   stateHeaders: ['Key', 'Value'],
 };

@@ -60,6 +60,5 @@ export const ui = {
     cycleArchived: 'Cycle archivé',
     error: 'Erreur',
   },
-  levels: { info: 'info', warning: 'avertissement', error: 'erreur' },
   stateHeaders: ['Clé', 'Valeur'],
 };
