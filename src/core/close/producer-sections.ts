@@ -1,6 +1,6 @@
 // A producer's order as tables (by product, per site, by member when allowed), for its tab, e-mail and CSV.
 import { catalogue } from '../i18n';
-import { type ClosedCycle, type ClosedLine, type ProducerOrder, delivered, siteOrder } from './closed-cycle';
+import { type ClosedCycle, type ClosedLine, type ProducerOrder, siteOrder } from './closed-cycle';
 
 /** How a column reads: money is in cents here, each renderer converts it. */
 export type ColumnKind = 'text' | 'quantity' | 'count' | 'money';
@@ -55,9 +55,13 @@ export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines
   const sections = [byProduct, ...perSite];
   const shareNames = catalog.producers.find((p) => p.name === order.producer)?.shareNames ?? false;
   if (shareNames) {
-    const rows = cycle.households.flatMap((h) =>
+    // Households in queue order, each with its lines of this producer (the same objects as `lines`):
+    // a close has thousands of households and dozens of producers, so only theirs are looked into.
+    const mine = new Set(lines);
+    const buyers = new Set(lines.map((c) => c.line.email.trim().toLowerCase()));
+    const rows = cycle.households.filter((h) => buyers.has(h.email)).flatMap((h) =>
       h.lines
-        .filter((c) => c.line.producer === order.producer && delivered(c.line))
+        .filter((c) => mine.has(c))
         .map((c) => [h.name || t.common.unnamed, h.site || t.common.noSite, t.producer.memberProduct(c.line.product, c.unit), c.line.allocated, null, c.line.priceCents, c.line.amountCents]),
     );
     sections.push({ heading: t.producer.byMember, title: '', headers: t.producer.memberHeaders, rows, total: byProduct.total });

@@ -53,8 +53,14 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     this.call(method, 'read', { read: cellsRead });
     this.inGrid();
     const grid = this.sheet.grid;
-    return Array.from({ length: this.numRows }, (_, i) =>
-      Array.from({ length: this.numColumns }, (_, j) => f(grid.get(this.row + i, this.column + j))));
+    // Plain loops: a close reads tens of thousands of rows, and Array.from with a callback is slower.
+    const rows: T[][] = new Array(this.numRows);
+    for (let i = 0; i < this.numRows; i += 1) {
+      const row: T[] = new Array(this.numColumns);
+      for (let j = 0; j < this.numColumns; j += 1) row[j] = f(grid.get(this.row + i, this.column + j));
+      rows[i] = row;
+    }
+    return rows;
   }
 
   private write(method: string, f: (cell: Cell, i: number, j: number) => void, kind: CallKind = 'write'): this {
