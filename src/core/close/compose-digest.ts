@@ -5,6 +5,7 @@ import { catalogue } from '../i18n';
 import { formatMoney, formatQuantity } from '../money';
 import type { Email, Rejection } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
+import { paragraph } from '../orders/paragraph';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail } from './close-email';
 import { type ClosedCycle, delivered } from './closed-cycle';
@@ -25,7 +26,7 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   const total = cycle.producers.filter((p) => p.status !== 'below-minimum-cancelled').reduce((sum, p) => sum + p.totalCents, 0);
   const right = (text: string): HtmlCell => ({ text, align: 'right' });
   const blocks: EmailBlock[] = [
-    { kind: 'paragraph', text: t.digest.summary(households.length, money(total)) },
+    paragraph(t.digest.summary(households.length, money(total))),
     {
       kind: 'table', headers: t.digest.producerHeaders,
       rows: cycle.producers.map((p) => [
@@ -39,27 +40,27 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
     return casePolicy === 'manual' ? t.digest.shortCase(x.product, p.producer, missing) : t.digest.cutCase(x.product, p.producer, missing);
   }));
   if (short.length > 0) {
-    blocks.push({ kind: 'paragraph', text: t.digest.shortCasesIntro }, { kind: 'list', items: short });
-    if (casePolicy === 'manual') blocks.push({ kind: 'paragraph', text: t.digest.manualCases });
+    blocks.push(paragraph(t.digest.shortCasesIntro), { kind: 'list', items: short });
+    if (casePolicy === 'manual') blocks.push(paragraph(t.digest.manualCases));
   }
 
   const missed = cycle.producers.filter((p) => p.status !== 'ok').map((p) =>
     (p.status === 'below-minimum-held' ? t.digest.minimumHeld : t.digest.minimumCancelled)(p.producer, money(p.totalCents), money(p.minimumCents)));
-  if (missed.length > 0) blocks.push({ kind: 'paragraph', text: t.digest.minimumsIntro }, { kind: 'list', items: missed });
+  if (missed.length > 0) blocks.push(paragraph(t.digest.minimumsIntro), { kind: 'list', items: missed });
 
   const noEmail = cycle.producers
     .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')
     .map((p) => t.digest.noProducerEmail(p.producer));
   if (noEmail.length > 0) blocks.push({ kind: 'list', items: noEmail });
 
-  if (rejections.length === 0) blocks.push({ kind: 'paragraph', text: t.digest.noRejection });
+  if (rejections.length === 0) blocks.push(paragraph(t.digest.noRejection));
   else {
     const sorted = [...rejections].sort((a, b) => a.at - b.at || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
-    blocks.push({ kind: 'paragraph', text: t.digest.rejectionsIntro(rejections.length) }, {
+    blocks.push(paragraph(t.digest.rejectionsIntro(rejections.length)), {
       kind: 'list', items: sorted.map((r) => t.digest.rejection(r.email, formatLongDateTime(r.at, timeZone, locale), rejectionReasons(r.codes, locale))),
     });
   }
-  blocks.push({ kind: 'paragraph', text: t.digest.pending(pendingEmails) });
+  blocks.push(paragraph(t.digest.pending(pendingEmails)));
 
   return closeEmail({
     catalog, kind: 'digest', key: `digest:${catalog.cycle.id}`, to: coordinationEmail,

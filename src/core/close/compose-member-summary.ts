@@ -5,6 +5,7 @@ import { catalogue } from '../i18n';
 import { formatMoney, formatQuantity } from '../money';
 import type { Duty, Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
+import { paragraph } from '../orders/paragraph';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
@@ -21,13 +22,13 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
   const status = (producer: string) => cycle.producers.find((p) => p.producer === producer)?.status ?? 'ok';
   const producers = cycle.producers.map((p) => p.producer).filter((p) => household.lines.some((c) => c.line.producer === p));
 
-  const blocks: EmailBlock[] = [{ kind: 'paragraph', text: t.common.greeting(household.name) }];
+  const blocks: EmailBlock[] = [paragraph(t.common.greeting(household.name))];
   const received = household.lines.filter((c) => delivered(c.line));
-  if (received.length === 0) blocks.push({ kind: 'paragraph', text: t.member.nothing });
-  else blocks.push({ kind: 'paragraph', text: t.member.intro }, linesTable(cycle, household, producers));
+  if (received.length === 0) blocks.push(paragraph(t.member.nothing));
+  else blocks.push(paragraph(t.member.intro), linesTable(cycle, household, producers));
 
   const changes = household.lines.filter((c) => c.reason !== null).map((c) => changeSentence(cycle, c));
-  if (changes.length > 0) blocks.push({ kind: 'paragraph', text: t.member.changesIntro }, { kind: 'list', items: changes });
+  if (changes.length > 0) blocks.push(paragraph(t.member.changesIntro), { kind: 'list', items: changes });
 
   if (received.length > 0) {
     const amount = (producer: string) => received.filter((c) => c.line.producer === producer).reduce((sum, c) => sum + c.line.amountCents, 0);
@@ -36,18 +37,18 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
       return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
     });
     const total = producers.filter((p) => status(p) === 'ok').reduce((sum, p) => sum + amount(p), 0);
-    blocks.push({ kind: 'paragraph', text: t.member.payIntro }, { kind: 'list', items });
-    blocks.push({ kind: 'paragraph', text: t.member.total(money(total)) });
-    blocks.push({ kind: 'paragraph', text: t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog)) });
+    blocks.push(paragraph(t.member.payIntro), { kind: 'list', items });
+    blocks.push(paragraph(t.member.total(money(total))));
+    blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
   }
 
   const pickup = catalog.cycle.pickup;
   if (pickup !== null) {
     const day = startOfLocalDay(pickup, timeZone);
     const duty = duties.find((d) => d.volunteer.trim().toLowerCase() === household.email && d.date !== null && startOfLocalDay(d.date, timeZone) === day);
-    if (duty) blocks.push({ kind: 'paragraph', text: t.member.duty(formatLongDate(pickup, timeZone, locale), duty.role, duty.site) });
+    if (duty) blocks.push(paragraph(t.member.duty(formatLongDate(pickup, timeZone, locale), duty.role, duty.site)));
   }
-  blocks.push({ kind: 'paragraph', text: t.common.signature(groupName) });
+  blocks.push(paragraph(t.common.signature(groupName)));
 
   return closeEmail({
     catalog, kind: 'member-summary', key: `member-summary:${catalog.cycle.id}:${household.email}`, to: household.email,

@@ -4,6 +4,7 @@ import { catalogue } from '../i18n';
 import { formatMoney, formatQuantity } from '../money';
 import type { Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
+import { paragraph } from '../orders/paragraph';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type ProducerOrder, siteOrder } from './closed-cycle';
@@ -30,19 +31,19 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
   const label = cycleLabel(catalog.cycle, timeZone, locale);
 
   const blocks: EmailBlock[] = [
-    { kind: 'paragraph', text: t.common.greeting('') },
-    { kind: 'paragraph', text: t.producer.intro(groupName) },
+    paragraph(t.common.greeting('')),
+    paragraph(t.producer.intro(groupName)),
   ];
   for (const section of sections) {
-    if (section.heading) blocks.push({ kind: 'paragraph', text: section.heading.toUpperCase() });
-    if (section.title) blocks.push({ kind: 'paragraph', text: section.title });
+    if (section.heading) blocks.push(paragraph(section.heading.toUpperCase()));
+    if (section.title) blocks.push(paragraph(section.title));
     blocks.push(sectionTable(section, locale));
   }
   const sites = siteOrder(catalog, lines.map((c) => c.line.site));
-  blocks.push({ kind: 'paragraph', text: t.producer.pickupIntro(pickupDate(catalog)) });
+  blocks.push(paragraph(t.producer.pickupIntro(pickupDate(catalog))));
   blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
-  blocks.push({ kind: 'paragraph', text: t.producer.contact(coordinationEmail) });
-  blocks.push({ kind: 'paragraph', text: t.producer.thanks }, { kind: 'paragraph', text: t.common.signature(groupName) });
+  blocks.push(paragraph(t.producer.contact(coordinationEmail)));
+  blocks.push(paragraph(t.producer.thanks), paragraph(t.common.signature(groupName)));
 
   const rows = tab.rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
   return closeEmail({
