@@ -16,6 +16,11 @@ export interface JournalEntry {
 export class Journal {
   constructor(private readonly workbook: Workbook) {}
 
+  /** Appends one entry (at `at`, now by default). */
+  log(level: Level, event: string, who: string, detail: string, at = Date.now()): void {
+    this.add([{ at, level, event, who, detail }]);
+  }
+
   /** Appends entries in one write. */
   add(entries: JournalEntry[]): void {
     if (entries.length === 0) return;

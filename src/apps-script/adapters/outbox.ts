@@ -18,6 +18,8 @@ interface Payload { replyTo?: string; name?: string; text: string; html: string;
 
 export interface SendReport { sent: number; pending: number; failed: number; quotaReached: boolean }
 
+const payloadOf = (email: Email): Payload => ({ replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
+
 function isQuotaError(error: unknown): boolean {
   return /too many times|quota|limit exceeded/i.test(String((error as Error)?.message ?? error));
 }
@@ -30,8 +32,7 @@ export class Outbox {
   }
 
   private rowOf(email: Email, columns: Record<string, number>, width: number, status: 'pending' | 'sent', sentAt: number | null, error = ''): unknown[] {
-    const payload: Payload = { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments };
-    const chunks = splitText(JSON.stringify(payload), CHUNK);
+    const chunks = splitText(JSON.stringify(payloadOf(email)), CHUNK);
     const row = rowByColumns(columns, {
       key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
       status: statusWord('outboxStatus', status, this.locale), attempts: status === 'sent' ? 1 : 0,
@@ -63,19 +64,19 @@ export class Outbox {
         known = new Set(sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
       }
     }
+    const append = (rows: unknown[][]) => writeRows(sheet, sheet.getLastRow() + 1, rows, formatRow('outbox', columns, width));
     if (options.sendNow && single) {
-      const email = single;
       let error = '';
       if (MailApp.getRemainingDailyQuota() >= 1) {
         try {
-          this.deliver(email.to, email.subject, { replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
-          writeRows(sheet, sheet.getLastRow() + 1, [this.rowOf(email, columns, width, 'sent', Date.now())], formatRow('outbox', columns, width));
+          this.deliver(single.to, single.subject, payloadOf(single));
+          append([this.rowOf(single, columns, width, 'sent', Date.now())]);
           return { queued: 1, sentNow: 1 };
         } catch (e) {
           error = isQuotaError(e) ? '' : String((e as Error)?.message ?? e);
         }
       }
-      writeRows(sheet, sheet.getLastRow() + 1, [this.rowOf(email, columns, width, 'pending', null, error)], formatRow('outbox', columns, width));
+      append([this.rowOf(single, columns, width, 'pending', null, error)]);
       this.triggers.ensure(HANDLER.outbox, hourly);
       return { queued: 1, sentNow: 0 };
     }
@@ -85,7 +86,7 @@ export class Outbox {
     // A trigger exists before anything waits: an execution killed right after this write
     // leaves no e-mail without a way out.
     this.triggers.ensure(HANDLER.outbox, hourly);
-    writeRows(sheet, sheet.getLastRow() + 1, rows, formatRow('outbox', columns, width));
+    append(rows);
     return { queued: rows.length, sentNow: 0 };
   }
 
@@ -123,13 +124,14 @@ export class Outbox {
       const r = values[i];
       const key = String(r[col('key')]);
       if (!key) continue;
+      const to = String(r[col('to')]);
       const status = parseStatus('outboxStatus', String(r[col('status')]));
       const attempts = Number(r[col('attempts')]) || 0;
       if (status === 'sending') {
         // An execution died between marking and recording this send: it may have left. Never resend
         // on a guess: flag it for the coordinator, who can set it back to pending.
         setStatus(i + 1, 'failed', attempts, texts.event.mailUncertain, '');
-        this.journal.add([{ at: Date.now(), level: 'warning', event: texts.event.mailUncertain, who: String(r[col('to')]), detail: key }]);
+        this.journal.log('warning', texts.event.mailUncertain, to, key);
         report.failed += 1;
         continue;
       }
@@ -149,7 +151,7 @@ export class Outbox {
       const payload = JSON.parse(json || '{"text":"","html":""}') as Payload;
       setStatus(i + 1, 'sending', attempts + 1, '', '');
       try {
-        this.deliver(String(r[col('to')]), String(r[col('subject')]), payload);
+        this.deliver(to, String(r[col('subject')]), payload);
         quota -= 1;
         setStatus(i + 1, 'sent', attempts + 1, '', new Date());
         report.sent += 1;
@@ -163,13 +165,13 @@ export class Outbox {
         }
         const failed = attempts + 1 >= MAX_ATTEMPTS;
         setStatus(i + 1, failed ? 'failed' : 'pending', attempts + 1, message, '');
-        this.journal.add([{ at: Date.now(), level: failed ? 'error' : 'warning', event: texts.event.mailFailed, who: String(r[col('to')]), detail: `${key}: ${message}` }]);
+        this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, `${key}: ${message}`);
         if (failed) report.failed += 1;
         else report.pending += 1;
       }
     }
     if (report.quotaReached) {
-      this.journal.add([{ at: Date.now(), level: 'warning', event: texts.event.quotaReached, who: '', detail: texts.quotaWait(report.pending) }]);
+      this.journal.log('warning', texts.event.quotaReached, '', texts.quotaWait(report.pending));
     }
     if (report.pending > 0) this.triggers.ensure(HANDLER.outbox, hourly);
     else {

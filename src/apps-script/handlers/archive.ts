@@ -3,6 +3,7 @@ import { catalogue } from '../../core/i18n';
 import { context, type Context } from '../adapters/context';
 import type { CycleState } from '../adapters/state-store';
 import { HANDLER } from '../adapters/triggers';
+import { withScriptLock } from '../adapters/script-lock';
 
 export function archive(options: { silent?: boolean } = {}): { ok: boolean; message: string } {
   const ctx = context();
@@ -20,10 +21,7 @@ export function archive(options: { silent?: boolean } = {}): { ok: boolean; mess
   const cycle = state.catalog.cycle;
   if (cycle.status !== 'closed' && cycle.status !== 'sent') return say(t.archiveRefused, false);
   if (!options.silent && ui.alert(t.menu.archive, t.archiveConfirm(cycle.id), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, message: '' };
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
-  archiveState(ctx, state);
-  lock.releaseLock();
+  withScriptLock(() => archiveState(ctx, state));
   return say(t.archived(cycle.id), true);
 }
 
@@ -36,5 +34,5 @@ export function archiveState(ctx: Context, state: CycleState): void {
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(cycle.id, 'archived');
   for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose]) ctx.triggers.remove(h);
-  ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.cycleArchived, who: Session.getActiveUser().getEmail(), detail: cycle.id }]);
+  ctx.journal.log('info', t.event.cycleArchived, Session.getActiveUser().getEmail(), cycle.id);
 }

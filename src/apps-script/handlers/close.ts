@@ -9,6 +9,8 @@ import type { StoredLine } from '../adapters/order-book';
 import { after, HANDLER } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { writeTab } from '../adapters/write-tab';
+import { withScriptLock } from '../adapters/script-lock';
+import { inform } from './with-alert';
 
 export interface CloseReport {
   ok: boolean;
@@ -27,11 +29,8 @@ export interface CloseReport {
  */
 export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
   const ctx = context();
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
-  const report = close(ctx, options.finalize ?? false);
-  lock.releaseLock();
-  if (!options.silent && report.message) SpreadsheetApp.getUi().alert(catalogue(ctx.workbook.locale).ui.closeTitle, report.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  const report = withScriptLock(() => close(ctx, options.finalize ?? false));
+  if (!options.silent && report.message) inform(catalogue(ctx.workbook.locale).ui.closeTitle, report.message);
   return report;
 }
 
@@ -109,7 +108,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   if (needsReview) {
     counters.closeStep = 'review';
     ctx.state.saveCounters(counters);
-    ctx.journal.add([{ at: now, level: 'warning', event: t.event.cycleClosed, who: '', detail: t.closedManual }]);
+    ctx.journal.log('warning', t.event.cycleClosed, '', t.closedManual, now);
     return { ...empty, ok: true, message: `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedManual}`, households, producers: result.producers.length };
   }
   const { queued } = ctx.outbox.queue(result.emails, { dedupe: true, now });
@@ -118,7 +117,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   ctx.cycles.setStatus(catalog.cycle.id, 'sent');
   counters.closeStep = 'done';
   ctx.state.saveCounters(counters);
-  ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleClosed, who: '', detail: `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}` }]);
+  ctx.journal.log('info', t.event.cycleClosed, '', `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}`, now);
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
   if (queued > 0) scheduleSending(ctx);
   return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent: 0, resumes: false };

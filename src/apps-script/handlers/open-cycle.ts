@@ -14,6 +14,7 @@ import { groupForm, syncForm } from '../adapters/form-sync';
 import { at, HANDLER } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
+import { inform } from './with-alert';
 
 export interface OpenRequest {
   /** Instant (ms) or text as a coordinator types it (`10/12/2026 20:00`). */
@@ -100,12 +101,12 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   if (config.settings.reminderHours > 0 && remindAt > now) ctx.triggers.replace(HANDLER.reminder, at(remindAt));
   else ctx.triggers.remove(HANDLER.reminder);
   ctx.triggers.remove(HANDLER.resumeClose);
-  ctx.journal.add([{ at: now, level: 'info', event: t.event.cycleOpened, who: Session.getActiveUser().getEmail(), detail: `${id} — ${catalog.formUrl}` }]);
+  ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }
 
 function alert(title: string, lines: string[]): void {
-  SpreadsheetApp.getUi().alert(title, lines.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+  inform(title, lines.join('\n'));
 }
 
 /** The menu item: a draft row of `Cycles` whose deadline is ahead, or three questions. */

@@ -4,6 +4,7 @@ import { composeReminder } from '../../core/orders/member-email';
 import { context } from '../adapters/context';
 import { HANDLER } from '../adapters/triggers';
 import { scheduleSending } from './send';
+import { withScriptLock } from '../adapters/script-lock';
 
 export function remind(): number {
   const ctx = context();
@@ -13,14 +14,13 @@ export function remind(): number {
   const { catalog } = loaded.cycle;
   ctx.workbook.locale = catalog.settings.locale;
   if (Date.now() >= catalog.cycle.deadline) return 0;
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
-  const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
-  const emails = waiting.map((r) => composeReminder({ catalog, member: r.member! }));
-  const { queued } = ctx.outbox.queue(emails, { dedupe: true, now: Date.now() });
-  lock.releaseLock();
+  const { queued } = withScriptLock(() => {
+    const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
+    const emails = waiting.map((r) => composeReminder({ catalog, member: r.member! }));
+    return ctx.outbox.queue(emails, { dedupe: true, now: Date.now() });
+  });
   const t = catalogue(catalog.settings.locale).ui;
-  ctx.journal.add([{ at: Date.now(), level: 'info', event: t.event.reminderSent, who: '', detail: `${catalog.cycle.id}: ${queued}` }]);
+  ctx.journal.log('info', t.event.reminderSent, '', `${catalog.cycle.id}: ${queued}`);
   if (queued > 0) scheduleSending(ctx);
   return queued;
 }

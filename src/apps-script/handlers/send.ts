@@ -4,6 +4,7 @@ import { context, type Context } from '../adapters/context';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import type { SendReport } from '../adapters/outbox';
 import { detectLocale } from './menu';
+import { inform } from './with-alert';
 
 export function sendPending(options: { silent?: boolean } = {}): SendReport {
   const ctx = context();
@@ -15,7 +16,7 @@ export function sendPending(options: { silent?: boolean } = {}): SendReport {
   lock.releaseLock();
   if (!options.silent) {
     const t = catalogue(ctx.workbook.locale).ui;
-    SpreadsheetApp.getUi().alert(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending), SpreadsheetApp.getUi().ButtonSet.OK);
+    inform(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending));
   }
   return report;
 }

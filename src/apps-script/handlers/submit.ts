@@ -103,7 +103,7 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
       if (ctx.outbox.queue([rejection], { sendNow: true, dedupe: true, now }).queued === 0) return 'duplicate';
     }
     const reasons = outcome.problems.map((p) => renderOrderProblem(p, locale));
-    ctx.journal.add([{ at: now, level: 'warning', event: t.event.orderRejected, who: email || '?', detail: `${submission.responseId}: ${reasons.join(' ')}` }]);
+    ctx.journal.log('warning', t.event.orderRejected, email || '?', `${submission.responseId}: ${reasons.join(' ')}`, now);
     if (open && counters) {
       counters.rejections = [...(counters.rejections ?? []), { at: submission.submittedAt, email, codes: outcome.problems.map((p) => p.code) }].slice(-MAX_REJECTIONS_KEPT);
       ctx.state.saveCounters(counters);
@@ -138,14 +138,14 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   refreshLiveRecap(ctx, catalog, counters, now);
 
   if (outcome.kind === 'cancelled') {
-    ctx.journal.add([{ at: now, level: 'info', event: t.event.orderCancelled, who: email, detail: submission.responseId }]);
+    ctx.journal.log('info', t.event.orderCancelled, email, submission.responseId, now);
     ctx.outbox.queue([composeCancellation({ catalog, member, editUrl: submission.editUrl, outcome })], { sendNow: true, now });
     return 'cancelled';
   }
   if (lines.length === 0) {
     // Everything asked for was capped away by the stock: the member is told; the coordinator sees the unmet demand here.
     const caps = outcome.caps.map((c) => `${c.product} ${c.asked} → ${c.granted}`).join(', ');
-    ctx.journal.add([{ at: now, level: 'warning', event: t.event.orderEmpty, who: email, detail: `${submission.responseId}: ${caps}` }]);
+    ctx.journal.log('warning', t.event.orderEmpty, email, `${submission.responseId}: ${caps}`, now);
   }
   ctx.outbox.queue([composeConfirmation({ catalog, member, outcome, editUrl: submission.editUrl })], { sendNow: true, now });
   return outcome.replaces ? 'replaced' : 'accepted';
@@ -232,7 +232,7 @@ function recordFailure(raw: RawSubmission, error: unknown): void {
   try {
     const ctx = context();
     const t = catalogue(ctx.workbook.locale).ui;
-    ctx.journal.add([{ at: Date.now(), level: 'error', event: t.event.error, who: raw.email, detail: `${String((error as Error)?.message ?? error)} — ${JSON.stringify(raw)}` }]);
+    ctx.journal.log('error', t.event.error, raw.email, `${String((error as Error)?.message ?? error)} — ${JSON.stringify(raw)}`);
   } catch {
     // The journal itself failed: Apps Script records the execution's failure and e-mails the owner.
   }
