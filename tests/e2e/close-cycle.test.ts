@@ -112,6 +112,30 @@ describe('the e-mail quota', () => {
   });
 });
 
+describe('an e-mail Apps Script refuses for good', () => {
+  test('fails on its own after three attempts, and never holds back the e-mails behind it', () => {
+    const driver = group(100);
+    // Queued first: a message whose body passes Apps Script's 200 KB (as an older version could queue).
+    const outbox = driver.gas.spreadsheet().getSheetByName('Envois')!;
+    const headers = driver.sheet('Envois').values[0].map(String);
+    const cells: Record<string, unknown> = {
+      'Clé': 'old:too-big', Type: 'producer-order', Destinataire: 'ferme@example.org', Objet: 'Commande', Statut: 'en attente', Tentatives: 0,
+      Contenu: JSON.stringify({ text: 'x'.repeat(250 * 1024), html: '' }),
+    };
+    outbox.appendRow(headers.map((h) => cells[h] ?? ''));
+    driver.gas.mail.setRemainingQuota(0);
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    expect(driver.rows('Envois').filter((r) => r['Statut'] === 'en attente')).toHaveLength(3);
+
+    driver.gas.advanceTo(OPEN_AT + 30 * HOUR); // the quota is back; the hourly trigger has run several times
+    const rows = driver.rows('Envois');
+    expect(rows.filter((r) => r['Type'] === 'confirmation').map((r) => r['Statut'])).toEqual(['envoyé', 'envoyé']);
+    expect(rows.find((r) => r['Clé'] === 'old:too-big')).toMatchObject({ Statut: 'échec', Tentatives: 3, Erreur: 'Limit Exceeded: Email Body Size.' });
+    expect(driver.rows('Journal').some((r) => r['Niveau'] === 'erreur' && String(r['Détail']).includes('old:too-big'))).toBe(true);
+  });
+});
+
 describe('the manual case policy', () => {
   test('rounds nothing, waits for the coordinator’s corrections, then sends what they decided', () => {
     const snapshot = twoSitesSmallGroup();

@@ -20,8 +20,13 @@ export interface SendReport { sent: number; pending: number; failed: number; quo
 
 const payloadOf = (email: Email): Payload => ({ replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
 
+/**
+ * The daily quota ("Service invoked too many times for one day: email."): the e-mail waits for
+ * tomorrow. Every other refusal, "Limit Exceeded: Email Body Size." among them, is this e-mail's
+ * own: it counts an attempt and must not hold back the e-mails behind it.
+ */
 function isQuotaError(error: unknown): boolean {
-  return /too many times|quota|limit exceeded/i.test(String((error as Error)?.message ?? error));
+  return /too many times for one day|quota/i.test(String((error as Error)?.message ?? error));
 }
 
 export class Outbox {
