@@ -11,6 +11,7 @@ import { type ClosedCycle, type ClosedLine, type ProducerOrder, siteOrder } from
 import { PRODUCER_COLUMNS, type Section, type SectionCell } from './producer-sections';
 import type { ProducerRows } from './producer-tab';
 import { toCsv } from './to-csv';
+import { utf8Bytes } from '../email/utf8-bytes';
 
 /** A file-name-safe form of a name: "Ferme des Tilleuls" -> "ferme-des-tilleuls". */
 export function fileSlug(name: string): string {
@@ -29,30 +30,51 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
   if (!producer || producer.email.trim() === '') return null;
   const t = catalogue(locale).close;
   const label = cycleLabel(catalog.cycle, timeZone, locale);
-
-  const blocks: EmailBlock[] = [
-    paragraph(t.common.greeting('')),
-    paragraph(t.producer.intro(groupName)),
-  ];
-  for (const section of sections) {
-    if (section.heading) blocks.push(paragraph(section.heading.toUpperCase()));
-    if (section.title) blocks.push(paragraph(section.title));
-    blocks.push(sectionTable(section, locale));
-  }
-  const sites = siteOrder(catalog, lines.map((c) => c.line.site));
-  blocks.push(paragraph(t.producer.pickupIntro(pickupDate(catalog))));
-  blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
-  blocks.push(paragraph(t.producer.contact(coordinationEmail)));
-  blocks.push(paragraph(t.producer.thanks), paragraph(t.common.signature(groupName)));
-
   const rows = tab.rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
-  return closeEmail({
-    catalog, kind: 'producer-order', key: `producer-order:${catalog.cycle.id}:${order.producer}`, to: producer.email.trim(),
-    subject: t.producer.subject(groupName, label), title: t.producer.title(label), blocks,
-    attachments: [{
-      fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv', content: toCsv(rows, locale),
-    }],
-  });
+  const attachments = [{
+    fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv', content: toCsv(rows, locale),
+  }];
+
+  const compose = (shown: Section[], omitted: Section[]) => {
+    const blocks: EmailBlock[] = [paragraph(t.common.greeting('')), paragraph(t.producer.intro(groupName))];
+    for (const section of shown) {
+      if (section.heading) blocks.push(paragraph(section.heading.toUpperCase()));
+      if (section.title) blocks.push(paragraph(section.title));
+      blocks.push(sectionTable(section, locale));
+    }
+    const headings = omitted.filter((s) => s.heading).map((s) => s.heading.toLowerCase());
+    if (headings.length > 0) blocks.push(paragraph(t.producer.detailAttached(headings)));
+    const sites = siteOrder(catalog, lines.map((c) => c.line.site));
+    blocks.push(paragraph(t.producer.pickupIntro(pickupDate(catalog))));
+    blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
+    blocks.push(paragraph(t.producer.contact(coordinationEmail)));
+    blocks.push(paragraph(t.producer.thanks), paragraph(t.common.signature(groupName)));
+    return closeEmail({
+      catalog, kind: 'producer-order', key: `producer-order:${catalog.cycle.id}:${order.producer}`, to: producer.email.trim(),
+      subject: t.producer.subject(groupName, label), title: t.producer.title(label), blocks, attachments,
+    });
+  };
+  let email = compose(sections, []);
+  // Too long for one message, the tables by member go, then those by site, then the one by
+  // product: the CSV attached has them all.
+  for (const dropped of [['member'], ['member', 'site'], ['member', 'site', 'product']]) {
+    if (bodyBytes(email) <= MAX_BODY_BYTES) break;
+    email = compose(sections.filter((s) => !dropped.includes(s.part)), sections.filter((s) => dropped.includes(s.part)));
+  }
+  return email;
+}
+
+/**
+ * Apps Script refuses a message whose body passes 200 KB on a consumer account ("Email body size",
+ * https://developers.google.com/apps-script/guides/services/quotas). Whether the text and HTML
+ * parts count together is unverified: together they stay under it, with room for the headers.
+ */
+export const MAX_BODY_BYTES = 192 * 1024;
+
+function bodyBytes(email: Email): number {
+  // Most orders are far below: counting UTF-8 bytes is only needed near the limit (3 bytes a code unit at most).
+  const units = email.text.length + email.html.length;
+  return units * 3 <= MAX_BODY_BYTES ? units : utf8Bytes(email.text) + utf8Bytes(email.html);
 }
 
 /** A section as an e-mail table; a column left empty throughout (cases per site) is dropped. */

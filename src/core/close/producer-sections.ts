@@ -7,6 +7,8 @@ export type ColumnKind = 'text' | 'quantity' | 'count' | 'money';
 export type SectionCell = string | number | null;
 
 export interface Section {
+  /** Which table it belongs to: the one by product, one per site, or the one by member. */
+  part: 'product' | 'site' | 'member';
   heading: string; // '' = none
   title: string; // '' = none (a site's name and address)
   headers: string[];
@@ -29,7 +31,7 @@ export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines
   const sum = (cells: number[]) => cells.reduce((a, b) => a + b, 0);
 
   const byProduct: Section = {
-    heading: t.producer.byProduct, title: '', headers: t.producer.headers,
+    part: 'product', heading: t.producer.byProduct, title: '', headers: t.producer.headers,
     rows: products.map((p) => [p.ref, p.product, p.unit, p.quantity, p.cases, p.priceCents, p.amountCents]),
     total: [t.common.total, '', '', null, null, null, sum(products.map((p) => p.amountCents))],
   };
@@ -45,7 +47,7 @@ export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines
     });
     const info = catalog.sites.find((s) => s.name === site);
     return {
-      heading: i === 0 ? t.producer.bySite : '',
+      part: 'site', heading: i === 0 ? t.producer.bySite : '',
       title: t.producer.siteTitle(t.common.site(site || t.common.noSite, info?.address ?? '', info?.pickup ?? '')),
       headers: t.producer.headers, rows,
       total: [t.common.total, '', '', null, null, null, sum(own.map((c) => c.line.amountCents))],
@@ -64,7 +66,7 @@ export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines
         .filter((c) => mine.has(c))
         .map((c) => [h.name || t.common.unnamed, h.site || t.common.noSite, t.producer.memberProduct(c.line.product, c.unit), c.line.allocated, null, c.line.priceCents, c.line.amountCents]),
     );
-    sections.push({ heading: t.producer.byMember, title: '', headers: t.producer.memberHeaders, rows, total: byProduct.total });
+    sections.push({ part: 'member', heading: t.producer.byMember, title: '', headers: t.producer.memberHeaders, rows, total: byProduct.total });
   }
   return sections;
 }

@@ -2,6 +2,8 @@
 import type { close as fr } from '../fr/close';
 
 const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (parts: string[], and: string) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
 
 export const close: typeof fr = {
   common: {
@@ -35,6 +37,7 @@ export const close: typeof fr = {
     pickupIntro: (date: string) => (date ? `Distribution on ${date}:` : 'Distribution:'),
     contact: (coordination: string) => `For any question about this order, write to the coordinators: ${coordination}.`,
     thanks: 'Thank you for your work!',
+    detailAttached: (parts: string[]) => `The detail ${listed(parts, 'and')} is too long for this message: it is in the attached CSV file, which holds the whole order.`,
     csvName: (producer: string, cycle: string) => `commande-${producer}-${cycle}.csv`,
   },
 

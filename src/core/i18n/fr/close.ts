@@ -1,6 +1,8 @@
 // French texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
 
 const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (parts: string[], and: string) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
 
 export const close = {
   common: {
@@ -34,6 +36,7 @@ export const close = {
     pickupIntro: (date: string) => (date ? `Distribution le ${date} :` : 'Distribution :'),
     contact: (coordination: string) => `Pour toute question sur cette commande, écrivez à la coordination : ${coordination}.`,
     thanks: 'Merci pour votre travail !',
+    detailAttached: (parts: string[]) => `Le détail ${listed(parts, 'et')} est trop long pour ce message : il est dans le fichier joint (CSV), qui contient toute la commande.`,
     csvName: (producer: string, cycle: string) => `commande-${producer}-${cycle}.csv`,
   },
 
