@@ -66,6 +66,16 @@ export function checkBudgets(cases: CaseResult[], bundle: BundleMetrics): Budget
     rule: 'the close queues one final summary per household (every household ordered)',
     measured: unserved.length === 0 ? 'yes' : unserved.map((c) => `${size(c)}: ${c.emails.queuedByKind['member-summary'] ?? 0} of ${c.households}`).join('; '),
   });
+  // The outbox must deliver what the close queued: one e-mail it cannot send must not stall the rest.
+  const closeKinds = ['producer-order', 'member-summary', 'digest'];
+  const undelivered = cases.flatMap((c) => closeKinds
+    .filter((k) => (c.emails.byKind[k] ?? 0) !== (c.emails.queuedByKind[k] ?? 0))
+    .map((k) => `${size(c)} ${k}: ${c.emails.byKind[k] ?? 0} of ${c.emails.queuedByKind[k] ?? 0}`));
+  checks.push({
+    id: 'cycle.delivered', ok: undelivered.length === 0,
+    rule: 'every producer order, final summary and digest the close queued is sent within the days the run lets the outbox work',
+    measured: undelivered.length === 0 ? 'all sent' : undelivered.join('; '),
+  });
   checks.push(...sameCost(cases));
   const worst = cases.reduce<CaseResult | null>((w, c) => (!w || c.submission.calls.max > w.submission.calls.max ? c : w), null);
   if (worst) {

@@ -19,7 +19,7 @@ describe('checkBudgets', () => {
   test('holds every budget for a run within them', () => {
     expect(broken(matrix())).toEqual([]);
     expect(checkBudgets(matrix(), SMALL_BUNDLE).map((c) => c.id)).toEqual([
-      'executions.no-error', 'cycle.complete', 'submission.same-cost.30', 'submission.same-cost.300', 'submission.max-calls',
+      'executions.no-error', 'cycle.complete', 'cycle.delivered', 'submission.same-cost.30', 'submission.same-cost.300', 'submission.max-calls',
       'close.modeled-time', 'close.node-cpu', 'bundle.size', 'bundle.load-time',
     ]);
   });
@@ -31,7 +31,8 @@ describe('checkBudgets', () => {
     { scenario: 'the close of 2,000 × 300 models 60 s', change: withClose({ modeledMs: BUDGET.closeModeledMs }), expected: ['close.modeled-time'] },
     { scenario: 'the close of 2,000 × 300 takes 2.5 s of Node CPU', change: withClose({ cpuMs: 2500 }), expected: ['close.node-cpu'] },
     { scenario: 'an execution ends in an error', change: withClose({ errors: ['onDeadlineTrigger: Exceeded maximum execution time'] }), expected: ['executions.no-error'] },
-    { scenario: 'the close serves fewer households than ordered', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, queuedByKind: { ...c.emails.queuedByKind, 'member-summary': 0 } } }), expected: ['cycle.complete'] },
+    { scenario: 'the close serves fewer households than ordered', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, queuedByKind: { ...c.emails.queuedByKind, 'member-summary': 0 }, byKind: { ...c.emails.byKind, 'member-summary': 0 } } }), expected: ['cycle.complete'] },
+    { scenario: 'the producer orders the close queued never leave', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, byKind: { ...c.emails.byKind, 'producer-order': 0 } } }), expected: ['cycle.delivered'] },
   ])('breaks when $scenario', ({ change, expected }) => {
     expect(broken(matrix(change))).toEqual(expected);
   });
