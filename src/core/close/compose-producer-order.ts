@@ -20,7 +20,8 @@ export function fileSlug(name: string): string {
 
 /**
  * Composes a producer's order from its delivered lines, tables and tab rows (the CSV is the tab);
- * null when the producer has no e-mail address (the digest says so).
+ * null when the producer has no e-mail address (the digest says so). An order too long for one
+ * e-mail keeps its longest tables in the CSV only, and says so.
  * @example composeProducerOrder(cycle, order, lines, sections, rows)?.attachments?.[0].fileName // "commande-ferme-des-tilleuls-2026-12-10.csv"
  */
 export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, lines: ClosedLine[], sections: Section[], tab: ProducerRows): Email | null {
@@ -35,6 +36,7 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
     fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv', content: toCsv(rows, locale),
   }];
 
+  const sites = siteOrder(catalog, lines.map((c) => c.line.site));
   const compose = (shown: Section[], omitted: Section[]) => {
     const blocks: EmailBlock[] = [paragraph(t.common.greeting('')), paragraph(t.producer.intro(groupName))];
     for (const section of shown) {
@@ -44,7 +46,6 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
     }
     const headings = omitted.filter((s) => s.heading).map((s) => s.heading.toLowerCase());
     if (headings.length > 0) blocks.push(paragraph(t.producer.detailAttached(headings)));
-    const sites = siteOrder(catalog, lines.map((c) => c.line.site));
     blocks.push(paragraph(t.producer.pickupIntro(pickupDate(catalog))));
     blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
     blocks.push(paragraph(t.producer.contact(coordinationEmail)));
