@@ -12,6 +12,7 @@ const PHASE_OF: Record<string, Phase> = {
   onResumeCloseTrigger: 'close',
   closeCycleNow: 'close',
   onOutboxTrigger: 'send',
+  onSendSoonTrigger: 'send',
   sendPendingEmails: 'send',
 };
 
@@ -27,6 +28,6 @@ export const PHASE_LABEL: Record<Phase, string> = {
   submit: 'Submissions (all of them)',
   reminder: 'Reminder',
   close: 'Close',
-  send: 'Sending (hourly outbox trigger)',
+  send: 'Sending (outbox triggers: soon after the close, then hourly)',
   other: 'Other executions',
 };
