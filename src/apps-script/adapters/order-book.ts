@@ -17,6 +17,9 @@ export interface StoredLine extends OrderLine {
   row: number;
 }
 
+/** What a close writes back to a line's row. */
+export type LineOutcome = Pick<OrderLine, 'allocated' | 'amountCents' | 'status'> & { row: number };
+
 /** A number from a cell a coordinator may have edited by hand; 0 when unreadable. */
 function num(value: unknown): number {
   const n = parseNumber(value);
@@ -104,13 +107,18 @@ export class OrderBook {
   }
 
   /** Writes allocated, amount and status of the given lines: one write per column. */
-  writeOutcome(lines: StoredLine[]): void {
+  writeOutcome(lines: LineOutcome[]): void {
     if (lines.length === 0) return;
     const { sheet, columns } = this.columns();
-    const first = Math.min(...lines.map((l) => l.row));
-    const last = Math.max(...lines.map((l) => l.row));
+    // A loop, not Math.min(...rows): spreading tens of thousands of arguments overflows the stack.
+    let first = Infinity;
+    let last = 0;
+    for (const l of lines) {
+      first = Math.min(first, l.row);
+      last = Math.max(last, l.row);
+    }
     const count = last - first + 1;
-    const write = (key: string, value: (l: StoredLine) => unknown) => {
+    const write = (key: string, value: (l: LineOutcome) => unknown) => {
       const current = sheet.getRange(first, columns[key], count, 1).getValues();
       for (const l of lines) current[l.row - first][0] = value(l);
       sheet.getRange(first, columns[key], count, 1).setValues(current);

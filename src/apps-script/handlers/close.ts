@@ -5,7 +5,7 @@ import { closeCycle } from '../../core/close/close-cycle';
 import { catalogue } from '../../core/i18n';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
-import type { StoredLine } from '../adapters/order-book';
+import type { LineOutcome } from '../adapters/order-book';
 import { after, HANDLER } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { writeTab } from '../adapters/write-tab';
@@ -81,7 +81,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   });
 
   // The close gives back its input's lines in their order: each is written to the row it came from.
-  const outcome: StoredLine[] = result.lines.map((l, i) => ({ ...l, row: stored[i].row, quantity: stored[i].quantity, tolerance: stored[i].tolerance }));
+  const outcome: LineOutcome[] = result.lines.map((l, i) => ({ row: stored[i].row, allocated: l.allocated, amountCents: l.amountCents, status: l.status }));
   if (!done.outcome) {
     ctx.orders.writeOutcome(outcome);
     done.outcome = true;
