@@ -67,9 +67,11 @@ describe('composeProducerOrder', () => {
       expect(csvRows(email)).toBeGreaterThan(3000);
     });
 
-    test('leaves an order that fits untouched', () => {
-      const email = farmEmail({ households: 40, products: 3, sites: 2, shareNames: true });
+    test('leaves an order that fits untouched, even close to the limit', () => {
+      const email = farmEmail({ households: 200, products: 3, sites: 2, shareNames: true });
+      expect(utf8Bytes(email.text) + utf8Bytes(email.html)).toBeGreaterThan(MAX_BODY_BYTES / 2);
       expect(email.text).toContain('PAR ADHÉRENT');
+      expect(email.text).toContain('Foyer numéro 200');
       expect(email.text).not.toContain('trop long pour ce message');
     });
   });
