@@ -8,6 +8,8 @@ const q = (value: string | number | undefined) => `"${value ?? ''}"`;
 const n = (value: string | number | undefined) => formatQuantity(Number(value), 'en');
 /** `"2.5x" is not <what>`: the message of a cell that is not what its column takes. */
 const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} is not ${what}`;
+/** `is already on row 4`: where a value that must be unique was first seen. */
+const alreadyOnRow = (p: Params) => `is already on row ${p.firstRow}`;
 
 export const problems: typeof fr = {
   placed: (place: string, message: string) => `${place}: ${message}`,
@@ -27,25 +29,25 @@ export const problems: typeof fr = {
     'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),
     'settings.bad-auto-send': valueIsNot('a possible choice: enter yes or no.'),
     'settings.unknown-key': (p: Params) => `the setting ${q(p.key)} is unknown; it is ignored.`,
-    'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} is already on row ${p.firstRow}; this row is ignored.`,
+    'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} ${alreadyOnRow(p)}; this row is ignored.`,
 
     'sites.none': () => 'no pickup site. Add at least one site.',
     'sites.missing-name': () => 'this row has no site name.',
-    'sites.duplicate': (p: Params) => `the site ${q(p.name)} is already on row ${p.firstRow}.`,
+    'sites.duplicate': (p: Params) => `the site ${q(p.name)} ${alreadyOnRow(p)}.`,
 
     'members.missing-email': (p: Params) => `${p.name ? `the household ${q(p.name)}` : 'this household'} has no email address.`,
     'members.bad-email': valueIsNot('a valid email address.'),
-    'members.duplicate-email': (p: Params) => `the address ${p.email} is already on row ${p.firstRow}: one row per household.`,
+    'members.duplicate-email': (p: Params) => `the address ${p.email} ${alreadyOnRow(p)}: one row per household.`,
     'members.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
 
     'producers.missing-name': () => 'this row has no producer name.',
-    'producers.duplicate': (p: Params) => `the producer ${q(p.name)} is already on row ${p.firstRow}.`,
+    'producers.duplicate': (p: Params) => `the producer ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} has no email address: their order sheet cannot be sent.`,
     'producers.bad-email': valueIsNot('a valid email address.'),
     'producers.bad-minimum': valueIsNot('an amount: enter for example 80 (empty = no minimum).'),
 
     'catalog.missing-ref': (p: Params) => `${p.name ? `the product ${q(p.name)}` : 'this product'} has no reference.`,
-    'catalog.duplicate-ref': (p: Params) => `the reference ${q(p.ref)} is already on row ${p.firstRow}: each product has its own.`,
+    'catalog.duplicate-ref': (p: Params) => `the reference ${q(p.ref)} ${alreadyOnRow(p)}: each product has its own.`,
     'catalog.missing-name': (p: Params) => `the product ${q(p.ref)} has no name.`,
     'catalog.missing-producer': (p: Params) => `the product ${q(p.ref)} has no producer.`,
     'catalog.unknown-producer': (p: Params) => `the producer ${q(p.producer)} is not in the Producers tab.`,
@@ -70,7 +72,7 @@ export const problems: typeof fr = {
     'cell.bad-yesno': (p: Params) => `${q(p.value)}: enter yes or no.`,
 
     'cycles.missing-id': () => 'this cycle has no identifier.',
-    'cycles.duplicate-id': (p: Params) => `the cycle ${q(p.id)} is already on row ${p.firstRow}.`,
+    'cycles.duplicate-id': (p: Params) => `the cycle ${q(p.id)} ${alreadyOnRow(p)}.`,
     'cycles.bad-date': valueIsNot('a date: enter for example 08/12/2026 20:00.'),
     'cycles.missing-deadline': (p: Params) => `the cycle ${q(p.id)} has no deadline.`,
     'cycles.bad-status': valueIsNot('a status: draft, open, closed, sent or archived.'),

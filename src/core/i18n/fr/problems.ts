@@ -10,6 +10,8 @@ const n = (value: string | number | undefined) => formatQuantity(Number(value), 
 const yesNo = `oui ou non`;
 /** `« 2,5x » n’est pas <what>`: the message of a cell that is not what its column takes. */
 const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} n’est pas ${what}`;
+/** `est déjà à la ligne 4`: where a value that must be unique was first seen. */
+const alreadyOnRow = (p: Params) => `est déjà à la ligne ${p.firstRow}`;
 
 export const problems = {
   /** `Produits!F7 : message`: the place, then the message. */
@@ -30,25 +32,25 @@ export const problems = {
     'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
     'settings.bad-auto-send': valueIsNot(`un choix possible${NB}: indiquez ${yesNo}.`),
     'settings.unknown-key': (p: Params) => `le paramètre ${q(p.key)} est inconnu${NB}; il est ignoré.`,
-    'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} est déjà à la ligne ${p.firstRow}${NB}; cette ligne-ci est ignorée.`,
+    'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} ${alreadyOnRow(p)}${NB}; cette ligne-ci est ignorée.`,
 
     'sites.none': () => 'aucun lieu de retrait. Ajoutez au moins un lieu.',
     'sites.missing-name': () => 'cette ligne n’a pas de nom de lieu.',
-    'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} est déjà à la ligne ${p.firstRow}.`,
+    'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} ${alreadyOnRow(p)}.`,
 
     'members.missing-email': (p: Params) => `${p.name ? `le foyer ${q(p.name)}` : 'ce foyer'} n’a pas d’adresse e-mail.`,
     'members.bad-email': valueIsNot('une adresse e-mail valide.'),
-    'members.duplicate-email': (p: Params) => `l’adresse ${p.email} est déjà à la ligne ${p.firstRow}${NB}: une seule ligne par foyer.`,
+    'members.duplicate-email': (p: Params) => `l’adresse ${p.email} ${alreadyOnRow(p)}${NB}: une seule ligne par foyer.`,
     'members.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
 
     'producers.missing-name': () => 'cette ligne n’a pas de nom de producteur.',
-    'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} est déjà à la ligne ${p.firstRow}.`,
+    'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} n’a pas d’adresse e-mail${NB}: son bon de commande ne pourra pas partir.`,
     'producers.bad-email': valueIsNot('une adresse e-mail valide.'),
     'producers.bad-minimum': valueIsNot(`un montant${NB}: indiquez par exemple 80 (vide = aucun minimum).`),
 
     'catalog.missing-ref': (p: Params) => `${p.name ? `le produit ${q(p.name)}` : 'ce produit'} n’a pas de référence.`,
-    'catalog.duplicate-ref': (p: Params) => `la référence ${q(p.ref)} est déjà à la ligne ${p.firstRow}${NB}: chaque produit a la sienne.`,
+    'catalog.duplicate-ref': (p: Params) => `la référence ${q(p.ref)} ${alreadyOnRow(p)}${NB}: chaque produit a la sienne.`,
     'catalog.missing-name': (p: Params) => `le produit ${q(p.ref)} n’a pas de nom.`,
     'catalog.missing-producer': (p: Params) => `le produit ${q(p.ref)} n’a pas de producteur.`,
     'catalog.unknown-producer': (p: Params) => `le producteur ${q(p.producer)} n’existe pas dans l’onglet Producteurs.`,
@@ -73,7 +75,7 @@ export const problems = {
     'cell.bad-yesno': (p: Params) => `${q(p.value)}${NB}: indiquez ${yesNo}.`,
 
     'cycles.missing-id': () => 'ce cycle n’a pas d’identifiant.',
-    'cycles.duplicate-id': (p: Params) => `le cycle ${q(p.id)} est déjà à la ligne ${p.firstRow}.`,
+    'cycles.duplicate-id': (p: Params) => `le cycle ${q(p.id)} ${alreadyOnRow(p)}.`,
     'cycles.bad-date': valueIsNot(`une date${NB}: indiquez par exemple 08/12/2026 20:00.`),
     'cycles.missing-deadline': (p: Params) => `le cycle ${q(p.id)} n’a pas de date de clôture.`,
     'cycles.bad-status': valueIsNot(`un statut${NB}: brouillon, ouvert, clôturé, envoyé ou archivé.`),
