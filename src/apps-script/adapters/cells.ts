@@ -59,8 +59,7 @@ export function writeRows(sheet: Sheet, first: number, rows: unknown[][], format
     // grow it, with room for what comes next, then write.
     const maxRows = sheet.getMaxRows();
     if (first + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows + 1000);
-    const maxColumns = sheet.getMaxColumns();
-    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+    ensureGrid(sheet, { columns: width });
     range.setNumberFormats(formatMatrix);
   }
   range.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));

@@ -1,6 +1,6 @@
 // The adapters one execution works with, built once per execution around the active spreadsheet.
 import type { Configuration, Locale, Problem } from '../../core/model';
-import { readConfiguration, type TabInput } from '../../core/workbook/read-configuration';
+import { CONFIGURATION_TABLES, readConfiguration, type TabInput } from '../../core/workbook/read-configuration';
 import type { TableKey } from '../../core/workbook/tables';
 import { CycleBook } from './cycle-book';
 import { Journal } from './journal';
@@ -32,12 +32,10 @@ export function context(locale: Locale = 'fr'): Context {
   };
 }
 
-const CONFIG_TABLES: TableKey[] = ['settings', 'sites', 'members', 'producers', 'products', 'duties'];
-
 /** Reads the configuration tabs (one read each) and checks them; sets the workbook's locale. */
 export function loadConfiguration(ctx: Context): { config: Configuration | null; problems: Problem[]; locale: Locale } {
   const tabs: Partial<Record<TableKey, TabInput>> = {};
-  for (const table of CONFIG_TABLES) {
+  for (const table of CONFIGURATION_TABLES) {
     const v = ctx.workbook.values(table);
     if (v) tabs[table] = { tabName: v.tabName, values: v.values };
   }

@@ -9,9 +9,14 @@ const REQUIRED = ['id', 'opens', 'deadline', 'pickup', 'status', 'form'];
 export class CycleBook {
   constructor(private readonly workbook: Workbook) {}
 
+  /** The tab and its columns, read once per execution by the workbook. */
+  private table() {
+    return this.workbook.headerColumns('cycles', REQUIRED);
+  }
+
   /** Writes the cycle's row: replaces the row with the same id (or the given row), else appends. */
   write(cycle: Cycle): number {
-    const { sheet, columns, width } = this.workbook.headerColumns('cycles', REQUIRED);
+    const { sheet, columns, width } = this.table();
     const row = cycle.row ?? this.rowOf(cycle.id);
     const values = rowByColumns(columns, {
       id: cellOut(cycle.id), opens: cycle.opens === null ? '' : new Date(cycle.opens), deadline: new Date(cycle.deadline),
@@ -19,25 +24,24 @@ export class CycleBook {
       form: cellOut(cycle.formUrl),
     }, width);
     const target = row ?? sheet.getLastRow() + 1;
+    let written = values;
     if (row) {
       // Keep what the coordinator wrote in columns Cabas does not know.
-      const current = sheet.getRange(row, 1, 1, width).getValues()[0];
-      for (const index of Object.values(columns)) current[index - 1] = values[index - 1];
-      writeRows(sheet, row, [current], formatRow('cycles', columns, width));
-    } else {
-      writeRows(sheet, target, [values], formatRow('cycles', columns, width));
+      written = sheet.getRange(row, 1, 1, width).getValues()[0];
+      for (const index of Object.values(columns)) written[index - 1] = values[index - 1];
     }
+    writeRows(sheet, target, [written], formatRow('cycles', columns, width));
     return target;
   }
 
   setStatus(id: string, status: CycleStatus): void {
-    const { sheet, columns } = this.workbook.headerColumns('cycles', REQUIRED);
+    const { sheet, columns } = this.table();
     const row = this.rowOf(id);
     if (row) sheet.getRange(row, columns.status).setValue(statusWord('cycleStatus', status, this.workbook.locale));
   }
 
   private rowOf(id: string): number | null {
-    const { sheet, columns } = this.workbook.headerColumns('cycles', REQUIRED);
+    const { sheet, columns } = this.table();
     const last = sheet.getLastRow();
     if (last < 2) return null;
     const ids = sheet.getRange(2, columns.id, last - 1, 1).getDisplayValues();

@@ -32,11 +32,9 @@ function storedItems(): FormItems {
 
 function validation(q: FormQuestionPlan): GoogleAppsScript.Forms.TextValidation {
   const builder = FormApp.createTextValidation().setHelpText(q.errorText);
-  if (q.whole) {
-    // Whole numbers from 0 to the max (the step is checked by Cabas on submit).
-    return (q.max === null ? builder.requireWholeNumber() : builder.requireNumberBetween(0, q.max)).build();
-  }
-  return (q.max === null ? builder.requireNumberGreaterThanOrEqualTo(0) : builder.requireNumberBetween(0, q.max)).build();
+  // From 0 to the max; without one, a whole number, or any number from 0 (the step is checked by Cabas on submit).
+  if (q.max !== null) return builder.requireNumberBetween(0, q.max).build();
+  return (q.whole ? builder.requireWholeNumber() : builder.requireNumberGreaterThanOrEqualTo(0)).build();
 }
 
 /** Syncs the form with the plan; returns the item id of every question. */

@@ -59,16 +59,20 @@ function installTable(wb: Workbook, table: TableKey, report: InstallReport): { s
 }
 
 function validationOf(wb: Workbook, c: ColumnDef, locale: Locale): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  if (c.format === 'checkbox') return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+  const rule = () => SpreadsheetApp.newDataValidation();
+  if (c.format === 'checkbox') return rule().requireCheckbox().build();
   if (!c.list) return null;
+  let list: GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   if (c.list === 'sites' || c.list === 'producers') {
     const source = wb.sheet(c.list);
     if (!source) return null;
     const { columns } = headerColumnsOf(source, c.list);
     const col = columns.name ?? 1;
-    return SpreadsheetApp.newDataValidation().requireValueInRange(source.getRange(2, col, source.getMaxRows() - 1, 1), true).setAllowInvalid(true).build();
+    list = rule().requireValueInRange(source.getRange(2, col, source.getMaxRows() - 1, 1), true);
+  } else {
+    list = rule().requireValueInList(listValues(c.list, locale), true);
   }
-  return SpreadsheetApp.newDataValidation().requireValueInList(listValues(c.list, locale), true).setAllowInvalid(true).build();
+  return list.setAllowInvalid(true).build();
 }
 
 function addSettings(wb: Workbook, sheet: Sheet, columns: Record<string, number>, rows: [string, string, string][], report: InstallReport): void {

@@ -91,9 +91,14 @@ export class StateStore {
     return this.cached;
   }
 
+  /** The error for a `_cabas` tab that is gone or hand-edited: its message says how to rebuild it. */
+  private missing(): CabasError {
+    return new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+  }
+
   private requireSheet(): Sheet {
     const sheet = this.sheet();
-    if (!sheet) throw new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+    if (!sheet) throw this.missing();
     return sheet;
   }
 
@@ -106,7 +111,7 @@ export class StateStore {
     const json = rows[0].slice(1).filter((c) => c !== '').join('');
     const cycle = parse<unknown>(json);
     const counters = parse<unknown>(rows[1][1]);
-    if (!isCycleState(cycle) || !isCounters(counters)) throw new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+    if (!isCycleState(cycle) || !isCounters(counters)) throw this.missing();
     return { cycle, counters: { ...counters, rejections: counters.rejections ?? [], closeStep: counters.closeStep ?? '' } };
   }
 

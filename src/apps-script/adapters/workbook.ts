@@ -33,9 +33,8 @@ export class Workbook {
   sheet(table: TableKey): Sheet | null {
     if (this.sheets.has(table)) return this.sheets.get(table) ?? null;
     const other: Locale = this.locale === 'fr' ? 'en' : 'fr';
-    const all = this.listSheets();
-    const named = (name: string) => all.find((s) => s.getName() === name);
-    const found = named(tableName(table, this.locale)) ?? named(tableName(table, other)) ?? all.find((s) => tableOfTabName(s.getName()) === table) ?? null;
+    const found = this.sheetNamed(tableName(table, this.locale)) ?? this.sheetNamed(tableName(table, other))
+      ?? this.listSheets().find((s) => tableOfTabName(s.getName()) === table) ?? null;
     this.sheets.set(table, found);
     return found;
   }

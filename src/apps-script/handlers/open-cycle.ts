@@ -105,10 +105,6 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }
 
-function alert(title: string, lines: string[]): void {
-  inform(title, lines.join('\n'));
-}
-
 /** The menu item: a draft row of `Cycles` whose deadline is ahead, or three questions. */
 export function openCycleFromMenu(): OpenResult {
   const ctx = context();
@@ -133,7 +129,7 @@ export function openCycleFromMenu(): OpenResult {
     request = { deadline, pickup: pickup || undefined, note };
   }
   const result = openCycle(request, ctx);
-  if (result.ok) alert(t.openTitle, [t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale))]);
-  else if (result.messages.length) alert(t.openTitle, result.messages);
+  if (result.ok) inform(t.openTitle, t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale)));
+  else if (result.messages.length) inform(t.openTitle, result.messages.join('\n'));
   return result;
 }

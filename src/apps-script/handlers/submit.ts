@@ -197,6 +197,11 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): stri
 /** Keeps a submission that could not get the lock (one property each, written atomically) and schedules a retry. */
 function deferSubmission(raw: RawSubmission): void {
   PropertiesService.getScriptProperties().setProperty(`${PENDING_PREFIX}${raw.responseId}.${raw.submittedAt}`, JSON.stringify(raw));
+  retryInAMinute();
+}
+
+/** Schedules the pending-submissions trigger in a minute (replace: a one-off trigger that has fired is dropped). */
+function retryInAMinute(): void {
   context().triggers.replace(HANDLER.pending, after(60 * 1000));
 }
 
@@ -204,8 +209,7 @@ function deferSubmission(raw: RawSubmission): void {
 export function processPendingSubmissions(): number {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(30000)) {
-    // Still busy: try again in a minute (replace: this one-off trigger has fired).
-    context().triggers.replace(HANDLER.pending, after(60 * 1000));
+    retryInAMinute(); // still busy
     return 0;
   }
   const ctx = context();

@@ -6,6 +6,9 @@ import type { CycleCatalog, Product } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
 import { toleranceLimit } from '../orders/tolerance-limit';
 
+/** The parts that say something, joined: an absent note or limit leaves no empty line. */
+const joined = (parts: string[], separator: string) => parts.filter((p) => p !== '').join(separator);
+
 export interface FormQuestionPlan {
   ref: string;
   title: string;
@@ -38,19 +41,18 @@ export function planForm(catalog: CycleCatalog): FormPlan {
   const titles = uniqueTitles(catalog);
 
   const pickup = catalog.cycle.pickup === null ? t.pickupUndated : t.pickup(formatLongDate(catalog.cycle.pickup, timeZone, locale));
-  const description = [
+  const description = joined([
     [pickup, ...catalog.sites.map((s) => t.site(s.name, s.address, s.pickup))].join('\n'),
     t.deadline(deadline),
     t.edit(deadline),
     catalog.cycle.note.trim(),
-  ].filter((p) => p !== '').join('\n\n');
+  ], '\n\n');
 
   const sections = catalog.producers
     .map((producer) => ({
       producer: producer.name,
       title: producer.name,
-      help: [producer.note.trim(), producer.minimumCents > 0 ? t.minimum(formatMoney(producer.minimumCents, locale)) : '']
-        .filter((p) => p !== '').join('\n\n'),
+      help: joined([producer.note.trim(), producer.minimumCents > 0 ? t.minimum(formatMoney(producer.minimumCents, locale)) : ''], '\n\n'),
       questions: catalog.products.filter((p) => p.producer === producer.name).map((p) => question(catalog, p, titles.get(p.ref) ?? p.name)),
     }))
     .filter((s) => s.questions.length > 0);
@@ -83,12 +85,10 @@ function question(catalog: CycleCatalog, product: Product, title: string): FormQ
   const q = (n: number) => formatQuantity(n, locale);
   const whole = Number.isInteger(product.step);
   const caseText = product.caseSize === null ? '' : casePolicy === 'manual' ? t.caseManual(q(product.caseSize)) : t.caseAutomatic(q(product.caseSize));
-  const help = [
-    [t.step(q(product.step), product.unit), caseText, product.maxPerMember === null ? '' : t.max(q(product.maxPerMember))]
-      .filter((p) => p !== '').join(' '),
+  const help = joined([
+    joined([t.step(q(product.step), product.unit), caseText, product.maxPerMember === null ? '' : t.max(q(product.maxPerMember))], ' '),
     product.description.trim(),
-  ].filter((p) => p !== '').join('\n');
-  const errorText = [whole && product.step === 1 ? t.errorWhole : t.errorDecimal(q(product.step)), product.maxPerMember === null ? '' : t.errorMax(q(product.maxPerMember))]
-    .filter((p) => p !== '').join(' ');
+  ], '\n');
+  const errorText = joined([whole && product.step === 1 ? t.errorWhole : t.errorDecimal(q(product.step)), product.maxPerMember === null ? '' : t.errorMax(q(product.maxPerMember))], ' ');
   return { ref: product.ref, title, help, max: product.maxPerMember, step: product.step, whole, errorText };
 }

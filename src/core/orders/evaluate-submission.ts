@@ -27,10 +27,9 @@ export type SubmissionOutcome =
   | { kind: 'cancelled'; state: MemberOrderState; replaced: boolean }
   | { kind: 'accepted'; state: MemberOrderState; lines: OrderLine[]; caps: Cap[]; replaces: boolean };
 
-const reject = (code: string, params?: Problem['params']): SubmissionOutcome => ({
-  kind: 'rejected',
-  problems: [{ code, severity: 'error', ...(params ? { params } : {}) }],
-});
+/** A submission problem: each one refuses the order. */
+const problem = (code: string, params?: Problem['params']): Problem => ({ code, severity: 'error', ...(params ? { params } : {}) });
+const reject = (code: string, params?: Problem['params']): SubmissionOutcome => ({ kind: 'rejected', problems: [problem(code, params)] });
 
 const normalise = (text: string) => text.trim().toLowerCase();
 
@@ -75,10 +74,10 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
 
   const problems: Problem[] = [];
   const site = chooseSite(submission.site, member, catalog.sites);
-  if (!site) problems.push({ code: 'order.unknown-site', severity: 'error', params: { site: submission.site.trim() || member.site } });
+  if (!site) problems.push(problem('order.unknown-site', { site: submission.site.trim() || member.site }));
   const tolerance = readTolerance(submission.tolerance, toleranceLimit(catalog));
   if (tolerance === null) {
-    problems.push({ code: 'order.bad-tolerance', severity: 'error', params: { value: submission.tolerance.trim(), max: toleranceLimit(catalog) } });
+    problems.push(problem('order.bad-tolerance', { value: submission.tolerance.trim(), max: toleranceLimit(catalog) }));
   }
   if (!site || tolerance === null) return { kind: 'rejected', problems };
 
@@ -122,9 +121,9 @@ function readQuantities(submission: Submission, products: Product[]) {
     const params = { product: product.name, ref: product.ref, value: raw.trim() };
     const parsed = parseQuantity(raw);
     if (!parsed.ok) {
-      problems.push({ code: parsed.code, severity: 'error', params });
+      problems.push(problem(parsed.code, params));
     } else if (!isMultipleOfStep(parsed.value, product.step)) {
-      problems.push({ code: 'order.off-step', severity: 'error', params: { ...params, step: product.step, unit: product.unit } });
+      problems.push(problem('order.off-step', { ...params, step: product.step, unit: product.unit }));
     } else {
       quantities.push({ product, value: parsed.value });
     }
@@ -148,16 +147,14 @@ function readTolerance(raw: string, limit: number): number | null {
 /** Applies the max per member, then the stock the others left; records each cap applied. */
 function capQuantity(product: Product, asked: number, others: number, caps: Cap[]): number {
   let quantity = asked;
-  if (product.maxPerMember !== null && quantity > product.maxPerMember) {
-    quantity = floorToStep(product.maxPerMember, product.step);
-    caps.push({ ref: product.ref, product: product.name, asked, granted: quantity, reason: 'max-per-member' });
-  }
+  const cap = (granted: number, reason: Cap['reason']) => {
+    quantity = granted;
+    caps.push({ ref: product.ref, product: product.name, asked, granted, reason });
+  };
+  if (product.maxPerMember !== null && quantity > product.maxPerMember) cap(floorToStep(product.maxPerMember, product.step), 'max-per-member');
   if (product.stock !== null) {
     const left = floorToStep(Math.max(0, roundQuantity(product.stock - others)), product.step);
-    if (quantity > left) {
-      quantity = left;
-      caps.push({ ref: product.ref, product: product.name, asked, granted: quantity, reason: 'stock' });
-    }
+    if (quantity > left) cap(left, 'stock');
   }
   return quantity;
 }

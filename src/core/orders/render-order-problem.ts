@@ -1,7 +1,28 @@
 // Turns a submission problem into one sentence a member understands, in their language.
-import { catalogue } from '../i18n';
+import { catalogue, type Catalogue } from '../i18n';
 import { formatQuantity } from '../money';
 import type { Locale, Problem } from '../model';
+
+type Texts = Catalogue['orders']['problem'];
+type OrderCode = Exclude<keyof Texts, 'unknown'>;
+interface Params {
+  text(key: string): string;
+  number(key: string): number;
+  locale: Locale;
+}
+
+/** What each code's catalogue text takes, read from the problem's params; typed by the catalogue's own signatures. */
+const ARGUMENTS: { [C in OrderCode]: (p: Params) => Parameters<Texts[C]> } = {
+  'order.no-open-cycle': () => [],
+  'order.after-deadline': () => [],
+  'order.unknown-member': (p) => [p.text('email')],
+  'order.inactive-member': (p) => [p.text('email')],
+  'order.not-a-number': (p) => [p.text('value'), p.text('product')],
+  'order.negative': (p) => [p.text('value'), p.text('product')],
+  'order.off-step': (p) => [p.text('value'), p.text('product'), formatQuantity(p.number('step'), p.locale)],
+  'order.unknown-site': (p) => [p.text('site')],
+  'order.bad-tolerance': (p) => [p.text('value'), p.number('max')],
+};
 
 /**
  * Renders an `order.*` problem from the locale catalogue; an unknown code still gives a sentence.
@@ -10,29 +31,15 @@ import type { Locale, Problem } from '../model';
  */
 export function renderOrderProblem(problem: Problem, locale: Locale): string {
   const t = catalogue(locale).orders.problem;
+  const code = problem.code as OrderCode;
+  if (!Object.prototype.hasOwnProperty.call(ARGUMENTS, code)) return t.unknown(problem.code);
   const p = problem.params ?? {};
-  const text = (key: string) => String(p[key] ?? '');
-  const number = (key: string) => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key] ?? 0));
-  switch (problem.code) {
-    case 'order.no-open-cycle':
-      return t['order.no-open-cycle']();
-    case 'order.after-deadline':
-      return t['order.after-deadline']();
-    case 'order.unknown-member':
-      return t['order.unknown-member'](text('email'));
-    case 'order.inactive-member':
-      return t['order.inactive-member'](text('email'));
-    case 'order.not-a-number':
-      return t['order.not-a-number'](text('value'), text('product'));
-    case 'order.negative':
-      return t['order.negative'](text('value'), text('product'));
-    case 'order.off-step':
-      return t['order.off-step'](text('value'), text('product'), formatQuantity(number('step'), locale));
-    case 'order.unknown-site':
-      return t['order.unknown-site'](text('site'));
-    case 'order.bad-tolerance':
-      return t['order.bad-tolerance'](text('value'), number('max'));
-    default:
-      return t.unknown(problem.code);
-  }
+  const args = ARGUMENTS[code]({
+    text: (key) => String(p[key] ?? ''),
+    number: (key) => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key] ?? 0)),
+    locale,
+  });
+  // The code is known only at run time, so TypeScript cannot pair `t[code]` with its arguments:
+  // ARGUMENTS above is where each pair is checked.
+  return (t[code] as (...a: typeof args) => string)(...args);
 }

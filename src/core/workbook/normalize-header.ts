@@ -9,11 +9,14 @@
  */
 export function normalizeHeader(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return String(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(String(text))
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[\s_\-\u2010-\u2015'’`´.]+/g, '');
+}
+
+/** The text without its accents: `Élodie Carrière` -> `Elodie Carriere` (decomposed, then the marks dropped). */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -8,6 +8,8 @@ import { startOfLocalDay, zonedTime } from '../dates';
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 const fail = { ok: false } as const;
+/** Euros to whole cents, rounding away float noise first (`2.675 * 100` is 267.49999…). */
+const cents = (euros: number) => Math.round(Number((euros * 100).toFixed(6)));
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
 /** A value a lookup found, as a parse result: null or undefined is unreadable. */
@@ -62,12 +64,12 @@ export const parseOptionalInteger = /* @__PURE__ */ optional(parseInteger);
  * @example parseMoney('3,5O')   // { ok: false }
  */
 export function parseMoney(cell: unknown): Parsed<number> {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(Math.round(Number((cell * 100).toFixed(6)))) : fail;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cents(cell)) : fail;
   if (typeof cell !== 'string') return fail;
   const bare = cell.trim().replace(/^(?:€|eur)\s*/i, '').replace(/\s*(?:€|eur|euros?)$/i, '');
   const value = numberText(bare);
   if (value === null || /[.,]\d{3,}$/.test(bare.trim())) return fail;
-  return ok(Math.round(Number((value * 100).toFixed(6))));
+  return ok(cents(value));
 }
 export const parseOptionalMoney = /* @__PURE__ */ optional(parseMoney);
 

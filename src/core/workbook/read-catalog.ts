@@ -10,18 +10,10 @@ export function readProducers(tab: TabInput, locale: Locale, problems: ProblemLi
   const view = tabView('producers', tab, ['name', 'email'], locale, problems);
   if (!view.has('name')) return [];
   const producers: Producer[] = [];
-  const seen = new FirstSeen();
+  const seen = new FirstSeen(normalizeHeader);
   for (const r of view.rows) {
-    const name = r.text('name');
-    if (name === '') {
-      r.error('producers.missing-name', 'name');
-      continue;
-    }
-    const first = seen.check(normalizeHeader(name), r.row);
-    if (first !== null) {
-      r.error('producers.duplicate', 'name', { name, firstRow: first });
-      continue;
-    }
+    const name = seen.identify(r, 'name', 'producers.missing-name', 'producers.duplicate');
+    if (name === null) continue;
     const active = r.yesNo('active', true);
     const shareNames = r.yesNo('shareNames', false);
     // An inactive producer gets no order, so no address is needed yet.
@@ -47,19 +39,11 @@ export function readProducts(tab: TabInput, producers: Producer[], locale: Local
   const view = tabView('products', tab, ['ref', 'producer', 'name', 'unit', 'price'], locale, problems);
   if (!view.has('ref')) return [];
   const products: Product[] = [];
-  const seen = new FirstSeen();
+  const seen = new FirstSeen(normalizeHeader);
   for (const r of view.rows) {
-    const ref = r.text('ref');
     const name = r.text('name');
-    if (ref === '') {
-      r.error('catalog.missing-ref', 'ref', { name });
-      continue;
-    }
-    const first = seen.check(normalizeHeader(ref), r.row);
-    if (first !== null) {
-      r.error('catalog.duplicate-ref', 'ref', { ref, firstRow: first });
-      continue;
-    }
+    const ref = seen.identify(r, 'ref', 'catalog.missing-ref', 'catalog.duplicate-ref', { name });
+    if (ref === null) continue;
     if (name === '' && view.has('name')) r.error('catalog.missing-name', 'name', { ref });
     const available = r.yesNo('available', true);
 

@@ -14,6 +14,9 @@ export { readCycles } from './read-cycles';
 /** Tabs the check needs; the duties tab is optional (a group may not keep one). */
 const REQUIRED: TableKey[] = ['settings', 'sites', 'members', 'producers', 'products'];
 
+/** Every tab the check reads. */
+export const CONFIGURATION_TABLES: TableKey[] = [...REQUIRED, 'duties'];
+
 /**
  * Reads and checks settings, sites, members, producers, products and duties. `config` is
  * null when any problem is an error; warnings alone leave it readable. Problems name each tab

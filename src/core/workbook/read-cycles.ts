@@ -16,16 +16,8 @@ export function readCycles(tab: TabInput, timeZone: string): { cycles: Cycle[]; 
   const cycles: Cycle[] = [];
   const seen = new FirstSeen();
   for (const r of view.rows) {
-    const id = r.text('id');
-    if (id === '') {
-      r.error('cycles.missing-id', 'id');
-      continue;
-    }
-    const first = seen.check(id, r.row);
-    if (first !== null) {
-      r.error('cycles.duplicate-id', 'id', { id, firstRow: first });
-      continue;
-    }
+    const id = seen.identify(r, 'id', 'cycles.missing-id', 'cycles.duplicate-id');
+    if (id === null) continue;
     const date = (key: 'opens' | 'deadline' | 'pickup'): number | null | 'bad' => {
       const parsed = parseOptionalDateTime(r.cell(key), timeZone);
       if (parsed.ok) return parsed.value;

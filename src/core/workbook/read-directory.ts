@@ -9,18 +9,10 @@ export function readSites(tab: TabInput, locale: Locale, problems: ProblemList):
   const view = tabView('sites', tab, ['name'], locale, problems);
   if (!view.has('name')) return [];
   const sites: Site[] = [];
-  const seen = new FirstSeen();
+  const seen = new FirstSeen(normalizeHeader);
   for (const r of view.rows) {
-    const name = r.text('name');
-    if (name === '') {
-      r.error('sites.missing-name', 'name');
-      continue;
-    }
-    const first = seen.check(normalizeHeader(name), r.row);
-    if (first !== null) {
-      r.error('sites.duplicate', 'name', { name, firstRow: first });
-      continue;
-    }
+    const name = seen.identify(r, 'name', 'sites.missing-name', 'sites.duplicate');
+    if (name === null) continue;
     sites.push({ name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row });
   }
   if (sites.length === 0) problems.add('sites.none', 'error', { tab: tab.tabName });

@@ -1,5 +1,6 @@
 // The sample group a new workbook can start from: a buying group of the Pays Midi-Quercy, ready to run.
 import type { Locale } from '../model';
+import { stripAccents } from './normalize-header';
 import { DEFAULT_SETTINGS, settingsRows } from './settings-rows';
 import { statusWord } from './tables';
 
@@ -72,7 +73,7 @@ Stéphane|Dufour|s|`.split('\n').map((line) => {
 
 /** `claire.delmas@example.org`: accents and hyphens dropped, never a real domain. */
 function sampleEmail(first: string, last: string): string {
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '');
+  const plain = (s: string) => stripAccents(s).toLowerCase().replace(/[^a-z]+/g, '');
   return `${plain(first)}.${plain(last)}@example.org`;
 }
 

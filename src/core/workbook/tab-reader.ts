@@ -110,6 +110,26 @@ export function shown(cell: unknown): string {
 export class FirstSeen {
   private readonly rows = new Map<string, number>();
 
+  /** `same` gives the form two values are compared in (`normalizeHeader` for names people type). */
+  constructor(private readonly same: (text: string) => string = (text) => text) {}
+
+  /**
+   * The text identifying row `r` in column `key` (a site's name, a product's ref, a cycle's id),
+   * or null when it is blank (reported as `missing`, with `params`) or already on an earlier row
+   * (reported as `duplicate`, with `{ [key]: text, firstRow }`): such a row is not a record.
+   */
+  identify(r: RowView, key: string, missing: WorkbookProblemCode, duplicate: WorkbookProblemCode, params?: Params): string | null {
+    const text = r.text(key);
+    if (text === '') {
+      r.error(missing, key, params);
+      return null;
+    }
+    const first = this.check(this.same(text), r.row);
+    if (first === null) return text;
+    r.error(duplicate, key, { [key]: text, firstRow: first });
+    return null;
+  }
+
   /** Null the first time a key is seen, else the row it was first seen on. */
   check(key: string, row: number): number | null {
     const first = this.rows.get(key);

@@ -8,7 +8,7 @@ export type ColumnFormat = 'text' | 'money' | 'date' | 'datetime' | 'quantity' |
 export type ColumnList = 'yesno' | 'sites' | 'producers' | 'cycleStatus' | 'lineStatus' | 'outboxStatus' | 'logLevel' | 'languages';
 export interface ColumnDef { key: string; format: ColumnFormat; list?: ColumnList; width?: number; hidden?: boolean }
 /** Column order is the install order; reading never depends on it. */
-export interface TableDef { key: TableKey; columns: ColumnDef[] }
+export interface TableDef { columns: ColumnDef[] }
 
 /** The lists whose words are fixed (not read from another tab), English value -> word. */
 export type WordList = Exclude<ColumnList, 'sites' | 'producers'> | 'casePolicy' | 'minimumPolicy';
@@ -19,24 +19,21 @@ const column = (key: string, width: number, format: ColumnFormat = 'text', list?
 const yesno = (key: string): ColumnDef => column(key, 90, 'yesno', 'yesno');
 
 export const TABLES: Record<TableKey, TableDef> = {
-  settings: { key: 'settings', columns: [column('key', 260), column('value', 260), column('help', 480)] },
-  sites: { key: 'sites', columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220)] },
+  settings: { columns: [column('key', 260), column('value', 260), column('help', 480)] },
+  sites: { columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220)] },
   members: {
-    key: 'members',
     columns: [
       column('email', 240, 'email'), column('name', 200), column('phone', 130),
       column('site', 160, 'text', 'sites'), yesno('active'), column('notes', 260),
     ],
   },
   producers: {
-    key: 'producers',
     columns: [
       column('name', 220), column('email', 240, 'email'), column('phone', 130),
       column('minimum', 110, 'money'), column('payment', 300), yesno('shareNames'), column('note', 300), yesno('active'),
     ],
   },
   products: {
-    key: 'products',
     columns: [
       column('ref', 80), column('producer', 200, 'text', 'producers'), column('name', 220),
       column('description', 260), column('unit', 120), column('price', 80, 'money'),
@@ -45,14 +42,12 @@ export const TABLES: Record<TableKey, TableDef> = {
     ],
   },
   cycles: {
-    key: 'cycles',
     columns: [
       column('id', 110), column('opens', 140, 'datetime'), column('deadline', 140, 'datetime'),
       column('pickup', 140, 'datetime'), column('status', 100, 'text', 'cycleStatus'), column('form', 320),
     ],
   },
   orders: {
-    key: 'orders',
     columns: [
       column('cycle', 100), column('submittedAt', 140, 'datetime'), column('email', 220, 'email'),
       column('member', 180), column('site', 140), column('producer', 180), column('ref', 70), column('product', 200),
@@ -63,14 +58,12 @@ export const TABLES: Record<TableKey, TableDef> = {
     ],
   },
   log: {
-    key: 'log',
     columns: [
       column('date', 140, 'datetime'), column('level', 110, 'text', 'logLevel'),
       column('event', 200), column('who', 200), column('detail', 480),
     ],
   },
   outbox: {
-    key: 'outbox',
     columns: [
       column('key', 200), column('kind', 120), column('to', 220, 'email'), column('subject', 300),
       column('status', 100, 'text', 'outboxStatus'), column('attempts', 80, 'integer'),
@@ -78,7 +71,6 @@ export const TABLES: Record<TableKey, TableDef> = {
     ],
   },
   duties: {
-    key: 'duties',
     columns: [
       column('date', 110, 'date'), column('site', 160, 'text', 'sites'),
       column('role', 160), column('volunteer', 240, 'email'),

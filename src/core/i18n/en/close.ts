@@ -1,23 +1,20 @@
 // English texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
 import type { close as fr } from '../fr/close';
-
-const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
-/** `a`, `a and b`, `a, b and c`. */
-const listed = (parts: string[], and: string) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
+import { listed } from '../listed';
+import { greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const close: typeof fr = {
   common: {
     footer: (group: string, coordination: string) => `${group} — any question? Write to the coordinators: ${coordination}`,
-    signature: (group: string) => `See you soon,\nThe coordinators of ${group}`,
-    greeting: (name: string) => (name ? `Hello ${name},` : 'Hello,'),
+    signature,
+    greeting,
     noSite: 'No pickup site',
-    site: (name: string, address: string, hours: string) =>
-      `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    site: siteLine,
     pickup: (site: string, date: string) => (date ? `Pickup on ${date}: ${site}.` : `Pickup: ${site}.`),
     unnamed: 'Unnamed member',
     total: 'Total',
-    subtotal: (producer: string) => `Subtotal ${producer}`,
-    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
+    subtotal,
+    unitPrice,
     quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
   },
 
@@ -31,7 +28,7 @@ export const close: typeof fr = {
     headers: ['Ref', 'Product', 'Unit', 'Quantity', 'Cases', 'Unit price', 'Amount'],
     memberHeaders: ['Member', 'Site', 'Product', 'Quantity', 'Cases', 'Unit price', 'Amount'],
     memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
-    subject: (group: string, cycle: string) => `${group} — ${cycle}: our order`,
+    subject: subject('our order'),
     title: (cycle: string) => `Group order — ${cycle}`,
     intro: (group: string) => `Here is the order of ${group} for this cycle. The details are also attached (CSV).`,
     pickupIntro: (date: string) => (date ? `Distribution on ${date}:` : 'Distribution:'),
@@ -83,7 +80,7 @@ export const close: typeof fr = {
   },
 
   member: {
-    subject: (group: string, cycle: string) => `${group} — ${cycle}: your final order`,
+    subject: subject('your final order'),
     title: 'Your final order',
     intro: 'Orders are closed. Here is what you will receive:',
     nothing: 'In the end, no product can be delivered to you this cycle: you have nothing to pay.',
@@ -110,7 +107,7 @@ export const close: typeof fr = {
   },
 
   digest: {
-    subject: (group: string, cycle: string) => `${group} — ${cycle}: closing report`,
+    subject: subject('closing report'),
     title: (cycle: string) => `Closing — ${cycle}`,
     summary: (households: number, total: string) =>
       `${households} ${plural(households, 'household', 'households')} ordered, for a total of ${total}.`,

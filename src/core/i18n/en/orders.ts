@@ -1,7 +1,6 @@
 // English texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
 import type { orders as fr } from '../fr/orders';
-
-const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
+import { greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const orders: typeof fr = {
   cycle: {
@@ -14,7 +13,7 @@ export const orders: typeof fr = {
     title: (group, cycle) => `${group} — ${cycle}`,
     pickup: (date) => `Pickup on ${date}:`,
     pickupUndated: 'Pickup:',
-    site: (name, address, hours) => `• ${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    site: (name, address, hours) => `• ${siteLine(name, address, hours)}`,
     deadline: (deadline) => `Orders are open until ${deadline}.`,
     edit: (deadline) =>
       `Once you submit, you get a confirmation e-mail with a link to edit your answers until ${deadline}. To cancel, submit the form again with 0 everywhere.`,
@@ -64,23 +63,23 @@ export const orders: typeof fr = {
   },
 
   email: {
-    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    greeting,
     footer: (group, coordination) => `${group} — a question? Write to the coordinators: ${coordination}`,
-    signature: (group) => `See you soon,\nThe coordinators of ${group}`,
+    signature,
     pickup: (site, address, hours, date) =>
       `Pickup: ${site}${address ? `, ${address}` : ''}${date ? `, on ${date}` : ''}${hours ? ` (${hours})` : ''}.`,
     deadline: (deadline) => `Orders are open until ${deadline}.`,
     editLink: 'Edit my order',
     editHint: (deadline) => `You can edit your order until ${deadline} with this link (to cancel it, enter 0 everywhere):`,
 
-    confirmationSubject: (group, cycle) => `${group} — ${cycle}: your order is recorded`,
+    confirmationSubject: subject('your order is recorded'),
     confirmationTitle: 'Your order is recorded',
     confirmationIntro: 'Thank you! Here is what we have noted for you:',
     confirmationEmpty: 'No product could be kept for you, for the reason below:',
     replaces: 'This order replaces your previous one: only this one counts.',
     headers: ['Product', 'Quantity', 'Price', 'Amount'],
-    unitPrice: (price, unit) => `${price} / ${unit}`,
-    subtotal: (producer) => `Subtotal ${producer}`,
+    unitPrice,
+    subtotal,
     total: 'Total',
     estimate:
       'This amount is an estimate: the final amount (whether cases were completed, stock) will be sent to you at the close, with how to pay.',
@@ -90,14 +89,14 @@ export const orders: typeof fr = {
     noTolerance: 'You offered no tolerance to complete cases: you will receive at most what you ordered.',
     comment: (text) => `Your note for the coordinators: "${text}"`,
 
-    cancellationSubject: (group, cycle) => `${group} — ${cycle}: order cancelled`,
+    cancellationSubject: subject('order cancelled'),
     cancellationTitle: 'Your order is cancelled',
     cancellationBody: 'You submitted the form again with 0 everywhere: we have withdrawn your order. You will receive nothing this cycle.',
     cancellationEmpty: 'You submitted the form with 0 everywhere: no order is recorded for you this cycle.',
     cancellationChange: (deadline) => `Changed your mind? You can still order until ${deadline}:`,
     orderLink: 'Order',
 
-    rejectionSubject: (group, cycle) => `${group} — ${cycle}: your order was not taken into account`,
+    rejectionSubject: subject('your order was not taken into account'),
     rejectionSubjectNoCycle: (group) => `${group}: your order was not taken into account`,
     rejectionTitle: 'Your order was not taken into account',
     rejectionIntro: (at) => `We received your answer of ${at}, but could not record it:`,
@@ -108,7 +107,7 @@ export const orders: typeof fr = {
     rejectionClosed: (coordination) => `It is too late for this cycle. If it matters, write to the coordinators: ${coordination}.`,
     formLink: 'Open the form',
 
-    reminderSubject: (group, cycle) => `${group} — ${cycle}: remember to order`,
+    reminderSubject: subject('remember to order'),
     reminderTitle: 'A quick reminder: orders close soon',
     reminderBody: (deadline) => `We have no order from your household yet for this cycle. Orders close on ${deadline}.`,
     reminderSkip: 'Nothing needed this time? Just ignore this message.',

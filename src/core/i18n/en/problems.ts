@@ -6,6 +6,10 @@ type Params = Record<string, string | number>;
 
 const q = (value: string | number | undefined) => `"${value ?? ''}"`;
 const n = (value: string | number | undefined) => formatQuantity(Number(value), 'en');
+/** `"2.5x" is not <what>`: the message of a cell that is not what its column takes. */
+const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} is not ${what}`;
+/** `is already on row 4`: where a value that must be unique was first seen. */
+const alreadyOnRow = (p: Params) => `is already on row ${p.firstRow}`;
 
 export const problems: typeof fr = {
   placed: (place: string, message: string) => `${place}: ${message}`,
@@ -17,60 +21,60 @@ export const problems: typeof fr = {
 
     'settings.missing-group-name': () => 'enter the group name.',
     'settings.missing-email': () => 'enter the coordination email.',
-    'settings.bad-email': (p: Params) => `${q(p.value)} is not a valid email address.`,
-    'settings.bad-language': (p: Params) => `${q(p.value)} is not a known language: enter fr or en.`,
-    'settings.bad-time-zone': (p: Params) => `${q(p.value)} is not a known time zone: enter for example Europe/Paris.`,
-    'settings.bad-reminder': (p: Params) => `${q(p.value)} is not a number of hours: enter for example 24 (0 = no reminder).`,
-    'settings.bad-case-policy': (p: Params) => `${q(p.value)} is not a possible choice: enter automatic or manual.`,
-    'settings.bad-minimum-policy': (p: Params) => `${q(p.value)} is not a possible choice: enter cancel or hold.`,
-    'settings.bad-auto-send': (p: Params) => `${q(p.value)} is not a possible choice: enter yes or no.`,
+    'settings.bad-email': valueIsNot('a valid email address.'),
+    'settings.bad-language': valueIsNot('a known language: enter fr or en.'),
+    'settings.bad-time-zone': valueIsNot('a known time zone: enter for example Europe/Paris.'),
+    'settings.bad-reminder': valueIsNot('a number of hours: enter for example 24 (0 = no reminder).'),
+    'settings.bad-case-policy': valueIsNot('a possible choice: enter automatic or manual.'),
+    'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),
+    'settings.bad-auto-send': valueIsNot('a possible choice: enter yes or no.'),
     'settings.unknown-key': (p: Params) => `the setting ${q(p.key)} is unknown; it is ignored.`,
-    'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} is already on row ${p.firstRow}; this row is ignored.`,
+    'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} ${alreadyOnRow(p)}; this row is ignored.`,
 
     'sites.none': () => 'no pickup site. Add at least one site.',
     'sites.missing-name': () => 'this row has no site name.',
-    'sites.duplicate': (p: Params) => `the site ${q(p.name)} is already on row ${p.firstRow}.`,
+    'sites.duplicate': (p: Params) => `the site ${q(p.name)} ${alreadyOnRow(p)}.`,
 
     'members.missing-email': (p: Params) => `${p.name ? `the household ${q(p.name)}` : 'this household'} has no email address.`,
-    'members.bad-email': (p: Params) => `${q(p.value)} is not a valid email address.`,
-    'members.duplicate-email': (p: Params) => `the address ${p.email} is already on row ${p.firstRow}: one row per household.`,
+    'members.bad-email': valueIsNot('a valid email address.'),
+    'members.duplicate-email': (p: Params) => `the address ${p.email} ${alreadyOnRow(p)}: one row per household.`,
     'members.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
 
     'producers.missing-name': () => 'this row has no producer name.',
-    'producers.duplicate': (p: Params) => `the producer ${q(p.name)} is already on row ${p.firstRow}.`,
+    'producers.duplicate': (p: Params) => `the producer ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} has no email address: their order sheet cannot be sent.`,
-    'producers.bad-email': (p: Params) => `${q(p.value)} is not a valid email address.`,
-    'producers.bad-minimum': (p: Params) => `${q(p.value)} is not an amount: enter for example 80 (empty = no minimum).`,
+    'producers.bad-email': valueIsNot('a valid email address.'),
+    'producers.bad-minimum': valueIsNot('an amount: enter for example 80 (empty = no minimum).'),
 
     'catalog.missing-ref': (p: Params) => `${p.name ? `the product ${q(p.name)}` : 'this product'} has no reference.`,
-    'catalog.duplicate-ref': (p: Params) => `the reference ${q(p.ref)} is already on row ${p.firstRow}: each product has its own.`,
+    'catalog.duplicate-ref': (p: Params) => `the reference ${q(p.ref)} ${alreadyOnRow(p)}: each product has its own.`,
     'catalog.missing-name': (p: Params) => `the product ${q(p.ref)} has no name.`,
     'catalog.missing-producer': (p: Params) => `the product ${q(p.ref)} has no producer.`,
     'catalog.unknown-producer': (p: Params) => `the producer ${q(p.producer)} is not in the Producers tab.`,
     'catalog.inactive-producer': (p: Params) => `the producer ${q(p.producer)} is not active: this product will not be offered.`,
     'catalog.missing-unit': (p: Params) => `the product ${q(p.ref)} has no unit (kg, piece…).`,
     'catalog.missing-price': (p: Params) => `the product ${q(p.ref)} has no price.`,
-    'catalog.bad-price': (p: Params) => `${q(p.value)} is not a price`,
+    'catalog.bad-price': valueIsNot('a price'),
     'catalog.negative-price': (p: Params) => `${q(p.value)}: a price cannot be negative.`,
-    'catalog.bad-step': (p: Params) => `${q(p.value)} is not a valid step: enter a number above 0 (empty = 1).`,
-    'catalog.bad-case-size': (p: Params) => `${q(p.value)} is not a case size: enter a number above 0 (empty = sold by the unit).`,
+    'catalog.bad-step': valueIsNot('a valid step: enter a number above 0 (empty = 1).'),
+    'catalog.bad-case-size': valueIsNot('a case size: enter a number above 0 (empty = sold by the unit).'),
     'catalog.case-not-multiple': (p: Params) => `a case of ${n(p.caseSize)} cannot be made in steps of ${n(p.step)}.`,
-    'catalog.bad-max': (p: Params) => `${q(p.value)} is not a valid maximum: enter a positive number (empty = no limit).`,
+    'catalog.bad-max': valueIsNot('a valid maximum: enter a positive number (empty = no limit).'),
     'catalog.max-not-multiple': (p: Params) => `the maximum ${n(p.max)} is not a multiple of the step ${n(p.step)}.`,
-    'catalog.bad-stock': (p: Params) => `${q(p.value)} is not a valid stock: enter a positive number (empty = no limit).`,
+    'catalog.bad-stock': valueIsNot('a valid stock: enter a positive number (empty = no limit).'),
     'catalog.stock-not-multiple': (p: Params) => `the stock ${n(p.stock)} is not a multiple of the step ${n(p.step)}.`,
     'catalog.nothing-to-order': () => 'no active producer has an available product: the form would be empty.',
 
-    'duties.bad-date': (p: Params) => `${q(p.value)} is not a date: enter for example 11/12/2026.`,
+    'duties.bad-date': valueIsNot('a date: enter for example 11/12/2026.'),
     'duties.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} is not a member's address.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}: enter yes or no.`,
 
     'cycles.missing-id': () => 'this cycle has no identifier.',
-    'cycles.duplicate-id': (p: Params) => `the cycle ${q(p.id)} is already on row ${p.firstRow}.`,
-    'cycles.bad-date': (p: Params) => `${q(p.value)} is not a date: enter for example 08/12/2026 20:00.`,
+    'cycles.duplicate-id': (p: Params) => `the cycle ${q(p.id)} ${alreadyOnRow(p)}.`,
+    'cycles.bad-date': valueIsNot('a date: enter for example 08/12/2026 20:00.'),
     'cycles.missing-deadline': (p: Params) => `the cycle ${q(p.id)} has no deadline.`,
-    'cycles.bad-status': (p: Params) => `${q(p.value)} is not a status: draft, open, closed, sent or archived.`,
+    'cycles.bad-status': valueIsNot('a status: draft, open, closed, sent or archived.'),
   },
 };

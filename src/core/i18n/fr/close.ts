@@ -1,22 +1,19 @@
 // French texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
-
-const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
-/** `a`, `a and b`, `a, b and c`. */
-const listed = (parts: string[], and: string) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
+import { listed } from '../listed';
+import { footer, greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const close = {
   common: {
-    footer: (group: string, coordination: string) => `${group} — une question ? Écrivez à la coordination : ${coordination}`,
-    signature: (group: string) => `À bientôt,\nLa coordination de ${group}`,
-    greeting: (name: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    footer,
+    signature,
+    greeting,
     noSite: 'Sans lieu de retrait',
-    site: (name: string, address: string, hours: string) =>
-      `${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    site: siteLine,
     pickup: (site: string, date: string) => (date ? `Retrait le ${date} : ${site}.` : `Retrait : ${site}.`),
     unnamed: 'Adhérent sans nom',
     total: 'Total',
-    subtotal: (producer: string) => `Sous-total ${producer}`,
-    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
+    subtotal,
+    unitPrice,
     quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
   },
 
@@ -30,7 +27,7 @@ export const close = {
     headers: ['Réf', 'Produit', 'Unité', 'Quantité', 'Colis', 'Prix unitaire', 'Montant'],
     memberHeaders: ['Adhérent', 'Lieu', 'Produit', 'Quantité', 'Colis', 'Prix unitaire', 'Montant'],
     memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
-    subject: (group: string, cycle: string) => `${group} — ${cycle} : notre commande`,
+    subject: subject('notre commande'),
     title: (cycle: string) => `Commande du groupement — ${cycle}`,
     intro: (group: string) => `Voici la commande de ${group} pour ce cycle. Le détail est aussi en pièce jointe (CSV).`,
     pickupIntro: (date: string) => (date ? `Distribution le ${date} :` : 'Distribution :'),
@@ -82,7 +79,7 @@ export const close = {
   } as Record<string, string>,
 
   member: {
-    subject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande définitive`,
+    subject: subject('votre commande définitive'),
     title: 'Votre commande définitive',
     intro: 'Les commandes sont closes. Voici ce que vous recevrez :',
     nothing: 'Finalement, aucun produit ne pourra vous être livré pour ce cycle : vous n’avez rien à régler.',
@@ -109,7 +106,7 @@ export const close = {
   },
 
   digest: {
-    subject: (group: string, cycle: string) => `${group} — ${cycle} : bilan de la clôture`,
+    subject: subject('bilan de la clôture'),
     title: (cycle: string) => `Clôture — ${cycle}`,
     summary: (households: number, total: string) =>
       `${households} ${plural(households, 'foyer a commandé', 'foyers ont commandé')}, pour un total de ${total}.`,

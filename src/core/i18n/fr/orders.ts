@@ -1,6 +1,5 @@
 // French texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
-
-const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
+import { footer, greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const orders = {
   cycle: {
@@ -13,8 +12,7 @@ export const orders = {
     title: (group: string, cycle: string) => `${group} — ${cycle}`,
     pickup: (date: string) => `Retrait des commandes le ${date} :`,
     pickupUndated: 'Retrait des commandes :',
-    site: (name: string, address: string, hours: string) =>
-      `• ${name}${address ? ` — ${address}` : ''}${hours ? ` (${hours})` : ''}`,
+    site: (name: string, address: string, hours: string) => `• ${siteLine(name, address, hours)}`,
     deadline: (deadline: string) => `Commandes ouvertes jusqu'au ${deadline}.`,
     edit: (deadline: string) =>
       `Après l'envoi, vous recevez un e-mail de confirmation avec un lien pour modifier vos réponses jusqu'au ${deadline}. Pour annuler, renvoyez le formulaire avec 0 partout.`,
@@ -74,10 +72,9 @@ export const orders = {
   },
 
   email: {
-    greeting: (name: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
-    footer: (group: string, coordination: string) =>
-      `${group} — une question ? Écrivez à la coordination : ${coordination}`,
-    signature: (group: string) => `À bientôt,\nLa coordination de ${group}`,
+    greeting,
+    footer,
+    signature,
     pickup: (site: string, address: string, hours: string, date: string) =>
       `Retrait : ${site}${address ? `, ${address}` : ''}${date ? `, le ${date}` : ''}${hours ? ` (${hours})` : ''}.`,
     deadline: (deadline: string) => `Les commandes sont ouvertes jusqu'au ${deadline}.`,
@@ -85,14 +82,14 @@ export const orders = {
     editHint: (deadline: string) =>
       `Vous pouvez modifier votre commande jusqu'au ${deadline} avec ce lien (pour l'annuler, mettez 0 partout) :`,
 
-    confirmationSubject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande est enregistrée`,
+    confirmationSubject: subject('votre commande est enregistrée'),
     confirmationTitle: 'Votre commande est enregistrée',
     confirmationIntro: 'Merci ! Voici ce que nous avons noté pour vous :',
     confirmationEmpty: "Aucun produit n'a pu être retenu pour vous, pour la raison ci-dessous :",
     replaces: 'Cette commande remplace la précédente : seule celle-ci compte.',
     headers: ['Produit', 'Quantité', 'Prix', 'Montant'],
-    unitPrice: (price: string, unit: string) => `${price} / ${unit}`,
-    subtotal: (producer: string) => `Sous-total ${producer}`,
+    unitPrice,
+    subtotal,
     total: 'Total',
     estimate:
       'Ce montant est une estimation : le montant définitif (colis complétés ou non, stock) vous sera envoyé à la clôture, avec les modalités de règlement.',
@@ -102,7 +99,7 @@ export const orders = {
     noTolerance: "Vous n'avez pas proposé de tolérance pour compléter les colis : vous recevrez au plus ce que vous avez commandé.",
     comment: (text: string) => `Votre mot pour la coordination : « ${text} »`,
 
-    cancellationSubject: (group: string, cycle: string) => `${group} — ${cycle} : commande annulée`,
+    cancellationSubject: subject('commande annulée'),
     cancellationTitle: 'Votre commande est annulée',
     cancellationBody: "Vous avez renvoyé le formulaire avec 0 partout : nous avons retiré votre commande. Vous ne recevrez rien pour ce cycle.",
     cancellationEmpty: "Vous avez envoyé le formulaire avec 0 partout : aucune commande n'est enregistrée pour vous pour ce cycle.",
@@ -110,7 +107,7 @@ export const orders = {
       `Vous avez changé d'avis ? Vous pouvez encore commander jusqu'au ${deadline} :`,
     orderLink: 'Commander',
 
-    rejectionSubject: (group: string, cycle: string) => `${group} — ${cycle} : votre commande n'a pas été prise en compte`,
+    rejectionSubject: subject("votre commande n'a pas été prise en compte"),
     rejectionSubjectNoCycle: (group: string) => `${group} : votre commande n'a pas été prise en compte`,
     rejectionTitle: "Votre commande n'a pas été prise en compte",
     rejectionIntro: (at: string) => `Nous avons bien reçu votre réponse du ${at}, mais nous n'avons pas pu l'enregistrer :`,
@@ -124,7 +121,7 @@ export const orders = {
       `Pour ce cycle, c'est trop tard. Si c'est important, écrivez à la coordination : ${coordination}.`,
     formLink: 'Ouvrir le formulaire',
 
-    reminderSubject: (group: string, cycle: string) => `${group} — ${cycle} : pensez à commander`,
+    reminderSubject: subject('pensez à commander'),
     reminderTitle: 'Petit rappel : les commandes ferment bientôt',
     reminderBody: (deadline: string) =>
       `Nous n'avons pas encore de commande de votre foyer pour ce cycle. Les commandes ferment le ${deadline}.`,

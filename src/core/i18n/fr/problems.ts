@@ -8,6 +8,10 @@ const NB = '\u00a0';
 const q = (value: string | number | undefined) => `«${NB}${value ?? ''}${NB}»`;
 const n = (value: string | number | undefined) => formatQuantity(Number(value), 'fr');
 const yesNo = `oui ou non`;
+/** `« 2,5x » n’est pas <what>`: the message of a cell that is not what its column takes. */
+const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} n’est pas ${what}`;
+/** `est déjà à la ligne 4`: where a value that must be unique was first seen. */
+const alreadyOnRow = (p: Params) => `est déjà à la ligne ${p.firstRow}`;
 
 export const problems = {
   /** `Produits!F7 : message`: the place, then the message. */
@@ -20,60 +24,60 @@ export const problems = {
 
     'settings.missing-group-name': () => 'indiquez le nom du groupement.',
     'settings.missing-email': () => 'indiquez l’e-mail de coordination.',
-    'settings.bad-email': (p: Params) => `${q(p.value)} n’est pas une adresse e-mail valide.`,
-    'settings.bad-language': (p: Params) => `${q(p.value)} n’est pas une langue connue${NB}: indiquez fr ou en.`,
-    'settings.bad-time-zone': (p: Params) => `${q(p.value)} n’est pas un fuseau horaire connu${NB}: indiquez par exemple Europe/Paris.`,
-    'settings.bad-reminder': (p: Params) => `${q(p.value)} n’est pas un nombre d’heures${NB}: indiquez par exemple 24 (0 = pas de rappel).`,
-    'settings.bad-case-policy': (p: Params) => `${q(p.value)} n’est pas un choix possible${NB}: indiquez automatique ou manuel.`,
-    'settings.bad-minimum-policy': (p: Params) => `${q(p.value)} n’est pas un choix possible${NB}: indiquez annuler ou suspendre.`,
-    'settings.bad-auto-send': (p: Params) => `${q(p.value)} n’est pas un choix possible${NB}: indiquez ${yesNo}.`,
+    'settings.bad-email': valueIsNot('une adresse e-mail valide.'),
+    'settings.bad-language': valueIsNot(`une langue connue${NB}: indiquez fr ou en.`),
+    'settings.bad-time-zone': valueIsNot(`un fuseau horaire connu${NB}: indiquez par exemple Europe/Paris.`),
+    'settings.bad-reminder': valueIsNot(`un nombre d’heures${NB}: indiquez par exemple 24 (0 = pas de rappel).`),
+    'settings.bad-case-policy': valueIsNot(`un choix possible${NB}: indiquez automatique ou manuel.`),
+    'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
+    'settings.bad-auto-send': valueIsNot(`un choix possible${NB}: indiquez ${yesNo}.`),
     'settings.unknown-key': (p: Params) => `le paramètre ${q(p.key)} est inconnu${NB}; il est ignoré.`,
-    'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} est déjà à la ligne ${p.firstRow}${NB}; cette ligne-ci est ignorée.`,
+    'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} ${alreadyOnRow(p)}${NB}; cette ligne-ci est ignorée.`,
 
     'sites.none': () => 'aucun lieu de retrait. Ajoutez au moins un lieu.',
     'sites.missing-name': () => 'cette ligne n’a pas de nom de lieu.',
-    'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} est déjà à la ligne ${p.firstRow}.`,
+    'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} ${alreadyOnRow(p)}.`,
 
     'members.missing-email': (p: Params) => `${p.name ? `le foyer ${q(p.name)}` : 'ce foyer'} n’a pas d’adresse e-mail.`,
-    'members.bad-email': (p: Params) => `${q(p.value)} n’est pas une adresse e-mail valide.`,
-    'members.duplicate-email': (p: Params) => `l’adresse ${p.email} est déjà à la ligne ${p.firstRow}${NB}: une seule ligne par foyer.`,
+    'members.bad-email': valueIsNot('une adresse e-mail valide.'),
+    'members.duplicate-email': (p: Params) => `l’adresse ${p.email} ${alreadyOnRow(p)}${NB}: une seule ligne par foyer.`,
     'members.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
 
     'producers.missing-name': () => 'cette ligne n’a pas de nom de producteur.',
-    'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} est déjà à la ligne ${p.firstRow}.`,
+    'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} n’a pas d’adresse e-mail${NB}: son bon de commande ne pourra pas partir.`,
-    'producers.bad-email': (p: Params) => `${q(p.value)} n’est pas une adresse e-mail valide.`,
-    'producers.bad-minimum': (p: Params) => `${q(p.value)} n’est pas un montant${NB}: indiquez par exemple 80 (vide = aucun minimum).`,
+    'producers.bad-email': valueIsNot('une adresse e-mail valide.'),
+    'producers.bad-minimum': valueIsNot(`un montant${NB}: indiquez par exemple 80 (vide = aucun minimum).`),
 
     'catalog.missing-ref': (p: Params) => `${p.name ? `le produit ${q(p.name)}` : 'ce produit'} n’a pas de référence.`,
-    'catalog.duplicate-ref': (p: Params) => `la référence ${q(p.ref)} est déjà à la ligne ${p.firstRow}${NB}: chaque produit a la sienne.`,
+    'catalog.duplicate-ref': (p: Params) => `la référence ${q(p.ref)} ${alreadyOnRow(p)}${NB}: chaque produit a la sienne.`,
     'catalog.missing-name': (p: Params) => `le produit ${q(p.ref)} n’a pas de nom.`,
     'catalog.missing-producer': (p: Params) => `le produit ${q(p.ref)} n’a pas de producteur.`,
     'catalog.unknown-producer': (p: Params) => `le producteur ${q(p.producer)} n’existe pas dans l’onglet Producteurs.`,
     'catalog.inactive-producer': (p: Params) => `le producteur ${q(p.producer)} n’est pas actif${NB}: ce produit ne sera pas proposé.`,
     'catalog.missing-unit': (p: Params) => `le produit ${q(p.ref)} n’a pas d’unité (kg, pièce…).`,
     'catalog.missing-price': (p: Params) => `le produit ${q(p.ref)} n’a pas de prix.`,
-    'catalog.bad-price': (p: Params) => `${q(p.value)} n’est pas un prix`,
+    'catalog.bad-price': valueIsNot('un prix'),
     'catalog.negative-price': (p: Params) => `${q(p.value)}${NB}: un prix ne peut pas être négatif.`,
-    'catalog.bad-step': (p: Params) => `${q(p.value)} n’est pas un pas valide${NB}: indiquez un nombre plus grand que 0 (vide = 1).`,
-    'catalog.bad-case-size': (p: Params) => `${q(p.value)} n’est pas une taille de colis${NB}: indiquez un nombre plus grand que 0 (vide = vendu à l’unité).`,
+    'catalog.bad-step': valueIsNot(`un pas valide${NB}: indiquez un nombre plus grand que 0 (vide = 1).`),
+    'catalog.bad-case-size': valueIsNot(`une taille de colis${NB}: indiquez un nombre plus grand que 0 (vide = vendu à l’unité).`),
     'catalog.case-not-multiple': (p: Params) => `un colis de ${n(p.caseSize)} ne se compose pas par pas de ${n(p.step)}.`,
-    'catalog.bad-max': (p: Params) => `${q(p.value)} n’est pas un maximum valide${NB}: indiquez un nombre positif (vide = sans limite).`,
+    'catalog.bad-max': valueIsNot(`un maximum valide${NB}: indiquez un nombre positif (vide = sans limite).`),
     'catalog.max-not-multiple': (p: Params) => `le maximum ${n(p.max)} n’est pas un multiple du pas ${n(p.step)}.`,
-    'catalog.bad-stock': (p: Params) => `${q(p.value)} n’est pas un stock valide${NB}: indiquez un nombre positif (vide = sans limite).`,
+    'catalog.bad-stock': valueIsNot(`un stock valide${NB}: indiquez un nombre positif (vide = sans limite).`),
     'catalog.stock-not-multiple': (p: Params) => `le stock ${n(p.stock)} n’est pas un multiple du pas ${n(p.step)}.`,
     'catalog.nothing-to-order': () => `aucun producteur actif n’a de produit disponible${NB}: le formulaire serait vide.`,
 
-    'duties.bad-date': (p: Params) => `${q(p.value)} n’est pas une date${NB}: indiquez par exemple 11/12/2026.`,
+    'duties.bad-date': valueIsNot(`une date${NB}: indiquez par exemple 11/12/2026.`),
     'duties.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} n’est pas l’adresse d’un adhérent.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}${NB}: indiquez ${yesNo}.`,
 
     'cycles.missing-id': () => 'ce cycle n’a pas d’identifiant.',
-    'cycles.duplicate-id': (p: Params) => `le cycle ${q(p.id)} est déjà à la ligne ${p.firstRow}.`,
-    'cycles.bad-date': (p: Params) => `${q(p.value)} n’est pas une date${NB}: indiquez par exemple 08/12/2026 20:00.`,
+    'cycles.duplicate-id': (p: Params) => `le cycle ${q(p.id)} ${alreadyOnRow(p)}.`,
+    'cycles.bad-date': valueIsNot(`une date${NB}: indiquez par exemple 08/12/2026 20:00.`),
     'cycles.missing-deadline': (p: Params) => `le cycle ${q(p.id)} n’a pas de date de clôture.`,
-    'cycles.bad-status': (p: Params) => `${q(p.value)} n’est pas un statut${NB}: brouillon, ouvert, clôturé, envoyé ou archivé.`,
+    'cycles.bad-status': valueIsNot(`un statut${NB}: brouillon, ouvert, clôturé, envoyé ou archivé.`),
   },
 };
