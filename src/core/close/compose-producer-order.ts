@@ -12,10 +12,11 @@ import { PRODUCER_COLUMNS, type Section, type SectionCell } from './producer-sec
 import type { ProducerRows } from './producer-tab';
 import { toCsv } from './to-csv';
 import { utf8Bytes } from '../email/utf8-bytes';
+import { stripAccents } from '../workbook/normalize-header';
 
 /** A file-name-safe form of a name: "Ferme des Tilleuls" -> "ferme-des-tilleuls". */
 export function fileSlug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'producteur';
+  return stripAccents(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'producteur';
 }
 
 /**
