@@ -8,8 +8,11 @@ import { startOfLocalDay, zonedTime } from '../dates';
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 const fail = { ok: false } as const;
-/** Euros to whole cents, rounding away float noise first (`2.675 * 100` is 267.49999…). */
-const cents = (euros: number) => Math.round(Number((euros * 100).toFixed(6)));
+/**
+ * Euros to whole cents, rounding away float noise first (`2.675 * 100` is 267.49999…): to a
+ * millionth of a cent, then to the cent. (Arithmetic, not toFixed: a close reads thousands of prices.)
+ */
+const cents = (euros: number) => Math.round(Math.round(euros * 1e8) / 1e6);
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
 /** A value a lookup found, as a parse result: null or undefined is unreadable. */

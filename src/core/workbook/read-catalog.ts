@@ -3,7 +3,7 @@ import type { Locale, Producer, Product } from '../model';
 import { isMultipleOfStep } from '../orders/parse-quantity';
 import { normalizeHeader } from './normalize-header';
 import { isBlank, parseEmail, parseMoney, parseNumber } from './parse-cell';
-import { findByName } from './read-directory';
+import { byName } from './read-directory';
 import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
 
 export function readProducers(tab: TabInput, locale: Locale, problems: ProblemList): Producer[] {
@@ -40,6 +40,7 @@ export function readProducts(tab: TabInput, producers: Producer[], locale: Local
   if (!view.has('ref')) return [];
   const products: Product[] = [];
   const seen = new FirstSeen(normalizeHeader);
+  const producerNamed = byName(producers);
   for (const r of view.rows) {
     const name = r.text('name');
     const ref = seen.identify(r, 'ref', 'catalog.missing-ref', 'catalog.duplicate-ref', { name });
@@ -48,7 +49,7 @@ export function readProducts(tab: TabInput, producers: Producer[], locale: Local
     const available = r.yesNo('available', true);
 
     const typedProducer = r.text('producer');
-    const producer = findByName(producers, typedProducer);
+    const producer = producerNamed(typedProducer);
     if (!view.has('producer')) {
       // reported once as a missing column
     } else if (typedProducer === '') r.error('catalog.missing-producer', 'producer', { ref });

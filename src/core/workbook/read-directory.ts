@@ -19,10 +19,17 @@ export function readSites(tab: TabInput, locale: Locale, problems: ProblemList):
   return sites;
 }
 
-/** The site of `sites` a typed name means (`septfonds ` -> 'Septfonds'), or null. */
-export function findByName<T extends { name: string }>(items: T[], typed: string): T | null {
-  const wanted = normalizeHeader(typed);
-  return items.find((item) => normalizeHeader(item.name) === wanted) ?? null;
+/**
+ * Finds items by a typed name, whatever its case, accents and spaces: `byName(sites)('septfonds ')`
+ * -> the site 'Septfonds', or null. The names are compared once, not once per row looked up.
+ */
+export function byName<T extends { name: string }>(items: T[]): (typed: string) => T | null {
+  const index = new Map<string, T>();
+  for (const item of items) {
+    const key = normalizeHeader(item.name);
+    if (!index.has(key)) index.set(key, item); // the first of two alike names, as a search would find
+  }
+  return (typed) => index.get(normalizeHeader(typed)) ?? null;
 }
 
 /** Members by row: one row per e-mail, a known site or none, active unless said otherwise. */
@@ -31,6 +38,7 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
   if (!view.has('email')) return [];
   const members: Member[] = [];
   const seen = new FirstSeen();
+  const siteNamed = byName(sites);
   for (const r of view.rows) {
     const rawEmail = r.cell('email');
     const name = r.text('name');
@@ -49,7 +57,7 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
       continue;
     }
     const typedSite = r.text('site');
-    const site = typedSite === '' ? null : findByName(sites, typedSite);
+    const site = typedSite === '' ? null : siteNamed(typedSite);
     if (typedSite !== '' && !site && sites.length > 0) r.error('members.unknown-site', 'site', { site: typedSite });
     members.push({
       email: email.value, name, phone: r.text('phone'), site: site ? site.name : typedSite,

@@ -1,16 +1,17 @@
 // Reads the volunteer duties (permanences): a date, a site, a role, a member's e-mail.
 import type { Duty, Locale, Member, Site } from '../model';
 import { parseDate, parseEmail } from './parse-cell';
-import { findByName } from './read-directory';
+import { byName } from './read-directory';
 import { ProblemList, tabView, type TabInput } from './tab-reader';
 
 export function readDuties(tab: TabInput, sites: Site[], members: Member[], timeZone: string, locale: Locale, problems: ProblemList): Duty[] {
   const view = tabView('duties', tab, ['date', 'site', 'role', 'volunteer'], locale, problems);
   const emails = new Set(members.map((m) => m.email));
+  const siteNamed = byName(sites);
   return view.rows.map((r) => {
     const date = r.read('date', 'duties.bad-date', (cell) => parseDate(cell, timeZone), null);
     const typedSite = r.text('site');
-    const site = typedSite === '' ? null : findByName(sites, typedSite);
+    const site = typedSite === '' ? null : siteNamed(typedSite);
     if (typedSite !== '' && !site) r.warn('duties.unknown-site', 'site', { site: typedSite });
     // An open slot (no volunteer yet) is normal; a name or an address nobody has is worth a look.
     const typedVolunteer = r.text('volunteer');
