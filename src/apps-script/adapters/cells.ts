@@ -49,7 +49,7 @@ export function formatRow(table: TableKey, columns: Record<string, number>, widt
  */
 export function writeRows(sheet: Sheet, first: number, rows: unknown[][], formats: string[]): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0); // not Math.max(...rows): tens of thousands of arguments overflow the stack
   const range = sheet.getRange(first, 1, rows.length, width);
   const formatMatrix = rows.map(() => [...formats, ...new Array(Math.max(0, width - formats.length)).fill('@')].slice(0, width));
   try {

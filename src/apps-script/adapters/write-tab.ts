@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Creates or rewrites a generated tab; the same layout always gives the same tab. */
 export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
   const rows = layout.rows.length ? layout.rows : [['']];
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0); // not Math.max(...rows): tens of thousands of arguments overflow the stack
   const values = rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
   let sheet = workbook.sheetNamed(layout.name);
   if (sheet) {
