@@ -152,6 +152,8 @@ describe('the manual case policy', () => {
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
     expect(driver.gas.mail.sent).toHaveLength(beforeClose);
     expect(driver.sheet('Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
+    const recapStatus = () => driver.sheet('Récap').values.find((r) => String(r[0]).startsWith('Huilerie'))!.at(-1);
+    expect(recapStatus()).toBe('à envoyer : menu Cabas > « Envoyer la commande »');
 
     // The coordinator gives Alice one more bottle to complete the case of 6, then sends.
     const orders = driver.gas.spreadsheet().getSheetByName('Commandes')!;
@@ -165,6 +167,7 @@ describe('the manual case policy', () => {
     const summary = driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').at(-1)!;
     expect(summary.body).toMatch(/3 bouteille/);
     expect(driver.gas.mail.sent.some((m) => m.to === 'noyers@example.org')).toBe(true);
+    expect(recapStatus()).toBe('commande envoyée');
   });
 });
 

@@ -77,7 +77,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const producers = finalize ? catalog.producers.map((p) => ({ ...p, minimumCents: 0 })) : catalog.producers;
   const result = closeCycle({
     catalog: { ...catalog, settings, producers }, lines, members, duties: config?.duties ?? [],
-    rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
+    rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(), final: finalize,
   });
 
   // The close gives back its input's lines in their order: each is written to the row it came from.
@@ -102,10 +102,9 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   saveProgress();
   ctx.triggers.remove(HANDLER.resumeClose);
   const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
-  // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
-  const needsReview = !finalize && (settings.casePolicy === 'manual' || !settings.autoSend || result.producers.some((p) => p.status === 'below-minimum-held'));
   const now = Date.now();
-  if (needsReview) {
+  // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
+  if (result.awaitsReview) {
     counters.closeStep = 'review';
     ctx.state.saveCounters(counters);
     ctx.journal.log('warning', t.event.cycleClosed, '', t.closedManual, now);

@@ -1,7 +1,7 @@
 // Closes a cycle: allocates cases and stock, applies producer minimums, lays out the tabs, composes the e-mails.
 import { catalogue } from '../i18n';
 import { lineAmount } from '../money';
-import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, TabLayout } from '../model';
+import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, Settings, TabLayout } from '../model';
 import { allocateCases } from './allocate-cases';
 import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, productOf } from './closed-cycle';
 import { composeDigest } from './compose-digest';
@@ -23,12 +23,16 @@ export interface CloseInput {
   rejections: Rejection[]; // rejected submissions of the cycle (for Récap and the digest)
   pendingEmails: number; // e-mails still waiting in the outbox (digest)
   now: number;
+  /** The coordinator's « Envoyer la commande »: the quantities as they stand are the order, nothing waits. */
+  final?: boolean;
 }
 
 export interface CloseResult {
   lines: OrderLine[]; // the input's lines, in their order, with allocated/amount/status set
   producers: ProducerOrder[];
   tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'
+  /** The coordinator decides before anything leaves (see `awaitsReview`); the e-mails are then not sent yet. */
+  awaitsReview: boolean;
   /**
    * One per producer with an order, one per member who ordered, one digest, composed as they are
    * read: a close of 2,000 households never holds 2,000 rendered e-mails at once, and a close that
@@ -51,6 +55,7 @@ export function closeCycle(input: CloseInput): CloseResult {
   const { catalog } = input;
   const { closed, cases } = allocate(input);
   const producers = applyMinimums(catalog, closed, cases);
+  const waiting = !input.final && awaitsReview(catalog.settings, producers);
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
   const lines = input.lines.map((line, index) => byIndex.get(index)?.line ?? { ...line });
   const cycle: ClosedCycle = {
@@ -76,7 +81,7 @@ export function closeCycle(input: CloseInput): CloseResult {
   const tabs: TabLayout[] = [
     ...withOrder.map((p) => producerTab(reserve(safeTabName(p.producer, taken)), tables.get(p)!.rows)),
     ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
-    recapTab(cycle, input.rejections, recapName),
+    recapTab(cycle, input.rejections, recapName, waiting),
   ];
 
   const emails: Iterable<Email> = {
@@ -91,7 +96,15 @@ export function closeCycle(input: CloseInput): CloseResult {
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
-  return { lines, producers, tabs, emails };
+  return { lines, producers, tabs, emails, awaitsReview: waiting };
+}
+
+/**
+ * Whether the coordinator decides before the close's e-mails leave: manual cases, a producer held
+ * below its minimum, or automatic sending off.
+ */
+export function awaitsReview(settings: Settings, producers: ProducerOrder[]): boolean {
+  return settings.casePolicy === 'manual' || !settings.autoSend || producers.some((p) => p.status === 'below-minimum-held');
 }
 
 interface Indexed { index: number; closed: ClosedLine }

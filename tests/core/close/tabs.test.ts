@@ -26,6 +26,17 @@ describe('generated tabs', () => {
     expect(chevrerie.rows[1][0]).toContain('commande suspendue');
   });
 
+  test.each([
+    { scenario: 'cases left to the coordinator', input: () => closeInput('fr', 'manual'), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
+    { scenario: 'automatic sending off', input: () => ({ ...closeInput(), catalog: { ...closeInput().catalog, settings: { ...closeInput().catalog.settings, autoSend: false } } }), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
+    { scenario: 'the coordinator\'s « Envoyer la commande »', input: () => ({ ...closeInput('fr', 'manual'), final: true }), status: 'commande envoyée' },
+  ])('the recap says the order waits, or is sent: $scenario', ({ input, status }) => {
+    const result = closeCycle(input());
+    const recap = result.tabs.at(-1)!;
+    expect(recap.rows.find((r) => r[0] === 'Ferme des Tilleuls')!.at(-1)).toBe(status);
+    expect(result.awaitsReview).toBe(status !== 'commande envoyée');
+  });
+
   test('the recap lists producers with totals, cases, minimum and status', () => {
     const recap = closeCycle(closeInput()).tabs.at(-1)!;
     expect(recap.name).toBe('Récap');

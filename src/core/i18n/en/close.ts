@@ -59,6 +59,7 @@ export const close: typeof fr = {
       'below-minimum-cancelled': 'cancelled (minimum not reached)',
       'below-minimum-held': 'on hold: to decide',
     },
+    waiting: 'to send: Cabas menu → "Send the order"',
     householdsHeading: (n: number) => `Households who ordered: ${n}`,
     householdHeaders: ['Household', 'Amount', 'Site', 'Email'],
     rejectionsHeading: (n: number) => `Rejected answers: ${n}`,

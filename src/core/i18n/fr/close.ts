@@ -58,6 +58,7 @@ export const close = {
       'below-minimum-cancelled': 'annulée (minimum non atteint)',
       'below-minimum-held': 'suspendue : à décider',
     },
+    waiting: 'à envoyer : menu Cabas > « Envoyer la commande »',
     householdsHeading: (n: number) => `Foyers qui ont commandé : ${n}`,
     householdHeaders: ['Foyer', 'Montant', 'Lieu', 'E-mail'],
     rejectionsHeading: (n: number) => `Réponses refusées : ${n}`,
