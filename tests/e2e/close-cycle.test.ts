@@ -102,7 +102,9 @@ describe('the e-mail quota', () => {
     driver.gas.mail.setRemainingQuota(2);
     driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
     const firstDay = driver.gas.mail.sent.length;
-    expect(driver.rows('Envois').some((r) => r['Statut'] === 'en attente')).toBe(true);
+    const waiting = driver.rows('Envois').filter((r) => r['Statut'] === 'en attente');
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((r) => String(r['Contenu']).startsWith('{'))).toBe(true); // what waits keeps its content
     driver.gas.advanceTo(DEADLINE_MS + 36 * HOUR);
     const sent = driver.gas.mail.sent;
     expect(sent.length).toBeGreaterThan(firstDay);
@@ -133,6 +135,33 @@ describe('an e-mail Apps Script refuses for good', () => {
     expect(rows.filter((r) => r['Type'] === 'confirmation').map((r) => r['Statut'])).toEqual(['envoyé', 'envoyé']);
     expect(rows.find((r) => r['Clé'] === 'old:too-big')).toMatchObject({ Statut: 'échec', Tentatives: 3, Erreur: 'Limit Exceeded: Email Body Size.' });
     expect(driver.rows('Journal').some((r) => r['Niveau'] === 'erreur' && String(r['Détail']).includes('old:too-big'))).toBe(true);
+  });
+});
+
+describe('what the outbox keeps', () => {
+  test('a sent e-mail keeps its status and time, not its content; a coordinator\'s own column stays', () => {
+    const driver = group(100);
+    const outbox = driver.gas.spreadsheet().getSheetByName('Envois')!;
+    const headers = driver.sheet('Envois').values[0].map(String);
+    outbox.getRange(1, headers.length + 1).setValue('Remarque'); // the coordinator's own column, right of the table
+    // A long message waits: its JSON continues right of the table, past the coordinator's column.
+    const text = 'Bonjour, voici la commande.\n'.repeat(3000);
+    const json = JSON.stringify({ text, html: '' });
+    const cells: Record<string, unknown> = {
+      'Clé': 'old:long', Type: 'producer-order', Destinataire: 'ferme@example.org', Objet: 'Commande', Statut: 'en attente', Tentatives: 0,
+      Contenu: json.slice(0, 45000), Remarque: 'à relancer',
+    };
+    outbox.appendRow([...[...headers, 'Remarque'].map((h) => cells[h] ?? ''), json.slice(45000)]);
+
+    driver.run('sendPendingEmails');
+    expect(driver.gas.mail.sent.find((m) => m.to === 'ferme@example.org')!.body).toBe(text);
+    const [header, row] = [driver.sheet('Envois').values[0], driver.sheet('Envois').values[1]];
+    const cell = (name: string) => row[header.indexOf(name)] ?? ''; // the snapshot shows an empty cell as null
+    expect([cell('Statut'), cell('Contenu'), cell('Remarque'), row[header.length] ?? '']).toEqual(['envoyé', '', 'à relancer', '']);
+
+    // A confirmation sent at once is recorded without its content.
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    expect(driver.rows('Envois').find((r) => r['Type'] === 'confirmation')).toMatchObject({ Statut: 'envoyé', Contenu: null });
   });
 });
 

@@ -37,7 +37,9 @@ export class Outbox {
   }
 
   private rowOf(email: Email, columns: Record<string, number>, width: number, status: 'pending' | 'sent', sentAt: number | null, error = ''): unknown[] {
-    const chunks = splitText(JSON.stringify(payloadOf(email)), CHUNK);
+    // Only what waits keeps its content: `Envois` records what left and when, not every message
+    // (megabytes a cycle for a large group, and the hourly run reads the whole tab).
+    const chunks = status === 'sent' ? [] : splitText(JSON.stringify(payloadOf(email)), CHUNK);
     const row = rowByColumns(columns, {
       key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
       status: statusWord('outboxStatus', status, this.locale), attempts: status === 'sent' ? 1 : 0,
@@ -108,16 +110,20 @@ export class Outbox {
   /** Sends what is pending, oldest first, within the quota and the time budget. */
   send(startedAt: number): SendReport {
     const texts = catalogue(this.locale).ui;
-    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
     const values = sheet.getDataRange().getValues();
     const report: SendReport = { sent: 0, pending: 0, failed: 0, quotaReached: false };
     let quota = MailApp.getRemainingDailyQuota();
     let recurring = false;
     const col = (name: string) => columns[name] - 1;
     const setStatus = (row: number, status: string, attempts: number, error: string, sentAt: Date | '') => {
-      const first = Math.min(columns.status, columns.attempts, columns.error, columns.sentAt);
-      const last = Math.max(columns.status, columns.attempts, columns.error, columns.sentAt);
+      const marks = [columns.status, columns.attempts, columns.error, columns.sentAt];
+      // Sent, the message's content goes in the same write (its cells right of the table too).
+      const sent = status === 'sent';
+      const first = Math.min(...marks, sent ? columns.content : Infinity);
+      const last = Math.max(...marks, sent ? values[row - 1].length : 0);
       const current = values[row - 1].slice(first - 1, last);
+      if (sent) for (let c = columns.content; c <= last; c += 1) if (c === columns.content || c > width) current[c - first] = '';
       current[columns.status - first] = statusWord('outboxStatus', status, this.locale);
       current[columns.attempts - first] = attempts;
       current[columns.error - first] = cellOut(error);
@@ -152,7 +158,8 @@ export class Outbox {
         this.triggers.ensure(HANDLER.outbox, hourly);
         recurring = true;
       }
-      const json = [r[col('content')], ...r.slice(Math.max(...Object.values(columns)))].filter((c) => c !== '').join('');
+      // A long payload continues right of the table, past the last header (a coordinator's own columns included).
+      const json = [r[col('content')], ...r.slice(width)].filter((c) => c !== '').join('');
       const payload = JSON.parse(json || '{"text":"","html":""}') as Payload;
       setStatus(i + 1, 'sending', attempts + 1, '', '');
       try {
