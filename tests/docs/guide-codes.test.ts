@@ -97,7 +97,8 @@ describe('frenchSpacing', () => {
 
 describe('the fix texts', () => {
   // Severity as the configuration check emits it in src/core/workbook: `problems.add('code', 'warning', …)`,
-  // or a record's `r.warn('code', …)`, and errors by `r.error('code', …)`, `r.refuse('code', …)`, `r.read(key, 'code', …)`.
+  // or a record's `r.warn('code', …)`, and errors by `r.error('code', …)`, `r.refuse('code', …)`, `r.read(key, 'code', …)`,
+  // and `seen.identify(r, key, 'missing code', 'duplicate code')`.
   const dir = join(ROOT, 'src', 'core', 'workbook');
   const emitted = new Map<string, string>();
   const CODE = `'([a-z-]+\\.[a-z-]+)'`;
@@ -106,6 +107,7 @@ describe('the fix texts', () => {
     for (const m of source.matchAll(new RegExp(`add\\(${CODE}, '(error|warning)'`, 'g'))) emitted.set(m[1], m[2]);
     for (const m of source.matchAll(new RegExp(`\\.warn\\(${CODE}`, 'g'))) emitted.set(m[1], 'warning');
     for (const m of source.matchAll(new RegExp(`(?:\\.error\\(|\\.refuse\\(|read\\((?:'\\w+'|\\w+), )${CODE}`, 'g'))) emitted.set(m[1], 'error');
+    for (const m of source.matchAll(new RegExp(`identify\\(\\w+, '\\w+', ${CODE}, ${CODE}`, 'g'))) emitted.set(m[1], 'error').set(m[2], 'error');
   }
 
   test.each(PROBLEM_CODES.map((code) => ({ code })))('$code has a fix in French and in English', ({ code }) => {
@@ -117,6 +119,7 @@ describe('the fix texts', () => {
 
   test('give each code the severity the configuration check reports', () => {
     expect(emitted.size).toBeGreaterThan(30);
+    expect([...emitted.keys()]).toEqual(expect.arrayContaining(['sites.duplicate', 'producers.missing-name', 'catalog.duplicate-ref', 'cycles.missing-id']));
     const wrong = [...emitted].filter(([code, severity]) => PROBLEM_DOCS.codes[code] && PROBLEM_DOCS.codes[code].severity !== severity);
     expect(wrong).toEqual([]);
   });
