@@ -1,20 +1,11 @@
 // What every e-mail of the close shares: sender name, reply-to the coordination, footer, pickup lines.
 import { formatLongDate } from '../dates';
 import { catalogue } from '../i18n';
-import type { Attachment, CycleCatalog, Email, EmailKind } from '../model';
-import type { EmailBlock } from '../orders/email-blocks';
-import { memberEmail } from '../orders/email-envelope';
+import type { CycleCatalog, Email } from '../model';
+import { memberEmail, type MemberEmailParts } from '../orders/email-envelope';
 
-export interface CloseEmailParts {
-  catalog: CycleCatalog;
-  kind: EmailKind;
-  key: string;
-  to: string;
-  subject: string;
-  title: string;
-  blocks: EmailBlock[];
-  attachments?: Attachment[];
-}
+/** A member e-mail's parts, with the cycle's catalogue in place of the settings and the close's own footer. */
+export type CloseEmailParts = Omit<MemberEmailParts, 'settings' | 'footer'> & { catalog: CycleCatalog };
 
 /** An outbox e-mail from the group, answered by the coordination; text and HTML from the same blocks. */
 export function closeEmail(parts: CloseEmailParts): Email {
