@@ -26,7 +26,8 @@ const SITES: Row[] = [
 
 // One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes`; a site
 // in lower case marks a household that is no longer active. (Text lines bundle far smaller than
-// arrays of arrays, and the bundle is parsed at every execution.)
+// arrays of arrays, and the bundle is parsed at every execution; they are read only when a
+// sample group is asked for, not at every execution's load.)
 const HOUSEHOLDS = `Claire|Delmas|M|Référente du lieu de Monclar
 Mathieu|Lacombe|S|Référent du lieu de Septfonds
 Julien|Bousquet|M|
@@ -66,10 +67,14 @@ Vincent|Bories|S|
 Léa|Cabrol|M|
 Gérard|Maury|s|Parti s’installer à Cahors
 Jacqueline|Auriol|m|En pause jusqu’au printemps
-Stéphane|Dufour|s|`.split('\n').map((line) => {
-  const [first, last, site, notes] = line.split('|');
-  return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes };
-});
+Stéphane|Dufour|s|`;
+
+function households() {
+  return HOUSEHOLDS.split('\n').map((line) => {
+    const [first, last, site, notes] = line.split('|');
+    return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes };
+  });
+}
 
 /** `claire.delmas@example.org`: accents and hyphens dropped, never a real domain. */
 function sampleEmail(first: string, last: string): string {
@@ -91,11 +96,9 @@ const PRODUCERS: [string, string, string, number | '', string, boolean, string, 
     'Huile de noix vierge pressée à froid au moulin.', true],
 ];
 
-const [VEG, BREAD, CHEESE, MEAT, HONEY, OIL] = PRODUCERS.map((p) => p[0]);
-
 // One product a line: `ref|name|description|unit|price €|step|case size|max per member|stock`, by
 // producer (the ref's prefix); an empty number is no limit; a last field `-` is not available.
-const PRODUCTS: Row[] = `LEG-01|Pommes de terre|Charlotte, lavées|kg|2.2|0.5|||
+const PRODUCTS = `LEG-01|Pommes de terre|Charlotte, lavées|kg|2.2|0.5|||
 LEG-02|Carottes|Nantaises, en botte ou en vrac|kg|2.4|0.5|||
 LEG-03|Poireaux||kg|3.5|0.5|||
 LEG-04|Courge butternut|Une pièce pèse de 1 à 1,5 kg|pièce|3|1||2|30
@@ -124,12 +127,17 @@ HUI-02|Huile de noix|Vierge, première pression à froid|bouteille de 1 l|22|1||
 HUI-03|Cerneaux de noix||sachet de 250 g|5.8|1|12||
 HUI-04|Huile de noisette||bouteille de 25 cl|9.5|1||2|18
 HUI-05|Farine de noix|Pour pâtisserie|sachet de 500 g|6|1|||
-LEG-09|Épinards||kg|5|0.5|||`.split('\n').map((line) => {
-  const [ref, name, description, unit, price, step, caseSize, max, stock, unavailable] = line.split('|');
-  const producer = { LEG: VEG, PAI: BREAD, FRO: CHEESE, VIA: MEAT, MIE: HONEY, HUI: OIL }[ref.slice(0, 3)]!;
-  const numbers = [price, step, caseSize, max, stock].map((n) => (n === '' ? '' : Number(n)));
-  return [ref, producer, name, description, unit, ...numbers, unavailable !== '-'];
-});
+LEG-09|Épinards||kg|5|0.5|||`;
+
+function products(): Row[] {
+  const [veg, bread, cheese, meat, honey, oil] = PRODUCERS.map((p) => p[0]);
+  const producerOf: Record<string, string> = { LEG: veg, PAI: bread, FRO: cheese, VIA: meat, MIE: honey, HUI: oil };
+  return PRODUCTS.split('\n').map((line) => {
+    const [ref, name, description, unit, price, step, caseSize, max, stock, unavailable] = line.split('|');
+    const numbers = [price, step, caseSize, max, stock].map((n) => (n === '' ? '' : Number(n)));
+    return [ref, producerOf[ref.slice(0, 3)], name, description, unit, ...numbers, unavailable !== '-'];
+  });
+}
 
 // [date, site, role, volunteer (first, last of a household)]
 const DUTIES: [string, string, string, number][] = [
@@ -145,18 +153,19 @@ const DUTIES: [string, string, string, number][] = [
  */
 export function sampleGroup(locale: Locale): SampleGroup {
   const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
-  const emails = HOUSEHOLDS.map(({ first, last }) => sampleEmail(first, last));
+  const members = households();
+  const emails = members.map(({ first, last }) => sampleEmail(first, last));
   return {
     settings: settingsRows(locale, {
       ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: 'coordination@example.org',
     }),
     sites: SITES.map((r) => [...r]),
-    members: HOUSEHOLDS.map(({ first, last, site, active, notes }, i) => [
+    members: members.map(({ first, last, site, active, notes }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
       site, yesNo(active), notes,
     ]),
     producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
-    products: PRODUCTS.map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
+    products: products().map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
     duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),
   };
 }
