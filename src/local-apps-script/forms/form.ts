@@ -90,13 +90,16 @@ export class LocalForm {
     this.items.splice(toIndex, 0, item);
     return item.self;
   }
+  /** By id: the item asking may be the script-side proxy of the stored item, not the item itself. */
   indexOf(item: LocalItem): number {
-    return this.items.indexOf(item);
+    return this.items.findIndex((i) => i.id === item.id);
   }
   duplicate(item: LocalItem): LocalItem {
     const copy = new LocalItem(this.env, this, this.ids.nextItemId(), item.kind);
     Object.assign(copy, { title: item.title, helpText: item.helpText, required: item.required, validation: item.validation, choices: [...item.choices] });
-    this.items.splice(this.items.indexOf(item) + 1, 0, copy);
+    // "Creates a copy of this item and appends it to the end of the form"
+    // (https://developers.google.com/apps-script/reference/forms/text-item#duplicate()).
+    this.items.push(copy);
     return copy;
   }
   orderedItems(): LocalItem[] {
