@@ -145,7 +145,8 @@ export class LocalForm {
   setProgressBar(enabled: boolean) { this.progressBar = Boolean(enabled); return this.rpc('setProgressBar'); }
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string) { this.destination = { type: String(type), id: String(id) }; return this.rpc('setDestination'); }
   getDestinationId() {
-    // Apps Script throws when the form has no destination (message unverified).
+    // A form without a destination throws (contract probe probe_forms_destinationIdWithoutDestinationThrows,
+    // https://developers.google.com/apps-script/reference/forms/form#getDestinationId()); the wording is not documented.
     if (!this.destination) throw this.env.realm.error('This form does not currently have a response destination.');
     return this.read('getDestinationId', this.destination.id);
   }

@@ -164,3 +164,11 @@ function probe_forms_duplicateAppendsAtEnd() {
   var titles = form.getItems().map(function (i) { return i.getTitle(); });
   assertEqual_([copy.getId() !== item.getId(), titles], [true, ['Apples', 'Pears', 'Apples']], '[copy has a new id, titles in order]');
 }
+
+// getDestinationId(): "Gets the ID of the form's response destination"; a new form has none, and the
+// call throws rather than answering an empty id.
+// https://developers.google.com/apps-script/reference/forms/form#getDestinationId()
+function probe_forms_destinationIdWithoutDestinationThrows() {
+  var form = newForm_();
+  assertThrows_(function () { form.getDestinationId(); }, 'getDestinationId() of a form without a destination');
+}

@@ -449,3 +449,33 @@ function probe_spreadsheet_frozenRowsRoundTrip() {
     assertEqual_(sheet.getFrozenRows(), 1, 'getFrozenRows() after setFrozenRows(1)');
   });
 }
+
+// hideSheet(): "Hides this sheet. Has no effect if the sheet is already hidden. If this method is
+// called on the only visible sheet, it throws an exception."
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()
+function probe_spreadsheet_hidingTheLastVisibleSheetThrows() {
+  withSheet_(function (sheet, ss) {
+    var others = ss.getSheets().filter(function (s) { return s.getSheetId() !== sheet.getSheetId() && !s.isSheetHidden(); });
+    others.forEach(function (s) { s.hideSheet(); });
+    try {
+      assertThrows_(function () { sheet.hideSheet(); }, 'hideSheet() on the only visible sheet');
+    } finally {
+      others.forEach(function (s) { s.showSheet(); });
+    }
+  });
+}
+
+// createFilter(): "Creates a filter and applies it to the specified range on the sheet. You can't create
+// more than one filter on a sheet."
+// https://developers.google.com/apps-script/reference/spreadsheet/range#createFilter()
+function probe_spreadsheet_secondFilterOnSheetThrows() {
+  withSheet_(function (sheet) {
+    sheet.getRange('A1:B3').setValues([['h1', 'h2'], [1, 2], [3, 4]]);
+    var filter = sheet.getRange('A1:B3').createFilter();
+    try {
+      assertThrows_(function () { sheet.getRange('D1:E3').createFilter(); }, 'a second createFilter() on the sheet');
+    } finally {
+      filter.remove();
+    }
+  });
+}
