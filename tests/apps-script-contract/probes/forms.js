@@ -59,7 +59,7 @@ function probe_forms_moveItemChangesIndex() {
   var form = newForm_();
   var a = form.addTextItem().setTitle('a');
   form.addTextItem().setTitle('b');
-  form.moveItem(a, 1);
+  form.moveItem(form.getItemById(a.getId()), 1);
   assertEqual_(form.getItems().map(function (i) { return i.getTitle(); }), ['b', 'a'], 'titles after moveItem(a, 1)');
 }
 
@@ -69,7 +69,7 @@ function probe_forms_deleteItemRemovesIt() {
   var form = newForm_();
   var gone = form.addTextItem().setTitle('gone');
   form.addTextItem().setTitle('kept');
-  form.deleteItem(gone);
+  form.deleteItem(form.getItemById(gone.getId()));
   assertEqual_(form.getItems().map(function (i) { return i.getTitle(); }), ['kept'], 'titles after deleteItem');
 }
 
