@@ -68,8 +68,10 @@ function targetProject() {
   return { scriptId, ...(projectId ? { projectId } : {}) };
 }
 
+/** clasp from node_modules; CABAS_CONTRACT_CLASP names a stand-in script (the tests use one: no Google here). */
 function clasp(args, outDir) {
-  const result = spawnSync('npx', ['clasp', '-P', outDir, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
+  const command = process.env.CABAS_CONTRACT_CLASP ? [process.execPath, process.env.CABAS_CONTRACT_CLASP] : ['npx', 'clasp'];
+  const result = spawnSync(command[0], [...command.slice(1), '-P', outDir, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
   if (result.status !== 0) throw new Error(`clasp ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}`);
   return result.stdout;
 }

@@ -87,3 +87,51 @@ describe('runContract, when a probe fails', () => {
     expect([report.passed, report.failed, report.total]).toEqual([1, 1, 2]);
   });
 });
+
+describe('npm run contract:google, push and run (clasp stood in for)', () => {
+  // A stand-in for clasp: records its arguments, and answers `run-function` as `clasp --json run`
+  // does, with the report in `response` (a passing or a failing one, as the test asks).
+  const dir = tempDir();
+  const fakeClasp = join(dir, 'fake-clasp.mjs');
+  const calls = join(dir, 'calls.jsonl');
+  writeFileSync(fakeClasp, [
+    "import { appendFileSync } from 'node:fs';",
+    'const args = process.argv.slice(2);',
+    'appendFileSync(process.env.FAKE_CLASP_CALLS, JSON.stringify(args) + "\\n");',
+    "if (args.includes('run-function')) {",
+    "  const failed = process.env.FAKE_CLASP_FAIL === '1';",
+    "  const results = [{ probe: 'probe_demo_holds', ok: true, message: '', ms: 3 }, { probe: 'probe_demo_differs', ok: !failed, message: failed ? 'x: expected 1, got 2' : '', ms: 4 }];",
+    "  console.log(JSON.stringify({ response: { total: 2, passed: failed ? 1 : 2, failed: failed ? 1 : 0, results } }, null, 2));",
+    '}',
+    '',
+  ].join('\n'));
+
+  function contractGoogle(env: Record<string, string>) {
+    const outDir = join(tempDir(), 'dist-contract');
+    rmSync(calls, { force: true });
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'contract-google.mjs'), '--out', outDir], {
+      encoding: 'utf8', env: { ...process.env, CABAS_CONTRACT_CLASP: fakeClasp, FAKE_CLASP_CALLS: calls, ...env },
+    });
+    const made = readFileSync(calls, { encoding: 'utf8', flag: 'a+' }).split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]);
+    return { run, outDir, calls: made };
+  }
+
+  test.each([
+    { outcome: 'every probe passed', fail: '0', status: 0, line: 'PASS probe_demo_differs' },
+    { outcome: 'a probe failed', fail: '1', status: 1, line: 'FAIL probe_demo_differs: x: expected 1, got 2' },
+  ])('pushes the package, runs runContract, prints the report and exits $status when $outcome', ({ fail, status, line }) => {
+    const { run, outDir, calls: made } = contractGoogle({ CABAS_CONTRACT_SCRIPT_ID: 'script-123', CABAS_CONTRACT_PROJECT_ID: 'gcp-456', FAKE_CLASP_FAIL: fail });
+    expect(made).toEqual([['-P', outDir, 'push', '--force'], ['-P', outDir, '--json', 'run-function', 'runContract']]);
+    expect(JSON.parse(readFileSync(join(outDir, '.clasp.json'), 'utf8'))).toEqual({ scriptId: 'script-123', projectId: 'gcp-456', rootDir: '.' });
+    expect(run.stdout).toContain(line);
+    expect(run.stdout).toContain(`${fail === '1' ? 1 : 2} passed, ${fail} failed, 2 probes (in Google)`);
+    expect(run.status).toBe(status);
+  });
+
+  test('refuses to push without a contract project, and says how to name one', () => {
+    const { run, calls: made } = contractGoogle({ CABAS_CONTRACT_SCRIPT_ID: '' });
+    expect(made).toEqual([]);
+    expect(run.stderr).toContain('.clasp.contract.json');
+    expect(run.status).toBe(1);
+  });
+});
