@@ -125,6 +125,23 @@ describe('every entry point under the shipped manifest', () => {
   });
 });
 
+describe('when Google does not give the user\'s address', () => {
+  // Session.getActiveUser(): "If security policies do not allow access to the user's identity,
+  // User.getEmail() returns a blank string" (https://developers.google.com/apps-script/reference/base/session).
+  test('checking, opening and archiving still work, and the Journal leaves who empty', () => {
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup(), userEmail: '' });
+    driver.install(false);
+    expect(driver.run<{ errors: number }>('checkConfigurationReport').errors).toBe(0);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    driver.run('closeCycleNow');
+    expect(driver.run<{ ok: boolean }>('archiveCycleNow')).toMatchObject({ ok: true });
+    const journal = driver.rows('Journal');
+    expect(journal.length).toBeGreaterThan(2);
+    expect(permissionErrors(driver.gas.executions)).toEqual([]);
+    expect(journal.filter((r) => r['Qui'] !== '' && String(r['Qui']).includes('coordination@'))).toEqual([]);
+  });
+});
+
 describe('the test can fail', () => {
   test('under the manifest Cabas shipped before, checking the configuration is refused', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cabas-scopes-'));
