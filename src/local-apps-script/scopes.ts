@@ -102,7 +102,8 @@ export const SCOPES: Record<string, ClassScopes> = {
   GmailApp: { page: `${REF}/gmail/gmail-app`, scopes: [SCOPE.gmail] },
 
   // Script service: creating, listing and deleting triggers needs script.scriptapp (ScriptApp
-  // page); the builders and Trigger getters are held to the same scope. getScriptId lists none.
+  // page), and so does every Trigger getter (Trigger page); the builders are held to the same
+  // scope. getScriptId lists none.
   ScriptApp: { page: `${REF}/script/script-app`, scopes: TRIGGERS, methods: { getScriptId: NONE } },
   TriggerBuilder: { page: `${REF}/script/trigger-builder`, scopes: TRIGGERS },
   ClockTriggerBuilder: { page: `${REF}/script/clock-trigger-builder`, scopes: TRIGGERS },
