@@ -3,6 +3,7 @@
 // and the end-to-end tests all go through it.
 import { LocalAppsScript } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
+import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
 export type Answers = Record<string, number | string>;
@@ -24,10 +25,12 @@ export class CabasDriver {
     scriptTimeZone?: string;
     latency?: LatencyModel;
     bundle?: string;
+    /** The owner's account for the daily trigger runtime (the runtime's default: consumer). */
+    account?: AccountKind;
   }) {
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
-      userEmail: 'coordination@example.org', latency: options.latency,
+      userEmail: 'coordination@example.org', latency: options.latency, account: options.account,
     });
     this.gas.loadBundle(options.bundle ?? 'dist/Code.js');
   }

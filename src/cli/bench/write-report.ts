@@ -139,6 +139,51 @@ function capacitySection(cases: CaseResult[]): string[] {
   return lines;
 }
 
+/** Each quota day's trigger runtime against a consumer account's 90 minutes, and what it allows. */
+function triggerRuntimeSection(cases: CaseResult[]): string[] {
+  const minutes = (ms: number) => (ms / 60_000).toFixed(1);
+  const dayCount = Math.max(0, ...cases.map((c) => c.triggerRuntime.days.length));
+  const limitMs = cases[0]?.triggerRuntime.limitMs ?? 0;
+  const cell = (c: CaseResult, i: number) => {
+    const d = c.triggerRuntime.days[i];
+    if (!d) return '';
+    const text = `${minutes(d.usedMs)} (${d.executions})${d.refused > 0 ? `, ${d.refused} refused` : ''}`;
+    return d.usedMs > c.triggerRuntime.limitMs || d.refused > 0 ? `**${text}**` : text;
+  };
+  const first = cases.find((c) => c.triggerRuntime.days.length === dayCount);
+  const lines = [
+    '## Daily trigger runtime',
+    '',
+    `Triggers of one account may run ${minutes(limitMs)} min a day in all on a consumer account, 6 h on Google Workspace;`,
+    'quotas "reset 24 hours after the first request" ([quotas](https://developers.google.com/apps-script/guides/services/quotas)).',
+    "The runtime keeps each quota day (opened by the first trigger after the previous one's 24 hours) and refuses",
+    'a trigger past it with `Service using too much computer time for one day.` The benchmark runs every size',
+    "under a consumer account's runtime with Workspace's e-mail quota (1,500 a day): the most e-mails a day in",
+    'the least runtime, the hardest sending day. Minutes of trigger runtime per quota day (trigger executions):',
+    '',
+    `| quota day (starts) | ${cases.map((c) => `${n0(c.households)} × ${c.products}`).join(' | ')} |`,
+    `|---|${cases.map(() => '---:').join('|')}|`,
+    ...Array.from({ length: dayCount }, (_, i) => {
+      const start = first?.triggerRuntime.days[i]?.start;
+      return `| ${i + 1}${start ? ` (${new Date(start).toISOString().slice(0, 16).replace('T', ' ')} UTC)` : ''} | ${cases.map((c) => cell(c, i)).join(' | ')} |`;
+    }),
+    '',
+    '| size | busiest day (min) | of the consumer quota | households whose busiest day would fill 90 min (linear estimate) |',
+    '|---|---:|---:|---:|',
+    ...cases.map((c) => {
+      const peak = Math.max(0, ...c.triggerRuntime.days.map((d) => d.usedMs));
+      const fits = peak > 0 ? Math.floor((c.households * c.triggerRuntime.limitMs) / peak) : Infinity;
+      return `| ${size(c)} | ${minutes(peak)} | ${Math.round((100 * peak) / c.triggerRuntime.limitMs)} % | ${peak > c.triggerRuntime.limitMs ? '**does not fit**' : n0(fits)} |`;
+    }),
+    '',
+    'The busiest day is the close\'s: the close, then the outbox sending the final summaries. The outbox',
+    'sends until the day\'s e-mail quota is spent and each execution stops after 4.5 minutes, so sending',
+    'spreads over as many hourly executions and days as the quotas need. The estimate scales the busiest',
+    'day with the households, which overstates what a small group\'s figures allow (their fixed costs weigh more).',
+  ];
+  return lines;
+}
+
 /** The whole document. */
 export function renderReport(results: BenchResults, latency: LatencyModel = DEFAULT_LATENCY): string {
   const { machine, bundle, cases, budgets } = results;
@@ -189,6 +234,6 @@ export function renderReport(results: BenchResults, latency: LatencyModel = DEFA
     const close = c.phases.find((p) => p.phase === 'close');
     if (close) lines.push(`Where the close's time goes: ${dominantCalls(close)}.`, '');
   }
-  lines.push(...latencySection(latency), '', ...capacitySection(cases), '');
+  lines.push(...latencySection(latency), '', ...capacitySection(cases), '', ...triggerRuntimeSection(cases), '');
   return lines.join('\n');
 }
