@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
+import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
 export type Answers = Record<string, number | string>;
@@ -29,11 +30,13 @@ export class CabasDriver {
     bundle?: string;
     /** What Session's users' getEmail() answers: '' where a security policy hides the address. */
     userEmail?: string;
+    /** The owner's account for the daily trigger runtime (the runtime's default: consumer). */
+    account?: AccountKind;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
-      userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle),
+      userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
     });
     this.gas.loadBundle(bundle);
   }

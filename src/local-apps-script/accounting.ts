@@ -10,6 +10,7 @@
 // "Service calls" in budgets and benchmarks are every kind except 'local'.
 import type { Clock } from './clock';
 import { latencyOf, type LatencyModel, DEFAULT_LATENCY } from './latency-model';
+import { DailyRuntimeQuotaError } from './trigger-runtime-quota';
 
 export type CallKind = 'read' | 'write' | 'rpc' | 'lookup' | 'local';
 
@@ -60,6 +61,8 @@ export class Accounting {
   executionLimitMs = 6 * 60 * 1000;
   /** Run before every call of an execution; throws when the call's scopes are out of reach (authorization.ts). */
   authorize: (method: string) => void = () => {};
+  /** What the day's trigger runtime leaves the trigger execution in progress (trigger-runtime-quota.ts); null otherwise. */
+  dailyRuntimeLeftMs: number | null = null;
 
   constructor(private readonly clock: Clock, public latency: LatencyModel = DEFAULT_LATENCY) {}
 
@@ -97,6 +100,7 @@ export class Accounting {
       throw new ExecutionKilledError(method);
     }
     if (this.clock.now() - this.executionStart > this.executionLimitMs) throw new ExecutionTimeLimitError();
+    if (this.dailyRuntimeLeftMs !== null && this.clock.now() - this.executionStart > this.dailyRuntimeLeftMs) throw new DailyRuntimeQuotaError();
   }
 
   /** Starts counting a new execution (a trigger firing, a menu click, a function run). */

@@ -25,6 +25,7 @@ import { createLogging, createSession } from './session';
 import type { SpreadsheetSnapshot } from './spreadsheet/snapshot';
 import { LocalSpreadsheetService } from './spreadsheet/spreadsheet-service';
 import { timeEvent } from './time-event';
+import { type AccountKind, DailyRuntimeQuotaError, TriggerRuntimeQuota } from './trigger-runtime-quota';
 import { createUtilities } from './utilities/utilities';
 
 export type { ExecutionRecord } from './execution-record';
@@ -41,6 +42,8 @@ export interface LocalAppsScriptOptions {
   /** Remaining daily e-mail recipients: 100 on a consumer account. */
   mailQuota?: number;
   latency?: LatencyModel;
+  /** The owner's account, for the daily trigger runtime: 90 min on 'consumer' (the default), 6 h on 'workspace'. */
+  account?: AccountKind;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -55,6 +58,7 @@ export class LocalAppsScript {
   readonly locks: LocalLocks;
   readonly properties: LocalProperties;
   readonly cache: LocalCache;
+  readonly triggerRuntime: TriggerRuntimeQuota;
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   private readonly env: RuntimeEnv;
@@ -89,6 +93,7 @@ export class LocalAppsScript {
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
     this.cache = new LocalCache(this.env);
+    this.triggerRuntime = new TriggerRuntimeQuota(options.account);
     const { logger, console } = createLogging(this.env, this.logs);
     this.globals = {
       SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
@@ -166,10 +171,12 @@ export class LocalAppsScript {
     this.accounting.beginExecution();
     this.locks.beginExecution(++this.executionCount);
     const startedAt = this.clock.now();
+    this.accounting.dailyRuntimeLeftMs = kind === 'trigger' ? this.triggerRuntime.remainingMs(startedAt) : null;
     let value: unknown;
     let error: unknown;
     let failed = false;
     try {
+      if (this.accounting.dailyRuntimeLeftMs === 0) throw new DailyRuntimeQuotaError();
       for (const file of this.files) file.script.runInContext(realm.context);
       const fn = realm.global[name];
       // Apps Script's message when the function does not exist.
@@ -181,6 +188,8 @@ export class LocalAppsScript {
     } finally {
       this.locks.endExecution(this.clock.now());
       this.accounting.endExecution();
+      if (kind === 'trigger') this.triggerRuntime.charge(startedAt, this.clock.now() - startedAt, error instanceof DailyRuntimeQuotaError);
+      this.accounting.dailyRuntimeLeftMs = null;
     }
     const record: ExecutionRecord = {
       name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts: this.accounting.execution(),

@@ -77,6 +77,22 @@ export function checkBudgets(cases: CaseResult[], bundle: BundleMetrics): Budget
     measured: undelivered.length === 0 ? 'all sent' : undelivered.join('; '),
   });
   checks.push(...sameCost(cases));
+  // The daily trigger runtime of a consumer account (90 min): every size measured must fit it on
+  // every day of its cycle, Cabas spreading the work (the outbox's sending) over the days.
+  const overDays = cases.flatMap((c) => c.triggerRuntime.days
+    .filter((d) => d.usedMs > c.triggerRuntime.limitMs || d.refused > 0)
+    .map((d) => `${size(c)} on ${new Date(d.start).toISOString().slice(0, 10)}: ${(d.usedMs / 60_000).toFixed(1)} min, ${d.refused} refused`));
+  const peak = cases.reduce<{ c: CaseResult; ms: number } | null>((p, c) => {
+    const ms = Math.max(0, ...c.triggerRuntime.days.map((d) => d.usedMs));
+    return !p || ms > p.ms ? { c, ms } : p;
+  }, null);
+  if (peak) {
+    checks.push({
+      id: 'triggers.daily-runtime', ok: overDays.length === 0,
+      rule: `every day of every size's cycle keeps its triggers within a consumer account's ${peak.c.triggerRuntime.limitMs / 60_000} min of runtime, none refused`,
+      measured: overDays.length === 0 ? `busiest day ${(peak.ms / 60_000).toFixed(1)} min (${size(peak.c)})` : overDays.join('; '),
+    });
+  }
   const worst = cases.reduce<CaseResult | null>((w, c) => (!w || c.submission.calls.max > w.submission.calls.max ? c : w), null);
   if (worst) {
     checks.push({

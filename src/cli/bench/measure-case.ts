@@ -2,6 +2,7 @@
 // local runtime (install, open, every submission, reminder, close, sending), measuring each phase.
 import type { CallKind, CallCounts } from '../../local-apps-script/accounting';
 import { latencyOf } from '../../local-apps-script/latency-model';
+import type { QuotaDay } from '../../local-apps-script/trigger-runtime-quota';
 import { parseStatus } from '../../core/workbook/tables';
 import { CabasDriver } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
@@ -61,6 +62,8 @@ export interface CaseResult {
   submissionCosts: SubmissionCost[];
   /** Recipients of the e-mails that left, by kind (from the `Envois` tab and the sent mail). */
   emails: { sent: number; pending: number; byKind: Record<string, number>; queuedByKind: Record<string, number>; perHousehold: number; sendingDays: number };
+  /** Each quota day's trigger runtime, under a consumer account's 90 minutes (`limitMs`). */
+  triggerRuntime: { limitMs: number; days: QuotaDay[] };
   wallMs: number;
 }
 
@@ -80,7 +83,9 @@ export function measureCase(options: CaseOptions): CaseResult {
   const mailQuota = options.mailQuota ?? 1500;
   const group = generateGroup({ households: options.households, products: options.products, seed: options.seed });
   const plan = planOrders(group, OPENS_AT, DEADLINE, options.seed);
-  const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: group.snapshot, mailQuota });
+  // Workspace's e-mail quota with a consumer account's trigger runtime: the most e-mails a day, in
+  // the least runtime, is the hardest day the outbox can meet.
+  const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: group.snapshot, mailQuota, account: 'consumer' });
   const gas = driver.gas;
   const phases = new Map<Phase, PhaseMeasure>([...PHASES, 'other' as const].map((p) => [p, emptyPhase(p)]));
 
@@ -214,6 +219,7 @@ export function measureCase(options: CaseOptions): CaseResult {
       sent: sentTotal, pending: outbox.filter((r) => r.pending).length, byKind, queuedByKind,
       perHousehold: sentTotal / options.households, sendingDays: Math.ceil((lastSend - DEADLINE) / (24 * HOUR)),
     },
+    triggerRuntime: { limitMs: gas.triggerRuntime.limitMs, days: gas.triggerRuntime.days() },
     wallMs: Date.now() - started,
   };
 }

@@ -9,6 +9,7 @@ import { LocalFilter } from './filter';
 import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
 import { throwOnUnimplemented } from './not-implemented';
 import { LocalProtection } from './protection';
+import { checkCellText, checkCellTexts } from './sheets-limits';
 import type { LocalSheet } from './sheet';
 import { sortRows, type SortKey } from './sort-rows';
 import { LocalTextFinder } from './text-finder';
@@ -170,11 +171,13 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
 
   setValues(values: unknown[][]): this {
     const data = this.checkShape(values);
+    checkCellTexts(this.env, data);
     return this.write('setValues', (cell, i, j) => this.storeInto(cell, Array.isArray(data[i]) ? data[i][j] : data[i]));
   }
 
   /** Writes the same value into every cell of the range. */
   setValue(value: unknown): this {
+    checkCellText(this.env, value);
     return this.write('setValue', (cell) => this.storeInto(cell, value));
   }
 

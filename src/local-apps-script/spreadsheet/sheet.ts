@@ -11,6 +11,7 @@ import { LocalProtection } from './protection';
 import { LocalRange } from './range';
 import { LocalRangeList } from './range-list';
 import type { SheetSnapshot } from './snapshot';
+import { checkCellCount, checkCellTexts, checkSheetName } from './sheets-limits';
 import { sortRows } from './sort-rows';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { LocalTextFinder } from './text-finder';
@@ -115,6 +116,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
 
   setName(name: string): this {
     this.call('setName', 'write');
+    checkSheetName(this.env, String(name), 'name');
     this.spreadsheet.checkFreeName(String(name), this);
     this.name = String(name);
     return this;
@@ -176,6 +178,10 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   appendRow(rowContents: unknown[]): this {
     this.call('appendRow', 'write', { written: rowContents.length });
     const row = this.grid.lastRow() + 1;
+    checkCellTexts(this.env, [rowContents]);
+    const rows = Math.max(row, this.maxRows);
+    const columns = Math.max(rowContents.length, this.maxColumns);
+    checkCellCount(this.env, this.spreadsheet.gridCells(), rows * columns - this.maxRows * this.maxColumns);
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
     rowContents.forEach((value, j) => this.storeTyped(this.grid.at(row, j + 1), value));
@@ -225,6 +231,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxRows + 1) throw this.env.realm.error('Those rows are out of bounds.');
     if (!(count >= 1)) throw this.env.realm.error('The number of rows to insert must be at least 1.');
+    checkCellCount(this.env, this.spreadsheet.gridCells(), count * this.maxColumns);
     this.grid.insertRows(before, count);
     this.maxRows += count;
     return this;
@@ -257,6 +264,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private insertColumnsAt(method: string, before: number, count: number): this {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxColumns + 1) throw this.env.realm.error('Those columns are out of bounds.');
+    checkCellCount(this.env, this.spreadsheet.gridCells(), count * this.maxRows);
     this.grid.insertColumns(before, count);
     this.maxColumns += count;
     this.columnWidths = shiftKeys(this.columnWidths, before, count);

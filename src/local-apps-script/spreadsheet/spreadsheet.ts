@@ -7,7 +7,8 @@ import { LocalDataValidation } from './data-validation';
 import { throwOnUnimplemented } from './not-implemented';
 import type { LocalProtection } from './protection';
 import type { LocalRange } from './range';
-import { LocalSheet } from './sheet';
+import { LocalSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
+import { checkCellCount, checkSheetName } from './sheets-limits';
 import type { SpreadsheetSnapshot } from './snapshot';
 import { conventions } from './spreadsheet-locale';
 import type { UiRecorder } from './ui';
@@ -61,6 +62,11 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
   checkFreeName(name: string, except?: LocalSheet): void {
     const taken = this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
     if (taken) throw this.env.realm.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+
+  /** Cells of every tab's grid, empty ones included: what the 10-million-cell limit counts. */
+  gridCells(): number {
+    return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
   }
 
   /** The shared checkbox rule insertCheckboxes() applies. */
@@ -117,7 +123,9 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
   insertSheet(nameOrIndex?: string | number | SheetOptions, index?: number | SheetOptions, options?: SheetOptions): LocalSheet {
     this.call('insertSheet', 'write');
     if ([nameOrIndex, index, options].some((a) => typeof a === 'object' && a !== null)) throw this.env.realm.error('not implemented: Spreadsheet.insertSheet with a template');
+    if (typeof nameOrIndex === 'string') checkSheetName(this.env, nameOrIndex, 'sheetName');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.defaultSheetName();
+    checkCellCount(this.env, this.gridCells(), NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.sheets.length;
     const sheet = this.addSheet(name, Math.max(0, Math.min(at, this.sheets.length)));
     this.activeSheet = sheet;

@@ -7,6 +7,8 @@ import { record, serviceObject } from '../service-object';
 import { fromData, LocalBlob, toSigned } from './blob';
 import { formatDate } from './format-date';
 
+export const MAX_SLEEP_MS = 300_000;
+
 const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 
 /** printf-like, as Utilities.formatString: %s, %d, %i, %f with precision, %%. */
@@ -41,9 +43,16 @@ export function createUtilities(env: RuntimeEnv): GoogleAppsScript.Utilities.Uti
       local('formatString');
       return formatString(String(template), args);
     },
-    /** Advances the simulated clock: the execution's time passes, nothing else runs meanwhile. */
+    /**
+     * Advances the simulated clock: the execution's time passes, nothing else runs meanwhile.
+     * "The maximum allowed value is 300000 (or 5 minutes)"
+     * (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)).
+     * Google's message for a longer sleep was not found: Apps Script's generic wording for a bad
+     * argument is used (docs/fidelity/limits.md).
+     */
     sleep: (ms: number) => {
       local('sleep');
+      if (Number(ms) > MAX_SLEEP_MS) throw env.realm.error('Invalid argument: milliseconds');
       env.clock.advance(Math.max(0, Number(ms)));
     },
     newBlob: (data: unknown, contentType?: string, name?: string) => {

@@ -15,11 +15,15 @@ const withSubmission = (households: number, calls: { median: number; max: number
 const withClose = (change: Partial<ReturnType<typeof measuredPhase>>) => (c: CaseResult) =>
   c.households === 2000 && c.products === 300 ? { ...c, phases: c.phases.map((p) => (p.phase === 'close' ? { ...p, ...change } : p)) } : c;
 
+/** The second quota day of every `households` case, changed. */
+const withTriggerDay = (households: number, change: Partial<CaseResult['triggerRuntime']['days'][number]>) => (c: CaseResult) =>
+  c.households === households ? { ...c, triggerRuntime: { ...c.triggerRuntime, days: c.triggerRuntime.days.map((d, i) => (i === 1 ? { ...d, ...change } : d)) } } : c;
+
 describe('checkBudgets', () => {
   test('holds every budget for a run within them', () => {
     expect(broken(matrix())).toEqual([]);
     expect(checkBudgets(matrix(), SMALL_BUNDLE).map((c) => c.id)).toEqual([
-      'executions.no-error', 'cycle.complete', 'cycle.delivered', 'submission.same-cost.30', 'submission.same-cost.300', 'submission.max-calls',
+      'executions.no-error', 'cycle.complete', 'cycle.delivered', 'submission.same-cost.30', 'submission.same-cost.300', 'triggers.daily-runtime', 'submission.max-calls',
       'close.modeled-time', 'close.node-cpu', 'bundle.size', 'bundle.load-time',
     ]);
   });
@@ -32,6 +36,8 @@ describe('checkBudgets', () => {
     { scenario: 'the close of 2,000 × 300 takes 2.5 s of Node CPU', change: withClose({ cpuMs: 2500 }), expected: ['close.node-cpu'] },
     { scenario: 'an execution ends in an error', change: withClose({ errors: ['onDeadlineTrigger: Exceeded maximum execution time'] }), expected: ['executions.no-error'] },
     { scenario: 'the close serves fewer households than ordered', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, queuedByKind: { ...c.emails.queuedByKind, 'member-summary': 0 }, byKind: { ...c.emails.byKind, 'member-summary': 0 } } }), expected: ['cycle.complete'] },
+    { scenario: 'a day of the 2,000-household cycle uses 91 minutes of triggers', change: withTriggerDay(2000, { usedMs: 91 * 60_000 }), expected: ['triggers.daily-runtime'] },
+    { scenario: 'a trigger of the 20-household cycle is refused for want of runtime', change: withTriggerDay(20, { refused: 1 }), expected: ['triggers.daily-runtime'] },
     { scenario: 'the producer orders the close queued never leave', change: (c: CaseResult) => ({ ...c, emails: { ...c.emails, byKind: { ...c.emails.byKind, 'producer-order': 0 } } }), expected: ['cycle.delivered'] },
   ])('breaks when $scenario', ({ change, expected }) => {
     expect(broken(matrix(change))).toEqual(expected);
@@ -47,6 +53,12 @@ describe('checkBudgets', () => {
   test('says what it compared when the cost grows with the group', () => {
     const check = checkBudgets(matrix(withSubmission(2000, { median: 15, max: 40 })), SMALL_BUNDLE).find((c) => c.id === 'submission.same-cost.30')!;
     expect(check.measured).toBe('20×30: 15/18 calls, 300/450 cells; 2000×30: 15/40 calls, 300/450 cells (median/max)');
+  });
+
+  test('names the busiest day when every day fits, and the day over the quota when one does not', () => {
+    const measured = (cases: CaseResult[]) => checkBudgets(cases, SMALL_BUNDLE).find((c) => c.id === 'triggers.daily-runtime')!.measured;
+    expect(measured(matrix())).toBe('busiest day 60.0 min (20×30)');
+    expect(measured(matrix(withTriggerDay(2000, { usedMs: 95 * 60_000, refused: 2 })))).toBe('2000×30 on 2026-12-02: 95.0 min, 2 refused; 2000×300 on 2026-12-02: 95.0 min, 2 refused');
   });
 
   test('checks only what a quick run measured', () => {

@@ -31,6 +31,15 @@ describe('measureCase', () => {
     expect(large.submission[key]).toEqual(small.submission[key]);
   });
 
+  // Modeled time, not the machine's: the same on every run. The 2,000-household cycle is the
+  // bench's budget `triggers.daily-runtime` (too long a run for npm test).
+  test('keeps every quota day of a 200-household cycle within a consumer account\'s 90 minutes of triggers', () => {
+    const { limitMs, days } = large.triggerRuntime;
+    expect(limitMs).toBe(90 * 60_000);
+    expect(days.length).toBeGreaterThan(1);
+    expect(days.filter((d) => d.usedMs > limitMs || d.refused > 0)).toEqual([]);
+  });
+
   test('costs the same per new order, and per edit, at 200 households as at 20', () => {
     const calls = (c: CaseResult, edit: boolean) => new Set(c.submissionCosts.filter((s) => s.edit === edit).map((s) => s.calls));
     expect([...calls(large, false)]).toEqual([...calls(small, false)]);

@@ -13,7 +13,7 @@ describe('the demo', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'cabas-demo-'));
     result = await runDemo({ outDir: out, bundle: 'dist/Code.js', log: (l) => lines.push(l) });
-  }, 60_000); // a whole cycle: over jest's 5 s when the machine is loaded
+  }, 120_000); // a whole season: over jest's 5 s default on a loaded machine
 
   test('runs every execution without an error', () => {
     expect(result.gas.executions.filter((e) => e.error).map((e) => `${e.name}: ${e.error}`)).toEqual([]);

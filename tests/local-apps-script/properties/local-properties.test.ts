@@ -58,4 +58,43 @@ describe('CacheService', () => {
     expect(cache.getAll(['a', 'b'])).toEqual({ b: '2' });
     expect(thrownMessage(() => cache.put('big', 'x'.repeat(100 * 1024 + 1)))).toBe('Argument too large: value');
   });
+
+  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String)
+  test.each([
+    { what: 'a key over 250 characters', put: (c: GoogleAppsScript.Cache.Cache) => c.put('k'.repeat(251), 'v'), message: 'Argument too large: key' },
+    { what: 'a value over 100 KB', put: (c: GoogleAppsScript.Cache.Cache) => c.put('k', 'x'.repeat(100 * 1024 + 1)), message: 'Argument too large: value' },
+    { what: 'a value over 100 KB in putAll', put: (c: GoogleAppsScript.Cache.Cache) => c.putAll({ k: 'x'.repeat(100 * 1024 + 1) }), message: 'Argument too large: value' },
+  ])('$what is refused with "$message"', ({ put, message }) => {
+    expect(thrownMessage(() => put(new LocalCache(serviceEnv()).service.getScriptCache()))).toBe(message);
+  });
+
+  test('a value kept longer than 6 hours expires after 6 hours (21,600 s)', () => {
+    const env = serviceEnv();
+    const cache = new LocalCache(env).service.getScriptCache();
+    cache.put('k', 'v', 86_400);
+    env.clock.advance(21_600_000 - 1);
+    expect(cache.get('k')).toBe('v');
+    env.clock.advance(1);
+    expect(cache.get('k')).toBeNull();
+  });
+
+  test.each([
+    { label: '1,000 items are all kept', items: 1000, kept: 1000 },
+    { label: 'the 1,001st item keeps the 900 farthest from expiration', items: 1001, kept: 900 },
+  ])('$label', ({ items, kept }) => {
+    const cache = new LocalCache(serviceEnv()).service.getScriptCache();
+    // Item i expires after 100 + i seconds: the farthest from expiration are the last written.
+    for (let i = 0; i < items; i += 1) cache.put(`k${i}`, String(i), 100 + i);
+    const keys = Array.from({ length: items }, (_, i) => `k${i}`);
+    const left = Object.keys(cache.getAll(keys));
+    expect(left).toHaveLength(kept);
+    expect(left[0]).toBe(`k${items - kept}`);
+  });
+
+  test('the cap keeps the items farthest from expiration, not the last written', () => {
+    const cache = new LocalCache(serviceEnv()).service.getScriptCache();
+    cache.put('long', 'v', 21_600);
+    for (let i = 0; i < 1000; i += 1) cache.put(`k${i}`, String(i), 600);
+    expect(cache.get('long')).toBe('v');
+  });
 });

@@ -1,7 +1,7 @@
 // The Utilities global (developers.google.com/apps-script/reference/utilities/utilities) and Blob
 // (developers.google.com/apps-script/reference/base/blob).
 import { createUtilities, formatString } from '../../../src/local-apps-script/utilities/utilities';
-import { serviceEnv } from '../support/service-env';
+import { serviceEnv, thrownMessage } from '../support/service-env';
 
 describe('Utilities', () => {
   test('base64 round-trips text, web-safe uses - and _', () => {
@@ -32,6 +32,20 @@ describe('Utilities', () => {
     const before = env.clock.now();
     createUtilities(env).sleep(1500);
     expect(env.clock.now() - before).toBe(1500);
+  });
+
+  // "The maximum allowed value is 300000 (or 5 minutes)."
+  // https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)
+  test.each([
+    { ms: 300_000, error: null, slept: 300_000 },
+    { ms: 300_001, error: 'Invalid argument: milliseconds', slept: 0 },
+  ])('sleep($ms) throws $error', ({ ms, error, slept }) => {
+    const env = serviceEnv();
+    const before = env.clock.now();
+    const u = createUtilities(env);
+    if (error) expect(thrownMessage(() => u.sleep(ms))).toBe(error);
+    else u.sleep(ms);
+    expect(env.clock.now() - before).toBe(slept);
   });
 
   test('a blob keeps its bytes, name and content type', () => {
