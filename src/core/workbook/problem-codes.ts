@@ -5,7 +5,7 @@ export type WorkbookProblemCode = keyof typeof problems.messages;
 
 /** Stable codes (`catalog.bad-price`…). A test checks each has a message in fr and en and is emitted by a case. */
 export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
-  'workbook.missing-tab', 'workbook.missing-column', 'workbook.duplicate-column',
+  'workbook.missing-tab', 'workbook.missing-column', 'workbook.duplicate-column', 'workbook.reserved-tab-name',
   'settings.missing-group-name', 'settings.missing-email', 'settings.bad-email', 'settings.bad-language',
   'settings.bad-time-zone', 'settings.bad-reminder', 'settings.bad-case-policy', 'settings.bad-minimum-policy',
   'settings.bad-auto-send', 'settings.unknown-key', 'settings.duplicate-key',

@@ -18,6 +18,7 @@ export const problems: typeof fr = {
     'workbook.missing-tab': (p: Params) => `the tab ${q(p.tab)} is missing. Cabas menu > “Install or update” creates it again.`,
     'workbook.missing-column': (p: Params) => `the column ${q(p.column)} is missing. Add it (the header is enough) or run Cabas menu > “Install or update”.`,
     'workbook.duplicate-column': (p: Params) => `the column ${q(p.column)} appears twice; only the first one is read.`,
+    'workbook.reserved-tab-name': (p: Params) => `${q(p.name)} reads as the name of a Cabas tab; the tab the close makes for it will be called ${q(p.tab)}. Another name avoids mixing them up.`,
 
     'settings.missing-group-name': () => 'enter the group name.',
     'settings.missing-email': () => 'enter the coordination email.',

@@ -21,6 +21,7 @@ export const problems = {
     'workbook.missing-tab': (p: Params) => `l’onglet ${q(p.tab)} est introuvable. Menu Cabas > « Installer ou mettre à jour » le recrée.`,
     'workbook.missing-column': (p: Params) => `la colonne ${q(p.column)} manque. Ajoutez-la (l’en-tête suffit) ou lancez Menu Cabas > « Installer ou mettre à jour ».`,
     'workbook.duplicate-column': (p: Params) => `la colonne ${q(p.column)} apparaît deux fois${NB}; seule la première est lue.`,
+    'workbook.reserved-tab-name': (p: Params) => `${q(p.name)} se lit comme le nom d’un onglet de Cabas${NB}; l’onglet que la clôture produit pour lui s’appellera ${q(p.tab)}. Un autre nom évitera de les confondre.`,
 
     'settings.missing-group-name': () => 'indiquez le nom du groupement.',
     'settings.missing-email': () => 'indiquez l’e-mail de coordination.',
