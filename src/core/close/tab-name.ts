@@ -18,7 +18,15 @@ const FORBIDDEN = /['!:\\/?*[\]]/g;
  */
 export const GENERATED_TAB_PREFIX = '▸ ';
 
-const fit = (text: string, length: number) => Array.from(text).slice(0, length).join('').trimEnd();
+/** The text cut to `length` UTF-16 units (as Excel counts its 31), never inside a character. */
+function fit(text: string, length: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > length) break;
+    out += char;
+  }
+  return out.trimEnd();
+}
 
 /**
  * A generated tab's name from `base`: the prefix, then `base` cleaned, at most 31 characters in
@@ -30,7 +38,7 @@ const fit = (text: string, length: number) => Array.from(text).slice(0, length).
 export function safeTabName(base: string, taken: Set<string>): string {
   const clean = base.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim() || '_';
   const used = new Set([...taken].map((name) => name.toLowerCase()));
-  const room = MAX - Array.from(GENERATED_TAB_PREFIX).length;
+  const room = MAX - GENERATED_TAB_PREFIX.length;
   const first = `${GENERATED_TAB_PREFIX}${fit(clean, room)}`;
   if (!used.has(first.toLowerCase())) return first;
   for (let n = 2; ; n++) {
