@@ -29,6 +29,7 @@ export const problems: typeof fr = {
     'settings.bad-case-policy': valueIsNot('a possible choice: enter automatic or manual.'),
     'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),
     'settings.bad-auto-send': valueIsNot('a possible choice: enter yes or no.'),
+    'settings.bad-max-quantity': valueIsNot('a possible quantity: enter a number above 0, up to 1,000,000 (for example 999).'),
     'settings.unknown-key': (p: Params) => `the setting ${q(p.key)} is unknown; it is ignored.`,
     'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} ${alreadyOnRow(p)}; this row is ignored.`,
 

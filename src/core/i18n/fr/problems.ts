@@ -32,6 +32,7 @@ export const problems = {
     'settings.bad-case-policy': valueIsNot(`un choix possible${NB}: indiquez automatique ou manuel.`),
     'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
     'settings.bad-auto-send': valueIsNot(`un choix possible${NB}: indiquez ${yesNo}.`),
+    'settings.bad-max-quantity': valueIsNot(`une quantité possible${NB}: indiquez un nombre plus grand que 0, jusqu’à 1${NB}000${NB}000 (par exemple 999).`),
     'settings.unknown-key': (p: Params) => `le paramètre ${q(p.key)} est inconnu${NB}; il est ignoré.`,
     'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} ${alreadyOnRow(p)}${NB}; cette ligne-ci est ignorée.`,
 
