@@ -66,6 +66,19 @@ describe('a tab of the coordinator’s under a generated tab’s name', () => {
   });
 });
 
+describe('an empty tab under a generated tab’s name', () => {
+  // What an execution killed between creating a tab and marking it leaves: nothing to lose there.
+  test('is taken and written, with the mark that makes it Cabas’s', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    driver.gas.spreadsheet().insertSheet(`${PREFIX}Ferme du Ruisseau`);
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(String(tabValues(driver, `${PREFIX}Ferme du Ruisseau`)[0][0])).toMatch(/^Ferme du Ruisseau — /);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'ruisseau@example.org')).toHaveLength(1);
+  });
+});
+
 describe('« Vérifier la configuration »', () => {
   test.each([
     { what: 'a producer named Commandes', tab: 'Producteurs', value: 'Commandes', cell: 'Producteurs!A2', renames: ['Produits'], warned: 1 },

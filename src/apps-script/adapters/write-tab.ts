@@ -18,14 +18,23 @@ function isGenerated(sheet: Sheet): boolean {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => GENERATED_NOTES.has(p.getDescription()));
 }
 
+/** Marks a tab as generated: a warning for people who edit it, and Cabas's sign that it may rewrite it. */
+function markGenerated(workbook: Workbook, sheet: Sheet): void {
+  sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
+}
+
 /**
  * The generated tab of that name, found as Sheets compares names (without case), or null. A tab
- * of that name that Cabas did not make is never taken for its own: that stops the execution.
+ * of that name that Cabas did not mark is taken only when it holds nothing (an execution killed
+ * between creating it and marking it leaves it so; nothing can be lost there), and marked then;
+ * one with content stops the execution: it is someone's, and never replaced.
  */
 function ownTab(workbook: Workbook, name: string): Sheet | null {
   const lower = name.toLowerCase();
   const sheet = workbook.listSheets().find((s) => s.getName().toLowerCase() === lower) ?? null;
-  if (sheet && !isGenerated(sheet)) throw new CabasError(catalogue(workbook.locale).ui.tabNotGenerated(sheet.getName()));
+  if (!sheet || isGenerated(sheet)) return sheet;
+  if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) throw new CabasError(catalogue(workbook.locale).ui.tabNotGenerated(sheet.getName()));
+  markGenerated(workbook, sheet);
   return sheet;
 }
 
@@ -42,7 +51,7 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
   } else {
     sheet = options.index !== undefined ? workbook.spreadsheet.insertSheet(layout.name, options.index) : workbook.spreadsheet.insertSheet(layout.name);
     workbook.remember(sheet);
-    sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
+    markGenerated(workbook, sheet); // before any value: a tab with content is always marked
   }
   ensureGrid(sheet, { rows: values.length, columns: width });
   const range = sheet.getRange(1, 1, values.length, width);
