@@ -7,9 +7,12 @@ import { a1 } from '../../core/workbook/render-problem';
 import { ProblemList } from '../../core/workbook/tab-reader';
 import { headerColumnsOf, type Workbook } from './workbook';
 
-/** The e-mail as a pattern that matches it alone, spaces around it allowed (RE2 escapes, as Sheets reads them). */
+/**
+ * The e-mail as a pattern that matches it alone, spaces around it allowed (RE2 escapes, as Sheets
+ * reads them); anchored as well as whole-cell, so that it can only ever match the whole cell.
+ */
 function wholeAddress(email: string): string {
-  return `\\s*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`;
+  return `^\\s*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`;
 }
 
 export function findMemberInTab(workbook: Workbook, email: string, sites: Site[]): Member | null {
