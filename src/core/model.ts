@@ -40,6 +40,8 @@ export interface Settings {
   casePolicy: CasePolicy;
   minimumPolicy: MinimumPolicy;
   autoSend: boolean;
+  /** The most a member may order of one product in one answer (any unit): a guard against typing slips. */
+  maxQuantity: number;
 }
 
 export interface Site {

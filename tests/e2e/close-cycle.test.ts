@@ -48,7 +48,7 @@ describe('a closed cycle', () => {
 
   test('writes one tab per producer, one Distribution tab per site and the Récap', () => {
     const names = driver.snapshot().sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Récap', 'Distribution Monclar-de-Quercy', 'Distribution Septfonds']));
+    expect(names).toEqual(expect.arrayContaining(['▸ Récap', '▸ Distribution Monclar-de-Querc', '▸ Distribution Septfonds']));
     expect(names.filter((n) => n.includes('Ruisseau') || n.includes('Huilerie'))).toHaveLength(2);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
@@ -184,8 +184,8 @@ describe('the manual case policy', () => {
     driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
     expect(driver.gas.mail.sent).toHaveLength(beforeClose);
-    expect(driver.sheet('Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
-    const recapStatus = () => driver.sheet('Récap').values.find((r) => String(r[0]).startsWith('Huilerie'))!.at(-1);
+    expect(driver.sheet('▸ Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
+    const recapStatus = () => driver.sheet('▸ Récap').values.find((r) => String(r[0]).startsWith('Huilerie'))!.at(-1);
     expect(recapStatus()).toBe('à envoyer : menu Cabas > « Envoyer la commande »');
 
     // The coordinator gives Alice one more bottle to complete the case of 6, then sends.

@@ -99,7 +99,7 @@ describe('taking orders through the form', () => {
   });
 
   test('the live Récap shows the case fill', () => {
-    const recap = driver.sheet('Récap').values.map((r) => r.join(' | '));
+    const recap = driver.sheet('▸ Récap').values.map((r) => r.join(' | '));
     // HUI-NOI: alice 3 + chloe 1 + david 2 = 6 of a case of 6.
     expect(recap.find((r) => r.includes('HUI-NOI'))).toMatch(/6 \/ 6/);
   });

@@ -160,7 +160,7 @@ function round(n: number): number {
 /** The quantity of `ref` in its producer's tab ("Par produit", the first section): 0 when absent. */
 function askedOfProducer(driver: CabasDriver, ref: string): number {
   const producer = ref.startsWith('LEG') ? 'Ferme du Ruisseau' : 'Huilerie des Noyers';
-  const values = tabValues(driver, producer);
+  const values = tabValues(driver, `▸ ${producer}`); // generated tabs carry the reserved prefix
   const header = values.findIndex((r) => r[0] === 'Réf');
   if (header < 0) return 0;
   const row = values.slice(header + 1).find((r) => r[0] === ref || r[0] === 'Total');

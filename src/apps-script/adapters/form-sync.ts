@@ -32,9 +32,11 @@ function storedItems(): FormItems {
 
 function validation(q: FormQuestionPlan): GoogleAppsScript.Forms.TextValidation {
   const builder = FormApp.createTextValidation().setHelpText(q.errorText);
-  // From 0 to the max; without one, a whole number, or any number from 0 (the step is checked by Cabas on submit).
-  if (q.max !== null) return builder.requireNumberBetween(0, q.max).build();
-  return (q.whole ? builder.requireWholeNumber() : builder.requireNumberGreaterThanOrEqualTo(0)).build();
+  // Every quantity has a max (the product's, or the group's ceiling). Whole units: whole numbers up
+  // to it, in one pattern; else any number from 0 to it (the step is checked by Cabas on submit).
+  // https://developers.google.com/apps-script/reference/forms/text-validation-builder
+  if (q.pattern !== null) return builder.requireTextMatchesPattern(q.pattern).build();
+  return builder.requireNumberBetween(0, q.max).build();
 }
 
 /** Syncs the form with the plan; returns the item id of every question. */

@@ -3,17 +3,32 @@
 // that even this path costs the same whatever the number of members.
 import type { Member, Site } from '../../core/model';
 import { readMembers } from '../../core/workbook/read-directory';
+import { a1 } from '../../core/workbook/render-problem';
 import { ProblemList } from '../../core/workbook/tab-reader';
-import type { Workbook } from './workbook';
+import { headerColumnsOf, type Workbook } from './workbook';
+
+/**
+ * The e-mail as a pattern that matches it alone, spaces around it allowed (RE2 escapes, as Sheets
+ * reads them); anchored as well as whole-cell, so that it can only ever match the whole cell.
+ */
+function wholeAddress(email: string): string {
+  return `^\\s*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`;
+}
 
 export function findMemberInTab(workbook: Workbook, email: string, sites: Site[]): Member | null {
   const sheet = workbook.sheet('members');
   if (!sheet || email === '') return null;
-  // Not whole-cell: a cell typed with spaces around the address still matches; parsing decides.
-  const cells = sheet.createTextFinder(email).findAll();
-  if (cells.length === 0) return null;
-  const header = sheet.getRange('1:1').getValues()[0];
-  for (const cell of cells.slice(0, 5)) {
+  const { header, columns } = headerColumnsOf(sheet, 'members');
+  if (!columns.email) return null;
+  const letters = a1(columns.email, 1).replace(/\d+$/, '');
+  // The e-mail column only, and the whole cell: an address that merely contains hers (`joann@…`
+  // for `ann@…`), or her address in someone's notes, is no hit. The finder is case-insensitive by
+  // default. https://developers.google.com/apps-script/reference/spreadsheet/text-finder
+  const cells = sheet.getRange(`${letters}2:${letters}`).createTextFinder(wholeAddress(email))
+    .useRegularExpression(true).matchEntireCell(true).findAll();
+  // Every hit is a row of this very address (several only when it is listed twice): each is read,
+  // none skipped, and the first that parses as a member wins, as the open cycle's snapshot does.
+  for (const cell of cells) {
     const row = sheet.getRange(cell.getRow(), 1, 1, header.length).getValues()[0];
     const [member] = readMembers({ tabName: sheet.getName(), values: [header, row] }, sites, workbook.locale, new ProblemList());
     if (member?.email === email) return member;

@@ -2,24 +2,56 @@
 // size: values, number formats, bold and checkboxes each go in one batch.
 import type { TabLayout } from '../../core/model';
 import { catalogue } from '../../core/i18n';
+import { CabasError } from './cabas-error';
 import { cellOut, ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+// The mark of a generated tab: the warning-only protection writeTab sets when it creates the tab,
+// described by this note (in the workbook's locale then, so either is ours).
+// https://developers.google.com/apps-script/reference/spreadsheet/protection#getDescription()
+const GENERATED_NOTES = new Set([catalogue('fr').ui.generatedNote, catalogue('en').ui.generatedNote]);
+
+/** Whether a tab is one writeTab made: only such a tab is ever cleared and rewritten. */
+function isGenerated(sheet: Sheet): boolean {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => GENERATED_NOTES.has(p.getDescription()));
+}
+
+/** Marks a tab as generated: a warning for people who edit it, and Cabas's sign that it may rewrite it. */
+function markGenerated(workbook: Workbook, sheet: Sheet): void {
+  sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
+}
+
+/**
+ * The generated tab of that name, found as Sheets compares names (without case), or null. A tab
+ * of that name that Cabas did not mark is taken only when it holds nothing (an execution killed
+ * between creating it and marking it leaves it so; nothing can be lost there), and marked then;
+ * one with content stops the execution: it is someone's, and never replaced.
+ */
+function ownTab(workbook: Workbook, name: string): Sheet | null {
+  const lower = name.toLowerCase();
+  const sheet = workbook.listSheets().find((s) => s.getName().toLowerCase() === lower) ?? null;
+  if (!sheet || isGenerated(sheet)) return sheet;
+  if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) throw new CabasError(catalogue(workbook.locale).ui.tabNotGenerated(sheet.getName()));
+  markGenerated(workbook, sheet);
+  return sheet;
+}
 
 /** Creates or rewrites a generated tab; the same layout always gives the same tab. */
 export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
   const rows = layout.rows.length ? layout.rows : [['']];
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0); // not Math.max(...rows): tens of thousands of arguments overflow the stack
   const values = rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
-  let sheet = workbook.sheetNamed(layout.name);
+  let sheet = ownTab(workbook, layout.name);
   if (sheet) {
+    if (sheet.getName() !== layout.name) sheet.setName(layout.name); // a producer's name retyped in another case
     sheet.clear();
     sheet.getDataRange().clearDataValidations();
   } else {
     sheet = options.index !== undefined ? workbook.spreadsheet.insertSheet(layout.name, options.index) : workbook.spreadsheet.insertSheet(layout.name);
     workbook.remember(sheet);
-    sheet.protect().setWarningOnly(true).setDescription(catalogue(workbook.locale).ui.generatedNote);
+    markGenerated(workbook, sheet); // before any value: a tab with content is always marked
   }
   ensureGrid(sheet, { rows: values.length, columns: width });
   const range = sheet.getRange(1, 1, values.length, width);

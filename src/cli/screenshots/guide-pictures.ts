@@ -34,9 +34,9 @@ export const GUIDE_PICTURES: { tabs: TabPicture[]; mails: MailPicture[] } = {
   tabs: [
     { file: 'tab-products.png', tab: 'products', rows: 14, columns: ['ref', 'producer', 'name', 'unit', 'price', 'step', 'caseSize', 'maxPerMember', 'stock', 'available'] },
     { file: 'tab-orders.png', tab: 'orders', rows: 16, columns: ['member', 'producer', 'product', 'quantity', 'tolerance', 'allocated', 'price', 'amount', 'status'] },
-    { file: 'tab-recap.png', tab: /^(Récap|Summary)$/, rows: 16 },
-    { file: 'tab-producer.png', tab: /^Chèvrerie de Cabanac$/, rows: 20 },
-    { file: 'tab-distribution.png', tab: /^Distribution Septfonds$/, rows: 7 },
+    { file: 'tab-recap.png', tab: /^▸ (Récap|Recap)$/, rows: 16 },
+    { file: 'tab-producer.png', tab: /^▸ Chèvrerie de Cabanac$/, rows: 20 },
+    { file: 'tab-distribution.png', tab: /^▸ Distribution Septfonds$/, rows: 7 },
   ],
   mails: [
     { file: 'email-confirmation.png', kind: 'confirmation', to: 'claire.delmas@example.org' },

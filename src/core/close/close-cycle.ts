@@ -30,7 +30,7 @@ export interface CloseInput {
 export interface CloseResult {
   lines: OrderLine[]; // the input's lines, in their order, with allocated/amount/status set
   producers: ProducerOrder[];
-  tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'
+  tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'; each name behind GENERATED_TAB_PREFIX
   /** The coordinator decides before anything leaves (see `awaitsReview`); the e-mails are then not sent yet. */
   awaitsReview: boolean;
   /**
@@ -49,7 +49,7 @@ const ordering = (line: OrderLine) => line.status !== 'replaced';
 /**
  * Closes the cycle from its order lines. Pure: same input, same output; inputs are not changed.
  * @example closeCycle({ catalog, lines, members, duties: [], rejections: [], pendingEmails: 0, now }).tabs.map((t) => t.name)
- *   // ["Ferme des Tilleuls", "Rucher du Causse", "Distribution Monclar-de-Quercy", "Distribution Septfonds", "Récap"]
+ *   // ["▸ Ferme des Tilleuls", "▸ Rucher du Causse", "▸ Distribution Monclar-de-Querc", "▸ Distribution Septfonds", "▸ Récap"]
  */
 export function closeCycle(input: CloseInput): CloseResult {
   const { catalog } = input;

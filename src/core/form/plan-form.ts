@@ -4,7 +4,9 @@ import { catalogue } from '../i18n';
 import { formatMoney, formatQuantity } from '../money';
 import type { CycleCatalog, Product } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
+import { quantityCeiling } from '../orders/quantity-ceiling';
 import { toleranceLimit } from '../orders/tolerance-limit';
+import { wholeNumberPattern } from './whole-number-pattern';
 
 /** The parts that say something, joined: an absent note or limit leaves no empty line. */
 const joined = (parts: string[], separator: string) => parts.filter((p) => p !== '').join(separator);
@@ -13,9 +15,12 @@ export interface FormQuestionPlan {
   ref: string;
   title: string;
   help: string;
-  max: number | null;
+  /** The product's own max per member, or the ceiling of every quantity when lower or alone. */
+  max: number;
   step: number;
   whole: boolean;
+  /** Whole units: the one pattern that takes whole numbers up to `max` (a question has one validation). */
+  pattern: string | null;
   errorText: string;
 }
 
@@ -89,6 +94,8 @@ function question(catalog: CycleCatalog, product: Product, title: string): FormQ
     joined([t.step(q(product.step), product.unit), caseText, product.maxPerMember === null ? '' : t.max(q(product.maxPerMember))], ' '),
     product.description.trim(),
   ], '\n');
-  const errorText = joined([whole && product.step === 1 ? t.errorWhole : t.errorDecimal(q(product.step)), product.maxPerMember === null ? '' : t.errorMax(q(product.maxPerMember))], ' ');
-  return { ref: product.ref, title, help, max: product.maxPerMember, step: product.step, whole, errorText };
+  const ceiling = quantityCeiling(catalog.settings);
+  const max = product.maxPerMember === null ? ceiling : Math.min(product.maxPerMember, ceiling);
+  const errorText = joined([whole && product.step === 1 ? t.errorWhole : t.errorDecimal(q(product.step)), t.errorMax(q(max))], ' ');
+  return { ref: product.ref, title, help, max, step: product.step, whole, pattern: whole ? wholeNumberPattern(max) : null, errorText };
 }

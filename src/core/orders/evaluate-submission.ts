@@ -2,6 +2,7 @@
 import { lineAmount } from '../money';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
 import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
+import { quantityCeiling } from './quantity-ceiling';
 import { toleranceLimit } from './tolerance-limit';
 
 export interface SubmissionInput {
@@ -59,7 +60,7 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   if (!member) return reject('order.unknown-member', { email });
   if (!member.active) return reject('order.inactive-member', { email });
 
-  const asked = readQuantities(submission, catalog.products);
+  const asked = readQuantities(submission, catalog.products, quantityCeiling(catalog.settings));
   if (asked.problems.length > 0) return { kind: 'rejected', problems: asked.problems };
 
   const queue = previous?.queue ?? input.nextQueue;
@@ -112,8 +113,8 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   return { kind: 'accepted', state, lines, caps, replaces: had };
 }
 
-/** Every product's answer, with every invalid one reported (not only the first). */
-function readQuantities(submission: Submission, products: Product[]) {
+/** Every product's answer, with every invalid one reported (not only the first); none above `ceiling`. */
+function readQuantities(submission: Submission, products: Product[], ceiling: number) {
   const problems: Problem[] = [];
   const quantities: { product: Product; value: number }[] = [];
   for (const product of products) {
@@ -122,6 +123,9 @@ function readQuantities(submission: Submission, products: Product[]) {
     const parsed = parseQuantity(raw);
     if (!parsed.ok) {
       problems.push(problem(parsed.code, params));
+    } else if (parsed.value > ceiling) {
+      // Refused, not capped: a quantity this large is a slip (a phone number, 1000 for 10,00), not a wish.
+      problems.push(problem('order.too-large', { ...params, max: ceiling }));
     } else if (!isMultipleOfStep(parsed.value, product.step)) {
       problems.push(problem('order.off-step', { ...params, step: product.step, unit: product.unit }));
     } else {

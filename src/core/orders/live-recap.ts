@@ -3,6 +3,7 @@ import { formatLongDateTime } from '../dates';
 import { catalogue } from '../i18n';
 import { centsToEuros, formatMoney, formatQuantity, lineAmount } from '../money';
 import type { CycleCatalog, Locale, Product, TabLayout } from '../model';
+import { safeTabName } from '../close/tab-name';
 import { cycleLabel } from './cycle-label';
 import { roundQuantity } from './parse-quantity';
 
@@ -31,7 +32,7 @@ export function caseFill(product: Product, quantity: number, tolerance: number, 
 
 /**
  * Lays out the live recap: a heading, one row per product, then one row per producer.
- * @example liveRecap(catalog, { TOM: { quantity: 4, tolerance: 2 } }, 3, now).name // "Récap"
+ * @example liveRecap(catalog, { TOM: { quantity: 4, tolerance: 2 } }, 3, now).name // "▸ Récap"
  */
 export function liveRecap(catalog: CycleCatalog, ordered: Ordered, households: number, updatedAt: number): TabLayout {
   const { locale, timeZone } = catalog.settings;
@@ -77,7 +78,7 @@ export function liveRecap(catalog: CycleCatalog, ordered: Ordered, households: n
   bold([t.total, '', '', '', '', '', '', '', '', centsToEuros(total)]);
 
   return {
-    name: t.tabName,
+    name: safeTabName(t.tabName, new Set()), // the same name as the close's recap, which rewrites it
     rows,
     frozenRows: 3,
     columnFormats: { 4: 'quantity', 5: 'quantity', 6: 'quantity', 8: 'quantity', 9: 'money' },

@@ -20,6 +20,7 @@ const ARGUMENTS: { [C in OrderCode]: (p: Params) => Parameters<Texts[C]> } = {
   'order.not-a-number': (p) => [p.text('value'), p.text('product')],
   'order.negative': (p) => [p.text('value'), p.text('product')],
   'order.off-step': (p) => [p.text('value'), p.text('product'), formatQuantity(p.number('step'), p.locale)],
+  'order.too-large': (p) => [p.text('value'), p.text('product'), formatQuantity(p.number('max'), p.locale)],
   'order.unknown-site': (p) => [p.text('site')],
   'order.bad-tolerance': (p) => [p.text('value'), p.number('max')],
 };

@@ -5,10 +5,10 @@ export type WorkbookProblemCode = keyof typeof problems.messages;
 
 /** Stable codes (`catalog.bad-price`…). A test checks each has a message in fr and en and is emitted by a case. */
 export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
-  'workbook.missing-tab', 'workbook.missing-column', 'workbook.duplicate-column',
+  'workbook.missing-tab', 'workbook.missing-column', 'workbook.duplicate-column', 'workbook.reserved-tab-name',
   'settings.missing-group-name', 'settings.missing-email', 'settings.bad-email', 'settings.bad-language',
   'settings.bad-time-zone', 'settings.bad-reminder', 'settings.bad-case-policy', 'settings.bad-minimum-policy',
-  'settings.bad-auto-send', 'settings.unknown-key', 'settings.duplicate-key',
+  'settings.bad-auto-send', 'settings.bad-max-quantity', 'settings.unknown-key', 'settings.duplicate-key',
   'sites.none', 'sites.missing-name', 'sites.duplicate',
   'members.missing-email', 'members.bad-email', 'members.duplicate-email', 'members.unknown-site',
   'producers.missing-name', 'producers.duplicate', 'producers.missing-email', 'producers.bad-email', 'producers.bad-minimum',

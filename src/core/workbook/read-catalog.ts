@@ -1,4 +1,5 @@
 // Reads the producers and their products, with a problem per slip (prices, steps, cases, limits).
+import { readsAsCabasTab, safeTabName } from '../close/tab-name';
 import type { Locale, Producer, Product } from '../model';
 import { isMultipleOfStep } from '../orders/parse-quantity';
 import { normalizeHeader } from './normalize-header';
@@ -14,6 +15,8 @@ export function readProducers(tab: TabInput, locale: Locale, problems: ProblemLi
   for (const r of view.rows) {
     const name = seen.identify(r, 'name', 'producers.missing-name', 'producers.duplicate');
     if (name === null) continue;
+    // Its tab is safe behind the generated prefix; the warning is so that nobody mixes the two up.
+    if (readsAsCabasTab(name)) r.warn('workbook.reserved-tab-name', 'name', { name, tab: safeTabName(name, new Set()) });
     const active = r.yesNo('active', true);
     const shareNames = r.yesNo('shareNames', false);
     // An inactive producer gets no order, so no address is needed yet.

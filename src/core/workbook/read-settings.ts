@@ -8,6 +8,9 @@ import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey } from './settings-rows
 import { FirstSeen, ProblemList, recordView, shown, tabView, type TabInput } from './tab-reader';
 import { parseStatus } from './tables';
 
+/** The highest `Quantité maximale par ligne` a coordinator may set. */
+export const MAX_CEILING = 1_000_000;
+
 const LANGUAGES: Record<string, Locale> = { fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en' };
 
 function labelIndex(): Map<string, SettingKey> {
@@ -69,5 +72,7 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
     minimumPolicy: setting.read('minimumPolicy', 'settings.bad-minimum-policy',
       (cell) => known(parseStatus('minimumPolicy', shown(cell)) as MinimumPolicy | null), defaults.minimumPolicy),
     autoSend: setting.read('autoSend', 'settings.bad-auto-send', (cell) => parseBoolean(cell, defaults.autoSend), defaults.autoSend),
+    // Above a million, amounts and totals would leave the range people read (and Sheets shows) plainly.
+    maxQuantity: setting.read('maxQuantity', 'settings.bad-max-quantity', parseNumber, defaults.maxQuantity, (max) => max > 0 && max <= MAX_CEILING),
   };
 }

@@ -7,7 +7,7 @@ export type SettingKey = keyof Settings;
 
 /** Settings in the order they are installed. */
 export const SETTING_KEYS: SettingKey[] = [
-  'groupName', 'coordinationEmail', 'locale', 'timeZone', 'reminderHours', 'casePolicy', 'minimumPolicy', 'autoSend',
+  'groupName', 'coordinationEmail', 'locale', 'timeZone', 'reminderHours', 'casePolicy', 'minimumPolicy', 'autoSend', 'maxQuantity',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +19,10 @@ export const DEFAULT_SETTINGS: Settings = {
   casePolicy: 'automatic',
   minimumPolicy: 'cancel',
   autoSend: true,
+  // Above what any household takes of one product in a cycle (999 kg, 999 jars), yet three digits:
+  // a slip such as 1000 for 10,00 or a pasted phone number is refused, and no amount reaches the
+  // range where numbers are written with an exponent (999 × 10 000 € stays a plain amount).
+  maxQuantity: 999,
 };
 
 /** A setting's value as the cell shows it in a locale (`casePolicy` 'automatic' -> 'automatique'). */

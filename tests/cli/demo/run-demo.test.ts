@@ -49,7 +49,7 @@ describe('the demo', () => {
   });
 
   test('leaves a producer’s cell blank in the Distribution tab for a household that bought nothing from it', () => {
-    const tab = result.gas.snapshot().sheets.find((s) => s.name === 'Distribution Septfonds')!;
+    const tab = result.gas.snapshot().sheets.find((s) => s.name === '▸ Distribution Septfonds')!;
     const households = tab.values.slice(1, -1);
     const producerCells = households.flatMap((r) => r.slice(2, -3));
     expect(producerCells.some((v) => v === null)).toBe(true);

@@ -50,7 +50,7 @@ describe('cabas run (offline mode)', () => {
     // Foodsoft's example: a case of 6, A 2 (+3), B 3, C 2 (+2) -> two cases: A 5, B 3, C 4.
     expect(allocated('HUI-NOI')).toEqual({ alice: 5, bruno: 3, chloe: 4 });
     expect(allocated('LEG-TOM')).toEqual({ alice: 1.5, chloe: 0.5 });
-    expect(written.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Récap', 'Distribution Monclar-de-Quercy', 'Distribution Septfonds']));
+    expect(written.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['▸ Récap', '▸ Distribution Monclar-de-Querc', '▸ Distribution Septfonds']));
     const journal = snapshotTable(written, 'log')!.rows.map((r) => `${r.cells.event} ${r.cells.who}`);
     expect(journal).toContain('Commande refusée inconnu@example.org');
 

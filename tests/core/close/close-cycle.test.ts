@@ -87,7 +87,7 @@ describe('closeCycle — producer minimums', () => {
     const result = closeCycle(closeInput('fr', 'automatic', policy));
     expect(find(result.lines, 'anne@example.org', 'CHE')).toMatchObject({ status: lineStatus, allocated });
     expect(result.producers.find((p) => p.producer === 'Chèvrerie du Lot')!.status).toBe(producerStatus);
-    expect(result.tabs.some((t) => t.name === 'Chèvrerie du Lot')).toBe(tab);
+    expect(result.tabs.some((t) => t.name === '▸ Chèvrerie du Lot')).toBe(tab);
     expect([...result.emails].some((e) => e.key === 'producer-order:2026-12-10:Chèvrerie du Lot')).toBe(producerEmail);
   });
 
@@ -131,9 +131,9 @@ describe('closeCycle — manual case policy', () => {
 describe('closeCycle — outputs', () => {
   test('lays out one tab per producer with an order, one per site, and the Récap last', () => {
     expect(closeCycle(closeInput()).tabs.map((t) => t.name)).toEqual([
-      'Ferme des Tilleuls', 'Rucher du Causse', 'Distribution Monclar-de-Quercy', 'Distribution Septfonds', 'Récap',
+      '▸ Ferme des Tilleuls', '▸ Rucher du Causse', '▸ Distribution Monclar-de-Querc', '▸ Distribution Septfonds', '▸ Récap',
     ]);
-    expect(closeCycle(closeInput('en')).tabs.map((t) => t.name)).toContain('Recap');
+    expect(closeCycle(closeInput('en')).tabs.map((t) => t.name)).toContain('▸ Recap');
   });
 
   test('every tab is rectangular, with a safe name', () => {
@@ -167,7 +167,7 @@ describe('closeCycle — outputs', () => {
   });
 
   test('the distribution sheet has unticked checkboxes for each household', () => {
-    const tab = closeCycle(closeInput()).tabs.find((t) => t.name === 'Distribution Septfonds')!;
+    const tab = closeCycle(closeInput()).tabs.find((t) => t.name === '▸ Distribution Septfonds')!;
     expect(tab.rows[0]).toEqual(['Foyer', 'Produits', 'Ferme des Tilleuls', 'Rucher du Causse', 'Total', 'Retiré', 'Payé']);
     expect(tab.rows.slice(1, -1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       ['Bruno Vidal', 27.3, 19.5, 46.8, false, false],

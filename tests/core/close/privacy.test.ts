@@ -4,7 +4,7 @@ import { MEMBERS, closeInput } from './fixtures/two-sites-juice-case-completed';
 
 // Everything a producer sees: its tab, its e-mail (both parts) and the CSV attachment.
 function producerOutput(tabs: TabLayout[], emails: Iterable<Email>, producer: string): string[] {
-  const tab = tabs.find((t) => t.name === producer);
+  const tab = tabs.find((t) => t.name === `▸ ${producer}`);
   const email = [...emails].find((e) => e.key.endsWith(`:${producer}`) && e.kind === 'producer-order');
   if (!tab || !email) throw new Error(`no output for ${producer}`);
   return [JSON.stringify(tab.rows), email.subject, email.text, email.html, ...(email.attachments ?? []).map((a) => a.content)];

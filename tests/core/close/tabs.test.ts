@@ -22,7 +22,7 @@ describe('generated tabs', () => {
 
   test('a held producer has a tab that says its order is on hold', () => {
     const tabs = closeCycle(closeInput('fr', 'automatic', 'hold')).tabs;
-    const chevrerie = tabs.find((t) => t.name === 'Chèvrerie du Lot')!;
+    const chevrerie = tabs.find((t) => t.name === '▸ Chèvrerie du Lot')!;
     expect(chevrerie.rows[1][0]).toContain('commande suspendue');
   });
 
@@ -39,7 +39,7 @@ describe('generated tabs', () => {
 
   test('the recap lists producers with totals, cases, minimum and status', () => {
     const recap = closeCycle(closeInput()).tabs.at(-1)!;
-    expect(recap.name).toBe('Récap');
+    expect(recap.name).toBe('▸ Récap');
     expect(recap.rows).toContainEqual(['Ferme des Tilleuls', 109.2, 80, 'oui', 2, '', 'commande envoyée']);
     expect(recap.rows).toContainEqual(['Chèvrerie du Lot', 9, 50, 'non', '', '', 'annulée (minimum non atteint)']);
     expect(recap.rows).toContainEqual(['inconnu@example.net', 'mercredi 9 décembre 2026 à 21 h 15', 'adresse inconnue', '', '', '', '']);
@@ -52,6 +52,6 @@ describe('generated tabs', () => {
     input.catalog.products = input.catalog.products.map((p) => ({ ...p, producer: rename(p.producer) }));
     input.lines = input.lines.map((l) => ({ ...l, producer: rename(l.producer) }));
     const names = closeCycle(input).tabs.map((t) => t.name);
-    expect(names).toEqual(['Ferme des Tilleuls', 'Récap 2', 'Distribution Monclar-de-Quercy', 'Distribution Septfonds', 'Récap']);
+    expect(names).toEqual(['▸ Ferme des Tilleuls', '▸ Récap 2', '▸ Distribution Monclar-de-Querc', '▸ Distribution Septfonds', '▸ Récap']);
   });
 });

@@ -42,16 +42,17 @@ describe('planForm', () => {
   test.each([
     {
       ref: 'TOM', title: 'Tomates anciennes — 4,20\u00a0€ / kg', help: 'Par 0,5 kg. Maximum 4 par adhérent.\nVariétés mélangées.',
-      max: 4, step: 0.5, whole: false, errorText: 'Indiquez un multiple de 0,5 (0 si vous n’en voulez pas). Au maximum 4.',
+      max: 4, step: 0.5, whole: false, pattern: null, errorText: 'Indiquez un multiple de 0,5 (0 si vous n’en voulez pas). Au maximum 4.',
     },
     {
       ref: 'JUS', title: 'Jus de pomme — 3,50\u00a0€ / bouteille',
       help: 'Par 1 bouteille. Vendu par colis de 6 : les colis incomplets sont complétés grâce aux tolérances.',
-      max: null, step: 1, whole: true, errorText: 'Indiquez un nombre entier (0 si vous n’en voulez pas).',
+      max: 999, step: 1, whole: true, pattern: '^ *0*(?:\\d{1,2}|[1-8]\\d{2}|9[0-8]\\d|99[0-8]|999) *$',
+      errorText: 'Indiquez un nombre entier (0 si vous n’en voulez pas). Au maximum 999.',
     },
     {
       ref: 'MIE', title: 'Miel de châtaignier — 18,00\u00a0€ / kg', help: 'Par 0,5 kg.\nRécolte 2026.',
-      max: null, step: 0.5, whole: false, errorText: 'Indiquez un multiple de 0,5 (0 si vous n’en voulez pas).',
+      max: 999, step: 0.5, whole: false, pattern: null, errorText: 'Indiquez un multiple de 0,5 (0 si vous n’en voulez pas). Au maximum 999.',
     },
   ])('plans the question of $ref with price, unit, step, case size and max', (expected) => {
     expect(byRef(smallCycle(), expected.ref)).toEqual(expected);
@@ -66,7 +67,21 @@ describe('planForm', () => {
   test('a whole step above 1 is whole but asks for multiples', () => {
     const catalog = smallCycle();
     catalog.products[1].step = 2;
-    expect(byRef(catalog, 'JUS')).toMatchObject({ whole: true, step: 2, errorText: 'Indiquez un multiple de 2 (0 si vous n’en voulez pas).' });
+    expect(byRef(catalog, 'JUS')).toMatchObject({ whole: true, step: 2, errorText: 'Indiquez un multiple de 2 (0 si vous n’en voulez pas). Au maximum 999.' });
+  });
+
+  test.each([
+    { what: 'the ceiling alone', maxPerMember: null, maxQuantity: 50, max: 50 },
+    { what: 'the product’s max below the ceiling', maxPerMember: 4, maxQuantity: 50, max: 4 },
+    { what: 'the ceiling below the product’s max', maxPerMember: 80, maxQuantity: 50, max: 50 },
+  ])('caps every question: $what gives $max', ({ maxPerMember, maxQuantity, max }) => {
+    const catalog = smallCycle();
+    catalog.settings.maxQuantity = maxQuantity;
+    catalog.products[1].maxPerMember = maxPerMember;
+    const question = byRef(catalog, 'JUS');
+    expect(question).toMatchObject({ max, errorText: `Indiquez un nombre entier (0 si vous n’en voulez pas). Au maximum ${max}.` });
+    expect(new RegExp(question.pattern!).test(String(max))).toBe(true);
+    expect(new RegExp(question.pattern!).test(String(max + 1))).toBe(false);
   });
 
   test('writes the questions in English for an English group', () => {

@@ -35,6 +35,11 @@ describe('evaluateSubmission: rejections', () => {
   const tom = (raw: string) => submission({ answers: answers({ TOM: raw }) });
   const draft = smallCycle();
   draft.cycle.status = 'draft';
+  const ceiling50 = smallCycle();
+  ceiling50.settings.maxQuantity = 50;
+  // A cycle opened before the setting existed: its stored settings have none.
+  const before = smallCycle();
+  delete (before.settings as Partial<typeof before.settings>).maxQuantity;
   test.each([
     { name: 'no cycle is open', over: { catalog: null, submission: tom('2') }, code: 'order.no-open-cycle', params: undefined },
     { name: 'the cycle is still a draft', over: { catalog: draft, submission: tom('2') }, code: 'order.no-open-cycle', params: undefined },
@@ -44,6 +49,10 @@ describe('evaluateSubmission: rejections', () => {
     { name: 'a quantity is not a number', over: { submission: tom('2 kg') }, code: 'order.not-a-number', params: { product: 'Tomates anciennes', ref: 'TOM', value: '2 kg' } },
     { name: 'a quantity is negative', over: { submission: tom('-1') }, code: 'order.negative', params: { product: 'Tomates anciennes', ref: 'TOM', value: '-1' } },
     { name: 'a quantity is off the step', over: { submission: tom('2,3') }, code: 'order.off-step', params: { product: 'Tomates anciennes', ref: 'TOM', value: '2,3', step: 0.5, unit: 'kg' } },
+    { name: 'a quantity is above the ceiling', over: { submission: tom('99999999999999999999') }, code: 'order.too-large', params: { product: 'Tomates anciennes', ref: 'TOM', value: '99999999999999999999', max: 999 } },
+    { name: 'a quantity is just above the ceiling', over: { submission: tom('999,5') }, code: 'order.too-large', params: { product: 'Tomates anciennes', ref: 'TOM', value: '999,5', max: 999 } },
+    { name: 'a quantity is above the group’s own ceiling', over: { catalog: ceiling50, submission: tom('50,5') }, code: 'order.too-large', params: { product: 'Tomates anciennes', ref: 'TOM', value: '50,5', max: 50 } },
+    { name: 'a cycle without the setting takes the default ceiling', over: { catalog: before, submission: tom('1000') }, code: 'order.too-large', params: { product: 'Tomates anciennes', ref: 'TOM', value: '1000', max: 999 } },
     {
       name: 'the site is unknown and the member has none',
       over: { member: { ...ANNE, site: '' }, submission: submission({ site: 'Caussade', answers: answers({ TOM: '2' }) }) },

@@ -35,8 +35,8 @@ describe('liveRecap', () => {
 
   test('is rectangular, named from the catalogue, with money in euros', () => {
     const tab = liveRecap(smallCycle(), ordered, 5, SUBMITTED);
-    expect(tab.name).toBe('Récap');
-    expect(liveRecap(smallCycle('en'), ordered, 5, SUBMITTED).name).toBe('Recap');
+    expect(tab.name).toBe('▸ Récap');
+    expect(liveRecap(smallCycle('en'), ordered, 5, SUBMITTED).name).toBe('▸ Recap');
     expect(new Set(tab.rows.map((r) => r.length))).toEqual(new Set([10]));
     expect(tab.rows.find((r) => r[1] === 'TOM')).toEqual(['Ferme des Tilleuls', 'TOM', 'Tomates anciennes', 'kg', 12.5, '', '', '', 'sans limite', 52.5]);
     expect(tab.rows.find((r) => r[1] === 'MIE')?.[8]).toBe(2.5);

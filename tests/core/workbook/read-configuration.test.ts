@@ -19,7 +19,7 @@ describe('readConfiguration', () => {
     expect(locale).toBe('fr');
     expect(config?.settings).toEqual({
       groupName: 'GAC de Septfonds', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
-      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true,
+      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999,
     });
     expect(config?.sites.map((s) => s.name)).toEqual(['Septfonds', 'Monclar-de-Quercy']);
     expect(config?.members.map((m) => [m.email, m.site, m.active, m.row])).toEqual([
@@ -118,6 +118,12 @@ describe('readConfiguration', () => {
     { scenario: 'automatic sending as maybe', tabs: withCell(g(), 'settings', 9, 2, 'peut-être'), code: 'settings.bad-auto-send', severity: 'error',
       fr: 'Paramètres!B9 : « peut-être » n’est pas un choix possible : indiquez oui ou non.',
       en: 'Paramètres!B9: "peut-être" is not a possible choice: enter yes or no.' },
+    { scenario: 'a maximum quantity in words', tabs: withRows(g(), 'settings', [['Quantité maximale par ligne', 'beaucoup', '']]), code: 'settings.bad-max-quantity', severity: 'error',
+      fr: 'Paramètres!B10 : « beaucoup » n’est pas une quantité possible : indiquez un nombre plus grand que 0, jusqu’à 1\u00a0000\u00a0000 (par exemple 999).',
+      en: 'Paramètres!B10: "beaucoup" is not a possible quantity: enter a number above 0, up to 1,000,000 (for example 999).' },
+    { scenario: 'a maximum quantity of nothing', tabs: withRows(g(), 'settings', [['Maximum quantity per line', 0, '']]), code: 'settings.bad-max-quantity', severity: 'error',
+      fr: 'Paramètres!B10 : « 0 » n’est pas une quantité possible : indiquez un nombre plus grand que 0, jusqu’à 1\u00a0000\u00a0000 (par exemple 999).',
+      en: 'Paramètres!B10: "0" is not a possible quantity: enter a number above 0, up to 1,000,000 (for example 999).' },
     { scenario: 'a setting Cabas does not know', tabs: withRows(g(), 'settings', [['Couleur', 'vert', '']]), code: 'settings.unknown-key', severity: 'warning',
       fr: 'Paramètres!A10 : le paramètre « Couleur » est inconnu ; il est ignoré.', en: 'Paramètres!A10: the setting "Couleur" is unknown; it is ignored.' },
     { scenario: 'a setting given twice', tabs: withRows(g(), 'settings', [['langue ', 'en', '']]), code: 'settings.duplicate-key', severity: 'warning',
@@ -146,6 +152,10 @@ describe('readConfiguration', () => {
     { scenario: 'a producer typed twice', tabs: withRows(g(), 'producers', [['Rucher des bories', 'autre@example.org', '', '', '', '', '', '']]),
       code: 'producers.duplicate', severity: 'error',
       fr: 'Producteurs!A4 : le producteur « Rucher des bories » est déjà à la ligne 3.', en: 'Producteurs!A4: the producer "Rucher des bories" is already on row 3.' },
+    { scenario: 'a producer named like the orders tab', tabs: withRows(g(), 'producers', [[' commandes', 'c@example.org', '', '', '', '', '', '']]),
+      code: 'workbook.reserved-tab-name', severity: 'warning',
+      fr: 'Producteurs!A4 : « commandes » se lit comme le nom d’un onglet de Cabas ; l’onglet que la clôture produit pour lui s’appellera « ▸ commandes ». Un autre nom évitera de les confondre.',
+      en: 'Producteurs!A4: "commandes" reads as the name of a Cabas tab; the tab the close makes for it will be called "▸ commandes". Another name avoids mixing them up.' },
     { scenario: 'an active producer without e-mail', tabs: withCell(g(), 'producers', 3, 2, ''), code: 'producers.missing-email', severity: 'error',
       fr: 'Producteurs!B3 : « Rucher des Bories » n’a pas d’adresse e-mail : son bon de commande ne pourra pas partir.',
       en: 'Producteurs!B3: "Rucher des Bories" has no email address: their order sheet cannot be sent.' },

@@ -76,6 +76,7 @@ export const close: typeof fr = {
     'order.not-a-number': 'a quantity is not a number',
     'order.negative': 'negative quantity',
     'order.off-step': "quantity off the product's step",
+    'order.too-large': 'quantity above the maximum',
     'order.unknown-site': 'unknown pickup site',
     'order.bad-tolerance': 'invalid tolerance',
   },

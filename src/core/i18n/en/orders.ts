@@ -48,6 +48,7 @@ export const orders: typeof fr = {
     'order.not-a-number': (value, product) => `"${value}" for ${product}: this is not a number.`,
     'order.negative': (value, product) => `"${value}" for ${product}: the quantity cannot be negative.`,
     'order.off-step': (value, product, step) => `"${value}" for ${product}: the quantity must be a multiple of ${step}.`,
+    'order.too-large': (value, product, max) => `"${value}" for ${product}: more than the group accepts in one order, at most ${max}.`,
     'order.unknown-site': (site) => (site ? `The pickup site "${site}" does not exist for this cycle.` : 'No pickup site was chosen.'),
     'order.bad-tolerance': (value, max) => `"${value}" for the tolerance: enter a whole number from 0 to ${max}.`,
     unknown: (code) => `Your order could not be taken into account (${code}).`,

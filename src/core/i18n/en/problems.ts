@@ -18,6 +18,7 @@ export const problems: typeof fr = {
     'workbook.missing-tab': (p: Params) => `the tab ${q(p.tab)} is missing. Cabas menu > “Install or update” creates it again.`,
     'workbook.missing-column': (p: Params) => `the column ${q(p.column)} is missing. Add it (the header is enough) or run Cabas menu > “Install or update”.`,
     'workbook.duplicate-column': (p: Params) => `the column ${q(p.column)} appears twice; only the first one is read.`,
+    'workbook.reserved-tab-name': (p: Params) => `${q(p.name)} reads as the name of a Cabas tab; the tab the close makes for it will be called ${q(p.tab)}. Another name avoids mixing them up.`,
 
     'settings.missing-group-name': () => 'enter the group name.',
     'settings.missing-email': () => 'enter the coordination email.',
@@ -28,6 +29,7 @@ export const problems: typeof fr = {
     'settings.bad-case-policy': valueIsNot('a possible choice: enter automatic or manual.'),
     'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),
     'settings.bad-auto-send': valueIsNot('a possible choice: enter yes or no.'),
+    'settings.bad-max-quantity': valueIsNot('a possible quantity: enter a number above 0, up to 1,000,000 (for example 999).'),
     'settings.unknown-key': (p: Params) => `the setting ${q(p.key)} is unknown; it is ignored.`,
     'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} ${alreadyOnRow(p)}; this row is ignored.`,
 

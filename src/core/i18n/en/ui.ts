@@ -45,6 +45,7 @@ export const ui: typeof fr = {
   archiveRefused: 'Only a closed cycle can be archived: close the open cycle first.',
   stateMissing: 'The hidden _cabas tab is gone or was edited. Re-open the cycle (Cabas menu → "Open a cycle") to rebuild it.',
   columnMissing: (tab: string, header: string) => `The ${tab} tab no longer has a "${header}" column. Put the header back in row 1 (or run "Install or update").`,
+  tabNotGenerated: (tab: string) => `A "${tab}" tab already exists and was not made by Cabas: Cabas does not replace it. Rename it (or delete it), then try again.`,
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   event: {

@@ -176,5 +176,9 @@ export const workbook: typeof fr = {
       label: 'Automatic sending',
       help: 'yes: the closing e-mails go out by themselves; no: they wait for your go-ahead (Cabas menu → "Send the order").',
     },
+    maxQuantity: {
+      label: 'Maximum quantity per line',
+      help: 'The most a household may order of one product (a guard against typing slips; 999 by default). The form and Cabas refuse more.',
+    },
   },
 };

@@ -75,6 +75,7 @@ export const close = {
     'order.not-a-number': "une quantité n'est pas un nombre",
     'order.negative': 'quantité négative',
     'order.off-step': 'quantité hors du pas du produit',
+    'order.too-large': 'quantité au-delà du maximum',
     'order.unknown-site': 'lieu de retrait inconnu',
     'order.bad-tolerance': 'tolérance invalide',
   } as Record<string, string>,

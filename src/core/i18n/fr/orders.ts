@@ -55,6 +55,8 @@ export const orders = {
       `« ${value} » pour ${product} : la quantité ne peut pas être négative.`,
     'order.off-step': (value: string, product: string, step: string) =>
       `« ${value} » pour ${product} : la quantité doit être un multiple de ${step}.`,
+    'order.too-large': (value: string, product: string, max: string) =>
+      `« ${value} » pour ${product} : c'est plus que le groupement n'en accepte par commande, au maximum ${max}.`,
     'order.unknown-site': (site: string) =>
       site ? `Le lieu de retrait « ${site} » n'existe pas pour ce cycle.` : "Aucun lieu de retrait n'a été choisi.",
     'order.bad-tolerance': (value: string, max: number) =>

@@ -21,6 +21,7 @@ export const problems = {
     'workbook.missing-tab': (p: Params) => `l’onglet ${q(p.tab)} est introuvable. Menu Cabas > « Installer ou mettre à jour » le recrée.`,
     'workbook.missing-column': (p: Params) => `la colonne ${q(p.column)} manque. Ajoutez-la (l’en-tête suffit) ou lancez Menu Cabas > « Installer ou mettre à jour ».`,
     'workbook.duplicate-column': (p: Params) => `la colonne ${q(p.column)} apparaît deux fois${NB}; seule la première est lue.`,
+    'workbook.reserved-tab-name': (p: Params) => `${q(p.name)} se lit comme le nom d’un onglet de Cabas${NB}; l’onglet que la clôture produit pour lui s’appellera ${q(p.tab)}. Un autre nom évitera de les confondre.`,
 
     'settings.missing-group-name': () => 'indiquez le nom du groupement.',
     'settings.missing-email': () => 'indiquez l’e-mail de coordination.',
@@ -31,6 +32,7 @@ export const problems = {
     'settings.bad-case-policy': valueIsNot(`un choix possible${NB}: indiquez automatique ou manuel.`),
     'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
     'settings.bad-auto-send': valueIsNot(`un choix possible${NB}: indiquez ${yesNo}.`),
+    'settings.bad-max-quantity': valueIsNot(`une quantité possible${NB}: indiquez un nombre plus grand que 0, jusqu’à 1${NB}000${NB}000 (par exemple 999).`),
     'settings.unknown-key': (p: Params) => `le paramètre ${q(p.key)} est inconnu${NB}; il est ignoré.`,
     'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} ${alreadyOnRow(p)}${NB}; cette ligne-ci est ignorée.`,
 

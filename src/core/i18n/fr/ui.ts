@@ -43,6 +43,7 @@ export const ui = {
   archiveRefused: "Seul un cycle clôturé peut être archivé : clôturez d'abord le cycle ouvert.",
   stateMissing: "L'onglet caché _cabas a disparu ou a été modifié. Rouvrez le cycle (menu Cabas → « Ouvrir un cycle ») pour le reconstruire.",
   columnMissing: (tab: string, header: string) => `L'onglet ${tab} n'a plus de colonne « ${header} ». Remettez l'en-tête en ligne 1 (ou lancez « Installer ou mettre à jour »).`,
+  tabNotGenerated: (tab: string) => `Un onglet « ${tab} » existe déjà et n'a pas été produit par Cabas : Cabas ne le remplace pas. Renommez-le (ou supprimez-le), puis recommencez.`,
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   event: {

@@ -179,5 +179,9 @@ export const workbook = {
       label: 'Envoi automatique',
       help: 'oui : les e-mails partent seuls à la clôture ; non : ils attendent dans Envois.',
     },
+    maxQuantity: {
+      label: 'Quantité maximale par ligne',
+      help: 'Le plus qu’un foyer peut commander d’un produit (garde-fou contre les fautes de frappe ; 999 par défaut). Le formulaire et Cabas refusent au-delà.',
+    },
   },
 };

@@ -1,0 +1,110 @@
+// The tabs the close generates (one per producer, one per site, the recap) can never be one of
+// the workbook's own tabs, whatever a producer or a site is called: their names carry a reserved
+// prefix no contract tab has, and the close rewrites only a tab it made itself.
+import type { CabasDriver } from '../../src/cli/cabas-driver';
+import type { CellValue, SpreadsheetSnapshot } from '../../src/local-apps-script/spreadsheet/snapshot';
+import {
+  HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows, tabValues, twoSitesSmallGroup,
+} from './support/reliability-group';
+import { CabasDriver as Driver } from '../../src/cli/cabas-driver';
+
+const at = (h: number) => OPEN_AT + h * HOUR;
+const PREFIX = '▸ ';
+const CONTRACT_TABS = ['Paramètres', 'Lieux', 'Adhérents', 'Producteurs', 'Produits', 'Cycles', 'Permanences', 'Commandes', 'Envois', 'Journal', '_cabas'];
+
+/** The small group with the producer `Ferme du Ruisseau` (and its products) renamed. */
+function withProducerNamed(name: string): SpreadsheetSnapshot {
+  const snapshot = twoSitesSmallGroup();
+  for (const tab of ['Producteurs', 'Produits']) {
+    const sheet = snapshot.sheets.find((s) => s.name === tab)!;
+    for (const row of sheet.values) row.forEach((v, i) => { if (v === 'Ferme du Ruisseau') row[i] = name; });
+  }
+  return snapshot;
+}
+
+/** The header row of every contract tab, as the host sees it. */
+function contractHeaders(driver: CabasDriver): Record<string, CellValue[]> {
+  return Object.fromEntries(CONTRACT_TABS.filter((t) => t !== '_cabas').map((t) => [t, tabValues(driver, t)[0]]));
+}
+
+describe('a producer named like one of Cabas’s tabs', () => {
+  test.each([
+    'Commandes', 'commandes', ' COMMANDES ', 'Adhérents', 'adherents', 'Paramètres', 'Parametres', 'Journal', 'Envois',
+    'Produits', 'Producteurs', 'Lieux', 'Cycles', 'Permanences', '_cabas', 'Orders', 'Members', 'Settings', 'Outbox', 'Log',
+    'Récap', 'Recap', 'Distribution Septfonds', '▸ Commandes', '▸ Récap',
+  ])('%j: the close leaves every contract tab whole and writes the producer’s own tab', (name) => {
+    const driver = openGroup({ snapshot: withProducerNamed(name) });
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1, 'HUI-NOI': 6 }, { site: SEPTFONDS, at: at(2) });
+    const headers = contractHeaders(driver);
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(contractHeaders(driver)).toEqual(headers);
+    const allocated = liveLines(driver).map((r) => `${r['E-mail']} ${r['Réf']} ${r['Attribué']}`).sort();
+    expect(allocated).toEqual(['alice@example.org LEG-TOM 2', 'chloe@example.org HUI-NOI 6', 'chloe@example.org LEG-TOM 1']);
+    const names = driver.gas.spreadsheet().sheets.map((s) => s.name);
+    const generated = names.filter((n) => !CONTRACT_TABS.includes(n));
+    expect(generated.every((n) => n.startsWith(PREFIX))).toBe(true);
+    // A producer's tab opens with "<producer> — <cycle>": the other producer's tab gives the cycle's words.
+    const title = (tab: string) => String(tabValues(driver, tab)[0]?.[0] ?? '');
+    const cycle = title(`${PREFIX}Huilerie des Noyers`).replace(/^Huilerie des Noyers — /, '');
+    expect(generated.filter((n) => title(n) === `${name.trim()} — ${cycle}`)).toHaveLength(1);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'ruisseau@example.org')).toHaveLength(1);
+  });
+});
+
+describe('a tab of the coordinator’s under a generated tab’s name', () => {
+  test('is never replaced: the close stops and says which tab to rename', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    const mine = driver.gas.spreadsheet().insertSheet(`${PREFIX}ferme du ruisseau`);
+    mine.getRange(1, 1).setValue('mes notes');
+    closeAndDeliver(driver);
+    expect(tabValues(driver, `${PREFIX}ferme du ruisseau`)).toEqual([['mes notes']]);
+    const said = [...tabRows(driver, 'Journal').map((r) => String(r['Détail'])), ...failedExecutions(driver)];
+    expect(said.some((d) => d.includes(`${PREFIX}ferme du ruisseau`) && d.includes('Renommez-le'))).toBe(true);
+  });
+});
+
+describe('an empty tab under a generated tab’s name', () => {
+  // What an execution killed between creating a tab and marking it leaves: nothing to lose there.
+  test('is taken and written, with the mark that makes it Cabas’s', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    driver.gas.spreadsheet().insertSheet(`${PREFIX}Ferme du Ruisseau`);
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(String(tabValues(driver, `${PREFIX}Ferme du Ruisseau`)[0][0])).toMatch(/^Ferme du Ruisseau — /);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'ruisseau@example.org')).toHaveLength(1);
+  });
+});
+
+describe('« Vérifier la configuration »', () => {
+  test.each([
+    { what: 'a producer named Commandes', tab: 'Producteurs', value: 'Commandes', cell: 'Producteurs!A2', renames: ['Produits'], warned: 1 },
+    { what: 'a producer named adherents', tab: 'Producteurs', value: 'adherents', cell: 'Producteurs!A2', renames: ['Produits'], warned: 1 },
+    { what: 'a producer named _cabas', tab: 'Producteurs', value: '_cabas', cell: 'Producteurs!A2', renames: ['Produits'], warned: 1 },
+    { what: 'a producer named Recap', tab: 'Producteurs', value: 'Recap', cell: 'Producteurs!A2', renames: ['Produits'], warned: 1 },
+    // A site's tab is `▸ Distribution <site>`: it reads as no tab of Cabas's, whatever the site.
+    { what: 'a site named Orders', tab: 'Lieux', value: 'Orders', cell: 'Lieux!A3', renames: ['Adhérents'], warned: 0 },
+  ])('$what: $warned warning at the cell', ({ tab, value, cell, renames, warned }) => {
+    const snapshot = twoSitesSmallGroup();
+    const sheet = snapshot.sheets.find((s) => s.name === tab)!;
+    const old = String(tab === 'Lieux' ? sheet.values[2][0] : sheet.values[1][0]);
+    for (const t of [tab, ...renames]) {
+      for (const row of snapshot.sheets.find((s) => s.name === t)!.values) row.forEach((v, i) => { if (v === old) row[i] = value; });
+    }
+    const driver = new Driver({ now: OPEN_AT, spreadsheet: snapshot });
+    driver.install(false);
+    const report = driver.run<{ errors: number; warnings: number; messages: string[] }>('checkConfigurationReport');
+    expect(report.errors).toBe(0);
+    expect(report.messages.filter((m) => m.startsWith(cell))).toHaveLength(warned);
+    if (warned) expect(report.messages.find((m) => m.startsWith(cell))).toContain(`«\u00a0${PREFIX}${value}\u00a0»`);
+  });
+
+  test('says nothing of ordinary names', () => {
+    const driver = new Driver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup() });
+    driver.install(false);
+    expect(driver.run<{ messages: string[] }>('checkConfigurationReport').messages).toEqual([]);
+  });
+});
