@@ -6,6 +6,7 @@ import type { CallKind } from '../accounting';
 import { formatA1 } from './a1-notation';
 import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
+import { computedValue } from './formula/computed-value';
 import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
 import { throwOnUnimplemented } from './not-implemented';
 import { LocalProtection } from './protection';
@@ -88,7 +89,7 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
   }
 
   private toScript(cell: Cell | undefined): unknown {
-    const value = effectiveValue(cell);
+    const value = computedValue(this.sheet, cell);
     if (value === null) return '';
     return typeof value === 'object' ? this.env.realm.date(value.getTime()) : value;
   }

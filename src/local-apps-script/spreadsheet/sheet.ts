@@ -5,6 +5,7 @@ import type { RuntimeEnv } from '../env';
 import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
 import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
+import { computedValue } from './formula/computed-value';
 import { throwOnUnimplemented } from './not-implemented';
 import { formatValue } from './number-format';
 import { LocalProtection } from './protection';
@@ -49,7 +50,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   /** The text getDisplayValues() shows for a cell. */
   display(cell: Cell | undefined): string {
     if (cell === undefined) return '';
-    return formatValue(effectiveValue(cell), cell.format, this.spreadsheet.timeZone, this.spreadsheet.locale);
+    return formatValue(computedValue(this, cell), cell.format, this.spreadsheet.timeZone, this.spreadsheet.locale);
   }
 
   /** Stores a value as typed input (setValue semantics) without recording a call. */
