@@ -8,9 +8,11 @@
 //
 // Modeled: `'text`, formulas (`=…`, and `+…`/`-…` that are not numbers: Sheets turns a typed
 // `+33 6 12 34 56 78` into a formula that errors), numbers with `.` (and `,` where the locale
-// uses a decimal comma), TRUE/FALSE (VRAI/FAUX in French), ISO dates and the locale's
-// `dd/MM/yyyy [HH:mm[:ss]]`. Not modeled: currencies, percents, thousands separators, month names;
-// such strings stay text.
+// uses a decimal comma), the locale's thousands separator (`1 234,5`, `1,234.5`), percentages
+// (`12 %` is 0.12) and amounts with a currency sign (`12,50 €`, `$1,234.50`), which also get a
+// number format when the cell has none, TRUE/FALSE (VRAI/FAUX in French), ISO dates and the
+// locale's `dd/MM/yyyy [HH:mm[:ss]]`. Not modeled, and kept as text: month names (`10 déc. 2026`),
+// a time of day alone (`20:30`), other currency signs, fractions (`1/2`).
 import { zonedTime } from '../../core/dates';
 import { isDate } from '../env';
 import type { CellValue } from './snapshot';
@@ -31,6 +33,41 @@ function parseNumber(text: string, locale: string): number | null {
   if (!pattern.test(text)) return null;
   const n = Number(text.replace(',', '.'));
   return Number.isFinite(n) ? n : null;
+}
+
+const CURRENCY = '[$€£]';
+const DECORATED = new RegExp(`^([-+])?\\s*(${CURRENCY})?\\s*([-+])?\\s*([0-9][0-9.,\\s\u00a0\u202f]*)\\s*(%|${CURRENCY})?$`);
+
+/**
+ * A number typed with the locale's grouping, a percent sign or a currency sign, and the format
+ * Sheets gives it: `1 234,5` (fr) or `1,234.5` (en) → 1234.5, `12,5 %` → 0.125, `12,50 €` → 12.5.
+ * Null for anything else (plain numbers are parseNumber's).
+ */
+function parseDecorated(text: string, locale: string): { value: number; format: string } | null {
+  const m = DECORATED.exec(text);
+  if (!m) return null;
+  const [, sign1, prefix, sign2, body, suffix] = m;
+  if ((sign1 && sign2) || (prefix && suffix)) return null;
+  const c = conventions(locale);
+  const spaces = c.grouping.trim() === '';
+  const groupChars = spaces ? '[\\s\u00a0\u202f]' : c.grouping === '.' ? '\\.' : ',';
+  const decimals = c.decimal === ',' ? (c.grouping === '.' ? ',' : '[,.]') : '\\.';
+  const grouped = new RegExp(`^\\d{1,3}(${groupChars}\\d{3})+(${decimals}\\d*)?$`);
+  const plain = new RegExp(`^\\d+(${decimals}\\d*)?$`);
+  const digits = body.trim();
+  const isGrouped = grouped.test(digits);
+  if (!isGrouped && !plain.test(digits)) return null;
+  if (!isGrouped && !prefix && !suffix) return null;
+  const [whole, fraction = ''] = digits.split(new RegExp(decimals));
+  const magnitude = Number(`${whole.replace(/\D/g, '')}.${fraction || '0'}`);
+  const negative = (sign1 ?? sign2) === '-';
+  if (suffix === '%') {
+    return { value: ((negative ? -1 : 1) * magnitude) / 100, format: fraction ? '0.00%' : '0%' };
+  }
+  const symbol = prefix ?? suffix;
+  const value = negative ? -magnitude : magnitude;
+  if (!symbol) return { value, format: fraction ? '#,##0.00' : '#,##0' };
+  return { value, format: prefix ? `[$${symbol}]#,##0.00` : `#,##0.00 [$${symbol}]` };
 }
 
 function parseDate(text: string, locale: string, timeZone: string): { instant: number; format: string } | null {
@@ -67,6 +104,8 @@ export function storeInput(input: unknown, format: string, locale: string, timeZ
   const trimmed = text.trim();
   const number = parseNumber(trimmed, locale);
   if (number !== null) return { value: number, formula: '' };
+  const decorated = parseDecorated(trimmed, locale);
+  if (decorated) return { value: decorated.value, formula: '', format: decorated.format };
   if (/^[+-]./.test(trimmed)) return { value: null, formula: `=${trimmed}` };
   const b = conventions(locale).booleans;
   const upper = trimmed.toUpperCase();

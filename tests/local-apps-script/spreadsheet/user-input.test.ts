@@ -20,7 +20,9 @@ describe('storeInput in a French spreadsheet', () => {
     { input: '+33 6 12 34 56 78', value: null, formula: '=+33 6 12 34 56 78' },
     { input: '-- note', value: null, formula: '=-- note' },
     { input: 'Tomates anciennes', value: 'Tomates anciennes', formula: '' },
-    { input: '12,50 €', value: '12,50 €', formula: '' },
+    { input: '06 12 34 56 78', value: '06 12 34 56 78', formula: '' },
+    { input: '10 déc. 2026', value: '10 déc. 2026', formula: '' },
+    { input: '20:30', value: '20:30', formula: '' },
     { input: '', value: null, formula: '' },
     { input: 12, value: 12, formula: '' },
     { input: false, value: false, formula: '' },
@@ -40,6 +42,19 @@ describe('storeInput in a French spreadsheet', () => {
     const stored = storeInput(input, '', 'fr_FR', PARIS);
     expect(stored.value).toEqual(new Date(instant));
     expect(stored.format).toBe(format);
+  });
+
+  test.each([
+    { input: '12,50 €', value: 12.5, format: '#,##0.00 [$€]' },
+    { input: '-3 €', value: -3, format: '#,##0.00 [$€]' },
+    { input: '€12', value: 12, format: '[$€]#,##0.00' },
+    { input: '12 %', value: 0.12, format: '0%' },
+    { input: '12,5%', value: 0.125, format: '0.00%' },
+    { input: '1 234', value: 1234, format: '#,##0' },
+    { input: '1\u202f234,5', value: 1234.5, format: '#,##0.00' },
+    { input: '1 234,50 €', value: 1234.5, format: '#,##0.00 [$€]' },
+  ])('reads $input as the number $value with the format $format', ({ input, value, format }) => {
+    expect(storeInput(input, '', 'fr_FR', PARIS)).toEqual({ value, formula: '', format });
   });
 
   test('keeps an impossible date as text', () => {
@@ -63,6 +78,12 @@ describe('storeInput in an American spreadsheet', () => {
     { input: '2,5', value: '2,5' },
     { input: 'VRAI', value: 'VRAI' },
     { input: '12/10/2026', value: new Date(Date.UTC(2026, 11, 10, 5, 0)) },
+    { input: '1,234.5', value: 1234.5 },
+    { input: '$1,234.50', value: 1234.5 },
+    { input: '-$5', value: -5 },
+    { input: '12.5%', value: 0.125 },
+    { input: '1 234', value: '1 234' },
+    { input: '12,50 €', value: '12,50 €' },
   ])('stores $input as $value', ({ input, value }) => {
     expect(storeInput(input, '', 'en_US', 'America/New_York').value).toEqual(value);
   });
