@@ -31,7 +31,7 @@ function loudFormulaValue_(formula) {
 }
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getvalue
-// (a formula cell's value is its result; operators: https://support.google.com/docs/answer/46977)
+// (a formula cell's value is its result; operators: the "Operator" category of https://support.google.com/docs/table/25273)
 function probe_loud_formula_arithmetic_reads_its_result() {
   loudExpect_('=(1+2)*3-2^2', loudFormulaValue_('=(1+2)*3-2^2'), 5);
 }
@@ -74,7 +74,7 @@ function probe_loud_formula_sumif() {
 }
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getvalue (an error cell
-// reads as its error text; https://support.google.com/docs/answer/3093377)
+// reads as its error text; ERROR.TYPE in https://support.google.com/docs/table/25273)
 function probe_loud_formula_error_reads_as_its_text() {
   loudExpect_('=1/0', loudFormulaValue_('=1/0'), '#DIV/0!');
 }

@@ -2,7 +2,7 @@
 // models (see parse-formula.ts and formula-functions.ts). What getValues() reads for it: a number,
 // text, a boolean, '' for a blank result, or the error's text (`#DIV/0!`), as Sheets hands
 // errors to scripts. Anything else throws `not implemented: formula …`, never a silent ''.
-// Operators: https://support.google.com/docs/answer/46977
+// Operators: the "Operator" category of https://support.google.com/docs/table/25273
 import { FUNCTIONS, WrongArgumentCount } from './formula-functions';
 import {
   compare, FormulaError, type FormulaValue, type NotModeled, type Scalar, scalar, toBoolean, toNumber, toText,

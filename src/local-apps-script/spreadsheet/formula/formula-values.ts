@@ -1,7 +1,8 @@
 // The values a formula works on and how Sheets converts between them: an empty cell is 0 in
 // arithmetic and '' in text, numeric text counts as a number, TRUE is 1, and an error value
 // (`#DIV/0!`) passes through whatever uses it.
-// https://support.google.com/docs/answer/46977 (operators), .../answer/3093377 (error types)
+// https://support.google.com/docs/table/25273 (the function list: its "Operator" category, ADD,
+// CONCAT, EQ, UMINUS…, and ERROR.TYPE for the error values)
 import { formatGeneralNumber } from '../number-format';
 import { conventions } from '../spreadsheet-locale';
 

@@ -1,6 +1,6 @@
 // Reading back a formula cell gives its computed value for the operators and functions the runtime
 // models, Sheets' error text for errors, and throws `not implemented: formula …` for the rest.
-// Operators: https://support.google.com/docs/answer/46977; functions: https://support.google.com/docs/table/25273;
+// Operators and functions: the function list, https://support.google.com/docs/table/25273;
 // setFormula: https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula
 import { freshSpreadsheet, REALM_TAG, thrown } from '../local-env';
 
