@@ -352,7 +352,7 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     }
     this.call('sort', 'write', { written: this.size });
     this.inGrid();
-    sortRows(this.sheet.grid, this.row, this.numRows, this.column, this.numColumns, keys, this.sheet.spreadsheet.locale);
+    sortRows(this.sheet.grid, this.row, this.numRows, this.column, this.numColumns, keys, this.sheet.spreadsheet.locale, (m) => this.env.realm.error(m));
     return this;
   }
 }

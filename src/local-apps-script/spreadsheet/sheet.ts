@@ -209,7 +209,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     const first = this.frozenRows + 1;
     const last = this.grid.lastRow();
     if (last >= first) {
-      sortRows(this.grid, first, last - first + 1, 1, Math.max(this.grid.lastColumn(), columnPosition), [{ column: columnPosition, ascending }], this.spreadsheet.locale);
+      sortRows(this.grid, first, last - first + 1, 1, Math.max(this.grid.lastColumn(), columnPosition), [{ column: columnPosition, ascending }], this.spreadsheet.locale, (m) => this.env.realm.error(m));
     }
     return this;
   }

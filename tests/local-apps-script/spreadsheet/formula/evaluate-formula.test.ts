@@ -127,6 +127,16 @@ describe('formulas the runtime does not model fail loudly', () => {
     expect(thrown(() => sheet.getRange('D1:E1').getDisplayValues()).message).toBe(message);
   });
 
+  test.each([
+    { how: 'Range.sort', sort: (sheet: ReturnType<typeof filled>['sheet']) => sheet.getRange('A1:E3').sort(1) },
+    { how: 'Sheet.sort', sort: (sheet: ReturnType<typeof filled>['sheet']) => sheet.sort(1) },
+  ])('$how of rows holding a formula is not modeled (Sheets sorts by results and moves references)', ({ sort }) => {
+    const { sheet } = filled();
+    sheet.getRange('E2').setFormula('=A2*2');
+    expect(thrown(() => sort(sheet)).message).toBe('not implemented: sorting rows that hold formulas');
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [4], ['']]);
+  });
+
   test('a date in arithmetic is not modeled', () => {
     const { sheet } = filled();
     sheet.getRange('D1').setValue(new Date(Date.UTC(2026, 0, 1)));
