@@ -62,6 +62,11 @@ export class Grid {
     (this.rows[row - 1] ??= [])[column - 1] = cell;
   }
 
+  /** Every formula held in the grid, in no particular order. */
+  *formulas(): Generator<string> {
+    for (const row of this.rows) if (row) for (const cell of row) if (cell && cell.formula !== '') yield cell.formula;
+  }
+
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r -= 1) if ((this.rows[r - 1] ?? []).some(hasContent)) return r;
     return 0;

@@ -6,6 +6,7 @@ import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
 import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
 import { computedValue } from './formula/computed-value';
+import { refuseIfFormulasReferTo } from './formula/guard-references';
 import { throwOnUnimplemented } from './not-implemented';
 import { formatValue } from './number-format';
 import { LocalProtection } from './protection';
@@ -117,6 +118,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   setName(name: string): this {
     this.call('setName', 'write');
     this.spreadsheet.checkFreeName(String(name), this);
+    if (String(name) !== this.name) refuseIfFormulasReferTo(this, 'Sheet.setName');
     this.name = String(name);
     return this;
   }
@@ -226,6 +228,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxRows + 1) throw this.env.realm.error('Those rows are out of bounds.');
     if (!(count >= 1)) throw this.env.realm.error('The number of rows to insert must be at least 1.');
+    refuseIfFormulasReferTo(this, `Sheet.${method}`);
     this.grid.insertRows(before, count);
     this.maxRows += count;
     return this;
@@ -245,6 +248,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private removeRows(start: number, count: number): void {
     if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.maxRows) throw this.env.realm.error('Those rows are out of bounds.');
     if (this.maxRows - count <= this.frozenRows) throw this.env.realm.error('Sorry, it is not possible to delete all non-frozen rows.');
+    refuseIfFormulasReferTo(this, 'deleting rows');
     this.grid.deleteRows(start, count);
     this.maxRows -= count;
   }
@@ -258,6 +262,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private insertColumnsAt(method: string, before: number, count: number): this {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxColumns + 1) throw this.env.realm.error('Those columns are out of bounds.');
+    refuseIfFormulasReferTo(this, `Sheet.${method}`);
     this.grid.insertColumns(before, count);
     this.maxColumns += count;
     this.columnWidths = shiftKeys(this.columnWidths, before, count);
@@ -279,6 +284,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private removeColumns(start: number, count: number): void {
     if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.maxColumns) throw this.env.realm.error('Those columns are out of bounds.');
     if (this.maxColumns - count <= this.frozenColumns) throw this.env.realm.error('Sorry, it is not possible to delete all non-frozen columns.');
+    refuseIfFormulasReferTo(this, 'deleting columns');
     this.grid.deleteColumns(start, count);
     this.maxColumns -= count;
     this.columnWidths = shiftKeys(this.columnWidths, start + count, -count, start);

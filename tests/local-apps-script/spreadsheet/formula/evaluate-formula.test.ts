@@ -137,6 +137,29 @@ describe('formulas the runtime does not model fail loudly', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [4], ['']]);
   });
 
+  type Sheet = ReturnType<typeof filled>['sheet'];
+  test.each([
+    { change: 'insertRowsBefore', run: (s: Sheet) => s.insertRowsBefore(1, 2), message: 'Sheet.insertRowsBefore' },
+    { change: 'deleteRow', run: (s: Sheet) => s.deleteRow(2), message: 'deleting rows' },
+    { change: 'insertColumnAfter', run: (s: Sheet) => s.insertColumnAfter(1), message: 'Sheet.insertColumnAfter' },
+    { change: 'deleteColumns', run: (s: Sheet) => s.deleteColumns(2, 1), message: 'deleting columns' },
+    { change: 'setName', run: (s: Sheet) => s.setName('Renommée'), message: 'Sheet.setName' },
+  ])('$change on a sheet that formulas refer to is not modeled (Sheets rewrites the references)', ({ run, message }) => {
+    const { sheet, spreadsheet } = filled();
+    spreadsheet.getSheets()[1].getRange('B1').setFormula(`=SUM('${sheet.getName()}'!A1:A2)`);
+    expect(thrown(() => run(sheet)).message).toBe(`not implemented: ${message} on a sheet that formulas refer to (Sheets would rewrite their references)`);
+  });
+
+  test('rows and names of sheets no formula refers to still change', () => {
+    const { sheet, spreadsheet } = filled();
+    const other = spreadsheet.getSheets()[1];
+    sheet.getRange('E1').setFormula("='L''autre feuille'!A1*2");
+    sheet.insertRowsBefore(1, 1);
+    sheet.setName('Renommée');
+    expect(() => other.insertRowsBefore(5, 1)).toThrow('not implemented: Sheet.insertRowsBefore on a sheet that formulas refer to');
+    expect(sheet.getRange('E2').getValue()).toBe(20);
+  });
+
   test('a date in arithmetic is not modeled', () => {
     const { sheet } = filled();
     sheet.getRange('D1').setValue(new Date(Date.UTC(2026, 0, 1)));
