@@ -96,7 +96,7 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
 
   private storeInto(cell: Cell, input: unknown): void {
     const ss = this.sheet.spreadsheet;
-    const stored = storeInput(input, cell.format, ss.locale, ss.timeZone);
+    const stored = storeInput(input, cell.format, ss.locale, ss.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
     if (stored.format && cell.format === '') cell.format = stored.format;

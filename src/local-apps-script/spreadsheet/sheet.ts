@@ -56,7 +56,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
 
   /** Stores a value as typed input (setValue semantics) without recording a call. */
   storeTyped(cell: Cell, input: unknown): void {
-    const stored = storeInput(input, cell.format, this.spreadsheet.locale, this.spreadsheet.timeZone);
+    const stored = storeInput(input, cell.format, this.spreadsheet.locale, this.spreadsheet.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
     if (stored.format && cell.format === '') cell.format = stored.format;

@@ -57,6 +57,19 @@ describe('storeInput in a French spreadsheet', () => {
     expect(storeInput(input, '', 'fr_FR', PARIS)).toEqual({ value, formula: '', format });
   });
 
+  test.each([
+    { locale: 'fr_FR', zone: PARIS, input: '10/12', instant: Date.UTC(2026, 11, 9, 23, 0), format: 'dd/MM' },
+    { locale: 'fr_FR', zone: PARIS, input: '1/2', instant: Date.UTC(2026, 1, 0, 23, 0), format: 'dd/MM' },
+    { locale: 'en_US', zone: 'America/New_York', input: '1/2', instant: Date.UTC(2026, 0, 2, 5, 0), format: 'M/d' },
+  ])('in $locale, $input without a year is a date of the current year', ({ locale, zone, input, instant, format }) => {
+    const now = Date.UTC(2026, 5, 15, 12, 0);
+    expect(storeInput(input, '', locale, zone, now)).toEqual({ value: new Date(instant), formula: '', format });
+  });
+
+  test.each(['31/02', '10/12/26'])('keeps %p as text', (input) => {
+    expect(storeInput(input, '', 'fr_FR', PARIS, Date.UTC(2026, 5, 15)).value).toBe(input);
+  });
+
   test('keeps an impossible date as text', () => {
     expect(storeInput('31/02/2026', '', 'fr_FR', PARIS).value).toBe('31/02/2026');
   });
