@@ -48,7 +48,7 @@ function tokenize(source: string, formula: string): Token[] {
     if (/\s/.test(c)) { i += 1; continue; }
     const number = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(source.slice(i));
     if (number) {
-      if (source[i + number[0].length] === ':') throw notModeled(`whole-row range ${source.slice(i)}`);
+      if (source[i + number[0].length] === ':') throw notModeled(`whole-row range ${/^[\d:$]+/.exec(source.slice(i))![0]}`);
       tokens.push({ t: 'num', v: Number(number[0]) });
       i += number[0].length;
       continue;

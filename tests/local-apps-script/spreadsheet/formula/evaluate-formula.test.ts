@@ -116,7 +116,7 @@ describe('formulas the runtime does not model fail loudly', () => {
     { formula: '=SUM(A1;A2)', message: "not implemented: formula syntax ';' (Apps Script formulas separate arguments with ',') in =SUM(A1;A2)" },
     { formula: '={1,2}', message: "not implemented: formula syntax '{' in ={1,2}" },
     { formula: '=Total*2', message: 'not implemented: formula name Total in =Total*2' },
-    { formula: '=SUM(1:2)', message: 'not implemented: formula syntax whole-row range 1:2) in =SUM(1:2)' },
+    { formula: '=SUM(1:2)', message: 'not implemented: formula syntax whole-row range 1:2 in =SUM(1:2)' },
     { formula: '=A1:A2', message: 'not implemented: formula a range used as a single value (array formulas) in =A1:A2' },
   ])('$formula throws', ({ formula, message }) => {
     const { sheet } = filled();
