@@ -105,6 +105,18 @@ function probe_loud_typed_numbers_and_apostrophe_text() {
   });
 }
 
+// https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption (a typed date is
+// a date: getValue() gives a Date, https://developers.google.com/apps-script/reference/spreadsheet/range#getvalue)
+function probe_loud_typed_iso_date_is_a_date() {
+  loudWithSheet_(function (sheet) {
+    sheet.getRange('A1').setValue('2026-07-14');
+    var value = sheet.getRange('A1').getValue();
+    if (!(value instanceof Date)) throw new Error('"2026-07-14" read back as ' + typeof value + ' ' + value);
+    var day = Utilities.formatDate(value, SpreadsheetApp.getActive().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    loudExpect_('the day in the spreadsheet time zone', day, '2026-07-14');
+  });
+}
+
 // https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption (a string starting
 // with = is a formula)
 function probe_loud_typed_formula_is_computed() {
