@@ -27,10 +27,6 @@ export function isRange(v: FormulaValue): v is RangeValue {
   return v !== null && typeof v === 'object' && !(v instanceof FormulaError) && !(v instanceof Date);
 }
 
-export function isError(v: FormulaValue): v is FormulaError {
-  return v instanceof FormulaError;
-}
-
 /** What throws when a formula reaches something the runtime does not model. */
 export type NotModeled = (what: string) => Error;
 
