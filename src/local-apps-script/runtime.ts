@@ -26,6 +26,7 @@ import type { SpreadsheetSnapshot } from './spreadsheet/snapshot';
 import { LocalSpreadsheetService } from './spreadsheet/spreadsheet-service';
 import { timeEvent } from './time-event';
 import { type AccountKind, DailyRuntimeQuotaError, TriggerRuntimeQuota } from './trigger-runtime-quota';
+import { unmodeledServices } from './unmodeled';
 import { createUtilities } from './utilities/utilities';
 
 export type { ExecutionRecord } from './execution-record';
@@ -96,6 +97,7 @@ export class LocalAppsScript {
     this.triggerRuntime = new TriggerRuntimeQuota(options.account);
     const { logger, console } = createLogging(this.env, this.logs);
     this.globals = {
+      ...unmodeledServices(this.env),
       SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
       ScriptApp: this.triggers.app, LockService: this.locks.service, PropertiesService: this.properties.service,
       CacheService: this.cache.service, Session: createSession(this.env), Utilities: createUtilities(this.env),

@@ -2,6 +2,7 @@
 // `not implemented: Class.method` when called, instead of silently being undefined.
 import type { CallKind } from './accounting';
 import type { RuntimeEnv } from './env';
+import { unmodeledMember } from './unmodeled';
 
 // Names that host tools probe on any object (jest matchers, promises, JSON, util.inspect): they
 // must stay undefined, or a service object would look like a thenable or an asymmetric matcher.
@@ -14,9 +15,7 @@ export function serviceObject<T>(env: RuntimeEnv, className: string, target: obj
       if (typeof prop !== 'string' || prop in t || PROBED.has(prop) || prop.startsWith('_') || prop.startsWith('@@')) {
         return Reflect.get(t, prop, receiver);
       }
-      return () => {
-        throw env.realm.error(`not implemented: ${className}.${prop}`);
-      };
+      return unmodeledMember(env, className, prop);
     },
   }) as T;
 }

@@ -3,7 +3,7 @@
 // https://developers.google.com/apps-script/reference/base/logger
 import type { RuntimeEnv } from './env';
 import { record, serviceObject } from './service-object';
-import { formatString } from './utilities/utilities';
+import { consoleLine, loggerLine } from './log-format';
 
 export function createSession(env: RuntimeEnv): GoogleAppsScript.Base.Session {
   const user = (email: string) => serviceObject<GoogleAppsScript.Base.User>(env, 'User', { getEmail: () => email });
@@ -16,23 +16,13 @@ export function createSession(env: RuntimeEnv): GoogleAppsScript.Base.Session {
   });
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof Object && 'message' in value && 'name' in value) return `${(value as Error).name}: ${(value as Error).message}`;
-  try {
-    return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /** Logger.log (printf-like with a format) and console.*, both written to `logs`. */
 export function createLogging(env: RuntimeEnv, logs: string[]): { logger: GoogleAppsScript.Base.Logger; console: Console } {
   let logger: GoogleAppsScript.Base.Logger;
   logger = serviceObject(env, 'Logger', {
     log: (format: unknown, ...values: unknown[]) => {
       record(env, 'Logger', 'Logger.log', 'local');
-      logs.push(values.length && typeof format === 'string' ? formatString(format, values) : show(format));
+      logs.push(loggerLine(format, values));
       return logger;
     },
     getLog: () => logs.join('\n'),
@@ -40,8 +30,18 @@ export function createLogging(env: RuntimeEnv, logs: string[]): { logger: Google
   });
   const write = (level: string) => (...values: unknown[]) => {
     record(env, 'console', `console.${level}`, 'local');
-    logs.push(`${level === 'log' ? '' : `[${level}] `}${values.map(show).join(' ')}`);
+    logs.push(`${level === 'log' ? '' : `[${level}] `}${consoleLine(values)}`);
   };
-  const console = { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') } as unknown as Console;
+  // console.time/timeEnd log the elapsed (simulated) time under the label, as the reference's example does.
+  const timers = new Map<string, number>();
+  const time = (label: unknown = 'default') => { record(env, 'console', 'console.time', 'local'); timers.set(String(label), env.clock.now()); };
+  const timeEnd = (label: unknown = 'default') => {
+    record(env, 'console', 'console.timeEnd', 'local');
+    const started = timers.get(String(label));
+    if (started === undefined) return;
+    timers.delete(String(label));
+    logs.push(`${String(label)}: ${env.clock.now() - started}ms`);
+  };
+  const console = serviceObject<Console>(env, 'console', { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), time, timeEnd });
   return { logger, console };
 }

@@ -6,7 +6,7 @@ import type { LocalDataValidation } from './data-validation';
 export interface Cell {
   /** null = empty; Dates are host Dates (instants). */
   value: CellValue;
-  /** '' = none; a formula is kept as written (`=SUM(A1:A3)`), never computed. */
+  /** '' = none; a formula is kept as written (`=SUM(A1:A3)`) and computed when read (formula/computed-value.ts). */
   formula: string;
   /** '' = the default (automatic) format. */
   format: string;
@@ -37,7 +37,7 @@ export function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.value !== null || cell.formula !== '' || cell.validation?.isCheckbox() === true);
 }
 
-/** What getValues() reads (host realm): an empty checkbox is FALSE, a formula is not computed (''). */
+/** A cell's own value (host realm): an empty checkbox is FALSE; a formula cell's is null (see computedValue). */
 export function effectiveValue(cell: Cell | undefined): CellValue {
   if (cell === undefined) return null;
   if (cell.value === null && cell.formula === '' && cell.validation?.isCheckbox()) return false;
@@ -60,6 +60,11 @@ export class Grid {
   set(row: number, column: number, cell: Cell | undefined): void {
     if (cell === undefined && this.rows[row - 1] === undefined) return;
     (this.rows[row - 1] ??= [])[column - 1] = cell;
+  }
+
+  /** Every formula held in the grid, in no particular order. */
+  *formulas(): Generator<string> {
+    for (const row of this.rows) if (row) for (const cell of row) if (cell && cell.formula !== '') yield cell.formula;
   }
 
   lastRow(): number {

@@ -2,6 +2,7 @@
 // `not implemented: Class.method` instead of being undefined, so a script that strays off the
 // modeled surface fails loudly with the method's name rather than "x is not a function".
 import type { RuntimeEnv } from '../env';
+import { unmodeledMember } from '../unmodeled';
 
 // Apps Script method names start with a verb; other probes (then, toJSON, asymmetricMatch,
 // nodeType, symbols) must stay undefined so promises, JSON and jest keep working.
@@ -14,6 +15,11 @@ const METHOD = /^(get|set|is|insert|delete|add|remove|create|clear|copy|hide|sho
 export function throwOnUnimplemented(ctor: { prototype: object }, className: string): void {
   const fallback = new Proxy(Object.create(Object.prototype) as object, {
     get(target, prop, receiver) {
+      // Enums and nested namespaces (`SpreadsheetApp.BandingTheme`) the class does not define.
+      if (typeof prop === 'string' && /^[A-Z]/.test(prop) && !(prop in target)) {
+        const env = (receiver as { env?: RuntimeEnv }).env;
+        if (env) return unmodeledMember(env, className, prop);
+      }
       if (typeof prop !== 'string' || prop in target || !METHOD.test(prop)) return Reflect.get(target, prop, receiver);
       return function notImplemented(this: { env?: RuntimeEnv }) {
         const message = `not implemented: ${className}.${prop}`;

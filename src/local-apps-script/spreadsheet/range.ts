@@ -6,6 +6,7 @@ import type { CallKind } from '../accounting';
 import { formatA1 } from './a1-notation';
 import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
+import { computedValue } from './formula/computed-value';
 import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
 import { throwOnUnimplemented } from './not-implemented';
 import { LocalProtection } from './protection';
@@ -89,14 +90,14 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
   }
 
   private toScript(cell: Cell | undefined): unknown {
-    const value = effectiveValue(cell);
+    const value = computedValue(this.sheet, cell);
     if (value === null) return '';
     return typeof value === 'object' ? this.env.realm.date(value.getTime()) : value;
   }
 
   private storeInto(cell: Cell, input: unknown): void {
     const ss = this.sheet.spreadsheet;
-    const stored = storeInput(input, cell.format, ss.locale, ss.timeZone);
+    const stored = storeInput(input, cell.format, ss.locale, ss.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
     if (stored.format && cell.format === '') cell.format = stored.format;
@@ -356,7 +357,7 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     }
     this.call('sort', 'write', { written: this.size });
     this.inGrid();
-    sortRows(this.sheet.grid, this.row, this.numRows, this.column, this.numColumns, keys, this.sheet.spreadsheet.locale);
+    sortRows(this.sheet.grid, this.row, this.numRows, this.column, this.numColumns, keys, this.sheet.spreadsheet.locale, (m) => this.env.realm.error(m));
     return this;
   }
 }

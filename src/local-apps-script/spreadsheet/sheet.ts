@@ -5,6 +5,8 @@ import type { RuntimeEnv } from '../env';
 import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
 import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
+import { computedValue } from './formula/computed-value';
+import { refuseIfFormulasReferTo } from './formula/guard-references';
 import { throwOnUnimplemented } from './not-implemented';
 import { formatValue } from './number-format';
 import { LocalProtection } from './protection';
@@ -50,12 +52,12 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   /** The text getDisplayValues() shows for a cell. */
   display(cell: Cell | undefined): string {
     if (cell === undefined) return '';
-    return formatValue(effectiveValue(cell), cell.format, this.spreadsheet.timeZone, this.spreadsheet.locale);
+    return formatValue(computedValue(this, cell), cell.format, this.spreadsheet.timeZone, this.spreadsheet.locale);
   }
 
   /** Stores a value as typed input (setValue semantics) without recording a call. */
   storeTyped(cell: Cell, input: unknown): void {
-    const stored = storeInput(input, cell.format, this.spreadsheet.locale, this.spreadsheet.timeZone);
+    const stored = storeInput(input, cell.format, this.spreadsheet.locale, this.spreadsheet.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
     if (stored.format && cell.format === '') cell.format = stored.format;
@@ -118,6 +120,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     this.call('setName', 'write');
     checkSheetName(this.env, String(name), 'name');
     this.spreadsheet.checkFreeName(String(name), this);
+    if (String(name) !== this.name) refuseIfFormulasReferTo(this, 'Sheet.setName');
     this.name = String(name);
     return this;
   }
@@ -214,7 +217,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     const first = this.frozenRows + 1;
     const last = this.grid.lastRow();
     if (last >= first) {
-      sortRows(this.grid, first, last - first + 1, 1, Math.max(this.grid.lastColumn(), columnPosition), [{ column: columnPosition, ascending }], this.spreadsheet.locale);
+      sortRows(this.grid, first, last - first + 1, 1, Math.max(this.grid.lastColumn(), columnPosition), [{ column: columnPosition, ascending }], this.spreadsheet.locale, (m) => this.env.realm.error(m));
     }
     return this;
   }
@@ -232,6 +235,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     if (!(before >= 1) || before > this.maxRows + 1) throw this.env.realm.error('Those rows are out of bounds.');
     if (!(count >= 1)) throw this.env.realm.error('The number of rows to insert must be at least 1.');
     checkCellCount(this.env, this.spreadsheet.gridCells(), count * this.maxColumns);
+    refuseIfFormulasReferTo(this, `Sheet.${method}`);
     this.grid.insertRows(before, count);
     this.maxRows += count;
     return this;
@@ -251,6 +255,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private removeRows(start: number, count: number): void {
     if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.maxRows) throw this.env.realm.error('Those rows are out of bounds.');
     if (this.maxRows - count <= this.frozenRows) throw this.env.realm.error('Sorry, it is not possible to delete all non-frozen rows.');
+    refuseIfFormulasReferTo(this, 'deleting rows');
     this.grid.deleteRows(start, count);
     this.maxRows -= count;
   }
@@ -265,6 +270,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxColumns + 1) throw this.env.realm.error('Those columns are out of bounds.');
     checkCellCount(this.env, this.spreadsheet.gridCells(), count * this.maxRows);
+    refuseIfFormulasReferTo(this, `Sheet.${method}`);
     this.grid.insertColumns(before, count);
     this.maxColumns += count;
     this.columnWidths = shiftKeys(this.columnWidths, before, count);
@@ -286,6 +292,7 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
   private removeColumns(start: number, count: number): void {
     if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.maxColumns) throw this.env.realm.error('Those columns are out of bounds.');
     if (this.maxColumns - count <= this.frozenColumns) throw this.env.realm.error('Sorry, it is not possible to delete all non-frozen columns.');
+    refuseIfFormulasReferTo(this, 'deleting columns');
     this.grid.deleteColumns(start, count);
     this.maxColumns -= count;
     this.columnWidths = shiftKeys(this.columnWidths, start + count, -count, start);

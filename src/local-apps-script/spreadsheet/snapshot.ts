@@ -15,9 +15,9 @@ export interface SheetSnapshot {
   /** getLastRow() x getLastColumn(); empty cells are null. */
   values: CellValue[][];
   /**
-   * Same shape as values; '' = no formula. The local sheet never computes formulas: a formula
-   * cell's value is null (getValues() reads ''). Optional so that snapshots built by hand or read
-   * from files without formulas stay valid.
+   * Same shape as values; '' = no formula. A formula cell's value here is null: getValues()
+   * computes it when a script reads it (formula/computed-value.ts), the snapshot does not.
+   * Optional so that snapshots built by hand or read from files without formulas stay valid.
    */
   formulas?: string[][];
   /** Same shape as values; '' = the default format. Apps Script patterns: '#,##0.00 €', 'dd/MM/yyyy'. */

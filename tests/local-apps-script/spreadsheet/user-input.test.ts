@@ -20,7 +20,9 @@ describe('storeInput in a French spreadsheet', () => {
     { input: '+33 6 12 34 56 78', value: null, formula: '=+33 6 12 34 56 78' },
     { input: '-- note', value: null, formula: '=-- note' },
     { input: 'Tomates anciennes', value: 'Tomates anciennes', formula: '' },
-    { input: '12,50 €', value: '12,50 €', formula: '' },
+    { input: '06 12 34 56 78', value: '06 12 34 56 78', formula: '' },
+    { input: '10 déc. 2026', value: '10 déc. 2026', formula: '' },
+    { input: '20:30', value: '20:30', formula: '' },
     { input: '', value: null, formula: '' },
     { input: 12, value: 12, formula: '' },
     { input: false, value: false, formula: '' },
@@ -40,6 +42,32 @@ describe('storeInput in a French spreadsheet', () => {
     const stored = storeInput(input, '', 'fr_FR', PARIS);
     expect(stored.value).toEqual(new Date(instant));
     expect(stored.format).toBe(format);
+  });
+
+  test.each([
+    { input: '12,50 €', value: 12.5, format: '#,##0.00 [$€]' },
+    { input: '-3 €', value: -3, format: '#,##0.00 [$€]' },
+    { input: '€12', value: 12, format: '[$€]#,##0.00' },
+    { input: '12 %', value: 0.12, format: '0%' },
+    { input: '12,5%', value: 0.125, format: '0.00%' },
+    { input: '1 234', value: 1234, format: '#,##0' },
+    { input: '1\u202f234,5', value: 1234.5, format: '#,##0.00' },
+    { input: '1 234,50 €', value: 1234.5, format: '#,##0.00 [$€]' },
+  ])('reads $input as the number $value with the format $format', ({ input, value, format }) => {
+    expect(storeInput(input, '', 'fr_FR', PARIS)).toEqual({ value, formula: '', format });
+  });
+
+  test.each([
+    { locale: 'fr_FR', zone: PARIS, input: '10/12', instant: Date.UTC(2026, 11, 9, 23, 0), format: 'dd/MM' },
+    { locale: 'fr_FR', zone: PARIS, input: '1/2', instant: Date.UTC(2026, 1, 0, 23, 0), format: 'dd/MM' },
+    { locale: 'en_US', zone: 'America/New_York', input: '1/2', instant: Date.UTC(2026, 0, 2, 5, 0), format: 'M/d' },
+  ])('in $locale, $input without a year is a date of the current year', ({ locale, zone, input, instant, format }) => {
+    const now = Date.UTC(2026, 5, 15, 12, 0);
+    expect(storeInput(input, '', locale, zone, now)).toEqual({ value: new Date(instant), formula: '', format });
+  });
+
+  test.each(['31/02', '10/12/26'])('keeps %p as text', (input) => {
+    expect(storeInput(input, '', 'fr_FR', PARIS, Date.UTC(2026, 5, 15)).value).toBe(input);
   });
 
   test('keeps an impossible date as text', () => {
@@ -63,6 +91,12 @@ describe('storeInput in an American spreadsheet', () => {
     { input: '2,5', value: '2,5' },
     { input: 'VRAI', value: 'VRAI' },
     { input: '12/10/2026', value: new Date(Date.UTC(2026, 11, 10, 5, 0)) },
+    { input: '1,234.5', value: 1234.5 },
+    { input: '$1,234.50', value: 1234.5 },
+    { input: '-$5', value: -5 },
+    { input: '12.5%', value: 0.125 },
+    { input: '1 234', value: '1 234' },
+    { input: '12,50 €', value: '12,50 €' },
   ])('stores $input as $value', ({ input, value }) => {
     expect(storeInput(input, '', 'en_US', 'America/New_York').value).toEqual(value);
   });
