@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
-import { LocalAppsScript } from '../local-apps-script/runtime';
+import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
@@ -29,11 +29,14 @@ export class CabasDriver {
     bundle?: string;
     /** What Session's users' getEmail() answers: '' where a security policy hides the address. */
     userEmail?: string;
+    /** How concurrent executions interleave (the runtime's default: on, a fixed seed). */
+    interleave?: LocalAppsScriptOptions['interleave'];
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle),
+      interleave: options.interleave,
     });
     this.gas.loadBundle(bundle);
   }
