@@ -52,10 +52,24 @@ function probe_concurrency_tryLock_takes_the_lock_again_after_release() {
   var lock = LockService.getScriptLock();
   lock.waitLock(1000);
   lock.releaseLock();
-  var again = LockService.getScriptLock().tryLock(1000);
+  var again = lock.tryLock(1000);
   try {
     if (again !== true) throw new Error('a released lock should be free again, tryLock returned ' + again);
   } finally {
-    LockService.getScriptLock().releaseLock();
+    lock.releaseLock();
+  }
+}
+
+// https://developers.google.com/apps-script/reference/lock/lock#hasLock()
+// "This method will return false if tryLock(timeoutInMillis) or waitLock(timeoutInMillis) were never called":
+// a second Lock object of an execution that holds the script lock has never been asked.
+function probe_concurrency_hasLock_answers_for_its_own_lock_object() {
+  var held = LockService.getScriptLock();
+  held.waitLock(1000);
+  try {
+    if (LockService.getScriptLock().hasLock() !== false) throw new Error('a lock object never tried should say hasLock() false');
+    if (held.hasLock() !== true) throw new Error('the lock object that took the lock should say hasLock() true');
+  } finally {
+    held.releaseLock();
   }
 }

@@ -46,6 +46,20 @@ describe('LocalLocks', () => {
     expect(locks.service.getScriptLock().tryLock(0)).toBe(true);
   });
 
+  // developers.google.com/apps-script/reference/lock/lock#hasLock() and #releaseLock(): both
+  // answer for the lock object the script holds.
+  test('another lock object of the same execution has not acquired the lock and cannot release it', () => {
+    const env = serviceEnv();
+    const locks = new LocalLocks(env);
+    locks.beginExecution(1);
+    const held = locks.service.getScriptLock();
+    held.waitLock(1000);
+    const other = locks.service.getScriptLock();
+    expect(other.hasLock()).toBe(false);
+    other.releaseLock();
+    expect(held.hasLock()).toBe(true);
+  });
+
   test('script, document and user locks are independent', () => {
     const env = serviceEnv();
     const locks = new LocalLocks(env);
