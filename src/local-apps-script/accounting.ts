@@ -66,7 +66,7 @@ export class Accounting {
   private inExecution = false;
   /** The frames of executions suspended while another runs interleaved inside them (see scheduler.ts). */
   private readonly suspended: Frame[] = [];
-  /** Called after each non-local call of an execution: where the scheduler may interleave another execution. */
+  /** Called when a non-local call of an execution is recorded, before it takes effect: where the scheduler may interleave another execution. */
   onServiceCall: ((method: string) => void) | null = null;
   /** Apps Script's limit for one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
   executionLimitMs = 6 * 60 * 1000;
