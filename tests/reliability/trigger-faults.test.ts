@@ -105,6 +105,29 @@ describe('fifty submissions contending for the script lock', () => {
     expect(failedExecutions(driver)).toEqual([]);
   });
 
+  // Deferral runs without the lock (it could not be had): a property per submission, then the retry
+  // trigger replaced (list, delete, create), a read-modify-write that interleaved deferrals race on.
+  test('thirty submissions deferred at once, interleaved in the deferral itself, are all recorded and leave one retry trigger', () => {
+    const group = generateGroup({ households: 60, products: 10, seed: 7 });
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000, interleave: { seed: 300 } });
+    driver.install(false);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    const product = group.products.find((p) => p.stock === null && p.maxPerMember === null && p.caseSize === null)!;
+    const members = group.members.slice(0, 30);
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    driver.gas.locks.holdScriptLockUntil(OPEN_AT + HOUR + 5 * 60 * 1000);
+    const before = driver.gas.executions.length;
+    driver.gas.runConcurrently(members.map((m) => () => { driver.submit(m.email, { [product.ref]: 1 }, { site: m.site }); }));
+    const switches = driver.gas.executions.slice(before).map((e) => e.interleavedAt ?? '');
+    expect(switches.filter((at) => at.startsWith('ScriptApp.') || at.startsWith('ClockTriggerBuilder.')).length).toBeGreaterThan(0);
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onPendingSubmissionsTrigger')).toHaveLength(1);
+    driver.gas.advanceBy(2 * HOUR);
+    const lines = liveLines(driver);
+    expect(members.filter((m) => lines.filter((r) => r['E-mail'] === m.email).length !== 1)).toEqual([]);
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onPendingSubmissionsTrigger')).toHaveLength(0);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
   // Found by this suite (a retry that met the lock scheduled nothing: the submission stayed in the
   // properties for ever); fixed by the lead in 0acfd04: the retry keeps retrying while the lock is busy.
   test('a submission deferred while another execution holds the lock for ten minutes is still recorded', () => {
