@@ -69,19 +69,17 @@ export class LocalLocks {
   /**
    * Tries to take the lock within `timeoutMs` of now: the clock moves to when it was free, or by
    * the whole timeout when it never was. Returns whether the lock was taken.
+   *
+   * Every hold already recorded was taken earlier in the order the runtime ran things, so its
+   * critical section came first: this one starts after all of them, even after a hold that began
+   * later on the other execution's timeline (else the timelines would show two holders at once).
    */
   acquire(scope: LockScope, timeoutMs: number): boolean {
     if (this.heldByCurrent(scope)) return true;
     const start = this.env.clock.now();
     let free = start;
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const h of this.holds) {
-        if (h.scope === scope && h.execution !== this.execution && h.from <= free && free < h.until) {
-          free = h.until;
-          moved = true;
-        }
-      }
+    for (const h of this.holds) {
+      if (h.scope === scope && h.execution !== this.execution && h.until > free) free = h.until;
     }
     if (free - start > timeoutMs) {
       this.env.clock.advance(Math.max(0, timeoutMs));
