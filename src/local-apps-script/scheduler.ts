@@ -13,6 +13,7 @@
 //  - interleaving while an execution in progress holds a lock: a nested execution could not wait
 //    for a lock its suspended outer one holds (it would deadlock), so no execution starts inside a
 //    lock holder, and a critical section is never interleaved, even with lock-free executions;
+//  - interleaving inside a simple trigger (its LIMITED mode is runtime-wide);
 //  - timestamps that agree with the order of effects: a nested execution starts at the batch's
 //    start instant although it sees what its outer execution wrote "later".
 import type { Clock } from './clock';
