@@ -27,6 +27,9 @@ function appendRowLocked(name) {
   appendRow(name);
   lock.releaseLock();
 }
+function onOpen() {
+  SpreadsheetApp.getActiveSpreadsheet().getSheets();
+}
 function nextTicketLocked() {
   var lock = LockService.getScriptLock();
   lock.waitLock(30000);
@@ -104,5 +107,11 @@ describe('the scheduler', () => {
     gas.runConcurrently([() => { gas.run('appendRowLocked', 'a'); }, () => { gas.run('appendRowLocked', 'b'); }]);
     // The only service call made before the lock is taken is waitLock itself (getScriptLock is local).
     expect(gas.executions.map((e) => e.interleavedAt)).toEqual(['Lock.waitLock', undefined]);
+  });
+
+  test('no execution runs inside a simple trigger (its LIMITED mode is the whole runtime\'s)', () => {
+    const gas = runtime({ probability: 1 });
+    gas.runConcurrently([() => { gas.runSimpleTrigger('onOpen'); }, () => { gas.run('appendRow', 'b'); }]);
+    expect(gas.executions.map((e) => [e.name, e.interleavedAt])).toEqual([['onOpen', undefined], ['appendRow', undefined]]);
   });
 });
