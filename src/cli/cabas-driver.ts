@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
-import { LocalAppsScript } from '../local-apps-script/runtime';
+import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
@@ -32,11 +32,14 @@ export class CabasDriver {
     userEmail?: string;
     /** The owner's account for the daily trigger runtime (the runtime's default: consumer). */
     account?: AccountKind;
+    /** How concurrent executions interleave (the runtime's default: on, a fixed seed). */
+    interleave?: LocalAppsScriptOptions['interleave'];
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
+      interleave: options.interleave,
     });
     this.gas.loadBundle(bundle);
   }

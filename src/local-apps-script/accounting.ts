@@ -43,6 +43,14 @@ export class ExecutionKilledError extends Error {
   }
 }
 
+/** What one execution in progress owns in the accounting; an interleaved execution suspends its outer one's. */
+interface Frame {
+  current: CallCounts;
+  executionStart: number;
+  killedAt: string | null;
+  inExecution: boolean;
+}
+
 function emptyCounts(): CallCounts {
   return {
     byMethod: {}, byService: {}, byKind: { read: 0, write: 0, rpc: 0, lookup: 0, local: 0 },
@@ -57,6 +65,10 @@ export class Accounting {
   private killAtCall: number | null = null;
   private killedAt: string | null = null;
   private inExecution = false;
+  /** The frames of executions suspended while another runs interleaved inside them (see scheduler.ts). */
+  private readonly suspended: Frame[] = [];
+  /** Called when a non-local call of an execution is recorded, before it takes effect: where the scheduler may interleave another execution. */
+  onServiceCall: ((method: string) => void) | null = null;
   /** Apps Script's limit for one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
   executionLimitMs = 6 * 60 * 1000;
   /** Run before every call of an execution; throws when the call's scopes are out of reach (authorization.ts). */
@@ -101,19 +113,48 @@ export class Accounting {
     }
     if (this.clock.now() - this.executionStart > this.executionLimitMs) throw new ExecutionTimeLimitError();
     if (this.dailyRuntimeLeftMs !== null && this.clock.now() - this.executionStart > this.dailyRuntimeLeftMs) throw new DailyRuntimeQuotaError();
+    if (kind !== 'local') this.onServiceCall?.(method);
   }
 
-  /** Starts counting a new execution (a trigger firing, a menu click, a function run). */
+  /**
+   * Starts counting a new execution (a trigger firing, a menu click, a function run). One begun
+   * while another is in progress (interleaved by the scheduler) suspends it until its own end.
+   */
   beginExecution(): void {
+    this.suspend();
     this.current = emptyCounts();
     this.executionStart = this.clock.now();
     this.killedAt = null;
     this.inExecution = true;
   }
 
-  /** Ends the execution in progress: later calls are the host's, not counted. */
-  endExecution(): void {
+  /** Ends the execution in progress and returns its counts; later calls are the host's (or the resumed outer execution's). */
+  endExecution(): CallCounts {
+    const counts = structuredClone(this.current);
     this.inExecution = false;
+    this.resume();
+    return counts;
+  }
+
+  /** The host works between two calls of a suspended execution (the driver preparing an interleaved one): not counted. */
+  beginHost(): void {
+    this.suspend();
+    this.inExecution = false;
+  }
+
+  endHost(): void {
+    this.resume();
+  }
+
+  private suspend(): void {
+    this.suspended.push({ current: this.current, executionStart: this.executionStart, killedAt: this.killedAt, inExecution: this.inExecution });
+  }
+
+  private resume(): void {
+    const outer = this.suspended.pop();
+    // The outermost execution ended: its counts stay readable through execution().
+    if (!outer?.inExecution) return;
+    ({ current: this.current, executionStart: this.executionStart, killedAt: this.killedAt, inExecution: this.inExecution } = outer);
   }
 
   /** The counts of the execution in progress (or the last one). */

@@ -27,7 +27,7 @@ export class Clock {
 
   /**
    * Puts the clock at `at`, even backwards. Only the concurrency driver (`runConcurrently`) uses it:
-   * the executions of a batch all start at the same instant although they are replayed in turn.
+   * the executions of a batch all start at the same instant although they run in turn or nested.
    */
   set(at: Date | number): void {
     this.nowMs = typeof at === 'number' ? at : at.getTime();

@@ -15,6 +15,8 @@ export interface ExecutionRecord {
   counts: CallCounts;
   /** The message of the error that ended the execution, if one did. */
   error?: string;
+  /** The call (`Class.method`) of another execution of a concurrent batch that this one ran inside, just before it took effect. */
+  interleavedAt?: string;
 }
 
 /** A host Error carrying a script error's message (the script's own object is the `cause`). */

@@ -19,6 +19,7 @@ import { LocalMail } from './mail/local-mail';
 import { LocalCache } from './properties/local-cache';
 import { LocalProperties } from './properties/local-properties';
 import { createScriptRealm, type ScriptRealm } from './realm';
+import { Scheduler, type InterleaveOptions } from './scheduler';
 import type { LocalTrigger } from './script/local-trigger';
 import { LocalTriggerStore } from './script/trigger-store';
 import { createLogging, createSession } from './session';
@@ -45,6 +46,11 @@ export interface LocalAppsScriptOptions {
   latency?: LatencyModel;
   /** The owner's account, for the daily trigger runtime: 90 min on 'consumer' (the default), 6 h on 'workspace'. */
   account?: AccountKind;
+  /**
+   * How `runConcurrently` interleaves its executions at service calls (scheduler.ts): on by
+   * default with a fixed seed; `false` runs them one after the other.
+   */
+  interleave?: Partial<InterleaveOptions> | false;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -68,10 +74,19 @@ export class LocalAppsScript {
   private current: ScriptRealm;
   private executionCount = 0;
   private authMode: AuthMode = 'FULL';
+  private readonly scheduler: Scheduler;
+  /** The outer call the next execution runs inside, when the scheduler interleaves it. */
+  private interleavedAt: string | null = null;
 
   constructor(options: LocalAppsScriptOptions) {
     this.clock = new Clock(options.now);
     this.accounting = new Accounting(this.clock, options.latency);
+    this.scheduler = new Scheduler(this.clock, {
+      // Not inside a simple trigger either: its LIMITED mode and hidden e-mail are runtime-wide.
+      mayInterleave: () => !this.locks.heldInProgress() && this.authMode === 'FULL',
+      run: (call, interleavedAt) => this.runBatchCall(call, interleavedAt),
+    }, options.interleave);
+    this.accounting.onServiceCall = (method) => this.scheduler.atServiceCall(method);
     this.current = createScriptRealm(() => this.clock.now());
     // Services outlive executions; the realm they hand values to is the running execution's.
     const realm: Realm = {
@@ -167,6 +182,11 @@ export class LocalAppsScript {
 
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
     const realm = createScriptRealm(() => this.clock.now());
+    // An execution interleaved inside another's service call: the outer one resumes afterwards.
+    const outer = this.current;
+    const outerRuntimeLeftMs = this.accounting.dailyRuntimeLeftMs;
+    const interleavedAt = this.interleavedAt;
+    this.interleavedAt = null;
     this.current = realm;
     Object.assign(realm.global, this.globals);
     this.locks.settle(this.clock.now());
@@ -177,6 +197,7 @@ export class LocalAppsScript {
     let value: unknown;
     let error: unknown;
     let failed = false;
+    let counts: ExecutionRecord['counts'];
     try {
       if (this.accounting.dailyRuntimeLeftMs === 0) throw new DailyRuntimeQuotaError();
       for (const file of this.files) file.script.runInContext(realm.context);
@@ -189,13 +210,14 @@ export class LocalAppsScript {
       error = e;
     } finally {
       this.locks.endExecution(this.clock.now());
-      this.accounting.endExecution();
+      counts = this.accounting.endExecution();
       if (kind === 'trigger') this.triggerRuntime.charge(startedAt, this.clock.now() - startedAt, error instanceof DailyRuntimeQuotaError);
-      this.accounting.dailyRuntimeLeftMs = null;
+      this.accounting.dailyRuntimeLeftMs = outerRuntimeLeftMs;
+      this.current = outer;
     }
     const record: ExecutionRecord = {
-      name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts: this.accounting.execution(),
-      ...(failed ? { error: hostError(error).message } : {}),
+      name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts,
+      ...(failed ? { error: hostError(error).message } : {}), ...(interleavedAt ? { interleavedAt } : {}),
     };
     this.executions.push(record);
     return { record, value, error };
@@ -269,27 +291,30 @@ export class LocalAppsScript {
   // Concurrency --------------------------------------------------------------------------------
 
   /**
-   * Starts every call at the same simulated instant and replays them in turn: a lock held by an
-   * earlier call of the batch makes a later one wait until that execution ended (or time out).
-   * Script errors are recorded in `executions`, not thrown; any other error is rethrown at the end.
+   * Runs the calls as concurrent executions: each starts at the same simulated instant on its own
+   * timeline, and the seeded scheduler interleaves them at service calls (scheduler.ts). A lock
+   * held by another execution of the batch makes one wait until that execution released it (or
+   * time out). Script errors are recorded in `executions`, not thrown; any other error is rethrown
+   * at the end.
    */
   runConcurrently(calls: (() => void)[]): void {
-    const start = this.clock.now();
-    let end = start;
-    let hostFailure: unknown = null;
-    for (const call of calls) {
-      this.clock.set(start);
-      const before = this.executions.length;
-      try {
-        call();
-      } catch (e) {
-        const last = this.executions[this.executions.length - 1];
-        if (!(this.executions.length > before && last.error !== undefined)) hostFailure ??= e;
-      }
-      end = Math.max(end, this.clock.now());
+    this.scheduler.runBatch(calls);
+    this.locks.settle(this.clock.now());
+  }
+
+  private runBatchCall(call: () => void, interleavedAt: string | null): void {
+    const before = this.executions.length;
+    this.interleavedAt = interleavedAt;
+    // Inside a suspended execution, the driver's own reads (the form's item ids…) are the host's.
+    if (interleavedAt) this.accounting.beginHost();
+    try {
+      call();
+    } catch (e) {
+      const last = this.executions[this.executions.length - 1];
+      if (!(this.executions.length > before && last.error !== undefined)) throw e;
+    } finally {
+      if (interleavedAt) this.accounting.endHost();
+      this.interleavedAt = null;
     }
-    this.clock.set(end);
-    this.locks.settle(end);
-    if (hostFailure) throw hostFailure;
   }
 }

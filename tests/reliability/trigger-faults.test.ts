@@ -76,25 +76,56 @@ describe('an order the stock caps to nothing', () => {
 });
 
 describe('fifty submissions contending for the script lock', () => {
-  test('those that cannot get the lock are deferred and retried, never dropped', () => {
+  // Fifty members submit at the same instant; their executions interleave at service calls (the
+  // runtime's seeded scheduler), as Apps Script runs up to 30 at once.
+  test.each([{ seed: 1 }, { seed: 2 }, { seed: 3 }])('seed $seed: each member ends with one order, one confirmation and a rank of their own', ({ seed }) => {
     const group = generateGroup({ households: 60, products: 10, seed: 7 });
-    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000 });
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000, interleave: { seed } });
     driver.install(false);
     expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
     const product = group.products.find((p) => p.stock === null && p.maxPerMember === null && p.caseSize === null)!;
     const members = group.members.slice(0, 50);
     driver.gas.advanceTo(OPEN_AT + HOUR);
+    const before = driver.gas.executions.length;
     driver.gas.runConcurrently(members.map((m) => () => { driver.submit(m.email, { [product.ref]: 1 }, { site: m.site }); }));
-    const deferred = driver.gas.executions.filter((e) => e.trigger === 'form-submit').length - new Set(tabRows(driver, 'Commandes').map((r) => r['E-mail'])).size;
+    const batch = driver.gas.executions.slice(before);
+    const deferred = batch.filter((e) => e.trigger === 'form-submit').length - new Set(tabRows(driver, 'Commandes').map((r) => r['E-mail'])).size;
     faultCounts.lockContenders += members.length;
     faultCounts.deferred += deferred;
     expect(deferred).toBeGreaterThan(0); // the lock was really contended
+    expect(batch.filter((e) => e.interleavedAt !== undefined).length).toBeGreaterThan(0); // and the executions interleaved
     driver.gas.advanceBy(2 * HOUR);
-    const ordered = new Set(liveLines(driver).map((r) => r['E-mail']));
-    expect(members.filter((m) => !ordered.has(m.email))).toEqual([]);
+    const lines = liveLines(driver);
+    expect(members.filter((m) => lines.filter((r) => r['E-mail'] === m.email).length !== 1)).toEqual([]);
+    expect(lines).toHaveLength(50);
+    expect(new Set(lines.map((r) => r['Rang'])).size).toBe(50);
+    expect(members.filter((m) => driver.gas.mail.sent.filter((s) => s.to === m.email).length !== 1)).toEqual([]);
+    expect(tabRows(driver, 'Envois').filter((r) => r['Statut'] !== 'envoyé')).toEqual([]);
     expect(Object.keys(driver.gas.properties.service.getScriptProperties().getProperties()).filter((k) => k.startsWith('cabas.pending.'))).toEqual([]);
     expect(failedExecutions(driver)).toEqual([]);
-    expect(new Set(driver.gas.mail.sent.map((m) => m.to)).size).toBe(50);
+  });
+
+  // Deferral runs without the lock (it could not be had): a property per submission, then the retry
+  // trigger replaced (list, delete, create), a read-modify-write that interleaved deferrals race on.
+  test('thirty submissions deferred at once, interleaved in the deferral itself, are all recorded and leave one retry trigger', () => {
+    const group = generateGroup({ households: 60, products: 10, seed: 7 });
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: group.snapshot, mailQuota: 10_000, interleave: { seed: 300 } });
+    driver.install(false);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    const product = group.products.find((p) => p.stock === null && p.maxPerMember === null && p.caseSize === null)!;
+    const members = group.members.slice(0, 30);
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    driver.gas.locks.holdScriptLockUntil(OPEN_AT + HOUR + 5 * 60 * 1000);
+    const before = driver.gas.executions.length;
+    driver.gas.runConcurrently(members.map((m) => () => { driver.submit(m.email, { [product.ref]: 1 }, { site: m.site }); }));
+    const switches = driver.gas.executions.slice(before).map((e) => e.interleavedAt ?? '');
+    expect(switches.filter((at) => at.startsWith('ScriptApp.') || at.startsWith('ClockTriggerBuilder.')).length).toBeGreaterThan(0);
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onPendingSubmissionsTrigger')).toHaveLength(1);
+    driver.gas.advanceBy(2 * HOUR);
+    const lines = liveLines(driver);
+    expect(members.filter((m) => lines.filter((r) => r['E-mail'] === m.email).length !== 1)).toEqual([]);
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onPendingSubmissionsTrigger')).toHaveLength(0);
+    expect(failedExecutions(driver)).toEqual([]);
   });
 
   // Found by this suite (a retry that met the lock scheduled nothing: the submission stayed in the

@@ -9,6 +9,9 @@ export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock 
 
 export class LocalLock {
   readonly self: GoogleAppsScript.Lock.Lock;
+  // hasLock() is "false if tryLock or waitLock were never called" on this lock, and releaseLock()
+  // "has no effect" if it was not acquired: both answer for this object, not for the scope.
+  private acquired = false;
 
   constructor(private readonly env: RuntimeEnv, private readonly locks: LocalLocks, private readonly scope: LockScope) {
     this.self = serviceObject(env, 'Lock', this);
@@ -16,21 +19,25 @@ export class LocalLock {
 
   tryLock(timeoutInMillis: number): boolean {
     record(this.env, 'LockService', 'Lock.tryLock', 'rpc');
-    return this.locks.acquire(this.scope, Number(timeoutInMillis));
+    this.acquired = this.locks.acquire(this.scope, Number(timeoutInMillis));
+    return this.acquired;
   }
 
   waitLock(timeoutInMillis: number): void {
     record(this.env, 'LockService', 'Lock.waitLock', 'rpc');
-    if (!this.locks.acquire(this.scope, Number(timeoutInMillis))) throw this.env.realm.error(LOCK_TIMEOUT);
+    this.acquired = this.locks.acquire(this.scope, Number(timeoutInMillis));
+    if (!this.acquired) throw this.env.realm.error(LOCK_TIMEOUT);
   }
 
   hasLock(): boolean {
     record(this.env, 'LockService', 'Lock.hasLock', 'local');
-    return this.locks.heldByCurrent(this.scope);
+    return this.acquired && this.locks.heldByCurrent(this.scope);
   }
 
   releaseLock(): void {
     record(this.env, 'LockService', 'Lock.releaseLock', 'rpc');
+    if (!this.acquired) return;
+    this.acquired = false;
     this.locks.release(this.scope);
   }
 }

@@ -1,7 +1,8 @@
 // LockService and the host's contention model. Apps Script executions of one script can run at
-// the same time; the local runtime runs them one after the other, so contention is replayed from
-// what earlier executions of a `runConcurrently` batch held, and when, on the simulated clock.
-// Locks end with the execution that holds them.
+// the same time; the local runtime runs them one after the other or interleaved (one running whole
+// inside another's service call, see scheduler.ts), each on its own timeline from the batch's
+// start, so contention is replayed from what the other executions of a `runConcurrently` batch
+// held, and when, on the simulated clock. Locks end with the execution that holds them.
 // https://developers.google.com/apps-script/reference/lock/lock-service
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
@@ -20,6 +21,8 @@ export class LocalLocks {
   readonly service: GoogleAppsScript.Lock.LockService;
   private holds: Hold[] = [];
   private execution = 0;
+  /** Executions suspended while an interleaved one runs inside them. */
+  private readonly suspended: number[] = [];
 
   constructor(private readonly env: RuntimeEnv) {
     const get = (scope: LockScope, method: string) => () => {
@@ -39,12 +42,19 @@ export class LocalLocks {
   }
 
   beginExecution(id: number): void {
+    this.suspended.push(this.execution);
     this.execution = id;
   }
 
-  /** The execution ended: Apps Script releases what it held. */
+  /** The execution ended: Apps Script releases what it held. An execution it interleaved into resumes. */
   endExecution(at: number): void {
     for (const h of this.holds) if (h.execution === this.execution && h.until === Infinity) h.until = at;
+    this.execution = this.suspended.pop() ?? 0;
+  }
+
+  /** Whether an execution in progress (running or suspended) holds any lock. */
+  heldInProgress(): boolean {
+    return this.holds.some((h) => h.execution >= 0 && h.until === Infinity);
   }
 
   /** Forgets the holds of finished executions (between batches; outside holders stay). */
@@ -59,19 +69,17 @@ export class LocalLocks {
   /**
    * Tries to take the lock within `timeoutMs` of now: the clock moves to when it was free, or by
    * the whole timeout when it never was. Returns whether the lock was taken.
+   *
+   * Every hold already recorded was taken earlier in the order the runtime ran things, so its
+   * critical section came first: this one starts after all of them, even after a hold that began
+   * later on the other execution's timeline (else the timelines would show two holders at once).
    */
   acquire(scope: LockScope, timeoutMs: number): boolean {
     if (this.heldByCurrent(scope)) return true;
     const start = this.env.clock.now();
     let free = start;
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const h of this.holds) {
-        if (h.scope === scope && h.execution !== this.execution && h.from <= free && free < h.until) {
-          free = h.until;
-          moved = true;
-        }
-      }
+    for (const h of this.holds) {
+      if (h.scope === scope && h.execution !== this.execution && h.until > free) free = h.until;
     }
     if (free - start > timeoutMs) {
       this.env.clock.advance(Math.max(0, timeoutMs));
