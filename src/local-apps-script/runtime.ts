@@ -38,6 +38,12 @@ export interface LocalAppsScriptOptions {
   /** Remaining daily e-mail recipients: 100 on a consumer account. */
   mailQuota?: number;
   latency?: LatencyModel;
+  /**
+   * Seed of the time triggers' jitter: clock triggers fire within Google's documented window
+   * around their time (see script/clock-schedule.ts), not exactly at it. On by default (seed 1);
+   * `false` fires them at their exact instants, for a unit test that asserts one.
+   */
+  jitter?: number | false;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -80,7 +86,7 @@ export class LocalAppsScript {
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
     this.forms = new LocalFormService(this.env);
-    this.triggers = new LocalTriggerStore(this.env);
+    this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
     this.cache = new LocalCache(this.env);

@@ -11,7 +11,7 @@
 // uses a decimal comma), TRUE/FALSE (VRAI/FAUX in French), ISO dates and the locale's
 // `dd/MM/yyyy [HH:mm[:ss]]`. Not modeled: currencies, percents, thousands separators, month names;
 // such strings stay text.
-import { zonedTime } from '../../core/dates';
+import { instantOfWall } from '../time-zone';
 import { isDate } from '../env';
 import type { CellValue } from './snapshot';
 import { conventions } from './spreadsheet-locale';
@@ -52,7 +52,7 @@ function parseDate(text: string, locale: string, timeZone: string): { instant: n
   } else return null;
   const check = new Date(Date.UTC(y, mo - 1, d));
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return { instant: zonedTime(y, mo, d, h, mi, timeZone, s), format };
+  return { instant: instantOfWall(timeZone, y, mo - 1, d, h, mi, s), format };
 }
 
 /** Interprets one value written by setValue(s)/appendRow into a cell with format `format`. */
