@@ -69,7 +69,7 @@ export class LocalAppsScript {
   constructor(options: LocalAppsScriptOptions) {
     this.clock = new Clock(options.now);
     this.accounting = new Accounting(this.clock, options.latency);
-    this.current = createScriptRealm(() => this.clock.now());
+    this.current = createScriptRealm(() => this.clock.now(), options.scriptTimeZone ?? 'Europe/Paris');
     // Services outlive executions; the realm they hand values to is the running execution's.
     const realm: Realm = {
       date: (ms) => this.current.realm.date(ms),
@@ -142,7 +142,7 @@ export class LocalAppsScript {
   }
 
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
-    const realm = createScriptRealm(() => this.clock.now());
+    const realm = createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
     this.current = realm;
     Object.assign(realm.global, this.globals);
     this.locks.settle(this.clock.now());
