@@ -3,9 +3,16 @@
 // and the end-to-end tests all go through it.
 import { LocalAppsScript } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
+import { WINDOW } from '../local-apps-script/script/clock-schedule';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
 export type Answers = Record<string, number | string>;
+
+/**
+ * How late a clock trigger may run (Google's ±15 minutes, which the runtime plays with seeded
+ * jitter): Cabas's close, set with after(deadline - now), has run by deadline + this.
+ */
+export const TRIGGER_LATENESS_MS = WINDOW;
 
 export interface SubmitOptions {
   site?: string;
@@ -24,10 +31,12 @@ export class CabasDriver {
     scriptTimeZone?: string;
     latency?: LatencyModel;
     bundle?: string;
+    /** The runtime's trigger jitter seed (on by default); false for exact firing instants. */
+    jitter?: number | false;
   }) {
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
-      userEmail: 'coordination@example.org', latency: options.latency,
+      userEmail: 'coordination@example.org', latency: options.latency, jitter: options.jitter,
     });
     this.gas.loadBundle(options.bundle ?? 'dist/Code.js');
   }
@@ -42,6 +51,12 @@ export class CabasDriver {
 
   open(request: { deadline: number | string; pickup?: number | string; note?: string }): { ok: boolean; cycleId?: string; formUrl?: string; messages?: string[] } {
     return this.run('openCycleWith', request);
+  }
+
+  /** When the time trigger running `handler` fires next (the runtime's jitter included); null if none is installed. */
+  nextFiring(handler: string): number | null {
+    const times = this.gas.triggers.list().filter((t) => t.handler === handler).map((t) => t.nextFire()).filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : null;
   }
 
   /** The open cycle's state as Cabas stored it in the hidden `_cabas` tab. */

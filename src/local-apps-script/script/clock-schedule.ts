@@ -40,7 +40,12 @@ export class Jitter {
   private state: number;
 
   constructor(private readonly seed: number | null) {
-    this.state = (seed ?? 0) >>> 0;
+    // murmur3's finaliser spreads neighbouring seeds (1, 2, 3…) apart; mulberry32's first draws
+    // from them would otherwise be alike.
+    let h = (seed ?? 0) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.state = (h ^ (h >>> 16)) >>> 0;
   }
 
   get enabled(): boolean {
