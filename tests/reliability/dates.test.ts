@@ -43,7 +43,7 @@ describe('deadlines across daylight saving time', () => {
     const closesAt = driver.nextFiring('onDeadlineTrigger')!;
     expect(closesAt).toBeGreaterThan(deadline + 1000); // the runtime's seeded jitter makes this close late
     driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: deadline + 1000 });
-    expect(driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org')).toHaveLength(1);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org' && /étaient déjà closes/.test(m.body))).toHaveLength(1);
     expect(() => driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: closesAt + 60_000 })).toThrow();
     expect(tabRows(driver, 'Commandes').map((r) => r['E-mail'])).toEqual(['alice@example.org']);
   });
