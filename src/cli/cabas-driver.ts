@@ -7,9 +7,16 @@ import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
 import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
+import { WINDOW } from '../local-apps-script/script/clock-schedule';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
 export type Answers = Record<string, number | string>;
+
+/**
+ * How late a clock trigger may run (Google's ±15 minutes, which the runtime plays with seeded
+ * jitter): Cabas's close, set with after(deadline - now), has run by deadline + this.
+ */
+export const TRIGGER_LATENESS_MS = WINDOW;
 
 export interface SubmitOptions {
   site?: string;
@@ -34,12 +41,14 @@ export class CabasDriver {
     account?: AccountKind;
     /** How concurrent executions interleave (the runtime's default: on, a fixed seed). */
     interleave?: LocalAppsScriptOptions['interleave'];
+    /** The runtime's trigger jitter seed (on by default); false for exact firing instants. */
+    jitter?: number | false;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
-      interleave: options.interleave,
+      interleave: options.interleave, jitter: options.jitter,
     });
     this.gas.loadBundle(bundle);
   }
@@ -60,6 +69,12 @@ export class CabasDriver {
 
   open(request: { deadline: number | string; pickup?: number | string; note?: string }): { ok: boolean; cycleId?: string; formUrl?: string; messages?: string[] } {
     return this.run('openCycleWith', request);
+  }
+
+  /** When the time trigger running `handler` fires next (the runtime's jitter included); null if none is installed. */
+  nextFiring(handler: string): number | null {
+    const times = this.gas.triggers.list().filter((t) => t.handler === handler).map((t) => t.nextFire()).filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : null;
   }
 
   /** The open cycle's state as Cabas stored it in the hidden `_cabas` tab. */

@@ -1,29 +1,15 @@
 // The script's realm: a fresh `node:vm` context with Apps Script's JavaScript globals and none of
-// Node's, whose `Date` reads the simulated clock. One is made per execution, because Apps Script
-// runs every file's top level again on each execution (nothing survives in globals between them).
+// Node's, whose `Date` reads the simulated clock and keeps local time in the project's time zone
+// (zoned-date.ts). One is made per execution, because Apps Script runs every file's top level
+// again on each execution (nothing survives in globals between them).
 import vm from 'node:vm';
 import type { Realm } from './env';
 import { isDate } from './env';
+import { installZonedDate } from './zoned-date';
 
 // What a fresh V8 context has that Apps Script does not (Apps Script's V8 has no WebAssembly API,
 // no shared memory; its console is Apps Script's own, installed by the runtime).
 const NOT_IN_APPS_SCRIPT = ['console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'FinalizationRegistry', 'WeakRef'];
-
-// Runs inside the context: replaces Date by a subclass-compatible constructor that reads the clock,
-// so `new Date()` and `Date.now()` are simulated while `instanceof Date` keeps working.
-const CLOCKED_DATE = `(function (now) {
-  const NativeDate = Date;
-  const ClockedDate = function Date(...args) {
-    if (!new.target) return new NativeDate(now()).toString();
-    return Reflect.construct(NativeDate, args.length === 0 ? [now()] : args, new.target);
-  };
-  ClockedDate.prototype = NativeDate.prototype;
-  Object.defineProperty(NativeDate.prototype, 'constructor', { value: ClockedDate, writable: true, configurable: true });
-  ClockedDate.now = function now_() { return now(); };
-  ClockedDate.parse = NativeDate.parse;
-  ClockedDate.UTC = NativeDate.UTC;
-  Object.defineProperty(globalThis, 'Date', { value: ClockedDate, writable: true, configurable: true });
-})`;
 
 export interface ScriptRealm {
   readonly context: vm.Context;
@@ -32,11 +18,12 @@ export interface ScriptRealm {
   readonly realm: Realm;
 }
 
-export function createScriptRealm(now: () => number): ScriptRealm {
+/** `timeZone` is the project's (the manifest's timeZone); the host's TZ plays no part. */
+export function createScriptRealm(now: () => number, timeZone = 'Europe/Paris'): ScriptRealm {
   const context = vm.createContext({}, { name: 'apps-script', codeGeneration: { strings: false, wasm: false } });
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
   for (const name of NOT_IN_APPS_SCRIPT) delete global[name];
-  (vm.runInContext(CLOCKED_DATE, context) as (now: () => number) => void)(now);
+  installZonedDate(context, now, timeZone);
   const ScriptDate = global.Date as DateConstructor;
   const ScriptError = global.Error as ErrorConstructor;
   const ScriptArray = global.Array as ArrayConstructor;

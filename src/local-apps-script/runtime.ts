@@ -51,6 +51,12 @@ export interface LocalAppsScriptOptions {
    * default with a fixed seed; `false` runs them one after the other.
    */
   interleave?: Partial<InterleaveOptions> | false;
+  /**
+   * Seed of the time triggers' jitter: clock triggers fire within Google's documented window
+   * around their time (see script/clock-schedule.ts), not exactly at it. On by default (seed 1);
+   * `false` fires them at their exact instants, for a unit test that asserts one.
+   */
+  jitter?: number | false;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -87,7 +93,7 @@ export class LocalAppsScript {
       run: (call, interleavedAt) => this.runBatchCall(call, interleavedAt),
     }, options.interleave);
     this.accounting.onServiceCall = (method) => this.scheduler.atServiceCall(method);
-    this.current = createScriptRealm(() => this.clock.now());
+    this.current = createScriptRealm(() => this.clock.now(), options.scriptTimeZone ?? options.manifest?.timeZone ?? 'Europe/Paris');
     // Services outlive executions; the realm they hand values to is the running execution's.
     const realm: Realm = {
       date: (ms) => this.current.realm.date(ms),
@@ -105,7 +111,7 @@ export class LocalAppsScript {
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
     this.forms = new LocalFormService(this.env);
-    this.triggers = new LocalTriggerStore(this.env);
+    this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
     this.cache = new LocalCache(this.env);
@@ -181,7 +187,7 @@ export class LocalAppsScript {
   }
 
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
-    const realm = createScriptRealm(() => this.clock.now());
+    const realm = createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
     // An execution interleaved inside another's service call: the outer one resumes afterwards.
     const outer = this.current;
     const outerRuntimeLeftMs = this.accounting.dailyRuntimeLeftMs;

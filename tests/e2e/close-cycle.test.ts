@@ -1,7 +1,7 @@
 // Issue: close a cycle — allocation, generated tabs, e-mails, the outbox and the archive, end to
 // end on dist/Code.js.
 import { CabasDriver } from '../../src/cli/cabas-driver';
-import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
+import { CLOSED_BY, DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, SENDING_DELAY, SENT_BY, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
 
 const HOUR = 3600 * 1000;
 const MONCLAR = 'Monclar-de-Quercy';
@@ -27,7 +27,7 @@ describe("Foodsoft's worked example through the whole cycle", () => {
     driver.submit('alice@example.org', { 'HUI-NOI': 2 }, { site: MONCLAR, tolerance: tolerances[0], at: OPEN_AT + HOUR });
     driver.submit('bruno@example.org', { 'HUI-NOI': 3 }, { site: MONCLAR, tolerance: tolerances[1], at: OPEN_AT + 2 * HOUR });
     driver.submit('chloe@example.org', { 'HUI-NOI': 2 }, { site: SEPTFONDS, tolerance: tolerances[2], at: OPEN_AT + 3 * HOUR });
-    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+    driver.gas.advanceTo(CLOSED_BY);
     expect(allocated(driver, 'HUI-NOI')).toEqual(expected);
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     const producerTab = driver.snapshot().sheets.find((s) => s.name.includes('Huilerie'))!;
@@ -43,7 +43,7 @@ describe('a closed cycle', () => {
     driver.submit('alice@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR, comment: '=HYPERLINK("http://evil.example","x")' });
     driver.submit('bruno@example.org', { 'HUI-NOI': 3, 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     driver.submit('chloe@example.org', { 'HUI-NOI': 2, 'LEG-TOM': '0,5' }, { site: SEPTFONDS, tolerance: 2, at: OPEN_AT + 3 * HOUR });
-    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000); // the close at the deadline, the outbox a minute later
+    driver.gas.advanceTo(SENT_BY); // the close after the deadline, the outbox a minute later
   });
 
   test('writes one tab per producer, one Distribution tab per site and the Récap', () => {
@@ -100,7 +100,7 @@ describe('the e-mail quota', () => {
     driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: OPEN_AT + 3 * HOUR });
     driver.gas.mail.setRemainingQuota(2);
-    driver.gas.advanceTo(DEADLINE_MS + 60 * 1000);
+    driver.gas.advanceTo(CLOSED_BY);
     const firstDay = driver.gas.mail.sent.length;
     const waiting = driver.rows('Envois').filter((r) => r['Statut'] === 'en attente');
     expect(waiting.length).toBeGreaterThan(0);
@@ -181,7 +181,7 @@ describe('the manual case policy', () => {
     driver.submit('bruno@example.org', { 'HUI-NOI': 3 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     driver.gas.advanceTo(DEADLINE_MS - 60 * 1000); // confirmations and reminders are out
     const beforeClose = driver.gas.mail.sent.length;
-    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    driver.gas.advanceTo(SENT_BY);
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
     expect(driver.gas.mail.sent).toHaveLength(beforeClose);
     expect(driver.sheet('▸ Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
@@ -195,7 +195,7 @@ describe('the manual case policy', () => {
     const allocatedColumn = driver.sheet('Commandes').values[0].indexOf('Attribué') + 1;
     orders.getRange(aliceRow, allocatedColumn).setValue(3);
     driver.run('closeCycleNow', { finalize: true });
-    driver.gas.advanceBy(10 * 60 * 1000);
+    driver.gas.advanceBy(SENDING_DELAY);
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 3, bruno: 3 });
     const summary = driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').at(-1)!;
     expect(summary.body).toMatch(/3 bouteille/);
@@ -217,7 +217,7 @@ describe('automatic sending off', () => {
     driver.gas.advanceTo(DEADLINE_MS + 2 * HOUR);
     expect(driver.gas.mail.sent).toHaveLength(beforeClose);
     driver.run('closeCycleNow', { finalize: true });
-    driver.gas.advanceBy(10 * 60 * 1000);
+    driver.gas.advanceBy(SENDING_DELAY);
     expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(expect.arrayContaining(['ruisseau@example.org', 'coordination@example.org']));
   });
 });
@@ -226,7 +226,7 @@ describe('opening the next cycle', () => {
   test('archives the previous one once its order is sent, and refuses while it waits', () => {
     const driver = group();
     driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
-    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    driver.gas.advanceTo(SENT_BY);
     expect(driver.open({ deadline: '17/12/2026 20:00', pickup: '19/12/2026' })).toMatchObject({ ok: true, cycleId: '2026-12-19' });
     expect(driver.rows('Cycles').map((r) => [r['Cycle'], r['Statut']])).toEqual([['2026-12-12', 'archivé'], ['2026-12-19', 'ouvert']]);
     expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);

@@ -1,6 +1,6 @@
 // Issue: open a cycle and take members' orders through the Form — end to end on dist/Code.js.
 import { CabasDriver } from '../../src/cli/cabas-driver';
-import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
+import { CLOSED_BY, DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, SENDING_DELAY, SENT_BY, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
 
 const HOUR = 3600 * 1000;
 
@@ -112,10 +112,11 @@ describe('taking orders through the form', () => {
 });
 
 describe('after the deadline', () => {
-  test('a member whose answer arrives after the deadline is told, and nothing is recorded', () => {
+  test('a member whose answer arrives after the close is told by the closed form, and nothing is recorded', () => {
     const driver = group();
     driver.gas.advanceTo(DEADLINE_MS - 60 * 1000);
-    expect(() => driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: DEADLINE_MS + 2 * 60 * 1000 })).toThrow();
+    const closesAt = driver.nextFiring('onDeadlineTrigger')!;
+    expect(() => driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: closesAt + 60 * 1000 })).toThrow();
     expect(driver.rows('Commandes').filter((r) => r['E-mail'] === 'bruno@example.org')).toHaveLength(0);
   });
 });
@@ -152,7 +153,7 @@ describe('the next cycle', () => {
   test('updates the same form: questions keep their ids, withdrawn products lose theirs', () => {
     const driver = group();
     const first = driver.state();
-    driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+    driver.gas.advanceTo(SENT_BY);
     expect(driver.run('archiveCycleNow')).toMatchObject({ ok: true });
     // The coordinator edits the products between cycles.
     const products = driver.gas.spreadsheet().getSheetByName('Produits')!;

@@ -49,8 +49,8 @@ function locked(holdMs) {
 function mail(n) { for (var i = 0; i < n; i++) MailApp.sendEmail('m' + i + '@example.org', 'Objet', 'corps'); }
 `;
 
-function runtime(latency = NO_LATENCY) {
-  const gas = new LocalAppsScript({ now: NOW, latency });
+function runtime(latency = NO_LATENCY, jitter: number | false = 1) {
+  const gas = new LocalAppsScript({ now: NOW, latency, jitter });
   gas.loadFile('Code.gs', SCRIPT);
   return gas;
 }
@@ -136,8 +136,8 @@ describe('form submissions', () => {
 });
 
 describe('time triggers', () => {
-  test('advanceTo fires due triggers in order, each as its own execution with the time event', () => {
-    const gas = runtime();
+  test('advanceTo fires due triggers in order, each as its own execution with the time event (jitter off)', () => {
+    const gas = runtime(NO_LATENCY, false);
     gas.run('schedule');
     const fired = gas.advanceTo(NOW + 150 * MINUTE);
     expect(fired.map((e) => [e.name, e.startedAt - NOW])).toEqual([['tick', 60 * MINUTE], ['deadline', 90 * MINUTE], ['tick', 120 * MINUTE]]);
@@ -189,3 +189,20 @@ describe('accounting', () => {
     expect(counts.localCalls).toBeGreaterThan(0);
   });
 });
+
+describe('time triggers under jitter (the default)', () => {
+  test('each firing lands within 15 minutes of its time, in order, and the same seed replays it', () => {
+    const fire = (seed: number) => {
+      const gas = runtime(NO_LATENCY, seed);
+      gas.run('schedule');
+      return gas.advanceTo(NOW + 200 * MINUTE).map((e) => [e.name, e.startedAt - NOW] as const);
+    };
+    const fired = fire(5);
+    expect(fired.map(([name]) => name)).toEqual(['tick', 'deadline', 'tick', 'tick']);
+    const nominal = [60, 90, 120, 180].map((m) => m * MINUTE);
+    fired.forEach(([, at], i) => expect(Math.abs(at - nominal[i])).toBeLessThanOrEqual(15 * MINUTE));
+    expect(fired.some(([, at], i) => at !== nominal[i])).toBe(true);
+    expect(fire(5)).toEqual(fired);
+  });
+});
+

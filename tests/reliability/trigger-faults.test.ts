@@ -160,9 +160,9 @@ describe('the e-mail quota runs out mid-send', () => {
 function callsOf(phase: 'close' | 'send'): number {
   const driver = openGroup();
   threeOrders(driver);
-  driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+  driver.gas.advanceTo(driver.nextFiring('onDeadlineTrigger')! + 1000);
   if (phase === 'close') return driver.gas.executions.find((e) => e.name === 'onDeadlineTrigger')!.counts.calls;
-  driver.gas.advanceTo(DEADLINE_MS + 10 * 60 * 1000);
+  driver.gas.advanceTo(driver.nextFiring('onSendSoonTrigger')! + 1000);
   return driver.gas.executions.find((e) => e.name === 'onSendSoonTrigger')!.counts.calls;
 }
 
@@ -178,9 +178,11 @@ describe('an execution killed half-way', () => {
   test.each(Array.from({ length: closeCalls }, (_, i) => ({ n: i + 1 })))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
-    driver.gas.advanceTo(DEADLINE_MS - 1000);
+    // The close runs when its trigger fires (a little after the deadline, as Google's do).
+    const closesAt = driver.nextFiring('onDeadlineTrigger')!;
+    driver.gas.advanceTo(closesAt - 1000);
     driver.gas.accounting.killAtNthCall(n);
-    driver.gas.advanceTo(DEADLINE_MS + 1000);
+    driver.gas.advanceTo(closesAt + 1000);
     faultCounts.kills += 1;
     // The coordinator sees the failure e-mail from Google and closes from the menu (the kill may
     // land there instead when the close made fewer calls this time: Google's alert, then again).
@@ -197,9 +199,9 @@ describe('an execution killed half-way', () => {
   test.each(Array.from({ length: sendCalls }, (_, i) => ({ n: i + 1 })))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
-    driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+    driver.gas.advanceTo(driver.nextFiring('onDeadlineTrigger')! + 1000);
     driver.gas.accounting.killAtNthCall(n);
-    driver.gas.advanceTo(DEADLINE_MS + 5 * 60 * 1000);
+    driver.gas.advanceTo(driver.nextFiring('onSendSoonTrigger')! + 1000);
     faultCounts.kills += 1;
     closeAndDeliver(driver);
     expect(driver.gas.executions.filter((e) => e.error).map((e) => [e.name, /killed/.test(e.error!)])).toEqual([['onSendSoonTrigger', true]]);
@@ -213,9 +215,10 @@ describe('an execution killed half-way', () => {
     for (let n = closeCalls; n > 0 && !found; n -= 1) {
       const driver = openGroup();
       threeOrders(driver);
-      driver.gas.advanceTo(DEADLINE_MS - 1000);
+      const closesAt = driver.nextFiring('onDeadlineTrigger')!;
+      driver.gas.advanceTo(closesAt - 1000);
       driver.gas.accounting.killAtNthCall(n);
-      driver.gas.advanceTo(DEADLINE_MS + 1000);
+      driver.gas.advanceTo(closesAt + 1000);
       if (driver.state().catalog.cycle.status !== 'sent' || tabRows(driver, 'Cycles')[0]['Statut'] === 'envoyé') continue;
       found = n;
       driver.run('closeCycleNow');
@@ -235,7 +238,7 @@ describe('an execution killed half-way', () => {
   test('the sending killed at its first call: no e-mail waits without a trigger to send it', () => {
     const driver = openGroup();
     threeOrders(driver);
-    driver.gas.advanceTo(DEADLINE_MS + 30 * 1000);
+    driver.gas.advanceTo(driver.nextFiring('onDeadlineTrigger')! + 1000);
     driver.gas.accounting.killAtNthCall(1);
     // Nobody clicks anything (a "Clôturer" would repair it since 0acfd04): the triggers alone must finish.
     closeAndDeliver(driver);

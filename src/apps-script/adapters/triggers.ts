@@ -49,6 +49,13 @@ export class Triggers {
   }
 }
 
+/**
+ * How far off its time Google may run a clock trigger: "plus or minus 15 minutes" for atHour,
+ * nearMinute and atDate (developers.google.com/apps-script/reference/script/clock-trigger-builder);
+ * Cabas assumes the same of at(). after(ms) is a minimum: it never fires early.
+ */
+export const TRIGGER_WINDOW_MS = 15 * 60 * 1000;
+
 export const at = (when: number) => (b: TriggerBuilder) => b.timeBased().at(new Date(when)).create();
 export const after = (ms: number) => (b: TriggerBuilder) => b.timeBased().after(ms).create();
 export const hourly = (b: TriggerBuilder) => b.timeBased().everyHours(1).create();

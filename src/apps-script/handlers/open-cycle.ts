@@ -11,7 +11,7 @@ import { renderProblem } from '../../core/workbook/render-problem';
 import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { groupForm, syncForm } from '../adapters/form-sync';
-import { at, HANDLER } from '../adapters/triggers';
+import { after, at, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
 import { inform } from './with-alert';
@@ -96,8 +96,13 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   writeTab(ctx.workbook, liveRecap(catalog, {}, 0, now));
 
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
-  ctx.triggers.replace(HANDLER.deadline, at(deadline));
-  const remindAt = deadline - config.settings.reminderHours * 3600 * 1000;
+  // after(), not at(): a clock trigger at(deadline) may fire up to 15 minutes early and close the
+  // form on members still in time; after() never fires before its delay (answers that come
+  // between the deadline and a late close are refused by evaluateSubmission).
+  ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, deadline - Date.now())));
+  // The reminder's trigger may fire 15 minutes late, and its sending runs in an after() trigger
+  // that may be 15 minutes late too: it is set early enough that the e-mails still leave before the deadline.
+  const remindAt = Math.min(deadline - config.settings.reminderHours * 3600 * 1000, deadline - 3 * TRIGGER_WINDOW_MS);
   if (config.settings.reminderHours > 0 && remindAt > now) ctx.triggers.replace(HANDLER.reminder, at(remindAt));
   else ctx.triggers.remove(HANDLER.reminder);
   ctx.triggers.remove(HANDLER.resumeClose);

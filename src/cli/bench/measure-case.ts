@@ -4,7 +4,7 @@ import type { CallKind, CallCounts } from '../../local-apps-script/accounting';
 import { latencyOf } from '../../local-apps-script/latency-model';
 import type { QuotaDay } from '../../local-apps-script/trigger-runtime-quota';
 import { parseStatus } from '../../core/workbook/tables';
-import { CabasDriver } from '../cabas-driver';
+import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
 import { generateGroup } from './generate-group';
 import { phaseOf, PHASES, type Phase } from './phases';
@@ -190,7 +190,7 @@ export function measureCase(options: CaseOptions): CaseResult {
   }
 
   // The deadline trigger closes; anything it leaves (a resumed close, the outbox) runs after.
-  step(() => gas.advanceTo(DEADLINE + 1000), true);
+  step(() => gas.advanceTo(DEADLINE + TRIGGER_LATENESS_MS + 1000), true);
   for (let t = DEADLINE + HOUR; t <= DEADLINE + SENDING_WINDOW_MS; t += HOUR) step(() => gas.advanceTo(t));
 
   const sent = gas.mail.sent as { to: string; cc: string; bcc: string; at: number }[];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { formatMoney } from '../../core/money';
 import { parseBoolean, parseOptionalNumber } from '../../core/workbook/parse-cell';
 import type { LocalAppsScript } from '../../local-apps-script/runtime';
-import { CabasDriver } from '../cabas-driver';
+import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { planDemo, type DemoMember, type DemoProduct } from './plan-demo';
@@ -77,9 +77,10 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   log(`   ${story.events.length} réponses ; le rappel part 24 h avant la clôture`);
 
   log('4. Clôture automatique à l’échéance, puis envoi des e-mails');
-  gas.advanceTo(DEADLINE + 60 * 1000);
+  // The close runs up to 15 minutes after the deadline, as Google's triggers do.
+  gas.advanceTo(DEADLINE + TRIGGER_LATENESS_MS + 60 * 1000);
   try {
-    driver.submit(story.late, { [products.find((p) => p.available)!.ref]: 1 }, { at: DEADLINE + 5 * 60 * 1000, site: members.find((m) => m.email === story.late)?.site });
+    driver.submit(story.late, { [products.find((p) => p.available)!.ref]: 1 }, { at: DEADLINE + TRIGGER_LATENESS_MS + 5 * 60 * 1000, site: members.find((m) => m.email === story.late)?.site });
     log('   une réponse tardive a été reçue');
   } catch (error) {
     log(`   réponse tardive de ${story.late} refusée par le formulaire : ${(error as Error).message.split('\n')[0]}`);

@@ -8,7 +8,7 @@ import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration, readCycles } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
-import { CabasDriver } from '../cabas-driver';
+import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
 import { parseCsv } from '../import/parse-csv';
 import { normalizeHeader } from '../import/normalize-header';
@@ -104,7 +104,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     driver.run('closeCycleNow');
     closed = true;
   } else if (closeAt !== null || deadline <= today) {
-    driver.gas.advanceTo(Math.max(deadline, closeAt ?? deadline) + 60 * 1000);
+    driver.gas.advanceTo(Math.max(deadline, closeAt ?? deadline) + TRIGGER_LATENESS_MS + 60 * 1000);
     closed = true;
   }
   if (closed) driver.gas.advanceBy(2 * 3600 * 1000);

@@ -2,15 +2,12 @@
 // https://developers.google.com/apps-script/reference/script/trigger
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
+import type { Schedule } from './clock-schedule';
 
 export type TriggerEvent = 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
 export type TriggerSourceName = 'FORMS' | 'SPREADSHEETS' | 'CLOCK';
 
-export type Schedule =
-  | { kind: 'once'; at: number }
-  | { kind: 'every'; periodMs: number; next: number }
-  /** everyDays(n).atHour(h).nearMinute(m): a wall-clock time in a zone, every n days. */
-  | { kind: 'daily'; days: number; hour: number; minute: number; timeZone: string; next: number };
+export type { Schedule } from './clock-schedule';
 
 export class LocalTrigger {
   readonly self: GoogleAppsScript.Script.Trigger;

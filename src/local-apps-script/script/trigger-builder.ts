@@ -1,30 +1,23 @@
 // ScriptApp.newTrigger(fn): the form, spreadsheet and clock builders. Triggers are never edited,
 // only created and deleted (https://developers.google.com/apps-script/reference/script/trigger-builder,
 // https://developers.google.com/apps-script/reference/script/clock-trigger-builder).
-import { localParts, zonedTime } from '../../core/dates';
 import type { RuntimeEnv } from '../env';
 import { isDate } from '../env';
 import { record, serviceObject } from '../service-object';
-import type { LocalTrigger, Schedule, TriggerEvent, TriggerSourceName } from './local-trigger';
+import { isKnownTimeZone, instantOfWall, wallClock } from '../time-zone';
+import { firstOccurrence, periodWindow, WINDOW, type CalendarRule, type Jitter, type Schedule } from './clock-schedule';
+import type { LocalTrigger, TriggerEvent, TriggerSourceName } from './local-trigger';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 
 export interface TriggerFactory {
   create(handler: string, event: TriggerEvent, source: TriggerSourceName, sourceId: string | null, schedule: Schedule | null): LocalTrigger;
+  readonly jitter: Jitter;
 }
 
-/** The next instant, strictly after `after`, when the zone's clock shows hour:minute. */
-export function nextWallClock(after: number, hour: number, minute: number, timeZone: string): number {
-  const p = localParts(after, timeZone);
-  for (let add = 0; add < 3; add += 1) {
-    const d = new Date(Date.UTC(p.year, p.month - 1, p.day + add));
-    const t = zonedTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, minute, timeZone);
-    if (t > after) return t;
-  }
-  throw new Error('unreachable: a wall-clock time recurs within three days');
-}
+const isInteger = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 
 function idOf(x: unknown): string {
   if (typeof x === 'string') return x;
@@ -49,74 +42,120 @@ export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, hand
     return serviceObject(env, className, b);
   };
 
+  // https://developers.google.com/apps-script/reference/script/clock-trigger-builder: the builder's
+  // methods may come in any order (the reference's own example is `atHour(5).everyDays(1)`); what
+  // they mean together is decided at create().
   const clock = () => {
-    let schedule: { kind: 'once'; at: number } | { kind: 'every'; periodMs: number } | null = null;
-    let days = 0;
+    let base: { kind: 'at'; at: number } | { kind: 'after'; ms: number } | { kind: 'period'; ms: number }
+      | { kind: 'days'; n: number } | { kind: 'weeks'; n: number } | { kind: 'date'; y: number; m: number; d: number } | null = null;
     let hour: number | null = null;
-    let minute = 0;
+    let minute: number | null = null;
+    let weekDay: number | null = null;
+    let monthDay: number | null = null;
     let timeZone = env.scriptTimeZone;
     let self: GoogleAppsScript.Script.ClockTriggerBuilder;
+    // Apps Script's wording for these refusals is not in the reference: the messages name the argument.
     const bad = (message: string) => env.realm.error(message);
+    const method = (name: string, body: (...args: never[]) => void) => (...args: never[]) => {
+      local(`ClockTriggerBuilder.${name}`);
+      body(...args);
+      return self;
+    };
     const b = {
-      at: (date: Date) => {
-        local('ClockTriggerBuilder.at');
-        if (!isDate(date)) throw bad('Invalid argument: date');
-        schedule = { kind: 'once', at: date.getTime() };
-        return self;
-      },
-      after: (ms: number) => {
-        local('ClockTriggerBuilder.after');
-        schedule = { kind: 'once', at: env.clock.now() + Math.max(0, Number(ms)) };
-        return self;
-      },
-      everyMinutes: (n: number) => {
-        local('ClockTriggerBuilder.everyMinutes');
-        // Apps Script accepts 1, 5, 10, 15 or 30 minutes (clock-trigger-builder#everyMinutes).
+      at: method('at', (date: Date) => {
+        if (!isDate(date) || Number.isNaN(date.getTime())) throw bad('Invalid argument: date');
+        base = { kind: 'at', at: date.getTime() };
+      }),
+      after: method('after', (ms: number) => {
+        if (typeof ms !== 'number' || !(ms >= 0)) throw bad('Invalid argument: durationMilliseconds');
+        base = { kind: 'after', ms: Math.floor(ms) };
+      }),
+      atDate: method('atDate', (year: number, month: number, day: number) => {
+        const check = new Date(Date.UTC(year, month - 1, day));
+        if (![year, month, day].every(isInteger) || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw bad('Invalid argument: atDate');
+        base = { kind: 'date', y: year, m: month - 1, d: day };
+      }),
+      everyMinutes: method('everyMinutes', (n: number) => {
+        // "must be 1, 5, 10, 15 or 30" (clock-trigger-builder#everyMinutes(Integer)).
         if (![1, 5, 10, 15, 30].includes(n)) throw bad('The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
-        schedule = { kind: 'every', periodMs: n * MINUTE };
-        return self;
-      },
-      everyHours: (n: number) => {
-        local('ClockTriggerBuilder.everyHours');
-        // Apps Script accepts 1, 2, 4, 6, 8 or 12 hours (clock-trigger-builder#everyHours).
+        base = { kind: 'period', ms: n * MINUTE };
+      }),
+      everyHours: method('everyHours', (n: number) => {
+        // The trigger editor offers 1, 2, 4, 6, 8 and 12 hours.
         if (![1, 2, 4, 6, 8, 12].includes(n)) throw bad('The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.');
-        schedule = { kind: 'every', periodMs: n * HOUR };
-        return self;
-      },
-      everyDays: (n: number) => {
-        local('ClockTriggerBuilder.everyDays');
-        days = Math.max(1, Math.floor(n));
-        schedule = { kind: 'every', periodMs: days * DAY };
-        return self;
-      },
-      atHour: (h: number) => {
-        local('ClockTriggerBuilder.atHour');
-        if (!days) throw bad('atHour() can only be used with everyDays() or everyWeeks().');
+        base = { kind: 'period', ms: n * HOUR };
+      }),
+      everyDays: method('everyDays', (n: number) => {
+        if (!isInteger(n) || n < 1) throw bad('Invalid argument: everyDays');
+        base = { kind: 'days', n };
+      }),
+      everyWeeks: method('everyWeeks', (n: number) => {
+        if (!isInteger(n) || n < 1) throw bad('Invalid argument: everyWeeks');
+        base = { kind: 'weeks', n };
+      }),
+      onWeekDay: method('onWeekDay', (day: GoogleAppsScript.Base.Weekday) => {
+        const index = WEEK_DAYS.indexOf(String(day));
+        if (index < 0) throw bad('Invalid argument: day');
+        weekDay = index;
+      }),
+      onMonthDay: method('onMonthDay', (day: number) => {
+        if (!isInteger(day) || day < 1 || day > 31) throw bad('Invalid argument: day');
+        monthDay = day;
+      }),
+      atHour: method('atHour', (h: number) => {
+        if (!isInteger(h) || h < 0 || h > 23) throw bad('Invalid argument: hour');
         hour = h;
-        return self;
-      },
-      nearMinute: (m: number) => {
-        local('ClockTriggerBuilder.nearMinute');
+      }),
+      nearMinute: method('nearMinute', (m: number) => {
+        if (!isInteger(m) || m < 0 || m > 59) throw bad('Invalid argument: minute');
         minute = m;
-        return self;
-      },
-      inTimezone: (tz: string) => {
-        local('ClockTriggerBuilder.inTimezone');
+      }),
+      inTimezone: method('inTimezone', (tz: string) => {
+        if (!isKnownTimeZone(String(tz))) throw bad('Invalid argument: timezone');
         timeZone = String(tz);
-        return self;
-      },
+      }),
       create: () => {
         record(env, 'ScriptApp', 'ClockTriggerBuilder.create', 'rpc');
-        const now = env.clock.now();
-        const s = schedule as typeof schedule;
-        if (!s) throw bad('Missing time schedule: call at(), after(), everyMinutes(), everyHours() or everyDays() first.');
-        let final: Schedule;
-        if (s.kind === 'once') final = s;
-        else if (days && hour !== null) final = { kind: 'daily', days, hour, minute, timeZone, next: nextWallClock(now, hour, minute, timeZone) };
-        else final = { kind: 'every', periodMs: s.periodMs, next: now + s.periodMs };
-        return factory.create(handler, 'CLOCK', 'CLOCK', null, final).self;
+        const schedule = finalSchedule();
+        return factory.create(handler, 'CLOCK', 'CLOCK', null, schedule).self;
       },
     };
+
+    const finalSchedule = (): Schedule => {
+      const now = env.clock.now();
+      const jitter = factory.jitter;
+      const s = base as typeof base;
+      const calendarish = s?.kind === 'days' || s?.kind === 'weeks' || s?.kind === 'date' || weekDay !== null || monthDay !== null;
+      if (hour !== null && !calendarish) throw bad('atHour() can only be used with everyDays(), everyWeeks(), onWeekDay(), onMonthDay() or atDate().');
+      if (minute !== null && hour === null && s?.kind !== 'date') throw bad('nearMinute() can only be used with atHour().');
+      if (weekDay !== null && monthDay !== null) throw bad('onWeekDay() and onMonthDay() cannot be used together.');
+      if (monthDay !== null && (s?.kind === 'days' || s?.kind === 'weeks')) throw bad('onMonthDay() cannot be used with everyDays() or everyWeeks().');
+      if (weekDay !== null && s?.kind === 'days') throw bad('onWeekDay() cannot be used with everyDays().');
+      if (!s && weekDay === null && monthDay === null) {
+        throw bad('Missing time schedule: call at(), after(), atDate(), everyMinutes(), everyHours(), everyDays(), everyWeeks(), onWeekDay() or onMonthDay() first.');
+      }
+      if (s?.kind === 'at') return { kind: 'once', at: Math.max(now, s.at + jitter.around(WINDOW)) };
+      if (s?.kind === 'after') return { kind: 'once', at: now + s.ms + jitter.late(WINDOW) };
+      if (s?.kind === 'date') {
+        const nominal = instantOfWall(timeZone, s.y, s.m, s.d, hour ?? 0, minute ?? 0);
+        return { kind: 'once', at: Math.max(now, nominal + jitter.around(WINDOW)) };
+      }
+      if (s?.kind === 'period') {
+        const nominal = now + s.ms;
+        return { kind: 'every', periodMs: s.ms, nominal, next: nominal + jitter.around(periodWindow(s.ms)) };
+      }
+      // A calendar rule. Without atHour, the time of day is the one the trigger was created at.
+      const created = wallClock(now, timeZone);
+      const rule: CalendarRule = {
+        unit: monthDay !== null ? 'month' : s?.kind === 'days' ? 'day' : 'week',
+        every: s?.kind === 'days' || s?.kind === 'weeks' ? s.n : 1,
+        hour: hour ?? created.hour, minute: minute ?? (hour === null ? created.minute : 0),
+        weekDay: weekDay ?? created.weekday, monthDay: monthDay ?? created.day, timeZone,
+      };
+      const nominal = firstOccurrence(rule, now);
+      return { kind: 'calendar', rule, nominal, next: Math.max(now, nominal + jitter.around(WINDOW)) };
+    };
+
     self = serviceObject<GoogleAppsScript.Script.ClockTriggerBuilder>(env, 'ClockTriggerBuilder', b);
     return self;
   };

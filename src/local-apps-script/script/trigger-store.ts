@@ -4,7 +4,8 @@
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
 import { LocalTrigger, type Schedule, type TriggerEvent, type TriggerSourceName } from './local-trigger';
-import { newTriggerBuilder, nextWallClock } from './trigger-builder';
+import { Jitter, nextOccurrence, periodWindow, WINDOW } from './clock-schedule';
+import { newTriggerBuilder } from './trigger-builder';
 
 /** Apps Script's cap: 20 triggers per user per script (developers.google.com/apps-script/guides/services/quotas). */
 export const MAX_TRIGGERS = 20;
@@ -16,8 +17,16 @@ export class LocalTriggerStore {
   private readonly triggers: LocalTrigger[] = [];
   private count = 0;
 
-  constructor(private readonly env: RuntimeEnv, readonly scriptId = '1cabasScriptId0000000000000000000000000000000000000') {
-    const factory = { create: (h: string, e: TriggerEvent, s: TriggerSourceName, id: string | null, sch: Schedule | null) => this.create(h, e, s, id, sch) };
+  /** Moves clock triggers within Google's window; seeded, so a run replays the same instants. */
+  readonly jitter: Jitter;
+
+  /** `jitterSeed: null` fires every clock trigger at its exact nominal instant (for unit tests that assert one). */
+  constructor(private readonly env: RuntimeEnv, readonly scriptId = '1cabasScriptId0000000000000000000000000000000000000', jitterSeed: number | null = 1) {
+    this.jitter = new Jitter(jitterSeed);
+    const factory = {
+      create: (h: string, e: TriggerEvent, s: TriggerSourceName, id: string | null, sch: Schedule | null) => this.create(h, e, s, id, sch),
+      jitter: this.jitter,
+    };
     this.app = serviceObject<GoogleAppsScript.Script.ScriptApp>(env, 'ScriptApp', {
       AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
       EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
@@ -83,8 +92,19 @@ export class LocalTriggerStore {
   fired(trigger: LocalTrigger): void {
     const s = trigger.schedule;
     if (!s) return;
-    if (s.kind === 'once') this.remove(trigger.uid);
-    else if (s.kind === 'every') s.next += s.periodMs;
-    else s.next = nextWallClock(s.next + (s.days - 1) * 24 * 3_600_000, s.hour, s.minute, s.timeZone);
+    if (s.kind === 'once') {
+      this.remove(trigger.uid);
+      return;
+    }
+    const fired = s.next;
+    if (s.kind === 'every') {
+      s.nominal += s.periodMs;
+      s.next = s.nominal + this.jitter.around(periodWindow(s.periodMs));
+    } else {
+      s.nominal = nextOccurrence(s.rule, s.nominal);
+      s.next = s.nominal + this.jitter.around(WINDOW);
+    }
+    // Never twice at once, never backwards.
+    s.next = Math.max(s.next, fired + 1000);
   }
 }

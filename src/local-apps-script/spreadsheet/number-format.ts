@@ -1,7 +1,7 @@
 // Renders a cell value through a Sheets number format (`#,##0.00 €`, `0.###`, `dd/MM/yyyy HH:mm`,
 // `@`), the way getDisplayValues() shows it. Format syntax:
 // https://developers.google.com/sheets/api/guides/formats
-import { localParts, zonedTime } from '../../core/dates';
+import { instantOfWall, wallClock } from '../time-zone';
 import type { CellValue } from './snapshot';
 import { conventions } from './spreadsheet-locale';
 
@@ -40,14 +40,14 @@ export function isDateFormat(pattern: string): boolean {
 
 /** An instant's serial number (days since 1899-12-30, wall clock of the zone). */
 export function toSerial(instant: number, timeZone: string): number {
-  const p = localParts(instant, timeZone);
+  const p = wallClock(instant, timeZone);
   const ms = instant - Math.floor(instant / 1000) * 1000;
-  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) + ms - SERIAL_EPOCH) / DAY_MS;
+  return (Date.UTC(p.year, p.month, p.day, p.hour, p.minute, p.second) + ms - SERIAL_EPOCH) / DAY_MS;
 }
 
 export function fromSerial(serial: number, timeZone: string): number {
   const wall = new Date(SERIAL_EPOCH + Math.round(serial * DAY_MS));
-  return zonedTime(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), timeZone, wall.getUTCSeconds());
+  return instantOfWall(timeZone, wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
 }
 
 function monthName(month: number, style: 'long' | 'short', locale: string): string {
@@ -60,7 +60,8 @@ function dayName(weekday: number, style: 'long' | 'short', locale: string): stri
 
 /** Renders an instant: tokens are case-insensitive; `m` is minutes after an hour or before seconds, else month. */
 export function formatDate(instant: number, pattern: string, timeZone: string, locale: string): string {
-  const p = localParts(instant, timeZone);
+  const w = wallClock(instant, timeZone);
+  const p = { ...w, month: w.month + 1 };
   const twelve = /am\/pm|a\/p/i.test(bare(pattern));
   const tokens = pattern.match(/"[^"]*"|\\.|\[[^\]]*\]|am\/pm|a\/p|([dDmMyYhHsS])\1*|./gi) ?? [];
   const pad = (n: number, w: number) => String(n).padStart(w, '0');

@@ -14,7 +14,7 @@
 // locale's `dd/MM/yyyy [HH:mm[:ss]]`, and `dd/MM` in the current year (so `1/2` is a date, as in
 // Sheets). Not modeled, and kept as text: month names (`10 déc. 2026`), two-digit years
 // (`10/12/26`), a time of day alone (`20:30`), other currency signs.
-import { zonedTime } from '../../core/dates';
+import { instantOfWall } from '../time-zone';
 import { isDate } from '../env';
 import type { CellValue } from './snapshot';
 import { conventions } from './spreadsheet-locale';
@@ -102,7 +102,7 @@ function parseDate(text: string, locale: string, timeZone: string, now?: number)
   }
   const check = new Date(Date.UTC(y, mo - 1, d));
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return { instant: zonedTime(y, mo, d, h, mi, timeZone, s), format };
+  return { instant: instantOfWall(timeZone, y, mo - 1, d, h, mi, s), format };
 }
 
 /** Interprets one value written by setValue(s)/appendRow into a cell with format `format`. */

@@ -1,7 +1,7 @@
 // Utilities.formatDate(date, timeZone, pattern): Java SimpleDateFormat patterns, English names,
 // as Apps Script formats them (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String),
 // https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html).
-import { localParts, offsetMinutes } from '../../core/dates';
+import { wallClock, zoneOffsetMinutes } from '../time-zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -32,8 +32,9 @@ function isoWeek(year: number, month: number, day: number): number {
 }
 
 export function formatDate(instant: number, timeZone: string, pattern: string): string {
-  const p = localParts(instant, timeZone);
-  const offset = offsetMinutes(instant, timeZone);
+  const w = wallClock(instant, timeZone);
+  const p = { ...w, month: w.month + 1 };
+  const offset = zoneOffsetMinutes(instant, timeZone);
   const ms = ((instant % 1000) + 1000) % 1000;
   const field = (letter: string, n: number): string => {
     switch (letter) {
@@ -55,7 +56,7 @@ export function formatDate(instant: number, timeZone: string, pattern: string): 
       case 'z': {
         const names = SHORT_NAMES[timeZone];
         if (!names) return `GMT${offsetText(offset, true)}`;
-        const winter = offsetMinutes(Date.UTC(p.year, 0, 1), timeZone);
+        const winter = zoneOffsetMinutes(Date.UTC(p.year, 0, 1), timeZone);
         return offset === winter ? names[0] : names[1];
       }
       case 'Z': return offsetText(offset, false);

@@ -1,6 +1,6 @@
 // Shared helpers of the reliability suite: a small group opened on the built bundle, and host-side
 // reads of its tabs (no service call is counted: these are the test looking, not the script).
-import { CabasDriver } from '../../../src/cli/cabas-driver';
+import { CabasDriver, TRIGGER_LATENESS_MS } from '../../../src/cli/cabas-driver';
 import type { CellValue, SpreadsheetSnapshot } from '../../../src/local-apps-script/spreadsheet/snapshot';
 import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
@@ -85,6 +85,7 @@ export function liveLines(driver: CabasDriver): Record<string, CellValue>[] {
 
 /** Runs the clock past the deadline and far enough for every queued e-mail to leave. */
 export function closeAndDeliver(driver: CabasDriver, deadlineMs = DEADLINE_MS): void {
-  driver.gas.advanceTo(deadlineMs + 10 * 60 * 1000);
+  // The close runs up to 15 minutes late, its sending a minute after and up to 15 minutes late too.
+  driver.gas.advanceTo(deadlineMs + 2 * TRIGGER_LATENESS_MS + 2 * 60 * 1000);
   driver.gas.advanceTo(deadlineMs + 3 * DAY);
 }
