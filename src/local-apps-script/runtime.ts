@@ -11,6 +11,7 @@ import { hostError, type ExecutionKind, type ExecutionRecord, type TriggerKind }
 import type { Answers } from './forms/accept-answers';
 import { LocalFormService } from './forms/form-service';
 import type { LocalFormResponse } from './forms/form-response';
+import { SubmitFirings, type SubmitFiringOptions } from './forms/submit-firings';
 import { createHtmlService } from './html/html-output';
 import type { LatencyModel } from './latency-model';
 import { LocalLocks } from './lock/local-locks';
@@ -38,6 +39,8 @@ export interface LocalAppsScriptOptions {
   /** Remaining daily e-mail recipients: 100 on a consumer account. */
   mailQuota?: number;
   latency?: LatencyModel;
+  /** Google's occasional duplicate and blank form-submit firings (seeded, on by default); `false` for exact counts. */
+  submitFirings?: SubmitFiringOptions | false;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -52,6 +55,7 @@ export class LocalAppsScript {
   readonly locks: LocalLocks;
   readonly properties: LocalProperties;
   readonly cache: LocalCache;
+  readonly submitFirings: SubmitFirings;
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   private readonly env: RuntimeEnv;
@@ -84,6 +88,7 @@ export class LocalAppsScript {
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
     this.cache = new LocalCache(this.env);
+    this.submitFirings = new SubmitFirings(options.submitFirings);
     const { logger, console } = createLogging(this.env, this.logs);
     this.globals = {
       SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
@@ -203,14 +208,24 @@ export class LocalAppsScript {
       }));
   }
 
+  /** A member's submission or edit as Google delivers it: its firing, then now and then a duplicate or a blank one (forms/submit-firings.ts). */
+  private deliverSubmit(formId: string, response: LocalFormResponse): ExecutionRecord[] {
+    const extra = this.submitFirings.draw();
+    const fired = this.fireFormSubmit(formId, response);
+    if (extra.duplicate) fired.push(...this.fireFormSubmit(formId, response));
+    if (extra.blank) fired.push(...this.fireBlankSubmit(formId));
+    return fired;
+  }
+
   /**
    * A member submits the form (answers keyed by item id or exact title). Refused like Google Forms
-   * would (a host error saying why); else stored and the form-submit triggers fire.
+   * would (a host error saying why); else stored and the form-submit triggers fire. `execution`
+   * starts with the submission's own firings; Google's extra ones, if any, follow.
    */
   submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number }): { responseId: string; execution: ExecutionRecord[] } {
     if (response.at !== undefined) this.advanceTo(response.at);
     const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now());
-    return { responseId: stored.id, execution: this.fireFormSubmit(formId, stored) };
+    return { responseId: stored.id, execution: this.deliverSubmit(formId, stored) };
   }
 
   /** The member edits through the edit link: same response id, answers merged ('' clears one), triggers fire again. */
@@ -218,12 +233,15 @@ export class LocalAppsScript {
     if (at !== undefined) this.advanceTo(at);
     const form = this.forms.formOfResponse(responseId);
     const stored = this.forms.edit(responseId, answers, this.clock.now());
-    return { execution: this.fireFormSubmit(form.id, stored) };
+    return { execution: this.deliverSubmit(form.id, stored) };
   }
 
-  /** The blank duplicate firing seen in the wild: an event whose response has no item responses. */
-  fireBlankSubmit(formId: string): ExecutionRecord[] {
-    return this.fireFormSubmit(formId, this.forms.blank(formId, this.clock.now()));
+  /**
+   * The blank firing seen in the wild: a response that is not stored, with no answers and (unless
+   * `email` says otherwise, an assumption tests can vary) no respondent e-mail.
+   */
+  fireBlankSubmit(formId: string, options: { email?: string } = {}): ExecutionRecord[] {
+    return this.fireFormSubmit(formId, this.forms.blank(formId, this.clock.now(), options.email));
   }
 
   /** The same submission event delivered twice. */

@@ -1,10 +1,14 @@
 // A response to a local Form: id, timestamp, respondent and answers by item id. An edit through
-// the edit link keeps the id and replaces the answers and the timestamp.
+// the edit link keeps the id and replaces the answers and the timestamp; an answer the member
+// clears is no answer any more (a cleared text item reads back as '', like one never answered).
 // https://developers.google.com/apps-script/reference/forms/form-response
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
-import type { LocalItem } from './item';
+import type { ItemKind, LocalItem } from './item';
 import { LocalItemResponse } from './item-response';
+
+// Unanswered, these still come back from getItemResponses(), with '' as the answer.
+const EMPTY_WHEN_UNANSWERED: ReadonlySet<ItemKind> = new Set(['TEXT', 'PARAGRAPH_TEXT']);
 
 export interface ResponseOwner {
   /** The form's current items, in order (answers of deleted items are not returned). */
@@ -44,14 +48,31 @@ export class LocalFormResponse {
     return this.owner.emailCollected() ? this.email : '';
   }
 
-  /** The answered items only, in the form's order (Apps Script leaves unanswered ones out). */
+  /**
+   * Every answered item, in the form's order, plus an empty answer ('') for each unanswered text
+   * or paragraph item; other unanswered items are left out. "If the form response does not contain
+   * a response for a given TextItem, DateItem, TimeItem, or ParagraphTextItem, the ItemResponse
+   * returned for that item will have an empty string as the response. If the form response omits
+   * a response for any other item type, this method excludes that item from its returned array."
+   * https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+   * (The local Form has no date or time items.)
+   */
   getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
     record(this.env, 'FormApp', 'FormResponse.getItemResponses', 'local');
-    const list = this.owner.orderedItems().filter((item) => this.answers.has(item.id))
-      .map((item) => new LocalItemResponse(this.env, item, this.answers.get(item.id)!).self);
+    const list: GoogleAppsScript.Forms.ItemResponse[] = [];
+    for (const item of this.owner.orderedItems()) {
+      const answer = this.answers.get(item.id) ?? (EMPTY_WHEN_UNANSWERED.has(item.kind) ? '' : undefined);
+      if (answer !== undefined) list.push(new LocalItemResponse(this.env, item, answer).self);
+    }
     return this.env.realm.adopt(list);
   }
 
+  /**
+   * The item's answer, or null when the response holds none. The reference says only "Gets the
+   * item response contained in this form response for a given item"
+   * (https://developers.google.com/apps-script/reference/forms/form-response#getResponseForItem(Item));
+   * null for an unanswered item, text included, is assumed: the stricter reading for a script.
+   */
   getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse | null {
     record(this.env, 'FormApp', 'FormResponse.getResponseForItem', 'local');
     const id = item.getId();

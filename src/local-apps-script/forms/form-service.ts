@@ -103,9 +103,9 @@ export class LocalFormService {
     return response;
   }
 
-  /** The phantom response of a blank duplicate firing: an id, no answers, not stored. */
-  blank(formId: string, at: number): LocalFormResponse {
+  /** The phantom response of a blank firing: an id, no answers, not stored (submit-firings.ts says what is assumed). */
+  blank(formId: string, at: number, email = ''): LocalFormResponse {
     const form = this.form(formId);
-    return new LocalFormResponse(this.env, form, this.nextResponseId(), at, '', new Map());
+    return new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, new Map());
   }
 }
