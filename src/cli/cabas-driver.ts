@@ -2,6 +2,7 @@
 // coordinator through the menu functions, members through the Form. The demo, the offline mode
 // and the end-to-end tests all go through it.
 import { LocalAppsScript } from '../local-apps-script/runtime';
+import type { SubmitFiringOptions } from '../local-apps-script/forms/submit-firings';
 import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 
@@ -24,10 +25,12 @@ export class CabasDriver {
     scriptTimeZone?: string;
     latency?: LatencyModel;
     bundle?: string;
+    /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
+    submitFirings?: SubmitFiringOptions | false;
   }) {
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
-      userEmail: 'coordination@example.org', latency: options.latency,
+      userEmail: 'coordination@example.org', latency: options.latency, submitFirings: options.submitFirings,
     });
     this.gas.loadBundle(options.bundle ?? 'dist/Code.js');
   }

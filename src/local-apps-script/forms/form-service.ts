@@ -19,6 +19,8 @@ export class LocalFormService {
   private formCount = 0;
   private itemCount = 0;
   private responseCount = 0;
+  // Phantoms draw their ids apart, so that stored responses' ids do not depend on Google's blank firings.
+  private blankCount = 0;
 
   constructor(private readonly env: RuntimeEnv) {
     const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount };
@@ -106,6 +108,7 @@ export class LocalFormService {
   /** The phantom response of a blank firing: an id, no answers, not stored (submit-firings.ts says what is assumed). */
   blank(formId: string, at: number, email = ''): LocalFormResponse {
     const form = this.form(formId);
-    return new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, new Map());
+    const id = `2_ABaOnv${String(++this.blankCount).padStart(6, '0')}blank`;
+    return new LocalFormResponse(this.env, form, id, at, email, new Map());
   }
 }
