@@ -108,6 +108,15 @@ describe('form submissions', () => {
     expect((event.answers as Record<string, string>)[eggs]).toBe('4');
   });
 
+  test('a response the script submits fires no trigger (installable triggers guide, "Restrictions")', () => {
+    const gas = runtime();
+    gas.loadFile('Submit.gs', 'function scriptSubmit(id) { return FormApp.openById(id).createResponse().submit().getId(); }');
+    const formId = gas.run<string>('setup');
+    const id = gas.run<string>('scriptSubmit', formId);
+    expect(gas.forms.form(formId).responses.has(id)).toBe(true);
+    expect(gas.executions.filter((e) => e.kind === 'trigger')).toHaveLength(0);
+  });
+
   test('an answer failing validation is refused before any trigger fires', () => {
     const gas = runtime();
     const formId = gas.run<string>('setup');

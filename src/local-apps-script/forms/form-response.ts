@@ -5,7 +5,7 @@
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
 import type { ItemKind, LocalItem } from './item';
-import { LocalItemResponse } from './item-response';
+import { localItemResponse, LocalItemResponse } from './item-response';
 
 // Unanswered, these still come back from getItemResponses(), with '' as the answer.
 const EMPTY_WHEN_UNANSWERED: ReadonlySet<ItemKind> = new Set(['TEXT', 'PARAGRAPH_TEXT']);
@@ -15,15 +15,20 @@ export interface ResponseOwner {
   orderedItems(): LocalItem[];
   emailCollected(): boolean;
   editUrl(responseId: string): string;
+  /** Stores a response the script built and submits (FormResponse.submit): gives it its id. */
+  store(response: LocalFormResponse): string;
 }
 
 export class LocalFormResponse {
   readonly self: GoogleAppsScript.Forms.FormResponse;
 
+  /** A response the script is building (Form.createResponse), until it submits it. */
+  draft = false;
+
   constructor(
     private readonly env: RuntimeEnv,
     private readonly owner: ResponseOwner,
-    readonly id: string,
+    public id: string,
     public timestamp: number,
     readonly email: string,
     /** Item id -> answer; unanswered items are absent. */
@@ -32,20 +37,52 @@ export class LocalFormResponse {
     this.self = serviceObject(env, 'FormResponse', this);
   }
 
-  getId(): string {
+  /** null until submitted ("This method returns null if the form response has not been submitted"). */
+  getId(): string | null {
     record(this.env, 'FormApp', 'FormResponse.getId', 'local');
-    return this.id;
+    return this.draft ? null : this.id;
   }
 
-  getTimestamp(): Date {
+  /** null until submitted (assumed, like getId). */
+  getTimestamp(): Date | null {
     record(this.env, 'FormApp', 'FormResponse.getTimestamp', 'local');
-    return this.env.realm.date(this.timestamp);
+    return this.draft ? null : this.env.realm.date(this.timestamp);
   }
 
-  /** '' unless the form collects e-mail addresses (verified or typed by the respondent). */
-  getRespondentEmail(): string {
+  /**
+   * '' unless the form collects e-mail addresses (verified or typed by the respondent); null for a
+   * response the script has created but not yet submitted (the reference says so).
+   */
+  getRespondentEmail(): string | null {
     record(this.env, 'FormApp', 'FormResponse.getRespondentEmail', 'local');
+    if (this.draft) return null;
     return this.owner.emailCollected() ? this.email : '';
+  }
+
+  /** Adds an answer to a response the script is building; it replaces an earlier answer to the same item. */
+  withItemResponse(response: GoogleAppsScript.Forms.ItemResponse): GoogleAppsScript.Forms.FormResponse {
+    record(this.env, 'FormApp', 'FormResponse.withItemResponse', 'local');
+    const local = localItemResponse(response);
+    if (!local) throw this.env.realm.error('Invalid argument: response');
+    if (!this.draft) throw this.env.realm.error('not implemented: FormResponse.withItemResponse on a submitted response');
+    const a = local.answer;
+    if (Array.isArray(a) ? a.length === 0 : a === '') this.answers.delete(local.item.id);
+    else this.answers.set(local.item.id, Array.isArray(a) ? [...a] : a);
+    return this.self;
+  }
+
+  /**
+   * Submits a response the script built. Triggers do not run for it ("Script executions and API
+   * requests don't cause triggers to run. For example, calling FormResponse.submit() [...]":
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   * https://developers.google.com/apps-script/reference/forms/form-response#submit()
+   */
+  submit(): GoogleAppsScript.Forms.FormResponse {
+    record(this.env, 'FormApp', 'FormResponse.submit', 'rpc');
+    if (!this.draft) throw this.env.realm.error('This response has already been submitted.');
+    this.draft = false;
+    this.id = this.owner.store(this);
+    return this.self;
   }
 
   /**

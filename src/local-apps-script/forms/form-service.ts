@@ -23,7 +23,7 @@ export class LocalFormService {
   private blankCount = 0;
 
   constructor(private readonly env: RuntimeEnv) {
-    const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount };
+    const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
     const app = {
       ItemType: ITEM_TYPE,
       DestinationType: { SPREADSHEET: 'SPREADSHEET' },

@@ -96,3 +96,24 @@ describe('an edit through the edit link', () => {
     expect(stored.getItemResponses().map((ir) => ir.getResponse())).toEqual(['', '']);
   });
 });
+
+describe('a response the script builds (Form.createResponse)', () => {
+  test('has no id, timestamp or e-mail until submitted, then is stored with its answers', () => {
+    const { forms, form, items } = openForm();
+    const draft = forms.app.openById(form.getId()).createResponse();
+    expect([draft.getId(), draft.getTimestamp(), draft.getRespondentEmail()]).toEqual([null, null, null]);
+    draft.withItemResponse((items.list as unknown as GoogleAppsScript.Forms.ListItem).createResponse('Septfonds')).submit();
+    expect(draft.getId()).toEqual(expect.any(String));
+    expect(form.getResponse(draft.getId()!).getItemResponses().map((ir) => ir.getResponse())).toEqual(['', '', 'Septfonds']);
+  });
+
+  test.each<{ name: string; act: (o: ReturnType<typeof openForm>) => unknown; message: RegExp }>([
+    { name: 'a list answer outside the choices', act: ({ items }) => (items.list as unknown as GoogleAppsScript.Forms.ListItem).createResponse('Caussade'), message: /"Caussade" is not a choice/ },
+    { name: 'a checkbox value outside the choices', act: ({ items }) => (items.checkbox as unknown as GoogleAppsScript.Forms.CheckboxItem).createResponse(['Tissu', 'Plastique']), message: /"Plastique" is not a choice/ },
+    { name: 'a text answer given to a checkbox', act: ({ items }) => (items.checkbox as unknown as { createResponse(r: string): unknown }).createResponse('Tissu'), message: /Invalid argument/ },
+    { name: 'an answer that is not an ItemResponse', act: ({ form }) => form.createResponse().withItemResponse({} as GoogleAppsScript.Forms.ItemResponse), message: /Invalid argument/ },
+    { name: 'a second submit', act: ({ form }) => form.createResponse().submit().submit(), message: /already been submitted/ },
+  ])('refuses $name', ({ act, message }) => {
+    expect(() => act(openForm())).toThrow(message);
+  });
+});
