@@ -1,6 +1,9 @@
 // Drives the built dist/Code.js inside the local Apps Script runtime the way people do: a
 // coordinator through the menu functions, members through the Form. The demo, the offline mode
 // and the end-to-end tests all go through it.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript } from '../local-apps-script/runtime';
 import type { SubmitFiringOptions } from '../local-apps-script/forms/submit-firings';
 import type { LatencyModel } from '../local-apps-script/latency-model';
@@ -25,14 +28,24 @@ export class CabasDriver {
     scriptTimeZone?: string;
     latency?: LatencyModel;
     bundle?: string;
+    /** What Session's users' getEmail() answers: '' where a security policy hides the address. */
+    userEmail?: string;
     /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
     submitFirings?: SubmitFiringOptions | false;
   }) {
+    const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
-      userEmail: 'coordination@example.org', latency: options.latency, submitFirings: options.submitFirings,
+      userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle),
+      submitFirings: options.submitFirings,
     });
-    this.gas.loadBundle(options.bundle ?? 'dist/Code.js');
+    this.gas.loadBundle(bundle);
+  }
+
+  /** Someone opens the spreadsheet: the simple `onOpen` trigger, in AuthMode.LIMITED. */
+  openSpreadsheet(): void {
+    const record = this.gas.runSimpleTrigger('onOpen');
+    if (record.error !== undefined) throw new Error(`onOpen failed: ${record.error}`);
   }
 
   run<T = unknown>(name: string, ...args: unknown[]): T {
@@ -92,5 +105,15 @@ export class CabasDriver {
   rows(name: string): Record<string, unknown>[] {
     const [header, ...rows] = this.sheet(name).values;
     return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  }
+}
+
+/** The manifest shipped next to the bundle (dist/appsscript.json): Cabas always runs under its scopes. */
+function shippedManifest(bundle: string): Manifest {
+  const path = join(dirname(bundle), 'appsscript.json');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  } catch (e) {
+    throw new Error(`Cabas runs under its shipped manifest, and ${path} cannot be read (run node build.mjs): ${(e as Error).message}`);
   }
 }

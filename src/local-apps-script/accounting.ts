@@ -58,6 +58,8 @@ export class Accounting {
   private inExecution = false;
   /** Apps Script's limit for one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
   executionLimitMs = 6 * 60 * 1000;
+  /** Run before every call of an execution; throws when the call's scopes are out of reach (authorization.ts). */
+  authorize: (method: string) => void = () => {};
 
   constructor(private readonly clock: Clock, public latency: LatencyModel = DEFAULT_LATENCY) {}
 
@@ -70,6 +72,7 @@ export class Accounting {
     // Between executions the host (a test playing the coordinator, an export) works on the
     // services directly: that is people editing the spreadsheet, not the script's cost.
     if (!this.inExecution) return;
+    this.authorize(method);
     // A killed execution is dead: a script's own try/catch must not let it carry on.
     if (this.killedAt !== null) throw new ExecutionKilledError(this.killedAt);
     const read = cells.read ?? 0;

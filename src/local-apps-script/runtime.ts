@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import vm from 'node:vm';
 import { Accounting } from './accounting';
+import { authorizer, type AuthMode, type Manifest } from './authorization';
 import { Clock } from './clock';
 import type { Realm, RuntimeEnv } from './env';
 import { hostError, type ExecutionKind, type ExecutionRecord, type TriggerKind } from './execution-record';
@@ -31,7 +32,9 @@ export type { ExecutionRecord } from './execution-record';
 
 export interface LocalAppsScriptOptions {
   now: Date | number;
-  /** The manifest's timeZone: Session.getScriptTimeZone(). */
+  /** appsscript.json: explicit `oauthScopes` are enforced on every call; without them all is allowed. */
+  manifest?: Manifest;
+  /** Session.getScriptTimeZone(); defaults to the manifest's timeZone. */
   scriptTimeZone?: string;
   /** The bound spreadsheet: a new one, or a snapshot to load. */
   spreadsheet?: { name?: string; timeZone?: string; locale?: string } | SpreadsheetSnapshot;
@@ -63,6 +66,9 @@ export class LocalAppsScript {
   private readonly globals: Record<string, unknown>;
   private current: ScriptRealm;
   private executionCount = 0;
+  /** While runConcurrently replays a batch, the instant its calls all start from; Infinity otherwise. */
+  private batchStart = Infinity;
+  private authMode: AuthMode = 'FULL';
 
   constructor(options: LocalAppsScriptOptions) {
     this.clock = new Clock(options.now);
@@ -76,8 +82,9 @@ export class LocalAppsScript {
     };
     this.env = {
       clock: this.clock, accounting: this.accounting, realm,
-      scriptTimeZone: options.scriptTimeZone ?? 'Europe/Paris', userEmail: options.userEmail ?? 'coordination@example.org',
+      scriptTimeZone: options.scriptTimeZone ?? options.manifest?.timeZone ?? 'Europe/Paris', userEmail: options.userEmail ?? 'coordination@example.org',
     };
+    this.accounting.authorize = authorizer(options.manifest, () => this.authMode, realm);
     this.sheets = new LocalSpreadsheetService(this.env);
     const bound = options.spreadsheet;
     if (bound && 'sheets' in bound) this.sheets.load(bound);
@@ -140,11 +147,29 @@ export class LocalAppsScript {
     return this.execute(handler, 'trigger', trigger, (r) => [event(r)]).record;
   }
 
+  /**
+   * A simple trigger (`onOpen`) as Google runs it when the spreadsheet is opened: AuthMode.LIMITED,
+   * so services that need authorization throw, and the user's e-mail reads ''
+   * (https://developers.google.com/apps-script/guides/triggers#restrictions).
+   */
+  runSimpleTrigger(name: 'onOpen'): ExecutionRecord {
+    const email = this.env.userEmail;
+    this.authMode = 'LIMITED';
+    this.env.userEmail = '';
+    try {
+      const source = this.sheets.active();
+      return this.runTrigger(name, 'open', (r) => Object.assign(r.realm.adopt({ authMode: 'LIMITED' }), { source }));
+    } finally {
+      this.authMode = 'FULL';
+      this.env.userEmail = email;
+    }
+  }
+
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
     const realm = createScriptRealm(() => this.clock.now());
     this.current = realm;
     Object.assign(realm.global, this.globals);
-    this.locks.settle(this.clock.now());
+    this.locks.settle(Math.min(this.clock.now(), this.batchStart));
     this.accounting.beginExecution();
     this.locks.beginExecution(++this.executionCount);
     const startedAt = this.clock.now();
@@ -259,6 +284,9 @@ export class LocalAppsScript {
    */
   runConcurrently(calls: (() => void)[]): void {
     const start = this.clock.now();
+    // A call's later execution (a duplicate firing) must not forget the holds the next calls,
+    // replayed from `start`, still have to wait for.
+    this.batchStart = start;
     let end = start;
     let hostFailure: unknown = null;
     for (const call of calls) {
@@ -272,6 +300,7 @@ export class LocalAppsScript {
       }
       end = Math.max(end, this.clock.now());
     }
+    this.batchStart = Infinity;
     this.clock.set(end);
     this.locks.settle(end);
     if (hostFailure) throw hostFailure;

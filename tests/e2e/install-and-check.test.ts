@@ -11,7 +11,7 @@ describe('the Cabas menu', () => {
     { locale: 'en', items: ['Install or update', 'Install with the sample group', 'separator', 'Check configuration', 'separator', 'Open a cycle', 'Close now'] },
   ])('opens with the spreadsheet, in $locale', ({ locale, items }) => {
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: { ...emptySpreadsheet, locale: locale === 'en' ? 'en_GB' : 'fr_FR' } });
-    driver.run('onOpen');
+    driver.openSpreadsheet();
     const menu = driver.gas.ui.menus.find((m) => m.caption === 'Cabas')!;
     const captions = menu.items.map((i) => (i === 'separator' ? i : i.caption));
     expect(captions.slice(0, items.length)).toEqual(items);

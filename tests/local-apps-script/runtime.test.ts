@@ -230,6 +230,17 @@ describe('concurrent executions', () => {
     expect(gas.clock.now()).toBe(NOW + 22_000);
   });
 
+  test('a call whose second execution starts later (a duplicate firing) still holds the next calls back', () => {
+    const gas = runtime();
+    gas.runConcurrently([
+      () => gas.run('locked', 10_000),
+      () => { gas.run('locked', 1_000); gas.run('bump'); },
+      () => gas.run('locked', 1_000),
+    ]);
+    const last = gas.executions.at(-1)!;
+    expect([last.startedAt, last.endedAt]).toEqual([NOW, NOW + 12_000]);
+  });
+
   test('an execution whose wait exceeds its timeout fails with the lock timeout', () => {
     const gas = runtime();
     gas.runConcurrently([() => gas.run('locked', 45_000), () => gas.run('locked', 1_000)]);

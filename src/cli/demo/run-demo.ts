@@ -41,7 +41,7 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   const gas = driver.gas;
 
   log('1. Installation du classeur avec le groupe d’exemple (Monclar-de-Quercy et Septfonds)');
-  driver.run('onOpen');
+  driver.openSpreadsheet();
   driver.install(true);
   const check = driver.run<{ errors: number; warnings: number }>('checkConfigurationReport');
   log(`   configuration vérifiée : ${check.errors} erreur(s), ${check.warnings} avertissement(s)`);

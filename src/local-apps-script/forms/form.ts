@@ -91,13 +91,16 @@ export class LocalForm {
     this.items.splice(toIndex, 0, item);
     return item.self;
   }
+  /** By id: the item asking may be the script-side proxy of the stored item, not the item itself. */
   indexOf(item: LocalItem): number {
-    return this.items.indexOf(item);
+    return this.items.findIndex((i) => i.id === item.id);
   }
   duplicate(item: LocalItem): LocalItem {
     const copy = new LocalItem(this.env, this, this.ids.nextItemId(), item.kind);
     Object.assign(copy, { title: item.title, helpText: item.helpText, required: item.required, validation: item.validation, choices: [...item.choices] });
-    this.items.splice(this.items.indexOf(item) + 1, 0, copy);
+    // "Creates a copy of this item and appends it to the end of the form"
+    // (https://developers.google.com/apps-script/reference/forms/text-item#duplicate()).
+    this.items.push(copy);
     return copy;
   }
   orderedItems(): LocalItem[] {
@@ -143,7 +146,8 @@ export class LocalForm {
   setProgressBar(enabled: boolean) { this.progressBar = Boolean(enabled); return this.rpc('setProgressBar'); }
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string) { this.destination = { type: String(type), id: String(id) }; return this.rpc('setDestination'); }
   getDestinationId() {
-    // Apps Script throws when the form has no destination (message unverified).
+    // A form without a destination throws (contract probe probe_forms_destinationIdWithoutDestinationThrows,
+    // https://developers.google.com/apps-script/reference/forms/form#getDestinationId()); the wording is not documented.
     if (!this.destination) throw this.env.realm.error('This form does not currently have a response destination.');
     return this.read('getDestinationId', this.destination.id);
   }

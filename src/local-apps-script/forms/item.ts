@@ -43,7 +43,9 @@ export class LocalItem {
 
   private cast(method: string, kind: ItemKind): unknown {
     record(this.env, 'FormApp', `Item.${method}`, 'local');
-    // Apps Script refuses a cast to another type (message unverified; the behaviour is documented).
+    // "Throws a scripting exception if the ItemType was not already TEXT" (and so for every cast:
+    // https://developers.google.com/apps-script/reference/forms/item#asTextItem(); contract probe
+    // probe_forms_castToWrongTypeThrows). The wording is not documented.
     if (kind !== this.kind) throw this.env.realm.error(`Item ${this.id} is a ${this.kind} item, not ${kind}.`);
     return this.self;
   }

@@ -329,7 +329,9 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
 
   createFilter(): LocalFilter {
     this.call('createFilter', 'rpc');
-    // Unverified wording: Apps Script refuses a second filter on a sheet.
+    // "You can't create more than one filter on a sheet"
+    // (https://developers.google.com/apps-script/reference/spreadsheet/range#createFilter(); contract probe
+    // probe_spreadsheet_secondFilterOnSheetThrows). The message's exact wording is not documented.
     if (this.sheet.filter) throw this.env.realm.error('You can\'t create a filter in a sheet that already has a filter.');
     this.sheet.filter = new LocalFilter(this.env, this.sheet, this);
     return this.sheet.filter;

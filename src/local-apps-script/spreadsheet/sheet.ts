@@ -293,7 +293,9 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
 
   hideSheet(): this {
     this.call('hideSheet', 'write');
-    // Unverified wording: Sheets keeps at least one tab visible.
+    // "If this method is called on the only visible sheet, it throws an exception"
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet(); contract probe
+    // probe_spreadsheet_hidingTheLastVisibleSheetThrows). The wording is the UI's, not confirmed for scripts.
     if (this.spreadsheet.sheets.every((s) => s === this || s.hidden)) throw this.env.realm.error('Sorry, it is not possible to hide all the sheets in a document.');
     this.hidden = true;
     return this;

@@ -128,7 +128,8 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
     this.call('deleteSheet', 'write');
     const i = this.sheets.indexOf(sheet as LocalSheet);
     if (i < 0) throw this.env.realm.error('Sheet not found');
-    // Unverified wording: a spreadsheet keeps at least one sheet.
+    // A spreadsheet keeps at least one sheet; the Sheets API refuses with these words (github.com/
+    // googleapis/google-api-php-client/issues/1293, github.com/tidyverse/googlesheets4/issues/70).
     if (this.sheets.length === 1) throw this.env.realm.error('You can\'t remove all the sheets in a document.');
     this.sheets.splice(i, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];

@@ -13,7 +13,7 @@ describe('the demo', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'cabas-demo-'));
     result = await runDemo({ outDir: out, bundle: 'dist/Code.js', log: (l) => lines.push(l) });
-  }, 60_000); // a whole cycle: seconds alone, far more when the machine is shared
+  }, 60_000); // a whole cycle: over jest's 5 s when the machine is loaded
 
   test('runs every execution without an error', () => {
     expect(result.gas.executions.filter((e) => e.error).map((e) => `${e.name}: ${e.error}`)).toEqual([]);
