@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
+import type { SubmitFiringOptions } from '../local-apps-script/forms/submit-firings';
 import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
 import { WINDOW } from '../local-apps-script/script/clock-schedule';
@@ -43,12 +44,14 @@ export class CabasDriver {
     interleave?: LocalAppsScriptOptions['interleave'];
     /** The runtime's trigger jitter seed (on by default); false for exact firing instants. */
     jitter?: number | false;
+    /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
+    submitFirings?: SubmitFiringOptions | false;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
-      interleave: options.interleave, jitter: options.jitter,
+      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings,
     });
     this.gas.loadBundle(bundle);
   }

@@ -12,6 +12,7 @@ import { hostError, type ExecutionKind, type ExecutionRecord, type TriggerKind }
 import type { Answers } from './forms/accept-answers';
 import { LocalFormService } from './forms/form-service';
 import type { LocalFormResponse } from './forms/form-response';
+import { SubmitFirings, type SubmitFiringOptions } from './forms/submit-firings';
 import { createHtmlService } from './html/html-output';
 import type { LatencyModel } from './latency-model';
 import { LocalLocks } from './lock/local-locks';
@@ -57,6 +58,8 @@ export interface LocalAppsScriptOptions {
    * `false` fires them at their exact instants, for a unit test that asserts one.
    */
   jitter?: number | false;
+  /** Google's occasional duplicate and blank form-submit firings (seeded, on by default); `false` for exact counts. */
+  submitFirings?: SubmitFiringOptions | false;
 }
 
 const MAX_FIRINGS = 100_000;
@@ -72,6 +75,7 @@ export class LocalAppsScript {
   readonly properties: LocalProperties;
   readonly cache: LocalCache;
   readonly triggerRuntime: TriggerRuntimeQuota;
+  readonly submitFirings: SubmitFirings;
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   private readonly env: RuntimeEnv;
@@ -79,6 +83,8 @@ export class LocalAppsScript {
   private readonly globals: Record<string, unknown>;
   private current: ScriptRealm;
   private executionCount = 0;
+  /** While runConcurrently replays a batch, the instant its calls all start from; Infinity otherwise. */
+  private batchStart = Infinity;
   private authMode: AuthMode = 'FULL';
   private readonly scheduler: Scheduler;
   /** The outer call the next execution runs inside, when the scheduler interleaves it. */
@@ -116,6 +122,7 @@ export class LocalAppsScript {
     this.properties = new LocalProperties(this.env);
     this.cache = new LocalCache(this.env);
     this.triggerRuntime = new TriggerRuntimeQuota(options.account);
+    this.submitFirings = new SubmitFirings(options.submitFirings);
     const { logger, console } = createLogging(this.env, this.logs);
     this.globals = {
       ...unmodeledServices(this.env),
@@ -195,7 +202,7 @@ export class LocalAppsScript {
     this.interleavedAt = null;
     this.current = realm;
     Object.assign(realm.global, this.globals);
-    this.locks.settle(this.clock.now());
+    this.locks.settle(Math.min(this.clock.now(), this.batchStart));
     this.accounting.beginExecution();
     this.locks.beginExecution(++this.executionCount);
     const startedAt = this.clock.now();
@@ -265,14 +272,24 @@ export class LocalAppsScript {
       }));
   }
 
+  /** A member's submission or edit as Google delivers it: its firing, then now and then a duplicate or a blank one (forms/submit-firings.ts). */
+  private deliverSubmit(formId: string, response: LocalFormResponse): ExecutionRecord[] {
+    const extra = this.submitFirings.draw();
+    const fired = this.fireFormSubmit(formId, response);
+    if (extra.duplicate) fired.push(...this.fireFormSubmit(formId, response));
+    if (extra.blank) fired.push(...this.fireBlankSubmit(formId));
+    return fired;
+  }
+
   /**
    * A member submits the form (answers keyed by item id or exact title). Refused like Google Forms
-   * would (a host error saying why); else stored and the form-submit triggers fire.
+   * would (a host error saying why); else stored and the form-submit triggers fire. `execution`
+   * starts with the submission's own firings; Google's extra ones, if any, follow.
    */
   submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number }): { responseId: string; execution: ExecutionRecord[] } {
     if (response.at !== undefined) this.advanceTo(response.at);
     const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now());
-    return { responseId: stored.id, execution: this.fireFormSubmit(formId, stored) };
+    return { responseId: stored.id, execution: this.deliverSubmit(formId, stored) };
   }
 
   /** The member edits through the edit link: same response id, answers merged ('' clears one), triggers fire again. */
@@ -280,12 +297,15 @@ export class LocalAppsScript {
     if (at !== undefined) this.advanceTo(at);
     const form = this.forms.formOfResponse(responseId);
     const stored = this.forms.edit(responseId, answers, this.clock.now());
-    return { execution: this.fireFormSubmit(form.id, stored) };
+    return { execution: this.deliverSubmit(form.id, stored) };
   }
 
-  /** The blank duplicate firing seen in the wild: an event whose response has no item responses. */
-  fireBlankSubmit(formId: string): ExecutionRecord[] {
-    return this.fireFormSubmit(formId, this.forms.blank(formId, this.clock.now()));
+  /**
+   * The blank firing seen in the wild: a response that is not stored, with no answers and (unless
+   * `email` says otherwise, an assumption tests can vary) no respondent e-mail.
+   */
+  fireBlankSubmit(formId: string, options: { email?: string } = {}): ExecutionRecord[] {
+    return this.fireFormSubmit(formId, this.forms.blank(formId, this.clock.now(), options.email));
   }
 
   /** The same submission event delivered twice. */
@@ -304,7 +324,14 @@ export class LocalAppsScript {
    * at the end.
    */
   runConcurrently(calls: (() => void)[]): void {
-    this.scheduler.runBatch(calls);
+    // A call's later execution (a duplicate firing) must not forget the holds the next calls,
+    // replayed from the batch's start, still have to wait for.
+    this.batchStart = this.clock.now();
+    try {
+      this.scheduler.runBatch(calls);
+    } finally {
+      this.batchStart = Infinity;
+    }
     this.locks.settle(this.clock.now());
   }
 

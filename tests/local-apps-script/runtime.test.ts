@@ -3,6 +3,7 @@
 // Trigger events: developers.google.com/apps-script/guides/triggers/events; locks:
 // developers.google.com/apps-script/reference/lock/lock; quotas: .../guides/services/quotas.
 import { LocalAppsScript } from '../../src/local-apps-script/runtime';
+import type { SubmitFiringOptions } from '../../src/local-apps-script/forms/submit-firings';
 import { NO_LATENCY } from './support/service-env';
 
 const NOW = Date.UTC(2026, 11, 7, 9, 0);
@@ -49,8 +50,9 @@ function locked(holdMs) {
 function mail(n) { for (var i = 0; i < n; i++) MailApp.sendEmail('m' + i + '@example.org', 'Objet', 'corps'); }
 `;
 
-function runtime(latency = NO_LATENCY, jitter: number | false = 1) {
-  const gas = new LocalAppsScript({ now: NOW, latency, jitter });
+// Exact counts of firings below: Google's extra ones are tested on their own.
+function runtime(latency = NO_LATENCY, jitter: number | false = 1, submitFirings: SubmitFiringOptions | false = false) {
+  const gas = new LocalAppsScript({ now: NOW, latency, jitter, submitFirings });
   gas.loadFile('Code.gs', SCRIPT);
   return gas;
 }
@@ -106,6 +108,15 @@ describe('form submissions', () => {
     expect((event.answers as Record<string, string>)[eggs]).toBe('4');
   });
 
+  test('a response the script submits fires no trigger (installable triggers guide, "Restrictions")', () => {
+    const gas = runtime();
+    gas.loadFile('Submit.gs', 'function scriptSubmit(id) { return FormApp.openById(id).createResponse().submit().getId(); }');
+    const formId = gas.run<string>('setup');
+    const id = gas.run<string>('scriptSubmit', formId);
+    expect(gas.forms.form(formId).responses.has(id)).toBe(true);
+    expect(gas.executions.filter((e) => e.kind === 'trigger')).toHaveLength(0);
+  });
+
   test('an answer failing validation is refused before any trigger fires', () => {
     const gas = runtime();
     const formId = gas.run<string>('setup');
@@ -124,14 +135,71 @@ describe('form submissions', () => {
     expect(Object.values(events[1].answers)).toEqual(['Monclar', '6']);
   });
 
-  test('fireBlankSubmit delivers a response with no item responses; fireDuplicate the same response again', () => {
+  test('fireBlankSubmit delivers a response that is not stored, with no e-mail and \'\' for its text item; fireDuplicate the same response again', () => {
     const gas = runtime();
     const formId = gas.run<string>('setup');
+    const eggs = gas.properties.stores.script.get('eggs')!;
     const { responseId } = gas.submitForm(formId, { email: 'a@example.org', answers: { Lieu: 'Monclar' } });
     gas.fireBlankSubmit(formId);
     gas.fireDuplicate(responseId);
-    const events = gas.run<{ id: string; email: string; answers: object }[]>('seen');
-    expect(events.map((e) => [e.id === responseId, e.email, Object.keys(e.answers).length])).toEqual([[true, 'a@example.org', 1], [false, '', 0], [true, 'a@example.org', 1]]);
+    const events = gas.run<{ id: string; email: string; answers: Record<string, string> }[]>('seen');
+    expect(events.map((e) => [e.id === responseId, e.email, Object.values(e.answers)])).toEqual([
+      [true, 'a@example.org', ['Monclar', '']], [false, '', ['']], [true, 'a@example.org', ['Monclar', '']],
+    ]);
+    expect(Object.keys(events[1].answers)).toEqual([eggs]);
+    expect(gas.forms.form(formId).responses.has(events[1].id)).toBe(false);
+  });
+});
+
+describe('Google\'s extra form-submit firings', () => {
+  const submitAll = (gas: LocalAppsScript, formId: string, n: number) =>
+    Array.from({ length: n }, (_, i) => gas.submitForm(formId, { email: `m${i}@example.org`, answers: { Lieu: 'Monclar', Œufs: String(i % 7) } }));
+
+  test.each<{ name: string; rates: SubmitFiringOptions; firings: number; blanks: number }>([
+    { name: 'a certain duplicate fires each submission twice with the same response', rates: { duplicateRate: 1, blankRate: 0 }, firings: 2, blanks: 0 },
+    { name: 'a certain blank firing follows each submission', rates: { duplicateRate: 0, blankRate: 1 }, firings: 2, blanks: 1 },
+    { name: 'both: the submission, its duplicate, then the blank one', rates: { duplicateRate: 1, blankRate: 1 }, firings: 3, blanks: 1 },
+    { name: 'none at rates of zero', rates: { duplicateRate: 0, blankRate: 0 }, firings: 1, blanks: 0 },
+  ])('$name', ({ rates, firings, blanks }) => {
+    const gas = runtime(NO_LATENCY, 1, rates);
+    const formId = gas.run<string>('setup');
+    const { responseId, execution } = gas.submitForm(formId, { email: 'a@example.org', answers: { Lieu: 'Monclar', Œufs: '2' } });
+    expect(execution).toHaveLength(firings);
+    const events = gas.run<{ id: string; email: string }[]>('seen');
+    expect(events.filter((e) => e.id === responseId)).toHaveLength(firings - blanks);
+    expect(events.filter((e) => e.id !== responseId && e.email === '')).toHaveLength(blanks);
+  });
+
+  test('an edit through the edit link draws its extra firings too', () => {
+    const gas = runtime(NO_LATENCY, 1, { duplicateRate: 1, blankRate: 0 });
+    const formId = gas.run<string>('setup');
+    const { responseId } = gas.submitForm(formId, { email: 'a@example.org', answers: { Lieu: 'Monclar' } });
+    expect(gas.editResponse(responseId, { Œufs: '3' }).execution).toHaveLength(2);
+  });
+
+  test('they are on by default, and the same seed replays the same ones', () => {
+    const runs = [undefined, undefined].map(() => {
+      const gas = new LocalAppsScript({ now: NOW, latency: NO_LATENCY });
+      gas.loadFile('Code.gs', SCRIPT);
+      const formId = gas.run<string>('setup');
+      return submitAll(gas, formId, 60).map((r) => r.execution.length);
+    });
+    expect(runs[0]).toEqual(runs[1]);
+    expect(runs[0].filter((n) => n > 1).length).toBeGreaterThan(0);
+    expect(runs[0].filter((n) => n === 1).length).toBeGreaterThan(50);
+  });
+
+  test('another seed draws other ones', () => {
+    const draws = [1, 2].map((seed) => {
+      const gas = runtime(NO_LATENCY, 1, { seed, duplicateRate: 0.5, blankRate: 0.5 });
+      const formId = gas.run<string>('setup');
+      return submitAll(gas, formId, 20).map((r) => r.execution.length);
+    });
+    expect(draws[0]).not.toEqual(draws[1]);
+  });
+
+  test.each([-0.1, 1.5, Number.NaN])('a rate of %p is refused', (rate) => {
+    expect(() => new LocalAppsScript({ now: NOW, submitFirings: { duplicateRate: rate } })).toThrow('between 0 and 1');
   });
 });
 
@@ -160,6 +228,17 @@ describe('concurrent executions', () => {
     // The third waits for the first (20 s) then the second (21 s): 21 s is within 30 s.
     expect(c.endedAt).toBe(NOW + 22_000);
     expect(gas.clock.now()).toBe(NOW + 22_000);
+  });
+
+  test('a call whose second execution starts later (a duplicate firing) still holds the next calls back', () => {
+    const gas = runtime();
+    gas.runConcurrently([
+      () => gas.run('locked', 10_000),
+      () => { gas.run('locked', 1_000); gas.run('bump'); },
+      () => gas.run('locked', 1_000),
+    ]);
+    const last = gas.executions.at(-1)!;
+    expect([last.startedAt, last.endedAt]).toEqual([NOW, NOW + 12_000]);
   });
 
   test('an execution whose wait exceeds its timeout fails with the lock timeout', () => {

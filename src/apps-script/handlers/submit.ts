@@ -26,18 +26,24 @@ export interface RawSubmission {
 const PENDING_PREFIX = 'cabas.pending.';
 const MAX_REJECTIONS_KEPT = 200;
 
-/** Reads a form-submit event into plain data; null for a blank firing (no response or no answers at all). */
+/**
+ * Reads a form-submit event into plain data; null for a blank firing. Google gives '' for every
+ * unanswered text item (FormResponse.getItemResponses() reference), so a blank firing has item
+ * responses too: it is one with no answer and no respondent (the form collects e-mails, so every
+ * member's response has one). A member's all-empty answer is an order cancelled, not a blank firing:
+ * it is taken for one only if the form does not hold the response (a phantom firing that carried an
+ * e-mail), which costs one call on that rare path alone.
+ */
 export function readSubmitEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit | undefined): RawSubmission | null {
   const response = e?.response;
   if (!response) return null;
-  const items = response.getItemResponses();
   const email = (response.getRespondentEmail() || '').trim();
-  if (items.length === 0 && !email) return null;
   const answers: Record<string, string> = {};
-  for (const ir of items) {
+  for (const ir of response.getItemResponses()) {
     const value = ir.getResponse();
     answers[String(ir.getItem().getId())] = Array.isArray(value) ? value.join(', ') : String(value ?? '');
   }
+  if (Object.values(answers).every((a) => a.trim() === '') && (!email || !isStored(e, response.getId()))) return null;
   let editUrl = '';
   try {
     editUrl = response.getEditResponseUrl();
@@ -45,6 +51,16 @@ export function readSubmitEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit | u
     // Edits not allowed on this form: no link to give.
   }
   return { responseId: response.getId(), submittedAt: response.getTimestamp().getTime(), email, answers, editUrl };
+}
+
+/** Whether the event's form holds this response (Form.getResponse throws for an id it does not know). */
+function isStored(e: GoogleAppsScript.Events.FormsOnFormSubmit, responseId: string): boolean {
+  try {
+    e.source.getResponse(responseId);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission {

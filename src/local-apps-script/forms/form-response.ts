@@ -1,25 +1,34 @@
 // A response to a local Form: id, timestamp, respondent and answers by item id. An edit through
-// the edit link keeps the id and replaces the answers and the timestamp.
+// the edit link keeps the id and replaces the answers and the timestamp; an answer the member
+// clears is no answer any more (a cleared text item reads back as '', like one never answered).
 // https://developers.google.com/apps-script/reference/forms/form-response
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
-import type { LocalItem } from './item';
-import { LocalItemResponse } from './item-response';
+import type { ItemKind, LocalItem } from './item';
+import { localItemResponse, LocalItemResponse } from './item-response';
+
+// Unanswered, these still come back from getItemResponses(), with '' as the answer.
+const EMPTY_WHEN_UNANSWERED: ReadonlySet<ItemKind> = new Set(['TEXT', 'PARAGRAPH_TEXT']);
 
 export interface ResponseOwner {
   /** The form's current items, in order (answers of deleted items are not returned). */
   orderedItems(): LocalItem[];
   emailCollected(): boolean;
   editUrl(responseId: string): string;
+  /** Stores a response the script built and submits (FormResponse.submit): gives it its id. */
+  store(response: LocalFormResponse): string;
 }
 
 export class LocalFormResponse {
   readonly self: GoogleAppsScript.Forms.FormResponse;
 
+  /** A response the script is building (Form.createResponse), until it submits it. */
+  draft = false;
+
   constructor(
     private readonly env: RuntimeEnv,
     private readonly owner: ResponseOwner,
-    readonly id: string,
+    public id: string,
     public timestamp: number,
     readonly email: string,
     /** Item id -> answer; unanswered items are absent. */
@@ -28,30 +37,79 @@ export class LocalFormResponse {
     this.self = serviceObject(env, 'FormResponse', this);
   }
 
-  getId(): string {
+  /** null until submitted ("This method returns null if the form response has not been submitted"). */
+  getId(): string | null {
     record(this.env, 'FormApp', 'FormResponse.getId', 'local');
-    return this.id;
+    return this.draft ? null : this.id;
   }
 
-  getTimestamp(): Date {
+  /** null until submitted (assumed, like getId). */
+  getTimestamp(): Date | null {
     record(this.env, 'FormApp', 'FormResponse.getTimestamp', 'local');
-    return this.env.realm.date(this.timestamp);
+    return this.draft ? null : this.env.realm.date(this.timestamp);
   }
 
-  /** '' unless the form collects e-mail addresses (verified or typed by the respondent). */
-  getRespondentEmail(): string {
+  /**
+   * '' unless the form collects e-mail addresses (verified or typed by the respondent); null for a
+   * response the script has created but not yet submitted (the reference says so).
+   */
+  getRespondentEmail(): string | null {
     record(this.env, 'FormApp', 'FormResponse.getRespondentEmail', 'local');
+    if (this.draft) return null;
     return this.owner.emailCollected() ? this.email : '';
   }
 
-  /** The answered items only, in the form's order (Apps Script leaves unanswered ones out). */
+  /** Adds an answer to a response the script is building; it replaces an earlier answer to the same item. */
+  withItemResponse(response: GoogleAppsScript.Forms.ItemResponse): GoogleAppsScript.Forms.FormResponse {
+    record(this.env, 'FormApp', 'FormResponse.withItemResponse', 'local');
+    const local = localItemResponse(response);
+    if (!local) throw this.env.realm.error('Invalid argument: response');
+    if (!this.draft) throw this.env.realm.error('not implemented: FormResponse.withItemResponse on a submitted response');
+    const a = local.answer;
+    if (Array.isArray(a) ? a.length === 0 : a === '') this.answers.delete(local.item.id);
+    else this.answers.set(local.item.id, Array.isArray(a) ? [...a] : a);
+    return this.self;
+  }
+
+  /**
+   * Submits a response the script built. Triggers do not run for it ("Script executions and API
+   * requests don't cause triggers to run. For example, calling FormResponse.submit() [...]":
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   * https://developers.google.com/apps-script/reference/forms/form-response#submit()
+   */
+  submit(): GoogleAppsScript.Forms.FormResponse {
+    record(this.env, 'FormApp', 'FormResponse.submit', 'rpc');
+    if (!this.draft) throw this.env.realm.error('This response has already been submitted.');
+    this.draft = false;
+    this.id = this.owner.store(this);
+    return this.self;
+  }
+
+  /**
+   * Every answered item, in the form's order, plus an empty answer ('') for each unanswered text
+   * or paragraph item; other unanswered items are left out. "If the form response does not contain
+   * a response for a given TextItem, DateItem, TimeItem, or ParagraphTextItem, the ItemResponse
+   * returned for that item will have an empty string as the response. If the form response omits
+   * a response for any other item type, this method excludes that item from its returned array."
+   * https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+   * (The local Form has no date or time items.)
+   */
   getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
     record(this.env, 'FormApp', 'FormResponse.getItemResponses', 'local');
-    const list = this.owner.orderedItems().filter((item) => this.answers.has(item.id))
-      .map((item) => new LocalItemResponse(this.env, item, this.answers.get(item.id)!).self);
+    const list: GoogleAppsScript.Forms.ItemResponse[] = [];
+    for (const item of this.owner.orderedItems()) {
+      const answer = this.answers.get(item.id) ?? (EMPTY_WHEN_UNANSWERED.has(item.kind) ? '' : undefined);
+      if (answer !== undefined) list.push(new LocalItemResponse(this.env, item, answer).self);
+    }
     return this.env.realm.adopt(list);
   }
 
+  /**
+   * The item's answer, or null when the response holds none. The reference says only "Gets the
+   * item response contained in this form response for a given item"
+   * (https://developers.google.com/apps-script/reference/forms/form-response#getResponseForItem(Item));
+   * null for an unanswered item, text included, is assumed: the stricter reading for a script.
+   */
   getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse | null {
     record(this.env, 'FormApp', 'FormResponse.getResponseForItem', 'local');
     const id = item.getId();

@@ -19,9 +19,11 @@ export class LocalFormService {
   private formCount = 0;
   private itemCount = 0;
   private responseCount = 0;
+  // Phantoms draw their ids apart, so that stored responses' ids do not depend on Google's blank firings.
+  private blankCount = 0;
 
   constructor(private readonly env: RuntimeEnv) {
-    const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount };
+    const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
     const app = {
       ItemType: ITEM_TYPE,
       DestinationType: { SPREADSHEET: 'SPREADSHEET' },
@@ -103,9 +105,10 @@ export class LocalFormService {
     return response;
   }
 
-  /** The phantom response of a blank duplicate firing: an id, no answers, not stored. */
-  blank(formId: string, at: number): LocalFormResponse {
+  /** The phantom response of a blank firing: an id, no answers, not stored (submit-firings.ts says what is assumed). */
+  blank(formId: string, at: number, email = ''): LocalFormResponse {
     const form = this.form(formId);
-    return new LocalFormResponse(this.env, form, this.nextResponseId(), at, '', new Map());
+    const id = `2_ABaOnv${String(++this.blankCount).padStart(6, '0')}blank`;
+    return new LocalFormResponse(this.env, form, id, at, email, new Map());
   }
 }

@@ -11,6 +11,7 @@ export type EmailCollection = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
 
 export interface FormIds {
   nextItemId(): number;
+  nextResponseId(): string;
 }
 
 export class LocalForm {
@@ -166,6 +167,19 @@ export class LocalForm {
   }
 
   // Responses --------------------------------------------------------------------------------
+  /** A new response for the script to fill (withItemResponse) and submit; not stored until then. */
+  createResponse(): GoogleAppsScript.Forms.FormResponse {
+    record(this.env, 'FormApp', 'Form.createResponse', 'local');
+    const response = new LocalFormResponse(this.env, this, '', this.env.clock.now(), this.env.userEmail, new Map());
+    response.draft = true;
+    return response.self;
+  }
+  store(response: LocalFormResponse): string {
+    const id = this.ids.nextResponseId();
+    response.timestamp = this.env.clock.now();
+    this.responses.set(id, response);
+    return id;
+  }
   getResponses(timestamp?: Date): GoogleAppsScript.Forms.FormResponse[] {
     const from = timestamp === undefined ? -Infinity : new Date(timestamp as unknown as number).getTime();
     const list = [...this.responses.values()].filter((r) => r.timestamp >= from).sort((a, b) => a.timestamp - b.timestamp);

@@ -4,11 +4,20 @@ import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
 import type { LocalItem } from './item';
 
+// The local object behind each ItemResponse a script holds, for FormResponse.withItemResponse.
+const LOCAL = new WeakMap<object, LocalItemResponse>();
+
+/** The local item response behind a script's ItemResponse, or undefined for anything else. */
+export function localItemResponse(value: unknown): LocalItemResponse | undefined {
+  return typeof value === 'object' && value !== null ? LOCAL.get(value) : undefined;
+}
+
 export class LocalItemResponse {
   readonly self: GoogleAppsScript.Forms.ItemResponse;
 
-  constructor(private readonly env: RuntimeEnv, private readonly item: LocalItem, private readonly answer: string | string[]) {
+  constructor(private readonly env: RuntimeEnv, readonly item: LocalItem, readonly answer: string | string[]) {
     this.self = serviceObject(env, 'ItemResponse', this);
+    LOCAL.set(this.self as object, this);
   }
 
   getItem(): GoogleAppsScript.Forms.Item {

@@ -3,6 +3,7 @@
 // https://developers.google.com/apps-script/reference/forms/item
 import type { RuntimeEnv } from '../env';
 import { record, serviceObject } from '../service-object';
+import { LocalItemResponse } from './item-response';
 import { validationOf, type LocalTextValidation } from './text-validation';
 
 type Item = GoogleAppsScript.Forms.Item;
@@ -127,6 +128,25 @@ export class LocalItem {
   getGoToPage(): GoogleAppsScript.Forms.PageBreakItem | null {
     record(this.env, 'FormApp', 'Item.getGoToPage', 'rpc');
     return (this.goToPage?.self ?? null) as GoogleAppsScript.Forms.PageBreakItem | null;
+  }
+  /**
+   * A new answer to this question, for a response the script builds (Form.createResponse). A choice
+   * that is not among the item's choices throws, as the list, multiple-choice and checkbox pages say
+   * (https://developers.google.com/apps-script/reference/forms/list-item#createResponse(String),
+   * .../multiple-choice-item#createResponse(String), .../checkbox-item#createResponse(String));
+   * the local items have no "other" option.
+   */
+  createResponse(response: string | string[]): GoogleAppsScript.Forms.ItemResponse {
+    this.local('createResponse');
+    if (!QUESTION_KINDS.has(this.kind)) throw this.env.realm.error(`not implemented: Item.createResponse on a ${this.kind} item`);
+    const many = this.kind === 'CHECKBOX';
+    if (many !== Array.isArray(response)) throw this.env.realm.error(`Invalid argument: response`);
+    const answer = Array.isArray(response) ? Array.from(response, String) : String(response);
+    if (this.kind !== 'TEXT' && this.kind !== 'PARAGRAPH_TEXT') {
+      const bad = (Array.isArray(answer) ? answer : [answer]).find((v) => !this.choices.includes(v));
+      if (bad !== undefined) throw this.env.realm.error(`Invalid response submitted to item "${this.title}": "${bad}" is not a choice.`);
+    }
+    return new LocalItemResponse(this.env, this, answer).self;
   }
   duplicate(): Item {
     record(this.env, 'FormApp', 'Item.duplicate', 'rpc');

@@ -172,3 +172,89 @@ function probe_forms_destinationIdWithoutDestinationThrows() {
   var form = newForm_();
   assertThrows_(function () { form.getDestinationId(); }, 'getDestinationId() of a form without a destination');
 }
+
+// Responses ---------------------------------------------------------------------------------------
+// A script builds them with createResponse() / withItemResponse() / submit(): no trigger runs for
+// them, and they are read back as a member's would be.
+
+/** A new form with one question of each kind Cabas uses or could: text, list, paragraph, choice, checkbox. */
+function responsesForm_() {
+  var form = newForm_();
+  form.addTextItem().setTitle('Text');
+  form.addListItem().setTitle('List').setChoiceValues(['a', 'b']);
+  form.addParagraphTextItem().setTitle('Paragraph');
+  form.addMultipleChoiceItem().setTitle('Choice').setChoiceValues(['x', 'y']);
+  form.addCheckboxItem().setTitle('Checkbox').setChoiceValues(['p', 'q']);
+  return form;
+}
+
+/** The form's item with this title. */
+function itemTitled_(form, title) {
+  var items = form.getItems();
+  for (var i = 0; i < items.length; i++) if (items[i].getTitle() === title) return items[i];
+  throw new Error('probe setup: no item ' + title);
+}
+
+/** A stored response's item responses as 'title=answer' texts, in the order given. */
+function answersOf_(response) {
+  return response.getItemResponses().map(function (ir) { return ir.getItem().getTitle() + '=' + JSON.stringify(ir.getResponse()); });
+}
+
+// getItemResponses(): "If the form response does not contain a response for a given TextItem, DateItem,
+// TimeItem, or ParagraphTextItem, the ItemResponse returned for that item will have an empty string as
+// the response."
+// https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+function probe_forms_unansweredTextItemsReadAsEmptyStrings() {
+  var form = responsesForm_();
+  var response = form.createResponse().submit();
+  assertEqual_(answersOf_(form.getResponse(response.getId())), ['Text=""', 'Paragraph=""'], 'item responses of a response with no answer');
+}
+
+// getItemResponses(): "If the form response omits a response for any other item type, this method
+// excludes that item from its returned array."
+// https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+function probe_forms_unansweredChoiceItemsAreLeftOut() {
+  var form = responsesForm_();
+  var text = itemTitled_(form, 'Text').asTextItem();
+  var response = form.createResponse().withItemResponse(text.createResponse('4')).submit();
+  assertEqual_(answersOf_(form.getResponse(response.getId())), ['Text="4"', 'Paragraph=""'], 'item responses when only Text is answered');
+}
+
+// getItemResponses(): "Gets all item responses contained in a form response, in the same order that
+// the items appear in the form." A checkbox answer is a String[].
+// https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+function probe_forms_itemResponsesComeInFormOrder() {
+  var form = responsesForm_();
+  var response = form.createResponse()
+    .withItemResponse(itemTitled_(form, 'Checkbox').asCheckboxItem().createResponse(['q']))
+    .withItemResponse(itemTitled_(form, 'Choice').asMultipleChoiceItem().createResponse('y'))
+    .withItemResponse(itemTitled_(form, 'List').asListItem().createResponse('b'))
+    .submit();
+  assertEqual_(answersOf_(form.getResponse(response.getId())), ['Text=""', 'List="b"', 'Paragraph=""', 'Choice="y"', 'Checkbox=["q"]'], 'item responses in form order');
+}
+
+// getId(): "Gets the ID of the form response. This method returns null if the form response has not
+// been submitted."
+// https://developers.google.com/apps-script/reference/forms/form-response#getId()
+function probe_forms_responseIdIsNullUntilSubmitted() {
+  var response = responsesForm_().createResponse();
+  var before = response.getId();
+  response.submit();
+  assertEqual_([before, typeof response.getId() === 'string' && response.getId() !== ''], [null, true], '[id before submit, an id after]');
+}
+
+// ListItem.createResponse(response): "Throws an exception if the response argument does not match a
+// valid choice for this item."
+// https://developers.google.com/apps-script/reference/forms/list-item#createResponse(String)
+function probe_forms_listResponseOutsideChoicesThrows() {
+  var list = itemTitled_(responsesForm_(), 'List').asListItem();
+  assertThrows_(function () { list.createResponse('c'); }, 'createResponse("c") on a list of a, b');
+}
+
+// CheckboxItem.createResponse(responses): "Throws an exception if any value does not match a valid
+// choice for this item, unless showOtherOption(enabled) is set to true."
+// https://developers.google.com/apps-script/reference/forms/checkbox-item#createResponse(String)
+function probe_forms_checkboxResponseOutsideChoicesThrows() {
+  var box = itemTitled_(responsesForm_(), 'Checkbox').asCheckboxItem();
+  assertThrows_(function () { box.createResponse(['p', 'z']); }, 'createResponse(["p", "z"]) on a checkbox of p, q');
+}

@@ -21,7 +21,14 @@ describe('measureCase', () => {
     { households: 200, get: () => large },
   ])('runs a whole cycle of $households households without an execution error', ({ get }) => {
     expect([...new Set(get().phases.flatMap((p) => p.errors))]).toEqual([]);
-    expect(get().phases.find((p) => p.phase === 'submit')!.executions).toBe(get().submissions + get().edits);
+    const { duplicates, blanks } = get().extraFirings;
+    expect(get().phases.find((p) => p.phase === 'submit')!.executions).toBe(get().submissions + get().edits + duplicates + blanks);
+  });
+
+  test('runs with Google\'s extra form-submit firings on, and counts them in the submissions\' phase only', () => {
+    expect(large.extraFirings.duplicates).toBeGreaterThan(0);
+    expect(large.extraFirings.blanks).toBeGreaterThan(0);
+    expect(large.submissionCosts).toHaveLength(large.submissions + large.edits);
   });
 
   test.each([

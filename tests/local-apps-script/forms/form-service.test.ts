@@ -63,12 +63,12 @@ describe('Form items', () => {
 
 describe('member submissions', () => {
   test('a valid submission is stored with the answers by item id, in form order', () => {
-    const { forms, form, site, eggs } = openForm();
+    const { forms, form, site, eggs, note } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', { Œufs: '4', [String(site.getId())]: 'Monclar' }, 1000);
     const stored = form.getResponse(r.id);
     expect(stored.getRespondentEmail()).toBe('a@example.org');
     expect(stored.getTimestamp().getTime()).toBe(1000);
-    expect(stored.getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()])).toEqual([[site.getId(), 'Monclar'], [eggs.getId(), '4']]);
+    expect(stored.getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()])).toEqual([[site.getId(), 'Monclar'], [eggs.getId(), '4'], [note.getId(), '']]);
   });
 
   test.each<{ name: string; answers: Record<string, string>; message: string }>([
