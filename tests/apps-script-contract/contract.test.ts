@@ -33,7 +33,7 @@ describe('the contract suite', () => {
     expect(misnamed.map((p) => `${p.file}:${p.line} ${p.name}`)).toEqual([]);
   });
 
-  test('cites a developers.google.com/apps-script reference page above every probe', () => {
+  test('cites a Google reference page (Apps Script reference or Google help) above every probe', () => {
     const uncited = probes.filter((p) => p.reference === null);
     expect(uncited.map((p) => `${p.file}:${p.line} ${p.name}`)).toEqual([]);
   });

@@ -1,12 +1,13 @@
 // Finds the contract probes: every `function probe_<area>_<behaviour>()` at the top level of
-// `probes/<area>.js`, with the reference URL on the comment line just above it. Shared by the jest
+// `probes/<area>.js`, with its reference URL on a line of the comment block just above it (a Google
+// page: the Apps Script or Sheets API reference, or Google's help page where a limit is written). Shared by the jest
 // runner (contract.test.ts) and the Google packaging (scripts/contract-google.mjs), so both run
 // exactly the same list and adding a probe needs no registration. CommonJS: Node's ESM can import it.
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const PROBE = /^function (probe_[A-Za-z0-9_]+)\s*\(\s*\)/;
-const REFERENCE = /^\/\/\s*(https:\/\/developers\.google\.com\/apps-script\/\S+)\s*$/;
+const REFERENCE = /(https:\/\/(?:developers\.google\.com\/(?:apps-script|sheets)|support\.google\.com)\/\S+)/;
 
 /** The probe files of a folder in load order: shared helpers (`_*.js`) first, then areas by name. */
 function probeFiles(dir) {
@@ -25,7 +26,9 @@ function discoverProbes(file) {
   lines.forEach((line, i) => {
     const m = PROBE.exec(line);
     if (!m) return;
-    const ref = i > 0 ? REFERENCE.exec(lines[i - 1].trim()) : null;
+    // The comment block right above the function, nearest line first.
+    let ref = null;
+    for (let k = i - 1; k >= 0 && !ref && lines[k].trim().startsWith('//'); k -= 1) ref = REFERENCE.exec(lines[k].trim());
     found.push({ name: m[1], area, file: file.name, line: i + 1, reference: ref ? ref[1] : null });
   });
   return found;

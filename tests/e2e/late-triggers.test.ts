@@ -18,7 +18,7 @@ function group(options: { jitter?: number; reminderHours?: number; deadline?: st
     if (!row) throw new Error(`no ${REMINDER_LABEL} setting`);
     row[1] = options.reminderHours;
   }
-  const driver = new CabasDriver({ now: options.now ?? OPEN_AT, spreadsheet: snapshot, jitter: options.jitter });
+  const driver = new CabasDriver({ now: options.now ?? OPEN_AT, spreadsheet: snapshot, jitter: options.jitter, submitFirings: false }); // counts executions: Google's extra firings are tests/e2e/submit-firings.test.ts
   driver.install(false);
   const opened = driver.open({ deadline: options.deadline ?? DEADLINE, pickup: options.pickup ?? PICKUP });
   if (!opened.ok) throw new Error(`the cycle did not open: ${JSON.stringify(opened)}`);

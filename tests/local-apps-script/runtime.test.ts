@@ -231,7 +231,9 @@ describe('concurrent executions', () => {
   });
 
   test('a call whose second execution starts later (a duplicate firing) still holds the next calls back', () => {
-    const gas = runtime();
+    // One after the other: the order of the records is what this test reads.
+    const gas = new LocalAppsScript({ now: NOW, latency: NO_LATENCY, submitFirings: false, interleave: false });
+    gas.loadFile('Code.gs', SCRIPT);
     gas.runConcurrently([
       () => gas.run('locked', 10_000),
       () => { gas.run('locked', 1_000); gas.run('bump'); },
