@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import type { Counters, CycleState, StoredOrder } from '../adapters/state-store';
 import { after, HANDLER } from '../adapters/triggers';
-import { writeTab } from '../adapters/write-tab';
+import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
 
 /** The answers of one response, by form item id: what a submit event carries. */
@@ -128,17 +128,9 @@ function fallbackSettings(locale: Locale): Settings {
   return { ...DEFAULT_SETTINGS, groupName: 'Cabas', coordinationEmail: Session.getEffectiveUser().getEmail(), locale };
 }
 
-/** Rewrites the live `Récap` values in one call (same shape as when the cycle opened). */
+/** Rewrites the live `Récap` (same shape as when the cycle opened). */
 function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters: Counters, now: number): void {
-  const layout = liveRecap(catalog, counters.ordered, counters.households, now);
-  const sheet = ctx.workbook.sheetNamed(layout.name);
-  const width = Math.max(...layout.rows.map((r) => r.length));
-  try {
-    if (!sheet) throw new Error('Récap missing');
-    sheet.getRange(1, 1, layout.rows.length, width).setValues(layout.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? '')));
-  } catch {
-    writeTab(ctx.workbook, layout); // deleted or shrunk by hand: lay it out again
-  }
+  refreshTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now));
 }
 
 /** The form-submit trigger: under the script lock; if the lock cannot be had, the submission is kept and retried. */
