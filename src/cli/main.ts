@@ -1,6 +1,7 @@
 // The Node command line: `cabas demo`, `cabas run` (offline mode), `cabas bench`, `cabas --help`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
@@ -30,12 +31,13 @@ Usage :
   cabas --help
 `;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} : valeur manquante / missing value`);
-  return value;
+/** A command's options, parsed by Node's own parser: an unknown option or a missing value is refused. */
+function options<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} (cabas --help)`);
+  }
 }
 
 function bundlePath(): string {
@@ -54,22 +56,23 @@ export async function main(args: string[]): Promise<number> {
   }
   if (command === 'demo') {
     const started = Date.now();
-    await runDemo({ outDir: resolve(option(rest, '--out') ?? 'out'), bundle: bundlePath(), log });
+    const { out } = options(rest, { out: { type: 'string' } });
+    await runDemo({ outDir: resolve(out ?? 'out'), bundle: bundlePath(), log });
     log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   }
   if (command === 'run') {
-    const workbook = option(rest, '--workbook');
-    const answers = option(rest, '--answers');
-    const out = option(rest, '--out');
-    if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires (cabas --help)');
-    const result = await runOffline({ workbook, answers, out: resolve(out), closeAt: option(rest, '--close-at'), now: option(rest, '--now'), bundle: bundlePath(), log });
-    log(`${result.submissions} réponse(s) rejouée(s), ${result.refusedLate} refusée(s) ; ${result.emails} e-mail(s) ; ${result.outputs.workbook}`);
+    const { workbook, answers, out, 'close-at': closeAt, now } = options(rest, {
+      workbook: { type: 'string' }, answers: { type: 'string' }, out: { type: 'string' }, 'close-at': { type: 'string' }, now: { type: 'string' },
+    });
+    if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bench') {
     const { runBench } = await import('./bench/run-bench');
-    return runBench({ quick: rest.includes('--quick'), bundle: bundlePath(), log });
+    const { quick } = options(rest, { quick: { type: 'boolean' } });
+    return runBench({ quick: quick === true, bundle: bundlePath(), log });
   }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);
 }

@@ -51,7 +51,7 @@ test.each([
 test.each([
   {
     what: 'no timestamp column', text: 'Adresse e-mail;TOM\na@x.org;1\n',
-    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: 'reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »).' },
+    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: 'reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »). Ajoutez-la : chaque réponse a besoin de son heure.' },
   },
   {
     what: 'no e-mail column', text: 'Horodateur;TOM\n08/12/2026 18:30;1\n',
@@ -67,11 +67,11 @@ test.each([
   },
   {
     what: 'an unreadable timestamp after a quoted newline', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;"deux\nlignes"\n31/02/2026 18:30;b@x.org;\n',
-    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: 'reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30 ou 2026-12-08T18:30:00+01:00).' },
+    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: 'reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 ou 2026/12/08 6:30:00 PM UTC+1). Corrigez la cellule puis relancez.' },
   },
   {
     what: 'a row with one cell too many', text: 'Horodateur;Adresse e-mail;TOM\n08/12/2026 18:30;a@x.org;1;5\n',
-    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: 'reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?).' },
+    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: 'reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?). Corrigez la ligne puis relancez.' },
   },
   {
     what: 'an unterminated quote', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;ok\n08/12/2026 18:31;b@x.org;"jamais fermé\n',

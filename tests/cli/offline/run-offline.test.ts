@@ -42,7 +42,7 @@ describe('cabas run (offline mode)', () => {
     writeFileSync(join(dir, 'reponses.csv'), SEMICOLON_FRENCH, 'utf8');
     const out = join(dir, 'out');
     const result = await runOffline({ workbook, answers: join(dir, 'reponses.csv'), out, closeAt: '10/12/2026 20:00', bundle: BUNDLE, log: () => undefined });
-    expect(result).toMatchObject({ submissions: 4, refusedLate: 0, closed: true });
+    expect(result).toMatchObject({ read: 4, accepted: 3, capped: 0, rejectedRows: 1, rejected: { 'order.unknown-member': 1 }, late: 0, closed: true, status: 'sent' });
 
     const written = await readXlsx(join(out, 'workbook.xlsx'));
     const lines = snapshotTable(written, 'orders')!.rows.filter((r) => String(r.cells.status) !== 'remplacé');
