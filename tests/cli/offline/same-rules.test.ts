@@ -1,0 +1,89 @@
+// An answer from a file goes through Cabas's order rules exactly as a Form submission does:
+// capped and told, or rejected with an e-mail and a Journal line. The Form's own input checks
+// (its number validation, its required site) belong to the Form's page, not to a file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeXlsx } from '../../../src/cli/export/write-xlsx';
+import { readXlsx } from '../../../src/cli/import/read-xlsx';
+import { runOffline } from '../../../src/cli/offline/run-offline';
+import { snapshotTable } from '../../../src/cli/read-snapshot-table';
+import { tableSheet } from '../../../src/cli/workbook-snapshot';
+import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+import { writtenMails } from './support/eml-text';
+
+const BUNDLE = 'dist/Code.js';
+
+async function groupWithDraft(dir: string): Promise<string> {
+  const snapshot = twoSitesSmallGroup();
+  snapshot.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: '10/12/2026 20:00', pickup: '12/12/2026', status: 'brouillon', form: '' }]));
+  const path = join(dir, 'groupe.xlsx');
+  await writeXlsx(snapshot, path);
+  return path;
+}
+
+// No Lieu column: each member gets their Adhérents site. LEG-PAN has a max of 3 and a stock of 5;
+// LEG-TOM goes by the half kilo.
+const ANSWERS = [
+  'Horodateur,Adresse e-mail,LEG-TOM,LEG-PAN,HUI-NOI',
+  '02/12/2026 18:30:00,alice@example.org,,5,',
+  '03/12/2026 09:00:00,bruno@example.org,-1,,',
+  '03/12/2026 10:00:00,chloe@example.org,"0,7",,',
+  '03/12/2026 11:00:00,david@example.org,,,deux',
+  '04/12/2026 12:00:00,emma@example.org,1,,',
+  '11/12/2026 08:00:00,bruno@example.org,1,,',
+].join('\n');
+
+describe('a file answer meets the same rules as a Form submission', () => {
+  let dir: string;
+  let result: Awaited<ReturnType<typeof runOffline>>;
+  let log: string[];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cabas-rules-'));
+    writeFileSync(join(dir, 'a.csv'), ANSWERS, 'utf8');
+    log = [];
+    // --now before the deadline, but a row after it: the cycle closed, and the run says so.
+    result = await runOffline({ workbook: await groupWithDraft(dir), answers: join(dir, 'a.csv'), out: join(dir, 'out'), now: '05/12/2026 12:00', bundle: BUNDLE, log: (l) => log.push(l) });
+  });
+
+  test('the summary counts each row once, by outcome and by reason', () => {
+    expect(result).toMatchObject({
+      read: 6, accepted: 2, capped: 1, cancelled: 0, late: 1, rejectedRows: 3,
+      rejected: { 'order.negative': 1, 'order.off-step': 1, 'order.not-a-number': 1 },
+    });
+    expect(log).toContain('6 réponse(s) lue(s) : 2 acceptée(s) dont 1 plafonnée(s), 0 annulation(s), 3 refusée(s), 1 arrivée(s) après la clôture');
+    expect(log).toEqual(expect.arrayContaining(['  refusée(s) — quantité négative : 1', '  refusée(s) — quantité hors du pas du produit : 1']));
+  });
+
+  test('a row after the deadline closed the cycle, and the status says so', () => {
+    expect(result.status).toBe('sent');
+    expect(log).toContain('cycle clôturé, e-mails envoyés');
+    expect(log).not.toContain('échéance à venir : le cycle reste ouvert');
+  });
+
+  test.each([
+    { who: 'bruno', text: /-1/ },
+    { who: 'chloe', text: /0,7/ },
+    { who: 'david', text: /deux/ },
+  ])('a refused quantity is journaled and e-mailed: $who', async ({ who, text }) => {
+    const written = await readXlsx(result.outputs.workbook);
+    const journal = snapshotTable(written, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée' && r.cells.who === `${who}@example.org`);
+    expect(journal).toHaveLength(1);
+    const mails = writtenMails(result.outputs.mailDir).filter((m) => m.to === `${who}@example.org`);
+    expect(mails.some((m) => text.test(m.text))).toBe(true);
+  });
+
+  test('an answer over the maximum is capped and the member told, not dropped', async () => {
+    const written = await readXlsx(result.outputs.workbook);
+    const lines = snapshotTable(written, 'orders')!.rows.filter((r) => r.cells.email === 'alice@example.org');
+    expect(lines.map((l) => [l.cells.ref, l.cells.quantity])).toEqual([['LEG-PAN', 3]]);
+    const told = writtenMails(result.outputs.mailDir).filter((m) => m.to === 'alice@example.org' && /vous avez demandé 5, ramené à 3/.test(m.text));
+    expect(told.length).toBeGreaterThan(0);
+  });
+
+  test('with no Lieu column, the member gets their Adhérents site', async () => {
+    const written = await readXlsx(result.outputs.workbook);
+    const sites = snapshotTable(written, 'orders')!.rows.map((r) => [r.cells.email, r.cells.site]);
+    expect(sites).toEqual(expect.arrayContaining([['emma@example.org', 'Septfonds'], ['alice@example.org', 'Monclar-de-Quercy']]));
+  });
+});
