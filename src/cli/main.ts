@@ -14,15 +14,20 @@ Usage :
       Apps Script local, sur le fichier dist/Code.js livré. Résultats dans DIR (défaut : out/) :
       le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
 
-  cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "…"]
+  cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
       Mode hors ligne : lit le classeur (onglets et en-têtes de Cabas), ajoute ce qui manque, ouvre
       le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
-      CSV comme une réponse au formulaire à son horodatage, clôture à l'échéance (ou à --close-at)
-      puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
-      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html.
-      CSV : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address, une
-      colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
-      Lieu/Site, Tolérance/Tolerance, Commentaire/Comment.
+      CSV comme une réponse au formulaire à son horodatage, avec les règles de Cabas (plafonnée et
+      signalée, ou refusée avec un e-mail et une ligne au Journal), clôture à l'échéance (ou à
+      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
+      --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
+      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html ; refuse un DIR qui contient des
+      fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.
+      CSV (UTF-8) : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address,
+      une colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
+      Lieu/Site, Tolérance/Tolerance, Commentaire/Comment (ou les titres des questions du
+      formulaire : un export Google Forms se rejoue tel quel). Sans lieu : celui de l'adhérent.
+      Un fichier illisible est refusé en entier (fichier, ligne, colonne), sans rien écrire.
 
   cabas bench [--quick]
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
@@ -62,11 +67,12 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'run') {
-    const { workbook, answers, out, 'close-at': closeAt, now } = options(rest, {
+    const { workbook, answers, out, 'close-at': closeAt, now, force } = options(rest, {
       workbook: { type: 'string' }, answers: { type: 'string' }, out: { type: 'string' }, 'close-at': { type: 'string' }, now: { type: 'string' },
+      force: { type: 'boolean' },
     });
     if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
-    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, bundle: bundlePath(), log });
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bench') {

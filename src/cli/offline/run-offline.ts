@@ -19,6 +19,7 @@ import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/rea
 import { readXlsx } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
+import { foreignEntries, markOutDir } from './check-out-dir';
 
 export interface OfflineOptions {
   workbook: string;
@@ -27,6 +28,8 @@ export interface OfflineOptions {
   closeAt?: string;
   /** "Today" for deciding whether the deadline has passed (default: the machine's clock). */
   now?: string;
+  /** Write into `out` even when it holds files an earlier run did not write. */
+  force?: boolean;
   bundle: string;
   log: (line: string) => void;
 }
@@ -85,6 +88,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   }
   const { config, locale } = readConfiguration({ settings: tab(snapshot, 'settings') });
   const t = catalogue(locale).cli;
+  const foreign = o.force ? [] : foreignEntries(o.out);
+  if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   const timeZone = config?.settings.timeZone ?? 'Europe/Paris';
   const when = (text: string, what: string): number => {
     const parsed = parseDateTime(text, timeZone);
@@ -140,6 +145,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }

@@ -10,6 +10,9 @@ import { runOffline } from '../../../src/cli/offline/run-offline';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { DEADLINE, OPEN_AT, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
 const BUNDLE = 'dist/Code.js';
 // Made by tests/cli/import/fixtures/make-openpyxl-group.py (openpyxl 3.1.5).
 const OPENPYXL = 'tests/cli/import/fixtures/openpyxl-group.xlsx';

@@ -14,6 +14,9 @@ import { tableSheet } from '../../../src/cli/workbook-snapshot';
 import { QUESTION_KINDS } from '../../../src/local-apps-script/forms/item';
 import { DEADLINE, OPEN_AT, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
 const BUNDLE = 'dist/Code.js';
 
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

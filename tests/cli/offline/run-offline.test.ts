@@ -11,6 +11,9 @@ import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
 const BUNDLE = 'dist/Code.js';
 
 async function workbookFile(dir: string, withDraft: boolean): Promise<string> {

@@ -12,6 +12,9 @@ import { tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 import { writtenMails } from './support/eml-text';
 
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
 const BUNDLE = 'dist/Code.js';
 
 async function groupWithDraft(dir: string): Promise<string> {

@@ -8,6 +8,9 @@ import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
 const GOOD_ROW = '02/12/2026 18:30:00,alice@example.org,1';
 
 async function workbook(dir: string, locale: 'fr' | 'en'): Promise<string> {

@@ -18,6 +18,8 @@ export const cli: Catalogue['cli'] = {
     'answers.ignored-blank-header': (file, line, value) => `${file}, line ${line}: a column without a header holds "${value}"; it is ignored.`,
     'answers.no-email': (file, line) => `${file}, line ${line}: no e-mail address; this answer will be rejected.`,
   },
+  outNotOurs: (dir, files) =>
+    `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
   fileNotFound: (file) => `${file}: file not found.`,
   notAWorkbook: (file, detail) => `${file}: not a readable .xlsx workbook (${detail}). Save it in Excel format (.xlsx) and run again.`,
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,

@@ -16,6 +16,8 @@ export const cli = {
     'answers.ignored-blank-header': (file: string, line: number, value: string) => `${file}, ligne ${line} : une colonne sans en-tête contient « ${value} », elle est ignorée.`,
     'answers.no-email': (file: string, line: number) => `${file}, ligne ${line} : pas d'adresse e-mail, cette réponse sera refusée.`,
   },
+  outNotOurs: (dir: string, files: string) =>
+    `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
   fileNotFound: (file: string) => `${file} : fichier introuvable.`,
   notAWorkbook: (file: string, detail: string) => `${file} : ce n'est pas un classeur .xlsx lisible (${detail}). Enregistrez-le au format Excel (.xlsx) puis relancez.`,
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
