@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { CabasDriver } from '../../../src/cli/cabas-driver';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
-import { runOffline } from '../../../src/cli/offline/run-offline';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { DEADLINE, OPEN_AT, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+import { cabas } from './support/run-cli';
 
 // Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
 jest.setTimeout(120_000);
@@ -27,8 +27,9 @@ test('a workbook saved by openpyxl is read, its cell note included', async () =>
 test('a workbook saved by openpyxl runs a cycle: the draft row opens it, the answer is capped and told', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cabas-any-'));
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-PAN\n02/12/2026 18:30:00,alice@example.org,5\n');
-  const result = await runOffline({ workbook: OPENPYXL, answers: join(dir, 'a.csv'), out: join(dir, 'out'), now: '05/12/2026 12:00', bundle: BUNDLE, log: () => undefined });
-  expect(result).toMatchObject({ read: 1, accepted: 1, capped: 1, status: 'open' });
+  const run = cabas('run', '--workbook', OPENPYXL, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+  expect(run.stdout).toContain('cycle noel ouvert');
+  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s) dont 1 plafonnée(s)');
 });
 
 test("Cabas's own output, after a whole cycle, starts the next one offline (the old form is gone, a new one is made)", async () => {
@@ -42,9 +43,10 @@ test("Cabas's own output, after a whole cycle, starts the next one offline (the 
   await writeXlsx(driver.snapshot(), join(dir, 'previous.xlsx'));
 
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n14/12/2026 18:30:00,bruno@example.org,2\n');
-  const result = await runOffline({ workbook: join(dir, 'previous.xlsx'), answers: join(dir, 'a.csv'), out: join(dir, 'out'), closeAt: '17/12/2026 20:00', bundle: BUNDLE, log: () => undefined });
-  expect(result).toMatchObject({ read: 1, accepted: 1, status: 'sent' });
-  const written = await readXlsx(result.outputs.workbook);
+  const run = cabas('run', '--workbook', join(dir, 'previous.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '17/12/2026 20:00');
+  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+  expect(run.stdout).toContain('cycle clôturé, e-mails envoyés');
+  const written = await readXlsx(join(dir, 'out', 'workbook.xlsx'));
   const cycles = snapshotTable(written, 'cycles')!.rows.map((r) => r.cells.status);
   expect(cycles).toEqual(['archivé', 'envoyé']);
 });

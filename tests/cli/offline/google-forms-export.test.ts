@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { CabasDriver } from '../../../src/cli/cabas-driver';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
-import { runOffline } from '../../../src/cli/offline/run-offline';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { tableSheet } from '../../../src/cli/workbook-snapshot';
 import { QUESTION_KINDS } from '../../../src/local-apps-script/forms/item';
 import { DEADLINE, OPEN_AT, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+import { cabas } from './support/run-cli';
 
 // Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
 jest.setTimeout(120_000);
@@ -66,9 +66,9 @@ describe.each([
     workbook.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: DEADLINE, pickup: '12/12/2026', status: 'brouillon', form: '' }]));
     await writeXlsx(workbook, join(dir, 'groupe.xlsx'));
     writeFileSync(join(dir, 'export.csv'), exportResponses(driver, fixed, zoneWord), 'utf8');
-    const result = await runOffline({ workbook: join(dir, 'groupe.xlsx'), answers: join(dir, 'export.csv'), out: join(dir, 'out'), now: '05/12/2026 12:00', bundle: BUNDLE, log: () => undefined });
+    const run = cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'export.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
 
-    expect(result).toMatchObject({ read: 3, accepted: 3, rejectedRows: 0, late: 0, status: 'open' });
-    expect(orderLines(await readXlsx(result.outputs.workbook))).toEqual(online);
+    expect(run.stdout).toContain('3 réponse(s) lue(s) : 3 acceptée(s) dont 0 plafonnée(s), 0 annulation(s), 0 refusée(s), 0 arrivée(s) après la clôture');
+    expect(orderLines(await readXlsx(join(dir, 'out', 'workbook.xlsx')))).toEqual(online);
   });
 });
