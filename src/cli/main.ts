@@ -80,6 +80,15 @@ export async function main(args: string[]): Promise<number> {
     const { quick } = options(rest, { quick: { type: 'boolean' } });
     return runBench({ quick: quick === true, bundle: bundlePath(), log });
   }
+  if (command === 'bench-offline') {
+    const { answers } = options(rest, { answers: { type: 'string' } });
+    const { measureReplay } = await import('./bench/offline-replay');
+    for (const n of (answers ?? '1000,10000').split(',').map(Number)) {
+      const m = await measureReplay(__filename, n);
+      log(`${m.answers} réponses (${m.households} foyers) : ${m.seconds} s, pic mémoire ${m.peakMegabytes} Mo`);
+    }
+    return 0;
+  }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);
 }
 
