@@ -33,6 +33,10 @@ Usage :
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
       de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
 
+  cabas bench-offline [--answers 1000,10000]
+      Le temps et le pic de mémoire de « cabas run » sur autant de réponses (un groupe synthétique
+      de 2 000 foyers au plus), chaque taille dans son propre processus.
+
   cabas --help
 `;
 
