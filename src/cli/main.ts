@@ -29,6 +29,13 @@ Usage :
       formulaire : un export Google Forms se rejoue tel quel). Sans lieu : celui de l'adhérent.
       Un fichier illisible est refusé en entier (fichier, ligne, colonne), sans rien écrire.
 
+  cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force]
+      « Envoyer la commande » hors ligne : quand « cabas run » a clôturé un cycle en attente (colis
+      manuels, producteur suspendu, envoi automatique désactivé), corrigez « Attribué » dans
+      l'onglet Commandes du classeur écrit, puis cette commande envoie les bons de commande aux
+      producteurs et les récapitulatifs aux adhérents. Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
+      et DIR2/index.html.
+
   cabas bench [--quick]
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
       de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
@@ -83,6 +90,13 @@ export async function main(args: string[]): Promise<number> {
     const { runBench } = await import('./bench/run-bench');
     const { quick } = options(rest, { quick: { type: 'boolean' } });
     return runBench({ quick: quick === true, bundle: bundlePath(), log });
+  }
+  if (command === 'send') {
+    const { workbook, out, now, force } = options(rest, { workbook: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' }, force: { type: 'boolean' } });
+    if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
+    const { sendOffline } = await import('./offline/send-offline');
+    await sendOffline({ workbook, out: resolve(out), now, force: force === true, bundle: bundlePath(), log });
+    return 0;
   }
   if (command === 'bench-offline') {
     const { answers } = options(rest, { answers: { type: 'string' } });

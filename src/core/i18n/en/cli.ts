@@ -20,6 +20,8 @@ export const cli: Catalogue['cli'] = {
   },
   outNotOurs: (dir, files) =>
     `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
+  nothingToSend: (file) => `${file}: no closed cycle waiting to be sent in this workbook (use the workbook written by "cabas run").`,
+  sendOpen: (file) => `${file}: the cycle is still open; "cabas run" closes it at the deadline (or with --close-at), then "cabas send" sends the order.`,
   fileNotFound: (file) => `${file}: file not found.`,
   notAWorkbook: (file, detail) => `${file}: not a readable .xlsx workbook (${detail}). Save it in Excel format (.xlsx) and run again.`,
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,
@@ -30,7 +32,7 @@ export const cli: Catalogue['cli'] = {
   status: {
     open: 'deadline ahead: the cycle stays open',
     sent: 'cycle closed, e-mails sent',
-    closed: 'cycle closed; orders on hold: review "Allocated" in the workbook, then "Send the order"',
+    closed: 'cycle closed; orders on hold: review "Allocated" in the written workbook, then "cabas send" ("Send the order")',
   },
   summary: (read, accepted, capped, cancelled, rejected, late) =>
     `${read} answer(s) read: ${accepted} accepted of which ${capped} capped, ${cancelled} cancellation(s), ${rejected} rejected, ${late} after the deadline`,

@@ -18,6 +18,8 @@ export const cli = {
   },
   outNotOurs: (dir: string, files: string) =>
     `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
+  nothingToSend: (file: string) => `${file} : aucun cycle clôturé en attente d'envoi dans ce classeur (il faut le classeur écrit par « cabas run »).`,
+  sendOpen: (file: string) => `${file} : le cycle est encore ouvert ; « cabas run » le clôture à l'échéance (ou avec --close-at), puis « cabas send » envoie la commande.`,
   fileNotFound: (file: string) => `${file} : fichier introuvable.`,
   notAWorkbook: (file: string, detail: string) => `${file} : ce n'est pas un classeur .xlsx lisible (${detail}). Enregistrez-le au format Excel (.xlsx) puis relancez.`,
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
@@ -28,7 +30,7 @@ export const cli = {
   status: {
     open: 'échéance à venir : le cycle reste ouvert',
     sent: 'cycle clôturé, e-mails envoyés',
-    closed: 'cycle clôturé ; commandes en attente : revoyez « Attribué » dans le classeur, puis « Envoyer la commande »',
+    closed: 'cycle clôturé ; commandes en attente : revoyez « Attribué » dans le classeur écrit, puis « cabas send » (« Envoyer la commande »)',
   },
   summary: (read: number, accepted: number, capped: number, cancelled: number, rejected: number, late: number) =>
     `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
