@@ -12,6 +12,7 @@ import type { CycleCatalog, Locale } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
+import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver } from '../cabas-driver';
 import { CliError } from '../cli-error';
@@ -165,7 +166,8 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Re
       responseId = driver.submit(row.email, row.quantities, {
         at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, formChecks: false,
       });
-    } catch {
+    } catch (error) {
+      if (!(error instanceof FormRefusedError)) throw error; // a defect, not a late answer
       counts.late += 1;
       o.log(t.late(o.answers, row.line, row.email));
       continue;
