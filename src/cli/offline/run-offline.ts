@@ -101,7 +101,11 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const today = o.now ? when(o.now, '--now') : Date.now();
 
   const cyclesTab = tab(snapshot, 'cycles');
-  const draft = cyclesTab ? readCycles(cyclesTab, timeZone).cycles.find((c) => c.status === 'draft') : undefined;
+  const cycles = cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [];
+  // An open cycle's form lived in an earlier run's memory: there is nothing to submit to.
+  const stillOpen = cycles.find((c) => c.status === 'open');
+  if (stillOpen) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
+  const draft = cycles.find((c) => c.status === 'draft');
   const deadline = draft?.deadline ?? closeAt;
   if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
 

@@ -61,6 +61,12 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(open.status).toBe(0);
   expect(open.stdout).toContain('échéance à venir : le cycle reste ouvert');
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
+
+  // Its output cannot take more answers offline (its form is gone): the message says what to do.
+  const again = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
+  expect(again.status).toBe(1);
+  expect(again.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  expect(existsSync(join(dir, 'r4'))).toBe(false);
 });
 
 test('--out refuses a folder holding files a run did not write, unless --force; a run\'s own folder is reused', async () => {

@@ -22,6 +22,8 @@ export const cli: Catalogue['cli'] = {
     `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
   nothingToSend: (file) => `${file}: no closed cycle waiting to be sent in this workbook (use the workbook written by "cabas run").`,
   sendOpen: (file) => `${file}: the cycle is still open; "cabas run" closes it at the deadline (or with --close-at), then "cabas send" sends the order.`,
+  stillOpen: (file, id) =>
+    `${file}: cycle ${id} is still open in it (a previous "cabas run" left it open) and its form does not exist offline. Run "cabas run" again on the workbook you started from, with every answer in the file (the earlier ones and the new ones), adding --close-at to close it then if you wish.`,
   fileNotFound: (file) => `${file}: file not found.`,
   notAWorkbook: (file, detail) => `${file}: not a readable .xlsx workbook (${detail}). Save it in Excel format (.xlsx) and run again.`,
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,

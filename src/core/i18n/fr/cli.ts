@@ -20,6 +20,8 @@ export const cli = {
     `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
   nothingToSend: (file: string) => `${file} : aucun cycle clôturé en attente d'envoi dans ce classeur (il faut le classeur écrit par « cabas run »).`,
   sendOpen: (file: string) => `${file} : le cycle est encore ouvert ; « cabas run » le clôture à l'échéance (ou avec --close-at), puis « cabas send » envoie la commande.`,
+  stillOpen: (file: string, id: string) =>
+    `${file} : le cycle ${id} y est encore ouvert (un « cabas run » précédent l'a laissé ouvert) et son formulaire n'existe pas hors ligne. Relancez « cabas run » sur le classeur de départ avec toutes les réponses dans le fichier (les premières et les nouvelles), ou ajoutez --close-at pour le clôturer à cette occasion.`,
   fileNotFound: (file: string) => `${file} : fichier introuvable.`,
   notAWorkbook: (file: string, detail: string) => `${file} : ce n'est pas un classeur .xlsx lisible (${detail}). Enregistrez-le au format Excel (.xlsx) puis relancez.`,
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
