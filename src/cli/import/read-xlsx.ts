@@ -1,11 +1,12 @@
 // Reads an .xlsx workbook (one Cabas wrote, or one a person made) into a spreadsheet snapshot.
 import ExcelJS from 'exceljs';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { isValidTimeZone, zonedTime } from '../../core/dates';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { toAppsScriptNumberFormat } from './apps-script-number-format';
 import { normalizeHeader } from './normalize-header';
+import { normalizeXlsxParts } from './normalize-xlsx-parts';
 
 export type XlsxErrorCode = 'xlsx.missing-file' | 'xlsx.not-a-file' | 'xlsx.not-xlsx';
 
@@ -141,7 +142,7 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
   if (!statSync(path).isFile()) fail('xlsx.not-a-file', path, locale);
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.readFile(path);
+    await book.xlsx.load((await normalizeXlsxParts(readFileSync(path))) as unknown as Parameters<typeof book.xlsx.load>[0]);
   } catch (e) {
     fail('xlsx.not-xlsx', path, locale, e instanceof Error ? e.message : String(e));
   }
