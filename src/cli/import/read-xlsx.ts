@@ -120,6 +120,26 @@ function readSheet(ws: ExcelJS.Worksheet, timeZone: string): SheetSnapshot {
   };
 }
 
+type Protections = SpreadsheetSnapshot['sheets'][number]['protections'];
+
+/** The sheets' protections Cabas kept in the description (workbookDescription); none in a file it did not write. */
+function protectionsOf(book: ExcelJS.Workbook): Record<string, Protections> {
+  const kept = /protections=([^;\s]+)/.exec(book.description ?? '');
+  if (!kept) return {};
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(kept[1]));
+    if (parsed === null || typeof parsed !== 'object') return {};
+    const out: Record<string, Protections> = {};
+    for (const [name, list] of Object.entries(parsed)) {
+      if (!Array.isArray(list)) continue;
+      out[name] = list.filter((p): p is Protections[number] => typeof p?.description === 'string' && typeof p?.warningOnly === 'boolean');
+    }
+    return out;
+  } catch {
+    return {}; // a description someone edited: the tabs are then treated as a person's
+  }
+}
+
 // Time zone and locale: Cabas's marker in the description, else the settings tab a person typed.
 function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: string } {
   const marker = /timeZone=([^;]+);\s*locale=([^;]*)/.exec(book.description ?? '');
@@ -149,10 +169,11 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
   const settings = settingsOf(book);
   const candidate = options.timeZone ?? settings.timeZone ?? 'Europe/Paris';
   const timeZone = isValidTimeZone(candidate) ? candidate : 'Europe/Paris';
+  const protections = protectionsOf(book);
   return {
     name: book.title || basename(path, extname(path)),
     timeZone,
     locale: settings.locale || 'fr_FR',
-    sheets: book.worksheets.map((ws) => readSheet(ws, timeZone)),
+    sheets: book.worksheets.map((ws) => ({ ...readSheet(ws, timeZone), protections: protections[ws.name] ?? [] })),
   };
 }
