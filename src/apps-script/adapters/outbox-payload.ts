@@ -7,17 +7,20 @@
 import * as z from 'zod/mini';
 import type { Email } from '../../core/model';
 
-z.config({ jitless: true });
+/** Built at the first decode, not when the bundle loads (Apps Script loads it at every execution). */
+function payloadSchema() {
+  z.config({ jitless: true });
+  return z.object({
+    replyTo: z.optional(z.string()),
+    name: z.optional(z.string()),
+    text: z.string(),
+    html: z.string(),
+    attachments: z.optional(z.array(z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }))),
+  });
+}
+let schema: ReturnType<typeof payloadSchema> | undefined;
 
-const PayloadSchema = z.object({
-  replyTo: z.optional(z.string()),
-  name: z.optional(z.string()),
-  text: z.string(),
-  html: z.string(),
-  attachments: z.optional(z.array(z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }))),
-});
-
-export type Payload = z.infer<typeof PayloadSchema>;
+export type Payload = z.infer<ReturnType<typeof payloadSchema>>;
 
 /** Characters of JSON per cell (a cell holds at most 50,000, the tag included). */
 const CHUNK = 45000;
@@ -90,7 +93,8 @@ export class PayloadIndex {
     } catch (e) {
       return { ok: false, reason: `content unreadable: ${String((e as Error)?.message ?? e)}` };
     }
-    const parsed = PayloadSchema.safeParse(data);
+    schema ??= payloadSchema();
+    const parsed = schema.safeParse(data);
     if (!parsed.success) return { ok: false, reason: `content of the wrong shape: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
     return { ok: true, payload: parsed.data };
   }
