@@ -22,8 +22,8 @@ let schema: ReturnType<typeof payloadSchema> | undefined;
 
 export type Payload = z.infer<ReturnType<typeof payloadSchema>>;
 
-/** Characters of JSON per cell (a cell holds at most 50,000, the tag included). */
-const CHUNK = 45000;
+/** Characters per cell, the tag included (a cell holds at most 50,000; only a key of over 44,000 characters goes past this). */
+const CELL = 45000;
 /** `cabas:mail 2/3 "<key>"` then a newline, then the chunk: the key as JSON, so no key can break the tag. */
 const TAG = /^cabas:mail (\d+)\/(\d+) ("(?:[^"\\\n]|\\.)*")\n/;
 
@@ -34,9 +34,11 @@ export function payloadOf(email: Email): Payload {
 /** The cells holding `email`'s payload, in order: the first goes in `Contenu`, the rest right of the table. */
 export function encodePayload(email: Email): string[] {
   const json = JSON.stringify(payloadOf(email));
-  const count = Math.max(1, Math.ceil(json.length / CHUNK));
   const key = JSON.stringify(email.key);
-  return Array.from({ length: count }, (_, i) => `cabas:mail ${i + 1}/${count} ${key}\n${json.slice(i * CHUNK, (i + 1) * CHUNK)}`);
+  // Room for the tag (`cabas:mail 99999/99999 ` and the key), whatever the key's length.
+  const chunk = Math.max(1000, CELL - key.length - 24);
+  const count = Math.max(1, Math.ceil(json.length / chunk));
+  return Array.from({ length: count }, (_, i) => `cabas:mail ${i + 1}/${count} ${key}\n${json.slice(i * chunk, (i + 1) * chunk)}`);
 }
 
 /** A cell of the tab (1-based row and column). */
