@@ -2,6 +2,7 @@
 // coordinator through the menu functions, members through the Form. The demo, the offline mode
 // and the end-to-end tests all go through it.
 import { readFileSync } from 'node:fs';
+import { decodeCycle, FORM_ITEM, STATE_TAB, type CycleState } from '../core/cycle-state';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
@@ -81,10 +82,11 @@ export class CabasDriver {
   }
 
   /** The open cycle's state as Cabas stored it in the hidden `_cabas` tab. */
-  state(): { catalog: { cycle: { id: string; status: string } }; formId: string; items: Record<string, number> } {
-    const values = this.sheet('_cabas').values;
-    const json = values[1].slice(1).filter((c) => c !== null && c !== '').join('');
-    return JSON.parse(json);
+  state(): CycleState {
+    const [, cycle] = this.sheet(STATE_TAB).values;
+    const decoded = decodeCycle(cycle?.slice(1) ?? []);
+    if (!decoded.ok) throw new Error(`${STATE_TAB}: ${decoded.error}`);
+    return decoded.value;
   }
 
   private answers(quantities: Answers, options: SubmitOptions): Record<string, string> {
@@ -94,9 +96,9 @@ export class CabasDriver {
       if (items[ref] === undefined) throw new Error(`no question for product ${ref}`);
       answers[String(items[ref])] = String(q);
     }
-    if (options.site !== undefined) answers[String(items['#site'])] = options.site;
-    if (options.tolerance !== undefined && items['#tolerance'] !== undefined) answers[String(items['#tolerance'])] = String(options.tolerance);
-    if (options.comment !== undefined) answers[String(items['#comment'])] = options.comment;
+    if (options.site !== undefined) answers[String(items[FORM_ITEM.site])] = options.site;
+    if (options.tolerance !== undefined && items[FORM_ITEM.tolerance] !== undefined) answers[String(items[FORM_ITEM.tolerance])] = String(options.tolerance);
+    if (options.comment !== undefined) answers[String(items[FORM_ITEM.comment])] = options.comment;
     return answers;
   }
 

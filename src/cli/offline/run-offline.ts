@@ -3,7 +3,6 @@
 // runtime: the very code that runs in Google, not a second implementation.
 import { existsSync, readFileSync } from 'node:fs';
 import { planForm } from '../../core/form/plan-form';
-import type { CycleCatalog } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration, readCycles } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
@@ -79,7 +78,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   if (!opened.ok) throw new CliError(`${o.workbook} :\n  ${(opened.messages ?? []).join('\n  ')}`);
   o.log(`cycle ${opened.cycleId} ouvert`);
 
-  const catalog = (driver.state() as unknown as { catalog: CycleCatalog }).catalog;
+  const { catalog } = driver.state();
   const plan = planForm(catalog);
   const questions = plan.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title })));
   const answers = readAnswersCsv(text, { file: o.answers, timeZone, products: questions, locale });
