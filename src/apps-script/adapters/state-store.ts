@@ -5,6 +5,10 @@
 // needed (a cell holds at most 50,000 characters); row 3 `counters` + JSON; rows 4+ one per
 // member: `m:<email>` | member JSON | order JSON. Rows are found with a TextFinder (one call
 // whatever the number of members).
+//
+// The snapshot's cells are written as plain text (`writeRows`): a cut can fall anywhere in the JSON,
+// and a cell starting with `=`, `+` or `-` would otherwise become a formula, one starting with `'`
+// would lose it. Counters and member cells are JSON objects: they start with `{`.
 import {
   decodeCounters, decodeCycle, decodeMember, decodeOrder, emptyCounters, encodeCounters, encodeCycle, encodeMember,
   encodeOrder, memberKey, STATE_CHUNK, STATE_ROW, STATE_TAB, type Counters, type CycleState, type StoredOrder,
@@ -12,7 +16,7 @@ import {
 import type { Member } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import { CabasError } from './cabas-error';
-import { ensureGrid, splitText } from './cells';
+import { ensureGrid, splitText, writeRows } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -80,7 +84,7 @@ export class StateStore {
     ];
     const spare = 200; // members who join during the cycle get a row without growing the grid
     ensureGrid(sheet, { rows: rows.length + spare, columns: width });
-    sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    writeRows(sheet, 1, rows, []);
   }
 
   /** Rewrites the cycle state (status changes at close and archive). */
@@ -90,7 +94,7 @@ export class StateStore {
     const width = Math.max(sheet.getLastColumn(), chunks.length + 1);
     const row = [STATE_ROW.cycle, ...chunks, ...new Array(width - chunks.length - 1).fill('')];
     ensureGrid(sheet, { columns: width });
-    sheet.getRange(2, 1, 1, width).setValues([row]);
+    writeRows(sheet, 2, [row], []);
   }
 
   saveCounters(counters: Counters): void {
