@@ -15,8 +15,9 @@ import {
 } from '../../core/cycle-state';
 import type { Member } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { CabasError } from './cabas-error';
+import type { CabasError } from './cabas-error';
 import { ensureGrid, splitText, writeRows } from './cells';
+import { runningCycle } from './lost-state';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,36 +28,46 @@ export interface MemberRecord {
   order: StoredOrder | null;
 }
 
+/** What the store calls when the state of a running cycle is lost: reports it, gives the error to throw. */
+export type OnLost = (cycleId: string, detail: string) => CabasError;
+
 export class StateStore {
   private cached: Sheet | null | undefined;
 
-  constructor(private readonly workbook: Workbook) {}
+  constructor(private readonly workbook: Workbook, private readonly onLost: OnLost) {}
 
   sheet(): Sheet | null {
     if (this.cached === undefined) this.cached = this.workbook.sheetNamed(STATE_TAB);
     return this.cached;
   }
 
-  /** The error for a `_cabas` tab that is gone or hand-edited: its message says how to rebuild it. */
-  private missing(): CabasError {
-    return new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+  /** The error for a `_cabas` tab that is gone, sorted or hand-edited: reported, and its message says the orders are kept. */
+  private lost(detail: string): CabasError {
+    return this.onLost(runningCycle(this.workbook) ?? '?', detail);
   }
 
   private requireSheet(): Sheet {
     const sheet = this.sheet();
-    if (!sheet) throw this.missing();
+    if (!sheet) throw this.lost('');
     return sheet;
   }
 
-  /** The open cycle's state and counters: one read. Null when no cycle was ever opened. */
+  /**
+   * The open cycle's state and counters: one read. Null when there is no state and `Cycles` shows
+   * no cycle running (none was ever opened, or the last one is done); a state gone, sorted or
+   * damaged while one runs throws, reported.
+   */
   load(): { cycle: CycleState; counters: Counters } | null {
     const sheet = this.sheet();
-    if (!sheet) return null;
-    const rows = sheet.getRange('2:3').getValues();
-    if (rows[0][0] !== STATE_ROW.cycle || rows[1][0] !== STATE_ROW.counters) return null;
+    const rows = sheet ? sheet.getRange('2:3').getValues() : null;
+    if (!rows || rows[0][0] !== STATE_ROW.cycle || rows[1][0] !== STATE_ROW.counters) {
+      if (runningCycle(this.workbook) === null) return null;
+      throw this.lost('');
+    }
     const cycle = decodeCycle(rows[0].slice(1), this.workbook.locale);
     const counters = decodeCounters(rows[1][1], this.workbook.locale);
-    if (!cycle.ok || !counters.ok) throw this.missing();
+    if (!cycle.ok) throw this.lost(cycle.error);
+    if (!counters.ok) throw this.lost(counters.error);
     return { cycle: cycle.value, counters: counters.value };
   }
 
