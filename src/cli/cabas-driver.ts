@@ -2,6 +2,7 @@
 // coordinator through the menu functions, members through the Form. The demo, the offline mode
 // and the end-to-end tests all go through it.
 import { readFileSync } from 'node:fs';
+import { decodeCounters, decodeCycle, FORM_ITEM, STATE_TAB, type Counters, type CycleState } from '../core/cycle-state';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../local-apps-script/authorization';
 import { LocalAppsScript, type LocalAppsScriptOptions } from '../local-apps-script/runtime';
@@ -86,19 +87,25 @@ export class CabasDriver {
 
   /**
    * The open cycle's state as Cabas stored it in the hidden `_cabas` tab (row 2). Read from that
-   * row alone, and parsed again only when its text changed: a replay of n answers stays linear.
+   * row alone, and decoded again only when its text changed: a replay of n answers stays linear.
    */
-  state(): { catalog: { cycle: { id: string; status: string } }; formId: string; items: Record<string, number> } {
-    const json = this.rowText('_cabas', 2);
-    if (this.cachedState?.json !== json) this.cachedState = { json, value: JSON.parse(json) };
-    return this.cachedState.value as ReturnType<CabasDriver['state']>;
+  state(): CycleState {
+    const json = this.rowText(STATE_TAB, 2);
+    if (this.cachedState?.json !== json) {
+      const decoded = decodeCycle([json]);
+      if (!decoded.ok) throw new Error(`${STATE_TAB}: ${decoded.error}`);
+      this.cachedState = { json, value: decoded.value };
+    }
+    return this.cachedState.value;
   }
 
-  private cachedState: { json: string; value: unknown } | null = null;
+  private cachedState: { json: string; value: CycleState } | null = null;
 
   /** The open cycle's counters (row 3 of `_cabas`), rejections included. */
-  counters(): { rejections: { at: number; email: string; codes: string[] }[] } {
-    return JSON.parse(this.rowText('_cabas', 3));
+  counters(): Counters {
+    const decoded = decodeCounters(this.rowText(STATE_TAB, 3));
+    if (!decoded.ok) throw new Error(`${STATE_TAB}: ${decoded.error}`);
+    return decoded.value;
   }
 
   /** The JSON cells of one `_cabas` row joined, read from the grid without a whole snapshot. */
@@ -126,9 +133,9 @@ export class CabasDriver {
       if (items[ref] === undefined) throw new Error(`no question for product ${ref}`);
       answers[String(items[ref])] = String(q);
     }
-    if (options.site !== undefined) answers[String(items['#site'])] = options.site;
-    if (options.tolerance !== undefined && items['#tolerance'] !== undefined) answers[String(items['#tolerance'])] = String(options.tolerance);
-    if (options.comment !== undefined) answers[String(items['#comment'])] = options.comment;
+    if (options.site !== undefined) answers[String(items[FORM_ITEM.site])] = options.site;
+    if (options.tolerance !== undefined && items[FORM_ITEM.tolerance] !== undefined) answers[String(items[FORM_ITEM.tolerance])] = String(options.tolerance);
+    if (options.comment !== undefined) answers[String(items[FORM_ITEM.comment])] = options.comment;
     return answers;
   }
 

@@ -24,7 +24,7 @@ describe('deadlines across daylight saving time', () => {
     const now = Date.parse(open);
     const driver = openGroup({ now, deadline, pickup });
     driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: now + HOUR });
-    const stored = driver.state() as unknown as { catalog: { cycle: { deadline: number } } };
+    const stored = driver.state();
     expect(instants.map(Date.parse)).toContain(stored.catalog.cycle.deadline);
     closeAndDeliver(driver, stored.catalog.cycle.deadline);
     expectOneCloseAfter(driver, stored.catalog.cycle.deadline);
@@ -38,7 +38,7 @@ describe('deadlines across daylight saving time', () => {
   test('an answer in the last minute before the change-of-time deadline is taken; one after it is refused by Cabas before the late close, by the closed form after', () => {
     const now = Date.parse('2026-10-17T09:00:00+02:00');
     const driver = openGroup({ now, deadline: '25/10/2026 02:30', pickup: '27/10/2026' });
-    const deadline = (driver.state() as unknown as { catalog: { cycle: { deadline: number } } }).catalog.cycle.deadline;
+    const deadline = driver.state().catalog.cycle.deadline;
     driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: deadline - 60_000 });
     const closesAt = driver.nextFiring('onDeadlineTrigger')!;
     expect(closesAt).toBeGreaterThan(deadline + 1000); // the runtime's seeded jitter makes this close late
@@ -56,7 +56,7 @@ describe('a spreadsheet time zone that differs from the script’s', () => {
     { script: 'UTC', deadline: '10/12/2026 20:00', instant: '2026-12-10T19:00:00Z' },
   ])('with the script in $script, the deadline is read in the group’s time zone (Europe/Paris)', ({ script, deadline, instant }) => {
     const driver = openGroup({ scriptTimeZone: script, deadline });
-    const stored = (driver.state() as unknown as { catalog: { cycle: { deadline: number } } }).catalog.cycle.deadline;
+    const stored = driver.state().catalog.cycle.deadline;
     expect(new Date(stored).toISOString()).toBe(new Date(Date.parse(instant)).toISOString());
     closeAndDeliver(driver, stored);
     expectOneCloseAfter(driver, stored);

@@ -6,6 +6,7 @@ import { CycleBook } from './cycle-book';
 import { Journal } from './journal';
 import { OrderBook } from './order-book';
 import { Outbox } from './outbox';
+import { reportLostState } from './lost-state';
 import { StateStore } from './state-store';
 import { Triggers } from './triggers';
 import { Workbook } from './workbook';
@@ -26,10 +27,11 @@ export function context(locale: Locale = 'fr'): Context {
   const workbook = Workbook.active(locale);
   const journal = new Journal(workbook);
   const triggers = new Triggers();
-  return {
-    workbook, journal, triggers, state: new StateStore(workbook), outbox: new Outbox(workbook, journal, triggers),
-    orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
+  const ctx: Context = {
+    workbook, journal, triggers, state: new StateStore(workbook, (cycleId, detail) => reportLostState(ctx, cycleId, detail)),
+    outbox: new Outbox(workbook, journal, triggers), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
+  return ctx;
 }
 
 /** Reads the configuration tabs (one read each) and checks them; sets the workbook's locale. */

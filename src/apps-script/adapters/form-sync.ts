@@ -1,7 +1,7 @@
 // Builds or updates the group's one persistent Form from a FormPlan. Items are found by the ids
 // stored at the last sync, never by title, so a renamed product keeps its question.
 import type { FormPlan, FormQuestionPlan } from '../../core/form/plan-form';
-import type { FormItems } from './state-store';
+import { decodeFormItems, FORM_ITEM, type FormItems } from '../../core/cycle-state';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -27,7 +27,7 @@ export function groupForm(title: string): Form {
 }
 
 function storedItems(): FormItems {
-  return JSON.parse(PropertiesService.getScriptProperties().getProperty(PROPERTY_ITEMS) ?? '{}') as FormItems;
+  return decodeFormItems(PropertiesService.getScriptProperties().getProperty(PROPERTY_ITEMS));
 }
 
 function validation(q: FormQuestionPlan): GoogleAppsScript.Forms.TextValidation {
@@ -61,7 +61,7 @@ export function syncForm(form: Form, plan: FormPlan): FormItems {
   const pageItem = (key: string) => take(key, FormApp.ItemType.PAGE_BREAK)?.asPageBreakItem() ?? form.addPageBreakItem();
   const textItem = (key: string) => take(key, FormApp.ItemType.TEXT)?.asTextItem() ?? form.addTextItem();
 
-  keep('#site', (take('#site', FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
+  keep(FORM_ITEM.site, (take(FORM_ITEM.site, FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
     .setTitle(plan.site.title).setHelpText(plan.site.help).setChoiceValues(plan.site.choices).setRequired(true));
   for (const section of plan.sections) {
     const key = `#section:${section.producer}`;
@@ -73,10 +73,10 @@ export function syncForm(form: Form, plan: FormPlan): FormItems {
   keep('#end', pageItem('#end').setTitle(plan.comment.title));
   // No product sold by the case: no tolerance to ask for.
   if (plan.tolerance.max > 0) {
-    keep('#tolerance', textItem('#tolerance').setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
+    keep(FORM_ITEM.tolerance, textItem(FORM_ITEM.tolerance).setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
       .setValidation(FormApp.createTextValidation().requireNumberBetween(0, plan.tolerance.max).build()));
   }
-  keep('#comment', (take('#comment', FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
+  keep(FORM_ITEM.comment, (take(FORM_ITEM.comment, FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
     .setTitle(plan.comment.title).setHelpText(plan.comment.help).setRequired(false));
 
   // Questions of products no longer available go; everything else keeps its id.

@@ -5,43 +5,22 @@
 // needed (a cell holds at most 50,000 characters); row 3 `counters` + JSON; rows 4+ one per
 // member: `m:<email>` | member JSON | order JSON. Rows are found with a TextFinder (one call
 // whatever the number of members).
-import type { CycleCatalog, Member, MemberOrderState, Rejection } from '../../core/model';
+//
+// The snapshot's cells are written as plain text (`writeRows`): a cut can fall anywhere in the JSON,
+// and a cell starting with `=`, `+` or `-` would otherwise become a formula, one starting with `'`
+// would lose it. Counters and member cells are JSON objects: they start with `{`.
+import {
+  decodeCounters, decodeCycle, decodeMember, decodeOrder, emptyCounters, encodeCounters, encodeCycle, encodeMember,
+  encodeOrder, memberKey, STATE_CHUNK, STATE_ROW, STATE_TAB, type Counters, type CycleState, type StoredOrder,
+} from '../../core/cycle-state';
+import type { Member } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { CabasError } from './cabas-error';
-import { ensureGrid, splitText } from './cells';
+import type { CabasError } from './cabas-error';
+import { ensureGrid, splitText, writeRows } from './cells';
+import { runningCycle } from './lost-state';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const STATE_TAB = '_cabas';
-const CHUNK = 40000;
-
-/** Form item ids by what they ask: product refs, and `#site`, `#tolerance`, `#comment`. */
-export type FormItems = Record<string, number>;
-
-export interface CycleState {
-  catalog: CycleCatalog;
-  formId: string;
-  items: FormItems;
-}
-
-export interface Counters {
-  nextQueue: number;
-  /** Per product ref: firm quantity and tolerance currently ordered, over every member. */
-  ordered: Record<string, { quantity: number; tolerance: number }>;
-  households: number;
-  /** Rejected submissions of the cycle (the latest 200), for the recap and the digest. */
-  rejections: Rejection[];
-  /** Where an interrupted close stopped ('' = not started). */
-  closeStep: string;
-  /** What the close in progress has written: the lines' outcome, and the tabs by name. */
-  closeDone?: { outcome: boolean; tabs: string[] };
-}
-
-/** Where a member's current lines sit in `Commandes`, to mark them replaced without a search. */
-export interface StoredOrder extends MemberOrderState {
-  rows: { first: number; count: number } | null;
-}
 
 export interface MemberRecord {
   row: number;
@@ -49,70 +28,47 @@ export interface MemberRecord {
   order: StoredOrder | null;
 }
 
-export function emptyCounters(): Counters {
-  return { nextQueue: 1, ordered: {}, households: 0, rejections: [], closeStep: '' };
-}
-
-function memberKey(email: string): string {
-  return `m:${email.trim().toLowerCase()}`;
-}
-
-/** JSON from a cell of `_cabas`: null when empty or not JSON (a hand edit), never an exception. */
-function parse<T>(text: unknown): T | null {
-  if (typeof text !== 'string' || text === '') return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The shape Cabas relies on, checked once per read: a hand-edited `_cabas` is refused with a repair message. */
-function isCycleState(v: unknown): v is CycleState {
-  if (!isObject(v) || typeof v.formId !== 'string' || !isObject(v.items) || !isObject(v.catalog)) return false;
-  const { cycle, settings, products, producers, sites } = v.catalog as Record<string, unknown>;
-  return isObject(cycle) && typeof cycle.id === 'string' && typeof cycle.deadline === 'number' && isObject(settings)
-    && Array.isArray(products) && Array.isArray(producers) && Array.isArray(sites);
-}
-
-function isCounters(v: unknown): v is Counters {
-  return isObject(v) && typeof v.nextQueue === 'number' && isObject(v.ordered) && typeof v.households === 'number';
-}
+/** What the store calls when the state of a running cycle is lost: reports it, gives the error to throw. */
+export type OnLost = (cycleId: string, detail: string) => CabasError;
 
 export class StateStore {
   private cached: Sheet | null | undefined;
 
-  constructor(private readonly workbook: Workbook) {}
+  constructor(private readonly workbook: Workbook, private readonly onLost: OnLost) {}
 
   sheet(): Sheet | null {
     if (this.cached === undefined) this.cached = this.workbook.sheetNamed(STATE_TAB);
     return this.cached;
   }
 
-  /** The error for a `_cabas` tab that is gone or hand-edited: its message says how to rebuild it. */
-  private missing(): CabasError {
-    return new CabasError(catalogue(this.workbook.locale).ui.stateMissing);
+  /** The error for a `_cabas` tab that is gone, sorted or hand-edited: reported, and its message says the orders are kept. */
+  private lost(detail: string): CabasError {
+    return this.onLost(runningCycle(this.workbook) ?? '?', detail);
   }
 
   private requireSheet(): Sheet {
     const sheet = this.sheet();
-    if (!sheet) throw this.missing();
+    if (!sheet) throw this.lost('');
     return sheet;
   }
 
-  /** The open cycle's state and counters: one read. Null when no cycle was ever opened. */
+  /**
+   * The open cycle's state and counters: one read. Null when there is no state and `Cycles` shows
+   * no cycle running (none was ever opened, or the last one is done); a state gone, sorted or
+   * damaged while one runs throws, reported.
+   */
   load(): { cycle: CycleState; counters: Counters } | null {
     const sheet = this.sheet();
-    if (!sheet) return null;
-    const rows = sheet.getRange('2:3').getValues();
-    if (rows[0][0] !== 'cycle' || rows[1][0] !== 'counters') return null;
-    const json = rows[0].slice(1).filter((c) => c !== '').join('');
-    const cycle = parse<unknown>(json);
-    const counters = parse<unknown>(rows[1][1]);
-    if (!isCycleState(cycle) || !isCounters(counters)) throw this.missing();
-    return { cycle, counters: { ...counters, rejections: counters.rejections ?? [], closeStep: counters.closeStep ?? '' } };
+    const rows = sheet ? sheet.getRange('2:3').getValues() : null;
+    if (!rows || rows[0][0] !== STATE_ROW.cycle || rows[1][0] !== STATE_ROW.counters) {
+      if (runningCycle(this.workbook) === null) return null;
+      throw this.lost('');
+    }
+    const cycle = decodeCycle(rows[0].slice(1), this.workbook.locale);
+    const counters = decodeCounters(rows[1][1], this.workbook.locale);
+    if (!cycle.ok) throw this.lost(cycle.error);
+    if (!counters.ok) throw this.lost(counters.error);
+    return { cycle: cycle.value, counters: counters.value };
   }
 
   /** Starts a cycle: replaces the whole tab with the new cycle, fresh counters and one row per member. */
@@ -127,33 +83,33 @@ export class StateStore {
     } else {
       sheet.clearContents();
     }
-    const chunks = splitText(JSON.stringify(cycle), CHUNK);
+    const chunks = splitText(encodeCycle(cycle), STATE_CHUNK);
     const width = Math.max(3, chunks.length + 1);
     const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
     const headers = catalogue(this.workbook.locale).ui.stateHeaders;
     const rows: unknown[][] = [
       pad(headers),
-      pad(['cycle', ...chunks]),
-      pad(['counters', JSON.stringify(emptyCounters())]),
-      ...members.map((m) => pad([memberKey(m.email), JSON.stringify(m), ''])),
+      pad([STATE_ROW.cycle, ...chunks]),
+      pad([STATE_ROW.counters, encodeCounters(emptyCounters())]),
+      ...members.map((m) => pad([memberKey(m.email), encodeMember(m), ''])),
     ];
     const spare = 200; // members who join during the cycle get a row without growing the grid
     ensureGrid(sheet, { rows: rows.length + spare, columns: width });
-    sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    writeRows(sheet, 1, rows, []);
   }
 
   /** Rewrites the cycle state (status changes at close and archive). */
   saveCycle(cycle: CycleState): void {
     const sheet = this.requireSheet();
-    const chunks = splitText(JSON.stringify(cycle), CHUNK);
+    const chunks = splitText(encodeCycle(cycle), STATE_CHUNK);
     const width = Math.max(sheet.getLastColumn(), chunks.length + 1);
-    const row = ['cycle', ...chunks, ...new Array(width - chunks.length - 1).fill('')];
+    const row = [STATE_ROW.cycle, ...chunks, ...new Array(width - chunks.length - 1).fill('')];
     ensureGrid(sheet, { columns: width });
-    sheet.getRange(2, 1, 1, width).setValues([row]);
+    writeRows(sheet, 2, [row], []);
   }
 
   saveCounters(counters: Counters): void {
-    this.requireSheet().getRange(3, 1, 1, 2).setValues([['counters', JSON.stringify(counters)]]);
+    this.requireSheet().getRange(3, 1, 1, 2).setValues([[STATE_ROW.counters, encodeCounters(counters)]]);
   }
 
   /** The member's row, found by e-mail in one search. */
@@ -163,14 +119,14 @@ export class StateStore {
     if (!cell) return null;
     const row = cell.getRow();
     const [[, member, order]] = sheet.getRange(row, 1, 1, 3).getValues();
-    return { row, member: parse<Member>(member), order: parse<StoredOrder>(order) };
+    return { row, member: decodeMember(member), order: decodeOrder(order) };
   }
 
   /** Writes a member's row (row 0 = append a new one). Returns the row. */
   writeMember(row: number, email: string, member: Member | null, order: StoredOrder | null): number {
     const sheet = this.requireSheet();
     const target = row > 0 ? row : sheet.getLastRow() + 1;
-    sheet.getRange(target, 1, 1, 3).setValues([[memberKey(email), member ? JSON.stringify(member) : '', order ? JSON.stringify(order) : '']]);
+    sheet.getRange(target, 1, 1, 3).setValues([[memberKey(email), encodeMember(member), encodeOrder(order)]]);
     return target;
   }
 
@@ -180,7 +136,7 @@ export class StateStore {
     const last = sheet.getLastRow();
     if (last < 4) return [];
     return sheet.getRange(4, 1, last - 3, 3).getValues()
-      .map((r, i) => ({ row: i + 4, member: parse<Member>(r[1]), order: parse<StoredOrder>(r[2]) }))
+      .map((r, i) => ({ row: i + 4, member: decodeMember(r[1]), order: decodeOrder(r[2]) }))
       .filter((r) => r.member || r.order);
   }
 }

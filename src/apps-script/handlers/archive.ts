@@ -1,7 +1,7 @@
 // Archiver: clears the form's responses and marks the cycle archived; its lines stay in Commandes.
 import { catalogue } from '../../core/i18n';
 import { context, type Context } from '../adapters/context';
-import type { CycleState } from '../adapters/state-store';
+import { withStatus, type CycleState } from '../../core/cycle-state';
 import { HANDLER } from '../adapters/triggers';
 import { withScriptLock } from '../adapters/script-lock';
 
@@ -35,8 +35,7 @@ export function archiveState(ctx: Context, state: CycleState): void {
     // The form is gone (deleted from Drive by hand, or a workbook carried to another account or
     // to the offline mode): it has no responses left to clear, and the next cycle makes a new one.
   }
-  cycle.status = 'archived';
-  ctx.state.saveCycle(state);
+  ctx.state.saveCycle(withStatus(state, 'archived'));
   ctx.cycles.setStatus(cycle.id, 'archived');
   for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose]) ctx.triggers.remove(h);
   ctx.journal.log('info', t.event.cycleArchived, Session.getActiveUser().getEmail(), cycle.id);

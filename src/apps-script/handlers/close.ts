@@ -89,7 +89,6 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   for (const tab of result.tabs) {
     if (done.tabs.includes(tab.name)) continue;
     if (timeLeft(ctx) < 30 * 1000) {
-      counters.closeStep = 'tabs';
       saveProgress();
       ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
       return { ...empty, ok: true, message: t.closeResumes, resumes: true };
@@ -103,7 +102,6 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const now = Date.now();
   // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
   if (result.awaitsReview) {
-    counters.closeStep = 'review';
     ctx.state.saveCounters(counters);
     ctx.journal.log('warning', t.event.cycleClosed, '', t.closedManual, now);
     return { ...empty, ok: true, message: `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedManual}`, households, producers: result.producers.length };
@@ -112,7 +110,6 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   catalog.cycle.status = 'sent';
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(catalog.cycle.id, 'sent');
-  counters.closeStep = 'done';
   ctx.state.saveCounters(counters);
   ctx.journal.log('info', t.event.cycleClosed, '', `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}`, now);
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.

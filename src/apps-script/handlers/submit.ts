@@ -6,10 +6,11 @@ import { applySubmission, type JournalNote } from '../../core/orders/apply-submi
 import { liveRecap } from '../../core/orders/live-recap';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
-import type { Counters, CycleState, StoredOrder } from '../adapters/state-store';
+import { FORM_ITEM, type Counters, type CycleState, type StoredOrder } from '../../core/cycle-state';
 import { after, HANDLER } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
+import { encodePending, readPending } from '../adapters/pending-submissions';
 
 /** The answers of one response, by form item id: what a submit event carries. */
 export interface RawSubmission {
@@ -68,9 +69,9 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
   let comment = '';
   for (const [id, text] of Object.entries(raw.answers)) {
     const key = byId.get(id);
-    if (key === '#site') site = text;
-    else if (key === '#tolerance') tolerance = text;
-    else if (key === '#comment') comment = text;
+    if (key === FORM_ITEM.site) site = text;
+    else if (key === FORM_ITEM.tolerance) tolerance = text;
+    else if (key === FORM_ITEM.comment) comment = text;
     else if (key && !key.startsWith('#')) answers[key] = text;
   }
   return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl };
@@ -153,7 +154,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): stri
 
 /** Keeps a submission that could not get the lock (one property each, written atomically) and schedules a retry. */
 function deferSubmission(raw: RawSubmission): void {
-  PropertiesService.getScriptProperties().setProperty(`${PENDING_PREFIX}${raw.responseId}.${raw.submittedAt}`, JSON.stringify(raw));
+  PropertiesService.getScriptProperties().setProperty(`${PENDING_PREFIX}${raw.responseId}.${raw.submittedAt}`, encodePending(raw));
   retryInAMinute();
 }
 
@@ -171,10 +172,12 @@ export function processPendingSubmissions(): number {
   }
   const ctx = context();
   const properties = PropertiesService.getScriptProperties();
-  const all = properties.getProperties();
-  const pending = Object.keys(all).filter((k) => k.startsWith(PENDING_PREFIX))
-    .map((k) => ({ key: k, raw: JSON.parse(all[k]) as RawSubmission }))
-    .sort((a, b) => a.raw.submittedAt - b.raw.submittedAt);
+  const { pending, damaged } = readPending(properties.getProperties(), PENDING_PREFIX, ctx.workbook.locale);
+  for (const d of damaged) {
+    // Kept whole in the Journal, to be replayed by hand; the others are still taken.
+    ctx.journal.log('error', catalogue(ctx.workbook.locale).ui.event.error, '?', `${d.key}: ${d.error} — ${d.text}`);
+    properties.deleteProperty(d.key);
+  }
   for (const p of pending) {
     try {
       processSubmission(p.raw, ctx);

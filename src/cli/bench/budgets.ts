@@ -17,7 +17,7 @@ export const BUDGET = {
   closeCase: { households: 2000, products: 300 },
   closeModeledMs: 60_000,
   closeCpuMs: 2_000,
-  bundleBytes: 150 * 1024,
+  bundleBytes: 200 * 1024,
   bundleLoadMs: 20,
 } as const;
 

@@ -3,6 +3,7 @@
 import type { CallKind, CallCounts } from '../../local-apps-script/accounting';
 import { latencyOf } from '../../local-apps-script/latency-model';
 import type { QuotaDay } from '../../local-apps-script/trigger-runtime-quota';
+import { FORM_ITEM } from '../../core/cycle-state';
 import { parseStatus } from '../../core/workbook/tables';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
@@ -159,8 +160,8 @@ export function measureCase(options: CaseOptions): CaseResult {
   const answersOf = (quantities: Record<string, number>, site: string, tolerance: number) => {
     const answers: Record<string, string> = {};
     for (const [ref, q] of Object.entries(quantities)) answers[String(items[ref])] = String(q);
-    answers[String(items['#site'])] = site;
-    if (items['#tolerance'] !== undefined) answers[String(items['#tolerance'])] = String(tolerance);
+    answers[String(items[FORM_ITEM.site])] = site;
+    if (items[FORM_ITEM.tolerance] !== undefined) answers[String(items[FORM_ITEM.tolerance])] = String(tolerance);
     return answers;
   };
 

@@ -10,6 +10,7 @@ import { cpus, platform, release } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { checkBudgets } from './budgets';
 import { measureBundle } from './bundle-metrics';
+import { decodeCaseSpec, encodeCaseSpec } from './case-spec';
 import { measureCase, type CaseResult } from './measure-case';
 import { renderReport, type BenchResults } from './write-report';
 
@@ -39,7 +40,7 @@ function runChild(size: Size, bundle: string): Promise<CaseResult> {
     const child = fork(process.argv[1], ['bench'], {
       // `gc` lets a step start on a collected heap (see measure-case.ts).
       execArgv: [...process.execArgv, '--expose-gc'],
-      env: { ...process.env, [CASE_ENV]: JSON.stringify({ ...size, bundle }) },
+      env: { ...process.env, [CASE_ENV]: encodeCaseSpec({ ...size, bundle }) },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let result: CaseResult | null = null;
@@ -85,7 +86,7 @@ async function runAll(sizes: Size[], bundle: string, log: (line: string) => void
 
 /** The child side: one size, its result sent to the parent. */
 async function runCaseFromEnv(spec: string): Promise<number> {
-  const { households, products, bundle } = JSON.parse(spec) as Size & { bundle: string };
+  const { households, products, bundle } = decodeCaseSpec(spec);
   const result = measureCase({ households, products, bundle });
   await new Promise<void>((done, fail) => process.send!(result, (e: Error | null) => (e ? fail(e) : done())));
   return 0;

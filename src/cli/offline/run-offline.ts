@@ -128,7 +128,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
   // The form as it was really made: the same questions as planned (read again to be sure).
-  const answers = readAnswers(planForm(driver.state().catalog as unknown as CycleCatalog));
+  const answers = readAnswers(planForm(driver.state().catalog));
   if (!answers.ok) throw new CliError(answers.error.message);
   o.log(t.opened(String(opened.cycleId)));
   for (const w of answers.warnings) o.log(w);

@@ -18,6 +18,7 @@ export interface GroupOptions {
   scriptTimeZone?: string;
   deadline?: string;
   pickup?: string;
+  note?: string;
   now?: number;
 }
 
@@ -28,7 +29,7 @@ export function openGroup(options: GroupOptions = {}): CabasDriver {
     mailQuota: options.mailQuota ?? 10_000, scriptTimeZone: options.scriptTimeZone,
   });
   driver.install(false);
-  const opened = driver.open({ deadline: options.deadline ?? DEADLINE, pickup: options.pickup ?? PICKUP });
+  const opened = driver.open({ deadline: options.deadline ?? DEADLINE, pickup: options.pickup ?? PICKUP, note: options.note });
   if (!opened.ok) throw new Error(`the cycle did not open: ${JSON.stringify(opened)}`);
   return driver;
 }

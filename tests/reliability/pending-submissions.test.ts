@@ -1,0 +1,34 @@
+// Submissions parked in script properties while the lock was busy: a damaged one (cut, or edited
+// by hand in the project's settings) fails alone, with a Journal line that keeps its text.
+import { FORM_ITEM } from '../../src/core/cycle-state';
+import { failedExecutions, HOUR, liveLines, MONCLAR, OPEN_AT, openGroup, tabRows } from './support/reliability-group';
+
+const PREFIX = 'cabas.pending.';
+
+describe('a damaged parked submission', () => {
+  test.each([
+    { what: 'cut short', text: '{"responseId":"r-bad","submittedAt":1' },
+    { what: 'without its answers', text: '{"responseId":"r-bad","submittedAt":1,"email":"bruno@example.org","editUrl":""}' },
+    { what: 'not JSON', text: 'bonjour' },
+  ])('$what is journaled and every other parked submission is still taken', ({ text }) => {
+    const driver = openGroup();
+    const { catalog, items } = driver.state();
+    const product = catalog.products.find((p) => p.stock === null && p.caseSize === null)!;
+    const good = (email: string, at: number) => JSON.stringify({
+      responseId: `r-${email}`, submittedAt: at, email, editUrl: '',
+      answers: { [String(items[product.ref])]: '1', [String(items[FORM_ITEM.site])]: MONCLAR },
+    });
+    const properties = driver.gas.properties.service.getScriptProperties();
+    properties.setProperty(`${PREFIX}r-alice.1`, good('alice@example.org', OPEN_AT + HOUR));
+    properties.setProperty(`${PREFIX}r-bad.2`, text);
+    properties.setProperty(`${PREFIX}r-chloe.3`, good('chloe@example.org', OPEN_AT + 2 * HOUR));
+    driver.gas.advanceTo(OPEN_AT + 3 * HOUR);
+
+    driver.run('onPendingSubmissionsTrigger');
+
+    expect(liveLines(driver).map((l) => l['E-mail']).sort()).toEqual(['alice@example.org', 'chloe@example.org']);
+    expect(tabRows(driver, 'Journal').filter((r) => String(r['Détail']).includes(`${PREFIX}r-bad.2`) && String(r['Détail']).includes(text))).toHaveLength(1);
+    expect(Object.keys(properties.getProperties()).filter((k) => k.startsWith(PREFIX))).toEqual([]);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});
