@@ -72,7 +72,7 @@ function shapeOf(cls: AppsScriptClass): Shape {
 
 /**
  * A fake written as an object literal over a closure (a service without state of its own, or whose
- * state its host class keeps: `Properties`, `Cache`, `Session`…). Same shape as a class's: the
+ * state its host class keeps: `Cache`, `Session`, `ScriptApp`…). Same shape as a class's: the
  * tag, and members checked against Surface<T>: `fakeObject<GoogleAppsScript.Cache.Cache>()('Cache.Cache', {…})`.
  */
 export function fakeObject<T>(): <M extends Surface<T>>(cls: AppsScriptClass, members: M) => M & Fake {
