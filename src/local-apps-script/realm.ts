@@ -5,6 +5,7 @@
 import vm from 'node:vm';
 import type { Realm } from './env';
 import { isDate } from './env';
+import { isFake, isScriptView } from './surface/guard';
 import { installZonedDate } from './zoned-date';
 
 // What a fresh V8 context has that Apps Script does not (Apps Script's V8 has no WebAssembly API,
@@ -30,7 +31,7 @@ export function createScriptRealm(now: () => number, timeZone = 'Europe/Paris'):
   const ScriptObject = global.Object as ObjectConstructor;
 
   const adopt = (value: unknown): unknown => {
-    if (value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object' || isScriptView(value) || isFake(value)) return value;
     if (isDate(value)) return new ScriptDate((value as Date).getTime());
     if (Array.isArray(value)) return ScriptArray.from(value, adopt);
     const proto = Object.getPrototypeOf(value);

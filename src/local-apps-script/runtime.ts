@@ -20,6 +20,7 @@ import { LocalMail } from './mail/local-mail';
 import { LocalCache } from './properties/local-cache';
 import { LocalProperties } from './properties/local-properties';
 import { createScriptRealm, type ScriptRealm } from './realm';
+import { scriptView } from './surface/guard';
 import { Scheduler, type InterleaveOptions } from './scheduler';
 import type { LocalTrigger } from './script/local-trigger';
 import { LocalTriggerStore } from './script/trigger-store';
@@ -124,12 +125,15 @@ export class LocalAppsScript {
     this.triggerRuntime = new TriggerRuntimeQuota(options.account);
     this.submitFirings = new SubmitFirings(options.submitFirings);
     const { logger, console } = createLogging(this.env, this.logs);
+    // The script holds the services' script views (surface/guard.ts), never the fakes themselves.
     this.globals = {
       ...unmodeledServices(this.env),
-      SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
-      ScriptApp: this.triggers.app, LockService: this.locks.service, PropertiesService: this.properties.service,
-      CacheService: this.cache.service, Session: createSession(this.env), Utilities: createUtilities(this.env),
-      HtmlService: createHtmlService(this.env), Logger: logger, console,
+      ...Object.fromEntries(Object.entries({
+        SpreadsheetApp: this.sheets.app, FormApp: this.forms.app, MailApp: this.mail.mailApp, GmailApp: this.mail.gmailApp,
+        ScriptApp: this.triggers.app, LockService: this.locks.service, PropertiesService: this.properties.service,
+        CacheService: this.cache.service, Session: createSession(this.env), Utilities: createUtilities(this.env),
+        HtmlService: createHtmlService(this.env), Logger: logger, console,
+      }).map(([name, service]) => [name, scriptView(this.env, service)])),
     };
   }
 
@@ -165,7 +169,7 @@ export class LocalAppsScript {
   }
 
   private invoke<T>(functionName: string, kind: ExecutionKind, args: unknown[]): T {
-    const { record, value, error } = this.execute(functionName, kind, undefined, (r) => r.realm.adopt(args));
+    const { record, value, error } = this.execute(functionName, kind, undefined, (r) => scriptView(this.env, r.realm.adopt(args)));
     if (record.error !== undefined) throw hostError(error);
     return value as T;
   }
@@ -186,7 +190,7 @@ export class LocalAppsScript {
     this.env.userEmail = '';
     try {
       const source = this.sheets.active();
-      return this.runTrigger(name, 'open', (r) => Object.assign(r.realm.adopt({ authMode: 'LIMITED' }), { source }));
+      return this.runTrigger(name, 'open', (r) => Object.assign(r.realm.adopt({ authMode: 'LIMITED' }), { source: scriptView(this.env, source) }));
     } finally {
       this.authMode = 'FULL';
       this.env.userEmail = email;
@@ -266,8 +270,8 @@ export class LocalAppsScript {
       this.runTrigger(t.handler, 'form-submit', (r) => {
         // A form-bound installable trigger's event (developers.google.com/apps-script/guides/triggers/events#form-submit_1).
         const event = r.realm.adopt({ authMode: 'FULL', triggerUid: t.uid }) as Record<string, unknown>;
-        event.response = response.self;
-        event.source = form.self;
+        event.response = scriptView(this.env, response);
+        event.source = scriptView(this.env, form);
         return event;
       }));
   }

@@ -2,13 +2,14 @@
 // https://developers.google.com/apps-script/reference/base/session,
 // https://developers.google.com/apps-script/reference/base/logger
 import type { RuntimeEnv } from './env';
-import { record, serviceObject } from './service-object';
+import { record } from './service-object';
+import { fakeObject } from './surface/guard';
 import { consoleLine, loggerLine } from './log-format';
 
-export function createSession(env: RuntimeEnv): GoogleAppsScript.Base.Session {
-  const user = (email: string) => serviceObject<GoogleAppsScript.Base.User>(env, 'User', { getEmail: () => email });
+export function createSession(env: RuntimeEnv) {
+  const user = (email: string) => fakeObject<GoogleAppsScript.Base.User>()('Base.User', { getEmail: () => email });
   const local = (method: string) => record(env, 'Session', `Session.${method}`, 'local');
-  return serviceObject(env, 'Session', {
+  return fakeObject<GoogleAppsScript.Base.Session>()('Base.Session', {
     getScriptTimeZone: () => { local('getScriptTimeZone'); return env.scriptTimeZone; },
     getActiveUser: () => { local('getActiveUser'); return user(env.userEmail); },
     getEffectiveUser: () => { local('getEffectiveUser'); return user(env.userEmail); },
@@ -17,10 +18,9 @@ export function createSession(env: RuntimeEnv): GoogleAppsScript.Base.Session {
 }
 
 /** Logger.log (printf-like with a format) and console.*, both written to `logs`. */
-export function createLogging(env: RuntimeEnv, logs: string[]): { logger: GoogleAppsScript.Base.Logger; console: Console } {
-  let logger: GoogleAppsScript.Base.Logger;
-  logger = serviceObject(env, 'Logger', {
-    log: (format: unknown, ...values: unknown[]) => {
+export function createLogging(env: RuntimeEnv, logs: string[]) {
+  const logger = fakeObject<GoogleAppsScript.Base.Logger>()('Base.Logger', {
+    log: (format: unknown, ...values: unknown[]): object => {
       record(env, 'Logger', 'Logger.log', 'local');
       logs.push(loggerLine(format, values));
       return logger;
@@ -42,6 +42,7 @@ export function createLogging(env: RuntimeEnv, logs: string[]): { logger: Google
     timers.delete(String(label));
     logs.push(`${String(label)}: ${env.clock.now() - started}ms`);
   };
-  const console = serviceObject<Console>(env, 'console', { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), time, timeEnd });
+  // The typings give `console` the DOM's Console: its Apps Script members are listed in surface-additions.ts.
+  const console = fakeObject<Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'time' | 'timeEnd'>>()('Base.console', { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), time, timeEnd });
   return { logger, console };
 }

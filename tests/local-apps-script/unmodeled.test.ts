@@ -39,7 +39,7 @@ describe('services the runtime lacks', () => {
     { code: 'MimeType.PDF', message: 'MimeType.PDF' },
     { code: "Browser.msgBox('x')", message: 'Browser.msgBox' },
     { code: 'SpreadsheetApp.BandingTheme.LIGHT_GREY', message: 'SpreadsheetApp.BandingTheme.LIGHT_GREY' },
-    { code: 'SpreadsheetApp.ChartType.BAR', message: 'SpreadsheetApp.ChartType.BAR' },
+    { code: 'SpreadsheetApp.ColorType.RGB', message: 'SpreadsheetApp.ColorType.RGB' },
     { code: 'SpreadsheetApp.newConditionalFormatRule()', message: 'SpreadsheetApp.newConditionalFormatRule' },
     { code: 'FormApp.Alignment.LEFT', message: 'FormApp.Alignment.LEFT' },
     { code: 'FormApp.FeedbackType.CORRECT', message: 'FormApp.FeedbackType.CORRECT' },

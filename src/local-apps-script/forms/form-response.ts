@@ -3,9 +3,10 @@
 // clears is no answer any more (a cleared text item reads back as '', like one never answered).
 // https://developers.google.com/apps-script/reference/forms/form-response
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { ItemKind, LocalItem } from './item';
-import { localItemResponse, LocalItemResponse } from './item-response';
+import { LocalItemResponse } from './item-response';
 
 // Unanswered, these still come back from getItemResponses(), with '' as the answer.
 const EMPTY_WHEN_UNANSWERED: ReadonlySet<ItemKind> = new Set(['TEXT', 'PARAGRAPH_TEXT']);
@@ -19,8 +20,8 @@ export interface ResponseOwner {
   store(response: LocalFormResponse): string;
 }
 
-export class LocalFormResponse {
-  readonly self: GoogleAppsScript.Forms.FormResponse;
+export class LocalFormResponse implements Surface<GoogleAppsScript.Forms.FormResponse> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.FormResponse' as const; }
 
   /** A response the script is building (Form.createResponse), until it submits it. */
   draft = false;
@@ -33,9 +34,7 @@ export class LocalFormResponse {
     readonly email: string,
     /** Item id -> answer; unanswered items are absent. */
     public answers: Map<number, string | string[]>,
-  ) {
-    this.self = serviceObject(env, 'FormResponse', this);
-  }
+  ) {}
 
   /** null until submitted ("This method returns null if the form response has not been submitted"). */
   getId(): string | null {
@@ -60,15 +59,15 @@ export class LocalFormResponse {
   }
 
   /** Adds an answer to a response the script is building; it replaces an earlier answer to the same item. */
-  withItemResponse(response: GoogleAppsScript.Forms.ItemResponse): GoogleAppsScript.Forms.FormResponse {
+  withItemResponse(response: LocalItemResponse): this {
     record(this.env, 'FormApp', 'FormResponse.withItemResponse', 'local');
-    const local = localItemResponse(response);
-    if (!local) throw this.env.realm.error('Invalid argument: response');
+    const local = response;
+    if (!(local instanceof LocalItemResponse)) throw this.env.realm.error('Invalid argument: response');
     if (!this.draft) throw this.env.realm.error('not implemented: FormResponse.withItemResponse on a submitted response');
     const a = local.answer;
     if (Array.isArray(a) ? a.length === 0 : a === '') this.answers.delete(local.item.id);
     else this.answers.set(local.item.id, Array.isArray(a) ? [...a] : a);
-    return this.self;
+    return this;
   }
 
   /**
@@ -77,12 +76,12 @@ export class LocalFormResponse {
    * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
    * https://developers.google.com/apps-script/reference/forms/form-response#submit()
    */
-  submit(): GoogleAppsScript.Forms.FormResponse {
+  submit(): this {
     record(this.env, 'FormApp', 'FormResponse.submit', 'rpc');
     if (!this.draft) throw this.env.realm.error('This response has already been submitted.');
     this.draft = false;
     this.id = this.owner.store(this);
-    return this.self;
+    return this;
   }
 
   /**
@@ -94,12 +93,12 @@ export class LocalFormResponse {
    * https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
    * (The local Form has no date or time items.)
    */
-  getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
+  getItemResponses(): LocalItemResponse[] {
     record(this.env, 'FormApp', 'FormResponse.getItemResponses', 'local');
-    const list: GoogleAppsScript.Forms.ItemResponse[] = [];
+    const list: LocalItemResponse[] = [];
     for (const item of this.owner.orderedItems()) {
       const answer = this.answers.get(item.id) ?? (EMPTY_WHEN_UNANSWERED.has(item.kind) ? '' : undefined);
-      if (answer !== undefined) list.push(new LocalItemResponse(this.env, item, answer).self);
+      if (answer !== undefined) list.push(new LocalItemResponse(this.env, item, answer));
     }
     return this.env.realm.adopt(list);
   }
@@ -110,11 +109,11 @@ export class LocalFormResponse {
    * (https://developers.google.com/apps-script/reference/forms/form-response#getResponseForItem(Item));
    * null for an unanswered item, text included, is assumed: the stricter reading for a script.
    */
-  getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse | null {
+  getResponseForItem(item: LocalItem): LocalItemResponse | null {
     record(this.env, 'FormApp', 'FormResponse.getResponseForItem', 'local');
     const id = item.getId();
     const found = this.owner.orderedItems().find((i) => i.id === id);
-    return found && this.answers.has(id) ? new LocalItemResponse(this.env, found, this.answers.get(id)!).self : null;
+    return found && this.answers.has(id) ? new LocalItemResponse(this.env, found, this.answers.get(id)!) : null;
   }
 
   getEditResponseUrl(): string {

@@ -2,63 +2,37 @@
 // browser does: submit, edit through the edit link), with deterministic ids for replays.
 // https://developers.google.com/apps-script/reference/forms/form-app
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { acceptAnswers, assertOpen, FormRefusedError, type Answers } from './accept-answers';
 import { LocalForm } from './form';
 import { LocalFormResponse } from './form-response';
 import { ITEM_TYPE } from './item';
 import { LocalTextValidationBuilder } from './text-validation';
 
-type FormAppType = GoogleAppsScript.Forms.FormApp;
-
 const EMAIL_COLLECTION_TYPE = { DO_NOT_COLLECT: 'DO_NOT_COLLECT', VERIFIED: 'VERIFIED', RESPONDER_INPUT: 'RESPONDER_INPUT' };
 
 export class LocalFormService {
-  readonly app: FormAppType;
+  /** The `FormApp` global handed to scripts. */
+  readonly app: LocalFormApp;
   private readonly forms = new Map<string, LocalForm>();
   private formCount = 0;
   private itemCount = 0;
   private responseCount = 0;
   // Phantoms draw their ids apart, so that stored responses' ids do not depend on Google's blank firings.
   private blankCount = 0;
+  private readonly ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
 
   constructor(private readonly env: RuntimeEnv) {
-    const ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
-    const app = {
-      ItemType: ITEM_TYPE,
-      DestinationType: { SPREADSHEET: 'SPREADSHEET' },
-      EmailCollectionType: EMAIL_COLLECTION_TYPE,
-      create: (title: string) => {
-        record(env, 'FormApp', 'FormApp.create', 'rpc');
-        const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${'x'.repeat(30)}`;
-        const form = new LocalForm(env, ids, id, String(title));
-        this.forms.set(id, form);
-        return form.self;
-      },
-      openById: (id: string) => {
-        record(env, 'FormApp', 'FormApp.openById', 'lookup');
-        const form = this.forms.get(String(id));
-        // Apps Script's message for an id that is not a form the user can open.
-        if (!form) throw env.realm.error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`);
-        return form.self;
-      },
-      openByUrl: (url: string) => {
-        record(env, 'FormApp', 'FormApp.openByUrl', 'lookup');
-        const form = [...this.forms.values()].find((f) => String(url).includes(f.id) || f.publishedUrl === url);
-        if (!form) throw env.realm.error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`);
-        return form.self;
-      },
-      // The script is bound to the spreadsheet, not to a form.
-      getActiveForm: () => {
-        record(env, 'FormApp', 'FormApp.getActiveForm', 'lookup');
-        return null;
-      },
-      createTextValidation: () => {
-        record(env, 'FormApp', 'FormApp.createTextValidation', 'local');
-        return new LocalTextValidationBuilder(env).self;
-      },
-    };
-    this.app = serviceObject<FormAppType>(env, 'FormApp', app);
+    this.app = new LocalFormApp(env, this);
+  }
+
+  /** FormApp.create: a new form with the next deterministic id. */
+  createForm(title: string): LocalForm {
+    const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${'x'.repeat(30)}`;
+    const form = new LocalForm(this.env, this.ids, id, title);
+    this.forms.set(id, form);
+    return form;
   }
 
   /** Every form the script created, oldest first. */
@@ -113,5 +87,44 @@ export class LocalFormService {
     const form = this.form(formId);
     const id = `2_ABaOnv${String(++this.blankCount).padStart(6, '0')}blank`;
     return new LocalFormResponse(this.env, form, id, at, email, new Map());
+  }
+}
+
+// Apps Script's message for an id or URL that is not a form the user can open.
+const NO_SUCH_FORM = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+/** The `FormApp` global. https://developers.google.com/apps-script/reference/forms/form-app */
+export class LocalFormApp implements Surface<GoogleAppsScript.Forms.FormApp> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.FormApp' as const; }
+  readonly ItemType = ITEM_TYPE;
+  readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' };
+  readonly EmailCollectionType = EMAIL_COLLECTION_TYPE;
+
+  constructor(private readonly env: RuntimeEnv, private readonly service: LocalFormService) {}
+
+  create(title: string): LocalForm {
+    record(this.env, 'FormApp', 'FormApp.create', 'rpc');
+    return this.service.createForm(String(title));
+  }
+  openById(id: string): LocalForm {
+    record(this.env, 'FormApp', 'FormApp.openById', 'lookup');
+    const form = this.service.list().find((f) => f.id === String(id));
+    if (!form) throw this.env.realm.error(NO_SUCH_FORM);
+    return form;
+  }
+  openByUrl(url: string): LocalForm {
+    record(this.env, 'FormApp', 'FormApp.openByUrl', 'lookup');
+    const form = this.service.list().find((f) => String(url).includes(f.id) || f.publishedUrl === url);
+    if (!form) throw this.env.realm.error(NO_SUCH_FORM);
+    return form;
+  }
+  /** The script is bound to the spreadsheet, not to a form. */
+  getActiveForm(): null {
+    record(this.env, 'FormApp', 'FormApp.getActiveForm', 'lookup');
+    return null;
+  }
+  createTextValidation(): LocalTextValidationBuilder {
+    record(this.env, 'FormApp', 'FormApp.createTextValidation', 'local');
+    return new LocalTextValidationBuilder(this.env);
   }
 }

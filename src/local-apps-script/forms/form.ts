@@ -1,12 +1,11 @@
 // A local Google Form: its settings, its items (stable integer ids) and its responses.
 // https://developers.google.com/apps-script/reference/forms/form
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { LocalItem, type ItemKind } from './item';
 import { LocalFormResponse } from './form-response';
 
-type Form = GoogleAppsScript.Forms.Form;
-type Item = GoogleAppsScript.Forms.Item;
 export type EmailCollection = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
 
 export interface FormIds {
@@ -14,8 +13,8 @@ export interface FormIds {
   nextResponseId(): string;
 }
 
-export class LocalForm {
-  readonly self: Form;
+export class LocalForm implements Surface<GoogleAppsScript.Forms.Form> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.Form' as const; }
   title: string;
   description = '';
   confirmationMessage = '';
@@ -34,16 +33,15 @@ export class LocalForm {
 
   constructor(private readonly env: RuntimeEnv, private readonly ids: FormIds, readonly id: string, title: string) {
     this.title = title;
-    this.self = serviceObject<Form>(env, 'Form', this);
   }
 
   get publishedUrl(): string {
     return `https://docs.google.com/forms/d/e/1FAIpQLSe${this.id}/viewform`;
   }
 
-  private rpc(method: string): Form {
+  private rpc(method: string): this {
     record(this.env, 'FormApp', `Form.${method}`, 'rpc');
-    return this.self;
+    return this;
   }
   private read<T>(method: string, value: T): T {
     record(this.env, 'FormApp', `Form.${method}`, 'rpc');
@@ -57,41 +55,40 @@ export class LocalForm {
     this.items.push(item);
     return item;
   }
-  addTextItem() { return this.add('TEXT', 'addTextItem').self as unknown as GoogleAppsScript.Forms.TextItem; }
-  addParagraphTextItem() { return this.add('PARAGRAPH_TEXT', 'addParagraphTextItem').self as unknown as GoogleAppsScript.Forms.ParagraphTextItem; }
-  addListItem() { return this.add('LIST', 'addListItem').self as unknown as GoogleAppsScript.Forms.ListItem; }
-  addMultipleChoiceItem() { return this.add('MULTIPLE_CHOICE', 'addMultipleChoiceItem').self as unknown as GoogleAppsScript.Forms.MultipleChoiceItem; }
-  addCheckboxItem() { return this.add('CHECKBOX', 'addCheckboxItem').self as unknown as GoogleAppsScript.Forms.CheckboxItem; }
-  addPageBreakItem() { return this.add('PAGE_BREAK', 'addPageBreakItem').self as unknown as GoogleAppsScript.Forms.PageBreakItem; }
-  addSectionHeaderItem() { return this.add('SECTION_HEADER', 'addSectionHeaderItem').self as unknown as GoogleAppsScript.Forms.SectionHeaderItem; }
+  addTextItem() { return this.add('TEXT', 'addTextItem'); }
+  addParagraphTextItem() { return this.add('PARAGRAPH_TEXT', 'addParagraphTextItem'); }
+  addListItem() { return this.add('LIST', 'addListItem'); }
+  addMultipleChoiceItem() { return this.add('MULTIPLE_CHOICE', 'addMultipleChoiceItem'); }
+  addCheckboxItem() { return this.add('CHECKBOX', 'addCheckboxItem'); }
+  addPageBreakItem() { return this.add('PAGE_BREAK', 'addPageBreakItem'); }
+  addSectionHeaderItem() { return this.add('SECTION_HEADER', 'addSectionHeaderItem'); }
 
-  getItems(itemType?: GoogleAppsScript.Forms.ItemType): Item[] {
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): LocalItem[] {
     const kind = itemType === undefined ? null : String(itemType);
-    return this.read('getItems', this.env.realm.adopt(this.items.filter((i) => kind === null || i.kind === kind).map((i) => i.self)));
+    return this.read('getItems', this.env.realm.adopt(this.items.filter((i) => kind === null || i.kind === kind)));
   }
   /** null when no item has this id, as Apps Script returns. */
-  getItemById(id: number): Item | null {
-    return this.read('getItemById', this.items.find((i) => i.id === Number(id))?.self ?? null);
+  getItemById(id: number): LocalItem | null {
+    return this.read('getItemById', this.items.find((i) => i.id === Number(id)) ?? null);
   }
-  private position(item: Item | number, method: string): number {
+  private position(item: LocalItem | number, method: string): number {
     const index = typeof item === 'number' ? item : this.items.findIndex((i) => i.id === item.getId());
     if (!(index >= 0 && index < this.items.length)) throw this.env.realm.error(`Invalid argument: ${method}: no such item`);
     return index;
   }
-  deleteItem(item: Item | number): void {
+  deleteItem(item: LocalItem | number): void {
     const index = this.position(item, 'deleteItem');
     this.rpc('deleteItem');
     this.items.splice(index, 1);
   }
-  moveItem(from: Item | number, toIndex: number): Item {
+  moveItem(from: LocalItem | number, toIndex: number): LocalItem {
     const index = this.position(from, 'moveItem');
     if (!(toIndex >= 0 && toIndex < this.items.length)) throw this.env.realm.error('Invalid argument: moveItem: index out of range');
     this.rpc('moveItem');
     const [item] = this.items.splice(index, 1);
     this.items.splice(toIndex, 0, item);
-    return item.self;
+    return item;
   }
-  /** By id: the item asking may be the script-side proxy of the stored item, not the item itself. */
   indexOf(item: LocalItem): number {
     return this.items.findIndex((i) => i.id === item.id);
   }
@@ -130,7 +127,7 @@ export class LocalForm {
     return this.rpc('setCollectEmail');
   }
   getEmailCollectionType() { return this.read('getEmailCollectionType', this.emailCollection as unknown as GoogleAppsScript.Forms.EmailCollectionType); }
-  setEmailCollectionType(type: GoogleAppsScript.Forms.EmailCollectionType) {
+  setEmailCollectionType(type: GoogleAppsScript.Forms.EmailCollectionType | EmailCollection) {
     const value = String(type);
     if (!['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'].includes(value)) throw this.env.realm.error(`Invalid argument: type`);
     this.emailCollection = value as EmailCollection;
@@ -168,11 +165,11 @@ export class LocalForm {
 
   // Responses --------------------------------------------------------------------------------
   /** A new response for the script to fill (withItemResponse) and submit; not stored until then. */
-  createResponse(): GoogleAppsScript.Forms.FormResponse {
+  createResponse(): LocalFormResponse {
     record(this.env, 'FormApp', 'Form.createResponse', 'local');
     const response = new LocalFormResponse(this.env, this, '', this.env.clock.now(), this.env.userEmail, new Map());
     response.draft = true;
-    return response.self;
+    return response;
   }
   store(response: LocalFormResponse): string {
     const id = this.ids.nextResponseId();
@@ -180,15 +177,15 @@ export class LocalForm {
     this.responses.set(id, response);
     return id;
   }
-  getResponses(timestamp?: Date): GoogleAppsScript.Forms.FormResponse[] {
+  getResponses(timestamp?: Date): LocalFormResponse[] {
     const from = timestamp === undefined ? -Infinity : new Date(timestamp as unknown as number).getTime();
     const list = [...this.responses.values()].filter((r) => r.timestamp >= from).sort((a, b) => a.timestamp - b.timestamp);
-    return this.read('getResponses', this.env.realm.adopt(list.map((r) => r.self)));
+    return this.read('getResponses', this.env.realm.adopt(list));
   }
-  getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {
+  getResponse(responseId: string): LocalFormResponse {
     const found = this.responses.get(String(responseId));
     if (!found) throw this.env.realm.error(`No response with ID ${responseId} exists for this form.`);
-    return this.read('getResponse', found.self);
+    return this.read('getResponse', found);
   }
   deleteResponse(responseId: string) {
     if (!this.responses.delete(String(responseId))) throw this.env.realm.error(`No response with ID ${responseId} exists for this form.`);

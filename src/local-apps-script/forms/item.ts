@@ -2,11 +2,11 @@
 // (`asTextItem()`, `asListItem()`…); here one class holds every kind and the casts check the type.
 // https://developers.google.com/apps-script/reference/forms/item
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { LocalItemResponse } from './item-response';
-import { validationOf, type LocalTextValidation } from './text-validation';
+import { validationOf, type LocalTextValidation, type LocalTextValidationRule } from './text-validation';
 
-type Item = GoogleAppsScript.Forms.Item;
 type Forms = typeof GoogleAppsScript.Forms;
 
 export type ItemKind = 'TEXT' | 'PARAGRAPH_TEXT' | 'LIST' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'PAGE_BREAK' | 'SECTION_HEADER';
@@ -25,8 +25,17 @@ export interface ItemOwner {
   duplicate(item: LocalItem): LocalItem;
 }
 
-export class LocalItem {
-  readonly self: Item;
+// The Apps Script interface of each kind, besides Item's own members.
+const KIND_INTERFACE: Record<ItemKind, string> = {
+  TEXT: 'Forms.TextItem', PARAGRAPH_TEXT: 'Forms.ParagraphTextItem', LIST: 'Forms.ListItem', MULTIPLE_CHOICE: 'Forms.MultipleChoiceItem',
+  CHECKBOX: 'Forms.CheckboxItem', PAGE_BREAK: 'Forms.PageBreakItem', SECTION_HEADER: 'Forms.SectionHeaderItem',
+};
+
+type AnyItem = GoogleAppsScript.Forms.Item & GoogleAppsScript.Forms.TextItem & GoogleAppsScript.Forms.ListItem & GoogleAppsScript.Forms.CheckboxItem & GoogleAppsScript.Forms.PageBreakItem;
+
+export class LocalItem implements Surface<AnyItem> {
+  /** A script sees Item's members and its kind's (the local item is also its own `asTextItem()`…). */
+  get [APPS_SCRIPT_CLASS]() { return ['Forms.Item', KIND_INTERFACE[this.kind]] as const; }
   title = '';
   helpText = '';
   required = false;
@@ -35,7 +44,6 @@ export class LocalItem {
   goToPage: LocalItem | null = null;
 
   constructor(private readonly env: RuntimeEnv, private readonly owner: ItemOwner, readonly id: number, readonly kind: ItemKind) {
-    this.self = serviceObject<Item>(env, 'Item', this);
     for (const [method, kind] of Object.entries(CASTS)) {
       (this as unknown as Record<string, unknown>)[method] = () => this.cast(method, kind);
     }
@@ -47,16 +55,16 @@ export class LocalItem {
     // https://developers.google.com/apps-script/reference/forms/item#asTextItem(); contract probe
     // probe_forms_castToWrongTypeThrows). The wording is not documented.
     if (kind !== this.kind) throw this.env.realm.error(`Item ${this.id} is a ${this.kind} item, not ${kind}.`);
-    return this.self;
+    return this;
   }
 
   private local(method: string): void {
     record(this.env, 'FormApp', `Item.${method}`, 'local');
   }
 
-  private rpc(method: string): Item {
+  private rpc(method: string): this {
     record(this.env, 'FormApp', `Item.${method}`, 'rpc');
-    return this.self;
+    return this;
   }
 
   getId(): number {
@@ -75,7 +83,7 @@ export class LocalItem {
     record(this.env, 'FormApp', 'Item.getTitle', 'rpc');
     return this.title;
   }
-  setTitle(title: string): Item {
+  setTitle(title: string): this {
     this.title = String(title);
     return this.rpc('setTitle');
   }
@@ -83,7 +91,7 @@ export class LocalItem {
     record(this.env, 'FormApp', 'Item.getHelpText', 'rpc');
     return this.helpText;
   }
-  setHelpText(text: string): Item {
+  setHelpText(text: string): this {
     this.helpText = String(text);
     return this.rpc('setHelpText');
   }
@@ -91,43 +99,43 @@ export class LocalItem {
     record(this.env, 'FormApp', 'Item.isRequired', 'rpc');
     return this.required;
   }
-  setRequired(enabled: boolean): Item {
+  setRequired(enabled: boolean): this {
     this.required = Boolean(enabled);
     return this.rpc('setRequired');
   }
-  setValidation(validation: GoogleAppsScript.Forms.TextValidation): Item {
+  setValidation(validation: LocalTextValidationRule): this {
     const built = validationOf(validation);
     if (!built) throw this.env.realm.error('Invalid argument: validation');
     this.validation = built;
     return this.rpc('setValidation');
   }
-  clearValidation(): Item {
+  clearValidation(): this {
     this.validation = null;
     return this.rpc('clearValidation');
   }
-  setChoiceValues(values: string[]): Item {
+  setChoiceValues(values: string[]): this {
     this.choices = Array.from(values, String);
     return this.rpc('setChoiceValues');
   }
-  createChoice(value: string): GoogleAppsScript.Forms.Choice {
+  createChoice(value: string): LocalChoice {
     this.local('createChoice');
     return this.choice(String(value));
   }
-  setChoices(choices: GoogleAppsScript.Forms.Choice[]): Item {
+  setChoices(choices: LocalChoice[]): this {
     this.choices = Array.from(choices, (c) => c.getValue());
     return this.rpc('setChoices');
   }
-  getChoices(): GoogleAppsScript.Forms.Choice[] {
+  getChoices(): LocalChoice[] {
     record(this.env, 'FormApp', 'Item.getChoices', 'rpc');
     return this.env.realm.adopt(this.choices.map((v) => this.choice(v)));
   }
-  setGoToPage(page: GoogleAppsScript.Forms.PageBreakItem): Item {
-    this.goToPage = (page as unknown as LocalItem) ?? null;
+  setGoToPage(page: LocalItem | GoogleAppsScript.Forms.PageNavigationType | null): this {
+    this.goToPage = (page as LocalItem | null) ?? null;
     return this.rpc('setGoToPage');
   }
-  getGoToPage(): GoogleAppsScript.Forms.PageBreakItem | null {
+  getGoToPage(): LocalItem | null {
     record(this.env, 'FormApp', 'Item.getGoToPage', 'rpc');
-    return (this.goToPage?.self ?? null) as GoogleAppsScript.Forms.PageBreakItem | null;
+    return this.goToPage;
   }
   /**
    * A new answer to this question, for a response the script builds (Form.createResponse). A choice
@@ -136,7 +144,7 @@ export class LocalItem {
    * .../multiple-choice-item#createResponse(String), .../checkbox-item#createResponse(String));
    * the local items have no "other" option.
    */
-  createResponse(response: string | string[]): GoogleAppsScript.Forms.ItemResponse {
+  createResponse(response: string | string[]): LocalItemResponse {
     this.local('createResponse');
     if (!QUESTION_KINDS.has(this.kind)) throw this.env.realm.error(`not implemented: Item.createResponse on a ${this.kind} item`);
     const many = this.kind === 'CHECKBOX';
@@ -146,15 +154,24 @@ export class LocalItem {
       const bad = (Array.isArray(answer) ? answer : [answer]).find((v) => !this.choices.includes(v));
       if (bad !== undefined) throw this.env.realm.error(`Invalid response submitted to item "${this.title}": "${bad}" is not a choice.`);
     }
-    return new LocalItemResponse(this.env, this, answer).self;
+    return new LocalItemResponse(this.env, this, answer);
   }
-  duplicate(): Item {
+  duplicate(): LocalItem {
     record(this.env, 'FormApp', 'Item.duplicate', 'rpc');
-    return this.owner.duplicate(this).self;
+    return this.owner.duplicate(this);
   }
 
-  private choice(value: string): GoogleAppsScript.Forms.Choice {
-    return serviceObject<GoogleAppsScript.Forms.Choice>(this.env, 'Choice', { getValue: () => value });
+  private choice(value: string): LocalChoice {
+    return new LocalChoice(value);
+  }
+}
+
+/** One choice of a list, multiple-choice or checkbox item. https://developers.google.com/apps-script/reference/forms/choice */
+export class LocalChoice implements Surface<GoogleAppsScript.Forms.Choice> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.Choice' as const; }
+  constructor(private readonly value: string) {}
+  getValue(): string {
+    return this.value;
   }
 }
 

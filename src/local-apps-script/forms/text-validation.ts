@@ -1,7 +1,8 @@
 // FormApp.createTextValidation(): the builder, the validation it builds, and the check Google Forms
 // runs on a respondent's answer (https://developers.google.com/apps-script/reference/forms/text-validation-builder).
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 
 type Builder = GoogleAppsScript.Forms.TextValidationBuilder;
 
@@ -19,10 +20,9 @@ export interface LocalTextValidation {
   readonly helpText: string;
 }
 
-const LOCAL_VALIDATION = Symbol('local text validation');
-
+/** What a built validation (LocalTextValidationRule) holds, or null for anything else. */
 export function validationOf(value: unknown): LocalTextValidation | null {
-  return (value as { [LOCAL_VALIDATION]?: LocalTextValidation } | null)?.[LOCAL_VALIDATION] ?? null;
+  return value instanceof LocalTextValidationRule ? value.validation : null;
 }
 
 // Google Forms reads numbers with a dot; a comma is accepted too (unverified: French respondents type
@@ -54,47 +54,51 @@ export function checkText(validation: LocalTextValidation, text: string): string
   }
 }
 
-export class LocalTextValidationBuilder {
-  readonly self: Builder;
+export class LocalTextValidationBuilder implements Surface<Builder> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.TextValidationBuilder' as const; }
   private rule: TextRule | null = null;
   private helpText = '';
 
-  constructor(private readonly env: RuntimeEnv) {
-    this.self = serviceObject<Builder>(env, 'TextValidationBuilder', this);
-  }
+  constructor(private readonly env: RuntimeEnv) {}
 
-  private set(method: string, rule: TextRule): Builder {
+  private set(method: string, rule: TextRule): this {
     record(this.env, 'FormApp', `TextValidationBuilder.${method}`, 'local');
     this.rule = rule;
-    return this.self;
+    return this;
   }
 
-  requireNumber(): Builder {
+  requireNumber(): this {
     return this.set('requireNumber', { kind: 'number' });
   }
-  requireWholeNumber(): Builder {
+  requireWholeNumber(): this {
     return this.set('requireWholeNumber', { kind: 'whole' });
   }
-  requireNumberBetween(start: number, end: number): Builder {
+  requireNumberBetween(start: number, end: number): this {
     return this.set('requireNumberBetween', { kind: 'between', min: Number(start), max: Number(end) });
   }
-  requireNumberGreaterThanOrEqualTo(number: number): Builder {
+  requireNumberGreaterThanOrEqualTo(number: number): this {
     return this.set('requireNumberGreaterThanOrEqualTo', { kind: 'gte', value: Number(number) });
   }
-  requireNumberLessThanOrEqualTo(number: number): Builder {
+  requireNumberLessThanOrEqualTo(number: number): this {
     return this.set('requireNumberLessThanOrEqualTo', { kind: 'lte', value: Number(number) });
   }
-  requireTextMatchesPattern(pattern: string): Builder {
+  requireTextMatchesPattern(pattern: string): this {
     return this.set('requireTextMatchesPattern', { kind: 'matches', pattern: String(pattern) });
   }
-  setHelpText(text: string): Builder {
+  setHelpText(text: string): this {
     record(this.env, 'FormApp', 'TextValidationBuilder.setHelpText', 'local');
     this.helpText = String(text);
-    return this.self;
+    return this;
   }
-  build(): GoogleAppsScript.Forms.TextValidation {
+  build(): LocalTextValidationRule {
     record(this.env, 'FormApp', 'TextValidationBuilder.build', 'local');
     const built: LocalTextValidation = { rule: this.rule, helpText: this.helpText };
-    return serviceObject<GoogleAppsScript.Forms.TextValidation>(this.env, 'TextValidation', { [LOCAL_VALIDATION]: built });
+    return new LocalTextValidationRule(built);
   }
+}
+
+/** A built text validation: the script can only hand it to an item's setValidation. */
+export class LocalTextValidationRule implements Surface<GoogleAppsScript.Forms.TextValidation> {
+  get [APPS_SCRIPT_CLASS]() { return 'Forms.TextValidation' as const; }
+  constructor(readonly validation: LocalTextValidation) {}
 }

@@ -5,7 +5,8 @@
 // held, and when, on the simulated clock. Locks end with the execution that holds them.
 // https://developers.google.com/apps-script/reference/lock/lock-service
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject } from '../surface/guard';
 import { LocalLock } from './local-lock';
 
 export type LockScope = 'script' | 'document' | 'user';
@@ -18,7 +19,8 @@ interface Hold {
 }
 
 export class LocalLocks {
-  readonly service: GoogleAppsScript.Lock.LockService;
+  /** The `LockService` global handed to scripts. */
+  readonly service;
   private holds: Hold[] = [];
   private execution = 0;
   /** Executions suspended while an interleaved one runs inside them. */
@@ -27,9 +29,9 @@ export class LocalLocks {
   constructor(private readonly env: RuntimeEnv) {
     const get = (scope: LockScope, method: string) => () => {
       record(env, 'LockService', `LockService.${method}`, 'local');
-      return new LocalLock(env, this, scope).self;
+      return new LocalLock(env, this, scope);
     };
-    this.service = serviceObject(env, 'LockService', {
+    this.service = fakeObject<GoogleAppsScript.Lock.LockService>()('Lock.LockService', {
       getScriptLock: get('script', 'getScriptLock'),
       getDocumentLock: get('document', 'getDocumentLock'),
       getUserLock: get('user', 'getUserLock'),

@@ -6,7 +6,8 @@
 // (same page); it does not reset at midnight Pacific time, so the window here opens with the first
 // send after a refresh and the quota comes back 24 hours later.
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject } from '../surface/guard';
 import { blobData } from '../utilities/blob';
 import type { SentAttachment, SentMessage } from './sent-message';
 
@@ -34,26 +35,28 @@ const addresses = (list: string | undefined) => String(list ?? '').split(',').ma
 
 export class LocalMail {
   readonly sent: SentMessage[] = [];
-  readonly mailApp: GoogleAppsScript.Mail.MailApp;
-  readonly gmailApp: GoogleAppsScript.Gmail.GmailApp;
+  /** The `MailApp` and `GmailApp` globals handed to scripts. */
+  readonly mailApp;
+  readonly gmailApp;
   private remaining: number;
   private windowStart: number | null = null;
 
   constructor(private readonly env: RuntimeEnv, readonly dailyQuota = 100) {
     this.remaining = dailyQuota;
-    this.mailApp = serviceObject(env, 'MailApp', {
+    this.mailApp = fakeObject<GoogleAppsScript.Mail.MailApp>()('Mail.MailApp', {
       sendEmail: (...args: unknown[]) => this.send('MailApp', args),
       getRemainingDailyQuota: () => {
         record(env, 'MailApp', 'MailApp.getRemainingDailyQuota', 'rpc');
         return this.remainingQuota();
       },
     });
-    this.gmailApp = serviceObject(env, 'GmailApp', {
-      sendEmail: (...args: unknown[]) => {
+    const gmailApp = fakeObject<GoogleAppsScript.Gmail.GmailApp>()('Gmail.GmailApp', {
+      sendEmail: (...args: unknown[]): object => {
         this.send('GmailApp', args);
-        return this.gmailApp;
+        return gmailApp;
       },
     });
+    this.gmailApp = gmailApp;
   }
 
   /** What getRemainingDailyQuota() answers now (the 24-hour window may have ended). */

@@ -2,7 +2,8 @@
 // (default 600 s, at most 21600 s; 100 KB per value, 250 characters per key; at most 1,000 items).
 // https://developers.google.com/apps-script/reference/cache/cache#put(String,String)
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject } from '../surface/guard';
 
 export const MAX_CACHE_VALUE_BYTES = 100 * 1024;
 const DEFAULT_TTL_S = 600;
@@ -17,7 +18,8 @@ const KEPT_AFTER_CAP = 900;
 type Entry = { value: string; expires: number };
 
 export class LocalCache {
-  readonly service: GoogleAppsScript.Cache.CacheService;
+  /** The `CacheService` global handed to scripts. */
+  readonly service;
   private readonly caches: Record<string, Map<string, Entry>> = { script: new Map(), document: new Map(), user: new Map() };
 
   constructor(private readonly env: RuntimeEnv) {
@@ -25,14 +27,14 @@ export class LocalCache {
       record(env, 'CacheService', `CacheService.${method}`, 'local');
       return this.cache(this.caches[scope]);
     };
-    this.service = serviceObject(env, 'CacheService', {
+    this.service = fakeObject<GoogleAppsScript.Cache.CacheService>()('Cache.CacheService', {
       getScriptCache: get('script', 'getScriptCache'),
       getDocumentCache: get('document', 'getDocumentCache'),
       getUserCache: get('user', 'getUserCache'),
     });
   }
 
-  private cache(map: Map<string, Entry>): GoogleAppsScript.Cache.Cache {
+  private cache(map: Map<string, Entry>) {
     const env = this.env;
     const rpc = (method: string) => record(env, 'CacheService', `Cache.${method}`, 'rpc');
     const live = (key: string) => {
@@ -58,7 +60,7 @@ export class LocalCache {
       map.clear();
       for (const { entry } of kept.sort((a, b) => a.order - b.order)) map.set(entry[0], entry[1]);
     };
-    return serviceObject(env, 'Cache', {
+    return fakeObject<GoogleAppsScript.Cache.Cache>()('Cache.Cache', {
       get: (key: string) => {
         rpc('get');
         return live(String(key));

@@ -1,7 +1,8 @@
 // One installed trigger: what fires it, which function it runs, and, for time triggers, when.
 // https://developers.google.com/apps-script/reference/script/trigger
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { Schedule } from './clock-schedule';
 
 export type TriggerEvent = 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
@@ -9,8 +10,8 @@ export type TriggerSourceName = 'FORMS' | 'SPREADSHEETS' | 'CLOCK';
 
 export type { Schedule } from './clock-schedule';
 
-export class LocalTrigger {
-  readonly self: GoogleAppsScript.Script.Trigger;
+export class LocalTrigger implements Surface<GoogleAppsScript.Script.Trigger> {
+  get [APPS_SCRIPT_CLASS]() { return 'Script.Trigger' as const; }
 
   constructor(
     private readonly env: RuntimeEnv,
@@ -21,9 +22,7 @@ export class LocalTrigger {
     readonly sourceId: string | null,
     public schedule: Schedule | null,
     readonly createdAt: number,
-  ) {
-    this.self = serviceObject(env, 'Trigger', this);
-  }
+  ) {}
 
   /** When a time trigger fires next; null for event triggers. */
   nextFire(): number | null {

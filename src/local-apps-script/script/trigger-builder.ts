@@ -3,7 +3,8 @@
 // https://developers.google.com/apps-script/reference/script/clock-trigger-builder).
 import type { RuntimeEnv } from '../env';
 import { isDate } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject, type Surface } from '../surface/guard';
 import { isKnownTimeZone, instantOfWall, wallClock } from '../time-zone';
 import { firstOccurrence, periodWindow, WINDOW, type CalendarRule, type Jitter, type Schedule } from './clock-schedule';
 import type { LocalTrigger, TriggerEvent, TriggerSourceName } from './local-trigger';
@@ -24,22 +25,22 @@ function idOf(x: unknown): string {
   return String((x as { getId(): string }).getId());
 }
 
-export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, handler: string): GoogleAppsScript.Script.TriggerBuilder {
+export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, handler: string) {
   const local = (method: string) => record(env, 'ScriptApp', method, 'local');
   const eventBuilder = (className: string, source: TriggerSourceName, sourceId: string, events: Record<string, TriggerEvent>) => {
     const b: Record<string, unknown> = {};
     for (const [method, event] of Object.entries(events)) {
       b[method] = () => {
         local(`${className}.${method}`);
-        return serviceObject(env, className, {
+        return fakeObject<GoogleAppsScript.Script.FormTriggerBuilder>()(`Script.${className}`, {
           create: () => {
             record(env, 'ScriptApp', `${className}.create`, 'rpc');
-            return factory.create(handler, event, source, sourceId, null).self;
+            return factory.create(handler, event, source, sourceId, null);
           },
         });
       };
     }
-    return serviceObject(env, className, b);
+    return fakeObject<GoogleAppsScript.Script.FormTriggerBuilder>()(`Script.${className}`, b as Surface<GoogleAppsScript.Script.FormTriggerBuilder>);
   };
 
   // https://developers.google.com/apps-script/reference/script/clock-trigger-builder: the builder's
@@ -53,10 +54,10 @@ export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, hand
     let weekDay: number | null = null;
     let monthDay: number | null = null;
     let timeZone = env.scriptTimeZone;
-    let self: GoogleAppsScript.Script.ClockTriggerBuilder;
+    let self: object;
     // Apps Script's wording for these refusals is not in the reference: the messages name the argument.
     const bad = (message: string) => env.realm.error(message);
-    const method = (name: string, body: (...args: never[]) => void) => (...args: never[]) => {
+    const method = <A extends unknown[]>(name: string, body: (...args: A) => void) => (...args: A) => {
       local(`ClockTriggerBuilder.${name}`);
       body(...args);
       return self;
@@ -117,7 +118,7 @@ export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, hand
       create: () => {
         record(env, 'ScriptApp', 'ClockTriggerBuilder.create', 'rpc');
         const schedule = finalSchedule();
-        return factory.create(handler, 'CLOCK', 'CLOCK', null, schedule).self;
+        return factory.create(handler, 'CLOCK', 'CLOCK', null, schedule);
       },
     };
 
@@ -156,11 +157,11 @@ export function newTriggerBuilder(env: RuntimeEnv, factory: TriggerFactory, hand
       return { kind: 'calendar', rule, nominal, next: Math.max(now, nominal + jitter.around(WINDOW)) };
     };
 
-    self = serviceObject<GoogleAppsScript.Script.ClockTriggerBuilder>(env, 'ClockTriggerBuilder', b);
+    self = fakeObject<GoogleAppsScript.Script.ClockTriggerBuilder>()('Script.ClockTriggerBuilder', b);
     return self;
   };
 
-  return serviceObject<GoogleAppsScript.Script.TriggerBuilder>(env, 'TriggerBuilder', {
+  return fakeObject<GoogleAppsScript.Script.TriggerBuilder>()('Script.TriggerBuilder', {
     forForm: (form: unknown) => {
       local('TriggerBuilder.forForm');
       return eventBuilder('FormTriggerBuilder', 'FORMS', idOf(form), { onFormSubmit: 'ON_FORM_SUBMIT', onOpen: 'ON_OPEN' });

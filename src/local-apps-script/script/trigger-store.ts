@@ -2,7 +2,8 @@
 // it which time trigger is due next and which triggers a form submission fires.
 // https://developers.google.com/apps-script/reference/script/script-app
 import type { RuntimeEnv } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject } from '../surface/guard';
 import { LocalTrigger, type Schedule, type TriggerEvent, type TriggerSourceName } from './local-trigger';
 import { Jitter, nextOccurrence, periodWindow, WINDOW } from './clock-schedule';
 import { newTriggerBuilder } from './trigger-builder';
@@ -13,7 +14,8 @@ export const MAX_TRIGGERS = 20;
 const enumOf = (...names: string[]) => Object.fromEntries(names.map((n) => [n, n]));
 
 export class LocalTriggerStore {
-  readonly app: GoogleAppsScript.Script.ScriptApp;
+  /** The `ScriptApp` global handed to scripts. */
+  readonly app;
   private readonly triggers: LocalTrigger[] = [];
   private count = 0;
 
@@ -27,7 +29,7 @@ export class LocalTriggerStore {
       create: (h: string, e: TriggerEvent, s: TriggerSourceName, id: string | null, sch: Schedule | null) => this.create(h, e, s, id, sch),
       jitter: this.jitter,
     };
-    this.app = serviceObject<GoogleAppsScript.Script.ScriptApp>(env, 'ScriptApp', {
+    this.app = fakeObject<GoogleAppsScript.Script.ScriptApp>()('Script.ScriptApp', {
       AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
       EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
       TriggerSource: enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
@@ -38,9 +40,9 @@ export class LocalTriggerStore {
       },
       getProjectTriggers: () => {
         record(env, 'ScriptApp', 'ScriptApp.getProjectTriggers', 'rpc');
-        return env.realm.adopt(this.triggers.map((t) => t.self));
+        return env.realm.adopt([...this.triggers]);
       },
-      deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
+      deleteTrigger: (trigger: LocalTrigger) => {
         record(env, 'ScriptApp', 'ScriptApp.deleteTrigger', 'rpc');
         // Deleting a trigger that is already gone is silently accepted.
         this.remove(trigger.getUniqueId());

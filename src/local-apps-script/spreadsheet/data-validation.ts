@@ -3,7 +3,8 @@
 import type { RuntimeEnv } from '../env';
 import { isDate } from '../env';
 import { DataValidationCriteria, type CriteriaName } from './enums';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
+import type { LocalRange } from './range';
 import type { ValidationSnapshot } from './snapshot';
 
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
@@ -24,8 +25,8 @@ function adoptArgs(env: RuntimeEnv, args: unknown[]): unknown[] {
   return args.map((a) => (isDate(a) ? env.realm.date(a.getTime()) : Array.isArray(a) ? [...a] : a));
 }
 
-export interface LocalDataValidation extends GoogleAppsScript.Spreadsheet.DataValidation {}
-export class LocalDataValidation implements GoogleAppsScript.Spreadsheet.DataValidation {
+export class LocalDataValidation implements Surface<GoogleAppsScript.Spreadsheet.DataValidation> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.DataValidation' as const; }
   constructor(readonly env: RuntimeEnv, readonly rule: Readonly<Rule>) {}
 
   copy(): LocalDataValidationBuilder {
@@ -70,10 +71,9 @@ export class LocalDataValidation implements GoogleAppsScript.Spreadsheet.DataVal
     return new LocalDataValidation(env, { criteria: name in DataValidationCriteria ? name : 'CUSTOM_FORMULA', args: [], allowInvalid: true, helpText: '' });
   }
 }
-throwOnUnimplemented(LocalDataValidation, 'DataValidation');
 
-export interface LocalDataValidationBuilder extends GoogleAppsScript.Spreadsheet.DataValidationBuilder {}
-export class LocalDataValidationBuilder implements GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+export class LocalDataValidationBuilder implements Surface<GoogleAppsScript.Spreadsheet.DataValidationBuilder> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.DataValidationBuilder' as const; }
   private rule: Rule;
 
   constructor(readonly env: RuntimeEnv, rule?: Rule) {
@@ -117,7 +117,7 @@ export class LocalDataValidationBuilder implements GoogleAppsScript.Spreadsheet.
   requireValueInList(values: string[], showDropdown = true): this {
     return this.require('requireValueInList', 'VALUE_IN_LIST', [[...values].map(String), showDropdown]);
   }
-  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown = true): this {
+  requireValueInRange(range: LocalRange, showDropdown = true): this {
     return this.require('requireValueInRange', 'VALUE_IN_RANGE', [range, showDropdown]);
   }
   setAllowInvalid(allowInvalidData: boolean): this {
@@ -134,4 +134,3 @@ export class LocalDataValidationBuilder implements GoogleAppsScript.Spreadsheet.
     return this.require('withCriteria', String(criteria) as CriteriaName, [...args]);
   }
 }
-throwOnUnimplemented(LocalDataValidationBuilder, 'DataValidationBuilder');

@@ -1,17 +1,18 @@
 // A basic filter on a sheet. A filter only hides rows in the UI: values are unchanged, so it is
 // recorded and nothing else. https://developers.google.com/apps-script/reference/spreadsheet/filter
 import type { RuntimeEnv } from '../env';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
+import type { LocalRange } from './range';
 
 export interface FilterHolder {
   filter: LocalFilter | null;
 }
 
-export interface LocalFilter extends GoogleAppsScript.Spreadsheet.Filter {}
-export class LocalFilter implements GoogleAppsScript.Spreadsheet.Filter {
-  constructor(readonly env: RuntimeEnv, private readonly holder: FilterHolder, private readonly range: GoogleAppsScript.Spreadsheet.Range) {}
+export class LocalFilter implements Surface<GoogleAppsScript.Spreadsheet.Filter> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Filter' as const; }
+  constructor(readonly env: RuntimeEnv, private readonly holder: FilterHolder, private readonly range: LocalRange) {}
 
-  getRange(): GoogleAppsScript.Spreadsheet.Range {
+  getRange(): LocalRange {
     this.env.accounting.record('SpreadsheetApp', 'Filter.getRange', 'rpc');
     return this.range;
   }
@@ -21,4 +22,3 @@ export class LocalFilter implements GoogleAppsScript.Spreadsheet.Filter {
     if (this.holder.filter === this) this.holder.filter = null;
   }
 }
-throwOnUnimplemented(LocalFilter, 'Filter');

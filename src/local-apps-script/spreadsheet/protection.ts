@@ -2,14 +2,15 @@
 // recorded (and shown in snapshots), never enforced.
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 import type { RuntimeEnv } from '../env';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
+import type { LocalRange } from './range';
 
 export interface ProtectionTarget {
   protections: LocalProtection[];
 }
 
-export interface LocalProtection extends GoogleAppsScript.Spreadsheet.Protection {}
-export class LocalProtection implements GoogleAppsScript.Spreadsheet.Protection {
+export class LocalProtection implements Surface<GoogleAppsScript.Spreadsheet.Protection> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Protection' as const; }
   description = '';
   warningOnly = false;
 
@@ -17,7 +18,7 @@ export class LocalProtection implements GoogleAppsScript.Spreadsheet.Protection 
     readonly env: RuntimeEnv,
     readonly type: 'SHEET' | 'RANGE',
     private readonly owner: ProtectionTarget,
-    private readonly range: GoogleAppsScript.Spreadsheet.Range,
+    private readonly range: LocalRange,
   ) {}
 
   private call(method: string): void {
@@ -32,7 +33,7 @@ export class LocalProtection implements GoogleAppsScript.Spreadsheet.Protection 
     this.call('getProtectionType');
     return this.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   }
-  getRange(): GoogleAppsScript.Spreadsheet.Range { this.call('getRange'); return this.range; }
+  getRange(): LocalRange { this.call('getRange'); return this.range; }
   /** The script's account owns the spreadsheet here, so it may always edit. */
   canEdit(): boolean { this.call('canEdit'); return true; }
   canDomainEdit(): boolean { this.call('canDomainEdit'); return false; }
@@ -48,4 +49,3 @@ export class LocalProtection implements GoogleAppsScript.Spreadsheet.Protection 
     if (i >= 0) this.owner.protections.splice(i, 1);
   }
 }
-throwOnUnimplemented(LocalProtection, 'Protection');

@@ -2,11 +2,11 @@
 // Each action is one round trip for all its ranges.
 // https://developers.google.com/apps-script/reference/spreadsheet/range-list
 import type { RuntimeEnv } from '../env';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { LocalRange } from './range';
 
-export interface LocalRangeList extends GoogleAppsScript.Spreadsheet.RangeList {}
-export class LocalRangeList implements GoogleAppsScript.Spreadsheet.RangeList {
+export class LocalRangeList implements Surface<GoogleAppsScript.Spreadsheet.RangeList> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.RangeList' as const; }
   constructor(readonly env: RuntimeEnv, private readonly ranges: LocalRange[]) {}
 
   private each(method: string, f: (range: LocalRange) => void): this {
@@ -41,4 +41,3 @@ export class LocalRangeList implements GoogleAppsScript.Spreadsheet.RangeList {
   insertCheckboxes(): this { return this.each('insertCheckboxes', (r) => r.insertCheckboxes()); }
   removeCheckboxes(): this { return this.each('removeCheckboxes', (r) => r.removeCheckboxes()); }
 }
-throwOnUnimplemented(LocalRangeList, 'RangeList');

@@ -8,7 +8,7 @@ import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
 import { computedValue } from './formula/computed-value';
 import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { LocalProtection } from './protection';
 import { checkCellText, checkCellTexts } from './sheets-limits';
 import type { LocalSheet } from './sheet';
@@ -21,8 +21,8 @@ export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 type SortSpec = number | { column: number; ascending?: boolean };
 
-export interface LocalRange extends GoogleAppsScript.Spreadsheet.Range {}
-export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
+export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Range' as const; }
   constructor(
     readonly env: RuntimeEnv,
     readonly sheet: LocalSheet,
@@ -213,11 +213,11 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     return this.write('setNumberFormats', (cell, i, j) => { cell.format = String(data[i][j] ?? ''); });
   }
 
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+  setDataValidation(rule: LocalDataValidation | null): this {
     return this.write('setDataValidation', (cell) => { cell.validation = rule as LocalDataValidation | null; });
   }
 
-  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
+  setDataValidations(rules: (LocalDataValidation | null)[][]): this {
     const data = this.checkShape(rules);
     return this.write('setDataValidations', (cell, i, j) => { cell.validation = (data[i][j] as LocalDataValidation | null) ?? null; });
   }
@@ -361,4 +361,3 @@ export class LocalRange implements GoogleAppsScript.Spreadsheet.Range {
     return this;
   }
 }
-throwOnUnimplemented(LocalRange, 'Range');

@@ -2,12 +2,13 @@
 // protections and filter. https://developers.google.com/apps-script/reference/spreadsheet/sheet
 import type { CallKind } from '../accounting';
 import type { RuntimeEnv } from '../env';
+import type { ProtectionType } from './enums';
 import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
 import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
 import { computedValue } from './formula/computed-value';
 import { refuseIfFormulasReferTo } from './formula/guard-references';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { formatValue } from './number-format';
 import { LocalProtection } from './protection';
 import { LocalRange } from './range';
@@ -25,8 +26,8 @@ export const NEW_SHEET_COLUMNS = 26;
 const DEFAULT_COLUMN_WIDTH = 100;
 const DEFAULT_ROW_HEIGHT = 21;
 
-export interface LocalSheet extends GoogleAppsScript.Spreadsheet.Sheet {}
-export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
+export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Sheet' as const; }
   readonly grid = new Grid();
   maxRows = NEW_SHEET_ROWS;
   maxColumns = NEW_SHEET_COLUMNS;
@@ -360,12 +361,11 @@ export class LocalSheet implements GoogleAppsScript.Spreadsheet.Sheet {
     return protection;
   }
 
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): LocalProtection[] {
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType | keyof typeof ProtectionType): LocalProtection[] {
     this.call('getProtections', 'lookup');
     return this.protections.filter((p) => p.type === String(type));
   }
 }
-throwOnUnimplemented(LocalSheet, 'Sheet');
 
 /** Moves the keys >= from by delta; keys in [dropFrom, from) are dropped (deleted columns). */
 function shiftKeys<V>(map: Map<number, V>, from: number, delta: number, dropFrom = from): Map<number, V> {

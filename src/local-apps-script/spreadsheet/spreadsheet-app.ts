@@ -3,7 +3,7 @@
 import type { RuntimeEnv } from '../env';
 import { LocalDataValidationBuilder } from './data-validation';
 import { BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
 import { LocalUi, type UiRecorder } from './ui';
@@ -17,13 +17,13 @@ export interface SpreadsheetRegistry {
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-export interface LocalSpreadsheetApp extends App {}
-export class LocalSpreadsheetApp implements App {
-  readonly DataValidationCriteria = DataValidationCriteria as unknown as App['DataValidationCriteria'];
-  readonly ProtectionType = ProtectionType as unknown as App['ProtectionType'];
-  readonly BorderStyle = BorderStyle as unknown as App['BorderStyle'];
-  readonly WrapStrategy = WrapStrategy as unknown as App['WrapStrategy'];
-  readonly Dimension = Dimension as unknown as App['Dimension'];
+export class LocalSpreadsheetApp implements Surface<App> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.SpreadsheetApp' as const; }
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly ProtectionType = ProtectionType;
+  readonly BorderStyle = BorderStyle;
+  readonly WrapStrategy = WrapStrategy;
+  readonly Dimension = Dimension;
 
   constructor(readonly env: RuntimeEnv, private readonly registry: SpreadsheetRegistry) {}
 
@@ -40,9 +40,8 @@ export class LocalSpreadsheetApp implements App {
     return ss.activeSheet ?? ss.sheets[0];
   }
 
-  setActiveSheet(target: GoogleAppsScript.Spreadsheet.Sheet): LocalSheet {
+  setActiveSheet(sheet: LocalSheet): LocalSheet {
     this.call('setActiveSheet', 'rpc');
-    const sheet = target as LocalSheet;
     sheet.spreadsheet.activeSheet = sheet;
     return sheet;
   }
@@ -65,4 +64,3 @@ export class LocalSpreadsheetApp implements App {
     return new LocalDataValidationBuilder(this.env);
   }
 }
-throwOnUnimplemented(LocalSpreadsheetApp, 'SpreadsheetApp');

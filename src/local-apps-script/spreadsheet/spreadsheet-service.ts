@@ -16,7 +16,7 @@ const DEFAULT_LOCALE = 'fr_FR';
 
 export class LocalSpreadsheetService {
   /** The `SpreadsheetApp` global handed to scripts. */
-  readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly app: LocalSpreadsheetApp;
   /** Recorded UI: menus, alerts, prompts, dialogs, toasts. */
   readonly ui = new UiRecorder();
   private readonly spreadsheets: LocalSpreadsheet[] = [];

@@ -2,9 +2,10 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import type { CallKind } from '../accounting';
 import type { RuntimeEnv } from '../env';
+import type { ProtectionType } from './enums';
 import { parseA1 } from './a1-notation';
 import { LocalDataValidation } from './data-validation';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { LocalProtection } from './protection';
 import type { LocalRange } from './range';
 import { LocalSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
@@ -13,7 +14,7 @@ import type { SpreadsheetSnapshot } from './snapshot';
 import { conventions } from './spreadsheet-locale';
 import type { UiRecorder } from './ui';
 
-type SheetOptions = { template?: GoogleAppsScript.Spreadsheet.Sheet };
+type SheetOptions = { template?: LocalSheet };
 
 export interface SpreadsheetInit {
   id: string;
@@ -22,8 +23,8 @@ export interface SpreadsheetInit {
   locale: string;
 }
 
-export interface LocalSpreadsheet extends GoogleAppsScript.Spreadsheet.Spreadsheet {}
-export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadsheet {
+export class LocalSpreadsheet implements Surface<GoogleAppsScript.Spreadsheet.Spreadsheet> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Spreadsheet' as const; }
   readonly id: string;
   name: string;
   timeZone: string;
@@ -109,9 +110,9 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
   getSheetById(id: number): LocalSheet | null { this.call('getSheetById', 'lookup'); return this.sheets.find((s) => s.sheetId === id) ?? null; }
   getActiveSheet(): LocalSheet { this.call('getActiveSheet', 'lookup'); return this.activeSheet ?? this.sheets[0]; }
 
-  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): LocalSheet {
+  setActiveSheet(sheet: LocalSheet): LocalSheet {
     this.call('setActiveSheet', 'rpc');
-    this.activeSheet = sheet as LocalSheet;
+    this.activeSheet = sheet;
     return this.activeSheet;
   }
 
@@ -132,9 +133,9 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
     return sheet;
   }
 
-  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  deleteSheet(sheet: LocalSheet): void {
     this.call('deleteSheet', 'write');
-    const i = this.sheets.indexOf(sheet as LocalSheet);
+    const i = this.sheets.indexOf(sheet);
     if (i < 0) throw this.env.realm.error('Sheet not found');
     // A spreadsheet keeps at least one sheet; the Sheets API refuses with these words (github.com/
     // googleapis/google-api-php-client/issues/1293, github.com/tidyverse/googlesheets4/issues/70).
@@ -166,7 +167,7 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
     return sheet.rangeA1(String(a1Notation).slice(bang + 1));
   }
 
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): LocalProtection[] {
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType | keyof typeof ProtectionType): LocalProtection[] {
     this.call('getProtections', 'lookup');
     return this.sheets.flatMap((s) => s.protections.filter((p) => p.type === String(type)));
   }
@@ -179,4 +180,3 @@ export class LocalSpreadsheet implements GoogleAppsScript.Spreadsheet.Spreadshee
     this.recorder.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
   }
 }
-throwOnUnimplemented(LocalSpreadsheet, 'Spreadsheet');

@@ -3,7 +3,7 @@
 // Defaults (https://developers.google.com/apps-script/reference/spreadsheet/text-finder):
 // case-insensitive, partial match, plain text, diacritics matched, formula cells by displayed value.
 import type { RuntimeEnv } from '../env';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import type { LocalRange } from './range';
 
 interface Hit {
@@ -19,8 +19,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export interface LocalTextFinder extends GoogleAppsScript.Spreadsheet.TextFinder {}
-export class LocalTextFinder implements GoogleAppsScript.Spreadsheet.TextFinder {
+export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.TextFinder> {
+  get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.TextFinder' as const; }
   private options = { matchCase: false, entireCell: false, regex: false, ignoreDiacritics: false, formulaText: false };
   private current = -1;
   private startAfter: { sheet: unknown; row: number; column: number } | null = null;
@@ -39,8 +39,8 @@ export class LocalTextFinder implements GoogleAppsScript.Spreadsheet.TextFinder 
   useRegularExpression(useRegEx: boolean): this { return this.option('useRegularExpression', () => { this.options.regex = useRegEx === true; }); }
   ignoreDiacritics(ignoreDiacritics: boolean): this { return this.option('ignoreDiacritics', () => { this.options.ignoreDiacritics = ignoreDiacritics === true; }); }
   matchFormulaText(matchFormulaText: boolean): this { return this.option('matchFormulaText', () => { this.options.formulaText = matchFormulaText === true; }); }
-  startFrom(startRange: GoogleAppsScript.Spreadsheet.Range): this {
-    const start = startRange as LocalRange;
+  startFrom(startRange: LocalRange): this {
+    const start = startRange;
     return this.option('startFrom', () => { this.startAfter = { sheet: start.sheet, row: start.row, column: start.column }; });
   }
 
@@ -128,4 +128,3 @@ export class LocalTextFinder implements GoogleAppsScript.Spreadsheet.TextFinder 
     return hit ? this.replaceIn(hit, String(replaceText)) : 0;
   }
 }
-throwOnUnimplemented(LocalTextFinder, 'TextFinder');

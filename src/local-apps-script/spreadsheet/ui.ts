@@ -2,7 +2,7 @@
 // scripted answers queued by the test or driver. https://developers.google.com/apps-script/reference/base/ui
 import type { RuntimeEnv } from '../env';
 import { Button, ButtonSet, type ButtonName } from './enums';
-import { throwOnUnimplemented } from './not-implemented';
+import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 
 export type MenuEntry = { caption: string; functionName: string } | 'separator' | { caption: string; items: MenuEntry[] };
 
@@ -69,8 +69,8 @@ export class UiRecorder {
   }
 }
 
-export interface LocalMenu extends GoogleAppsScript.Base.Menu {}
-export class LocalMenu implements GoogleAppsScript.Base.Menu {
+export class LocalMenu implements Surface<GoogleAppsScript.Base.Menu> {
+  get [APPS_SCRIPT_CLASS]() { return 'Base.Menu' as const; }
   readonly items: MenuEntry[] = [];
 
   constructor(readonly env: RuntimeEnv, private readonly recorder: UiRecorder, readonly caption: string) {}
@@ -87,8 +87,8 @@ export class LocalMenu implements GoogleAppsScript.Base.Menu {
     return this;
   }
 
-  addSubMenu(subMenu: GoogleAppsScript.Base.Menu): this {
-    const menu = subMenu as LocalMenu;
+  addSubMenu(subMenu: LocalMenu): this {
+    const menu = subMenu;
     this.env.accounting.record('SpreadsheetApp', 'Menu.addSubMenu', 'local');
     this.items.push({ caption: menu.caption, items: menu.items.map((i) => i) });
     return this;
@@ -99,10 +99,9 @@ export class LocalMenu implements GoogleAppsScript.Base.Menu {
     this.recorder.putMenu({ caption: this.caption, items: structuredClone(this.items) });
   }
 }
-throwOnUnimplemented(LocalMenu, 'Menu');
 
-export interface LocalPromptResponse extends GoogleAppsScript.Base.PromptResponse {}
-export class LocalPromptResponse implements GoogleAppsScript.Base.PromptResponse {
+export class LocalPromptResponse implements Surface<GoogleAppsScript.Base.PromptResponse> {
+  get [APPS_SCRIPT_CLASS]() { return 'Base.PromptResponse' as const; }
   constructor(readonly env: RuntimeEnv, private readonly text: string, private readonly button: ButtonName) {}
   getResponseText(): string { this.env.accounting.record('SpreadsheetApp', 'PromptResponse.getResponseText', 'local'); return this.text; }
   getSelectedButton(): GoogleAppsScript.Base.Button {
@@ -110,9 +109,8 @@ export class LocalPromptResponse implements GoogleAppsScript.Base.PromptResponse
     return this.button as unknown as GoogleAppsScript.Base.Button;
   }
 }
-throwOnUnimplemented(LocalPromptResponse, 'PromptResponse');
 
-type ButtonSetValue = GoogleAppsScript.Base.ButtonSet;
+type ButtonSetValue = GoogleAppsScript.Base.ButtonSet | keyof typeof ButtonSet;
 
 // alert(prompt) / alert(prompt, buttons) / alert(title, prompt, buttons): the title is present
 // only in the three-argument form.
@@ -123,10 +121,10 @@ function dialogArgs(a: unknown, b: unknown, c: unknown): { title: string; messag
   return { title: '', message: String(a), buttons: 'OK' };
 }
 
-export interface LocalUi extends GoogleAppsScript.Base.Ui {}
-export class LocalUi implements GoogleAppsScript.Base.Ui {
-  readonly Button = Button as unknown as typeof GoogleAppsScript.Base.Button;
-  readonly ButtonSet = ButtonSet as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+export class LocalUi implements Surface<GoogleAppsScript.Base.Ui> {
+  get [APPS_SCRIPT_CLASS]() { return 'Base.Ui' as const; }
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
 
   constructor(readonly env: RuntimeEnv, private readonly recorder: UiRecorder) {}
 
@@ -168,4 +166,3 @@ export class LocalUi implements GoogleAppsScript.Base.Ui {
     this.recorder.sidebars.push({ title: userInterface.getTitle?.() ?? '', html: userInterface.getContent() });
   }
 }
-throwOnUnimplemented(LocalUi, 'Ui');

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { RuntimeEnv } from '../env';
 import { isDate } from '../env';
-import { record, serviceObject } from '../service-object';
+import { record } from '../service-object';
+import { fakeObject } from '../surface/guard';
 import { fromData, LocalBlob, toSigned } from './blob';
 import { formatDate } from './format-date';
 
@@ -26,12 +27,12 @@ export function formatString(template: string, args: unknown[]): string {
   });
 }
 
-export function createUtilities(env: RuntimeEnv): GoogleAppsScript.Utilities.Utilities {
+export function createUtilities(env: RuntimeEnv) {
   let uuids = 0;
   const local = (method: string) => record(env, 'Utilities', `Utilities.${method}`, 'local');
   const bytesOf = (value: unknown) => fromData(value);
   const signed = (bytes: Uint8Array) => env.realm.adopt(toSigned(bytes));
-  return serviceObject<GoogleAppsScript.Utilities.Utilities>(env, 'Utilities', {
+  return fakeObject<GoogleAppsScript.Utilities.Utilities>()('Utilities.Utilities', {
     DigestAlgorithm: Object.fromEntries(['MD2', ...Object.keys(DIGESTS)].map((n) => [n, n])),
     Charset: { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' },
     formatDate: (date: Date, timeZone: string, pattern: string) => {
@@ -57,7 +58,7 @@ export function createUtilities(env: RuntimeEnv): GoogleAppsScript.Utilities.Uti
     },
     newBlob: (data: unknown, contentType?: string, name?: string) => {
       local('newBlob');
-      return new LocalBlob(env, bytesOf(data), contentType ?? null, name ?? null).self;
+      return new LocalBlob(env, bytesOf(data), contentType ?? null, name ?? null);
     },
     base64Encode: (data: unknown) => {
       local('base64Encode');
@@ -75,7 +76,7 @@ export function createUtilities(env: RuntimeEnv): GoogleAppsScript.Utilities.Uti
       local('base64DecodeWebSafe');
       return signed(new Uint8Array(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64')));
     },
-    computeDigest: (algorithm: string, value: unknown) => {
+    computeDigest: (algorithm: GoogleAppsScript.Utilities.DigestAlgorithm | string, value: unknown) => {
       local('computeDigest');
       const name = DIGESTS[String(algorithm)];
       if (!name) throw env.realm.error(`not implemented: Utilities.computeDigest(${String(algorithm)})`);

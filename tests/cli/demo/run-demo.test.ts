@@ -22,7 +22,7 @@ describe('the demo', () => {
 
   test('ends every submission as order lines or as a journaled, e-mailed rejection', () => {
     const snapshot = result.gas.snapshot();
-    const submitted = new Set(result.gas.forms.list().flatMap((f) => f.getResponses().map((r) => r.getRespondentEmail())));
+    const submitted = new Set(result.gas.forms.list().flatMap((f) => f.getResponses().map((r) => r.getRespondentEmail() ?? '')));
     const ordered = new Set(snapshotTable(snapshot, 'orders')!.rows.map((r) => String(r.cells.email)));
     const rejected = new Set(snapshotTable(snapshot, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée').map((r) => String(r.cells.who)));
     for (const email of submitted) {

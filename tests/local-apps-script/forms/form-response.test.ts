@@ -2,14 +2,16 @@
 // https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
 // https://developers.google.com/apps-script/reference/forms/item-response
 import { LocalFormService } from '../../../src/local-apps-script/forms/form-service';
-import { serviceEnv } from '../support/service-env';
+import { asScript, serviceEnv } from '../support/service-env';
 
 type Item = GoogleAppsScript.Forms.Item;
 
 // One question of each kind the local Form has; none is required, so any can be left unanswered.
 function openForm() {
-  const forms = new LocalFormService(serviceEnv());
-  const form = forms.app.create('Commande');
+  const env = serviceEnv();
+  const forms = new LocalFormService(env);
+  const app = asScript<GoogleAppsScript.Forms.FormApp>(env, forms.app);
+  const form = app.create('Commande');
   const items: Record<string, Item> = {
     text: form.addTextItem().setTitle('Œufs') as unknown as Item,
     paragraph: form.addParagraphTextItem().setTitle('Commentaire') as unknown as Item,
@@ -18,8 +20,8 @@ function openForm() {
     checkbox: form.addCheckboxItem().setTitle('Sacs').setChoiceValues(['Papier', 'Tissu']) as unknown as Item,
   };
   form.addSectionHeaderItem().setTitle('Ferme du Causse');
-  form.setEmailCollectionType(forms.app.EmailCollectionType.VERIFIED).setAllowResponseEdits(true).setPublished(true);
-  return { forms, form, items };
+  form.setEmailCollectionType(app.EmailCollectionType.VERIFIED).setAllowResponseEdits(true).setPublished(true);
+  return { env, forms, form, items };
 }
 
 const ANSWERS: Record<string, string | string[]> = { Œufs: '4', Commentaire: 'merci', Lieu: 'Monclar', Retrait: 'Soir', Sacs: ['Tissu'] };
@@ -33,39 +35,39 @@ describe('getItemResponses', () => {
     { kind: 'choice', unanswered: null },
     { kind: 'checkbox', unanswered: null },
   ])('an unanswered $kind item comes back as $unanswered (null: left out)', ({ kind, unanswered }) => {
-    const { forms, form, items } = openForm();
+    const { env, forms, form, items } = openForm();
     const answers = { ...ANSWERS };
     delete answers[TITLES[kind]];
     const r = forms.submit(form.getId(), 'a@example.org', answers, 0);
-    const byId = new Map(r.self.getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()]));
+    const byId = new Map(asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()]));
     expect(byId.has(items[kind].getId()) ? byId.get(items[kind].getId()) : null).toEqual(unanswered);
     expect(byId.size).toBe(unanswered === null ? 4 : 5); // every other question, answered, is there
   });
 
   test('a response with no answer at all gives \'\' for each text item, in form order, and nothing else', () => {
-    const { forms, form, items } = openForm();
+    const { env, forms, form, items } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', {}, 0);
-    expect(r.self.getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()])).toEqual([[items.text.getId(), ''], [items.paragraph.getId(), '']]);
+    expect(asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getItemResponses().map((ir) => [ir.getItem().getId(), ir.getResponse()])).toEqual([[items.text.getId(), ''], [items.paragraph.getId(), '']]);
   });
 
   test('a checkbox answer is a string[]; the others are strings', () => {
-    const { forms, form } = openForm();
+    const { env, forms, form } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', ANSWERS, 0);
-    expect(r.self.getItemResponses().map((ir) => ir.getResponse())).toEqual(['4', 'merci', 'Monclar', 'Soir', ['Tissu']]);
+    expect(asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getItemResponses().map((ir) => ir.getResponse())).toEqual(['4', 'merci', 'Monclar', 'Soir', ['Tissu']]);
   });
 });
 
 describe('getResponseForItem', () => {
   test.each(['text', 'paragraph', 'list', 'checkbox'])('is null for an unanswered %s item', (kind) => {
-    const { forms, form, items } = openForm();
+    const { env, forms, form, items } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', {}, 0);
-    expect(r.self.getResponseForItem(items[kind])).toBeNull();
+    expect(asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getResponseForItem(items[kind])).toBeNull();
   });
 
   test('gives the answer and its item for an answered one', () => {
-    const { forms, form, items } = openForm();
+    const { env, forms, form, items } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', ANSWERS, 0);
-    const ir = r.self.getResponseForItem(items.list)!;
+    const ir = asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getResponseForItem(items.list)!;
     expect([ir.getItem().getId(), ir.getResponse()]).toEqual([items.list.getId(), 'Monclar']);
   });
 });
@@ -77,7 +79,7 @@ describe('an edit through the edit link', () => {
     { kind: 'list', after: null },
     { kind: 'checkbox', after: null },
   ])('clearing a $kind answer leaves it as never answered ($after)', ({ kind, after }) => {
-    const { forms, form, items } = openForm();
+    const { env, forms, form, items } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', ANSWERS, 0);
     forms.edit(r.id, { [TITLES[kind]]: kind === 'checkbox' ? [] : '' }, 1000);
     const stored = form.getResponse(r.id);
@@ -88,7 +90,7 @@ describe('an edit through the edit link', () => {
   });
 
   test('clearing every answer keeps the response, its id, e-mail and new timestamp', () => {
-    const { forms, form } = openForm();
+    const { env, forms, form } = openForm();
     const r = forms.submit(form.getId(), 'a@example.org', ANSWERS, 0);
     forms.edit(r.id, { Œufs: '', Commentaire: '', Lieu: '', Retrait: '', Sacs: [] }, 1000);
     const stored = form.getResponse(r.id);
@@ -99,8 +101,8 @@ describe('an edit through the edit link', () => {
 
 describe('a response the script builds (Form.createResponse)', () => {
   test('has no id, timestamp or e-mail until submitted, then is stored with its answers', () => {
-    const { forms, form, items } = openForm();
-    const draft = forms.app.openById(form.getId()).createResponse();
+    const { env, forms, form, items } = openForm();
+    const draft = asScript<GoogleAppsScript.Forms.FormApp>(env, forms.app).openById(form.getId()).createResponse();
     expect([draft.getId(), draft.getTimestamp(), draft.getRespondentEmail()]).toEqual([null, null, null]);
     draft.withItemResponse((items.list as unknown as GoogleAppsScript.Forms.ListItem).createResponse('Septfonds')).submit();
     expect(draft.getId()).toEqual(expect.any(String));

@@ -2,12 +2,12 @@
 // .../forms/item, .../forms/form-response).
 import { FormRefusedError } from '../../../src/local-apps-script/forms/accept-answers';
 import { LocalFormService } from '../../../src/local-apps-script/forms/form-service';
-import { serviceEnv, thrownMessage } from '../support/service-env';
+import { asScript, serviceEnv, thrownMessage } from '../support/service-env';
 
 function openForm() {
   const env = serviceEnv();
   const forms = new LocalFormService(env);
-  const app = forms.app;
+  const app = asScript<GoogleAppsScript.Forms.FormApp>(env, forms.app);
   const form = app.create('Commande');
   const site = form.addListItem().setTitle('Lieu').setChoiceValues(['Monclar', 'Septfonds']).setRequired(true);
   form.addPageBreakItem().setTitle('Ferme du Causse');
@@ -113,10 +113,10 @@ describe('member submissions', () => {
   });
 
   test('the respondent e-mail is empty when the form does not collect e-mails', () => {
-    const { forms, form, app } = openForm();
+    const { env, forms, form, app } = openForm();
     form.setEmailCollectionType(app.EmailCollectionType.DO_NOT_COLLECT);
     const r = forms.submit(form.getId(), 'a@example.org', { Lieu: 'Monclar' }, 0);
-    expect(r.self.getRespondentEmail()).toBe('');
+    expect(asScript<GoogleAppsScript.Forms.FormResponse>(env, r).getRespondentEmail()).toBe('');
   });
 
   test('getResponses(timestamp) keeps the responses from that time on; deleteAllResponses clears them', () => {

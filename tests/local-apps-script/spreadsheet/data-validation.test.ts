@@ -1,14 +1,15 @@
 // SpreadsheetApp.newDataValidation():
 // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 import { freshSpreadsheet, thrown } from './local-env';
+import type { LocalDataValidationBuilder } from '../../../src/local-apps-script/spreadsheet/data-validation';
 
 describe('data validation builder', () => {
   test.each([
-    { build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireValueInList(['oui', 'non']), type: 'VALUE_IN_LIST', values: [['oui', 'non'], true] },
-    { build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireValueInList(['oui'], false), type: 'VALUE_IN_LIST', values: [['oui'], false] },
-    { build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireCheckbox(), type: 'CHECKBOX', values: [] },
-    { build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireNumberBetween(0, 50), type: 'NUMBER_BETWEEN', values: [0, 50] },
-    { build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDate(), type: 'DATE_IS_VALID_DATE', values: [] },
+    { build: (b: LocalDataValidationBuilder) => b.requireValueInList(['oui', 'non']), type: 'VALUE_IN_LIST', values: [['oui', 'non'], true] },
+    { build: (b: LocalDataValidationBuilder) => b.requireValueInList(['oui'], false), type: 'VALUE_IN_LIST', values: [['oui'], false] },
+    { build: (b: LocalDataValidationBuilder) => b.requireCheckbox(), type: 'CHECKBOX', values: [] },
+    { build: (b: LocalDataValidationBuilder) => b.requireNumberBetween(0, 50), type: 'NUMBER_BETWEEN', values: [0, 50] },
+    { build: (b: LocalDataValidationBuilder) => b.requireDate(), type: 'DATE_IS_VALID_DATE', values: [] },
   ])('builds a $type rule with its criteria values', ({ build, type, values }) => {
     const { app } = freshSpreadsheet();
     const rule = build(app.newDataValidation()).build();

@@ -1,6 +1,7 @@
 // Range against plain objects: values, shapes, formats, validations, checkboxes, notes, clearing
 // and the accounting of each call. https://developers.google.com/apps-script/reference/spreadsheet/range
 import { freshSpreadsheet, REALM_TAG, thrown } from './local-env';
+import type { LocalRange } from '../../../src/local-apps-script/spreadsheet/range';
 
 describe('values', () => {
   test('reads back numbers, booleans, strings and Dates, with empty cells as empty strings', () => {
@@ -185,12 +186,12 @@ describe('notes, validations and formats', () => {
   });
 
   test.each([
-    { how: 'clear()', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clear(), value: '', format: '0.###############', note: 'n', rule: true },
-    { how: 'clearContent()', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clearContent(), value: '', format: '0.00', note: 'n', rule: true },
-    { how: 'clearFormat()', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clearFormat(), value: 5, format: '0.###############', note: 'n', rule: true },
-    { how: 'clear({contentsOnly})', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clear({ contentsOnly: true }), value: '', format: '0.00', note: 'n', rule: true },
-    { how: 'clear({commentsOnly})', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clear({ commentsOnly: true }), value: 5, format: '0.00', note: '', rule: true },
-    { how: 'clear({validationsOnly})', clear: (r: GoogleAppsScript.Spreadsheet.Range) => r.clear({ validationsOnly: true }), value: 5, format: '0.00', note: 'n', rule: false },
+    { how: 'clear()', clear: (r: LocalRange) => r.clear(), value: '', format: '0.###############', note: 'n', rule: true },
+    { how: 'clearContent()', clear: (r: LocalRange) => r.clearContent(), value: '', format: '0.00', note: 'n', rule: true },
+    { how: 'clearFormat()', clear: (r: LocalRange) => r.clearFormat(), value: 5, format: '0.###############', note: 'n', rule: true },
+    { how: 'clear({contentsOnly})', clear: (r: LocalRange) => r.clear({ contentsOnly: true }), value: '', format: '0.00', note: 'n', rule: true },
+    { how: 'clear({commentsOnly})', clear: (r: LocalRange) => r.clear({ commentsOnly: true }), value: 5, format: '0.00', note: '', rule: true },
+    { how: 'clear({validationsOnly})', clear: (r: LocalRange) => r.clear({ validationsOnly: true }), value: 5, format: '0.00', note: 'n', rule: false },
   ])('$how clears what it names', ({ clear, value, format, note, rule }) => {
     const { app, sheet } = freshSpreadsheet();
     const cell = sheet.getRange('A1');
@@ -244,12 +245,12 @@ describe('accounting', () => {
   });
 
   test.each([
-    { call: 'setValues', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.setValues([[1, 2], [3, 4]]), kind: 'write', read: 0, written: 4 },
-    { call: 'getDisplayValues', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.getDisplayValues(), kind: 'read', read: 4, written: 0 },
-    { call: 'getFormulas', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.getFormulas(), kind: 'read', read: 4, written: 0 },
-    { call: 'setNumberFormats', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.setNumberFormats([['0', '0'], ['0', '0']]), kind: 'write', read: 0, written: 4 },
-    { call: 'clear', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.clear(), kind: 'write', read: 0, written: 4 },
-    { call: 'getValue', run: (r: GoogleAppsScript.Spreadsheet.Range) => r.getValue(), kind: 'read', read: 1, written: 0 },
+    { call: 'setValues', run: (r: LocalRange) => r.setValues([[1, 2], [3, 4]]), kind: 'write', read: 0, written: 4 },
+    { call: 'getDisplayValues', run: (r: LocalRange) => r.getDisplayValues(), kind: 'read', read: 4, written: 0 },
+    { call: 'getFormulas', run: (r: LocalRange) => r.getFormulas(), kind: 'read', read: 4, written: 0 },
+    { call: 'setNumberFormats', run: (r: LocalRange) => r.setNumberFormats([['0', '0'], ['0', '0']]), kind: 'write', read: 0, written: 4 },
+    { call: 'clear', run: (r: LocalRange) => r.clear(), kind: 'write', read: 0, written: 4 },
+    { call: 'getValue', run: (r: LocalRange) => r.getValue(), kind: 'read', read: 1, written: 0 },
   ])('$call is one $kind call moving its cells', ({ call, run, kind, read, written }) => {
     const { env, sheet } = freshSpreadsheet();
     run(sheet.getRange('A1:B2'));

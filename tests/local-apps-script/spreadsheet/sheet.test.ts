@@ -2,6 +2,7 @@
 // sort by hand, view settings, protection and text search.
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet
 import { freshSpreadsheet, thrown } from './local-env';
+import type { LocalSheet } from '../../../src/local-apps-script/spreadsheet/sheet';
 
 describe('size and content', () => {
   test('a new sheet is 1000 rows × 26 columns and empty', () => {
@@ -92,9 +93,9 @@ describe('rows and columns', () => {
   });
 
   test.each([
-    { what: 'rows beyond the grid', run: (s: GoogleAppsScript.Spreadsheet.Sheet) => s.deleteRows(999, 5), message: 'Those rows are out of bounds.' },
-    { what: 'every non-frozen row', run: (s: GoogleAppsScript.Spreadsheet.Sheet) => { s.setFrozenRows(1); s.deleteRows(2, 999); }, message: 'Sorry, it is not possible to delete all non-frozen rows.' },
-    { what: 'columns beyond the grid', run: (s: GoogleAppsScript.Spreadsheet.Sheet) => s.deleteColumns(26, 2), message: 'Those columns are out of bounds.' },
+    { what: 'rows beyond the grid', run: (s: LocalSheet) => s.deleteRows(999, 5), message: 'Those rows are out of bounds.' },
+    { what: 'every non-frozen row', run: (s: LocalSheet) => { s.setFrozenRows(1); s.deleteRows(2, 999); }, message: 'Sorry, it is not possible to delete all non-frozen rows.' },
+    { what: 'columns beyond the grid', run: (s: LocalSheet) => s.deleteColumns(26, 2), message: 'Those columns are out of bounds.' },
   ])('refuses to delete $what', ({ run, message }) => {
     const { sheet } = freshSpreadsheet();
     expect(thrown(() => run(sheet)).message).toBe(message);

@@ -5,6 +5,7 @@ import { Clock } from '../../../src/local-apps-script/clock';
 import type { LatencyModel } from '../../../src/local-apps-script/latency-model';
 import type { RuntimeEnv } from '../../../src/local-apps-script/env';
 import { createScriptRealm } from '../../../src/local-apps-script/realm';
+import { scriptView } from '../../../src/local-apps-script/surface/guard';
 
 export const START = Date.UTC(2026, 11, 7, 9, 0); // Monday 7 December 2026, 10:00 in Paris
 
@@ -29,4 +30,9 @@ export function thrownMessage(f: () => unknown): string {
     return (e as Error).message;
   }
   throw new Error('expected a throw');
+}
+
+/** What a script holds for `fake` (its guarded script view, surface/guard.ts), typed as the Apps Script interface `T`. */
+export function asScript<T>(env: RuntimeEnv, fake: object): T {
+  return scriptView(env, fake) as unknown as T;
 }
