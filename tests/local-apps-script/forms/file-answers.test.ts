@@ -11,7 +11,7 @@ function openForm() {
   const form = app.create('Commande');
   const site = form.addListItem().setTitle('Lieu').setChoiceValues(['Monclar', 'Septfonds']).setRequired(true);
   const eggs = form.addTextItem().setTitle('Œufs').setValidation(app.createTextValidation().requireNumberBetween(0, 6).build());
-  form.setEmailCollectionType(app.EmailCollectionType.VERIFIED).setPublished(true);
+  form.setEmailCollectionType('VERIFIED').setPublished(true);
   return { forms, form, site, eggs };
 }
 
