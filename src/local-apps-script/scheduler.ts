@@ -8,7 +8,7 @@
 // pending execution of the batch to its end right there, and possibly more inside that one. Every
 // execution still lives on its own timeline from the batch's start instant (see local-locks.ts).
 //
-// What this does not produce (documented in docs/fidelity/concurrency.md):
+// What this does not produce (documented in docs/runtime-fidelity.md, "Concurrency"):
 //  - alternations like A1 B1 A2 B2: an interleaved execution runs whole before its outer resumes;
 //  - interleaving while an execution in progress holds a lock: a nested execution could not wait
 //    for a lock its suspended outer one holds (it would deadlock), so no execution starts inside a

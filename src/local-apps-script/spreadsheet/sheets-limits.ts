@@ -10,7 +10,7 @@
 //   Apps Script and the API (github.com/ONE-F-M/one_fm/pull/1926, bellingcat auto-archiver logs).
 // - Sheet names: unique regardless of case (spreadsheet.ts), not empty, at most 100 characters
 //   (the limit of the Sheets UI). Google's wording for the last two was not found: Apps Script's
-//   generic "Invalid argument: <parameter>" is used, and docs/fidelity/limits.md says so.
+//   generic "Invalid argument: <parameter>" is used, and docs/runtime-fidelity.md, "Limits" says so.
 import type { RuntimeEnv } from '../env';
 
 export const MAX_CELLS = 10_000_000;

@@ -49,7 +49,7 @@ export function createUtilities(env: RuntimeEnv) {
      * "The maximum allowed value is 300000 (or 5 minutes)"
      * (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)).
      * Google's message for a longer sleep was not found: Apps Script's generic wording for a bad
-     * argument is used (docs/fidelity/limits.md).
+     * argument is used (docs/runtime-fidelity.md, "Limits").
      */
     sleep: (ms: number) => {
       local('sleep');
