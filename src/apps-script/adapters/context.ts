@@ -1,5 +1,6 @@
-// The adapters one execution works with, built once per execution around the active spreadsheet.
-import type { Configuration, Locale, Problem } from '../../core/model';
+// The adapters one execution works with, built once per execution around the active spreadsheet,
+// with the group's language and the open cycle's settings resolved once, here, and never set again.
+import type { Configuration, Locale, Problem, Settings } from '../../core/model';
 import { CONFIGURATION_TABLES, readConfiguration, type TabInput } from '../../core/workbook/read-configuration';
 import type { TableKey } from '../../core/workbook/tables';
 import { CycleBook } from './cycle-book';
@@ -8,9 +9,13 @@ import { OrderBook } from './order-book';
 import { Outbox } from './outbox';
 import { StateStore } from './state-store';
 import { Triggers } from './triggers';
-import { Workbook } from './workbook';
+import { Workbook, type TableValues } from './workbook';
 
 export interface Context {
+  /** The group's language for this execution: the cycle snapshot's, else the settings tab's, else the spreadsheet's. */
+  readonly locale: Locale;
+  /** The settings the cycle in `_cabas` was opened with; null when no cycle was ever opened. */
+  readonly settings: Settings | null;
   workbook: Workbook;
   state: StateStore;
   journal: Journal;
@@ -22,26 +27,57 @@ export interface Context {
   startedAt: number;
 }
 
-export function context(locale: Locale = 'fr'): Context {
-  const workbook = Workbook.active(locale);
+/** The settings tab as `context()` read it to find the language, so that `loadConfiguration` does not read it again. */
+const settingsRead = new WeakMap<Context, TableValues | null>();
+
+export function context(): Context {
+  const probe = Workbook.active();
+  const { locale, settings, settingsTab } = resolveLocale(probe);
+  const workbook = probe.inLocale(locale);
   const journal = new Journal(workbook);
   const triggers = new Triggers();
-  return {
-    workbook, journal, triggers, state: new StateStore(workbook), outbox: new Outbox(workbook, journal, triggers),
+  const ctx: Context = {
+    locale, settings, workbook, journal, triggers, state: new StateStore(workbook), outbox: new Outbox(workbook, journal, triggers),
     orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
+  if (settingsTab !== undefined) settingsRead.set(ctx, settingsTab);
+  return ctx;
 }
 
-/** Reads the configuration tabs (one read each) and checks them; sets the workbook's locale. */
+/**
+ * The cycle snapshot's settings and language (one read of `_cabas`); without a readable snapshot,
+ * the settings tab's language (one read), or the spreadsheet's when that tab is empty.
+ */
+function resolveLocale(probe: Workbook): { locale: Locale; settings: Settings | null; settingsTab?: TableValues | null } {
+  let settings: Settings | null = null;
+  try {
+    settings = new StateStore(probe).load()?.cycle.catalog.settings ?? null;
+  } catch {
+    // A damaged `_cabas`: the handler that needs it says so, in the language found below.
+  }
+  if (settings) return { locale: settings.locale, settings };
+  const settingsTab = probe.values('settings');
+  return { locale: localeOf(probe, settingsTab), settings, settingsTab };
+}
+
+/** The group's language from the settings tab alone (one read), else from the spreadsheet's locale. */
+export function detectLocale(workbook: Workbook): Locale {
+  return localeOf(workbook, workbook.values('settings'));
+}
+
+function localeOf(workbook: Workbook, v: TableValues | null): Locale {
+  if (v && v.values.length > 1) return readConfiguration({ settings: { tabName: v.tabName, values: v.values } }).locale;
+  return /^en/i.test(workbook.spreadsheet.getSpreadsheetLocale()) ? 'en' : 'fr';
+}
+
+/** Reads the configuration tabs (one read each) and checks them. */
 export function loadConfiguration(ctx: Context): { config: Configuration | null; problems: Problem[]; locale: Locale } {
   const tabs: Partial<Record<TableKey, TabInput>> = {};
   for (const table of CONFIGURATION_TABLES) {
-    const v = ctx.workbook.values(table);
+    const v = table === 'settings' && settingsRead.has(ctx) ? settingsRead.get(ctx) ?? null : ctx.workbook.values(table);
     if (v) tabs[table] = { tabName: v.tabName, values: v.values };
   }
-  const result = readConfiguration(tabs);
-  ctx.workbook.locale = result.locale;
-  return result;
+  return readConfiguration(tabs);
 }
 
 /** Time left in this execution before Cabas should stop and let a trigger resume (6 min limit, margin kept). */

@@ -10,6 +10,7 @@ import { readCycles } from '../../core/workbook/read-configuration';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
+import { withScriptLock } from '../adapters/script-lock';
 import { groupForm, syncForm } from '../adapters/form-sync';
 import { after, at, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
@@ -49,11 +50,14 @@ function cycleId(instant: number, timeZone: string, taken: Set<string>): string 
   return id;
 }
 
-/** Opens a cycle; the programmatic form of the menu item (also a google.script.run target). */
+/** Opens a cycle, under the script lock; the programmatic form of the menu item (also a google.script.run target). */
 export function openCycle(request: OpenRequest, ctx: Context = context()): OpenResult {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
-  const { config, problems, locale } = loadConfiguration(ctx);
+  return withScriptLock(() => open(request, ctx));
+}
+
+function open(request: OpenRequest, ctx: Context): OpenResult {
+  const { locale } = ctx;
+  const { config, problems } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const errors = problems.filter((p) => p.severity === 'error');
   if (!config || errors.length > 0) return refused(t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale)));
@@ -113,7 +117,8 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
 /** The menu item: a draft row of `Cycles` whose deadline is ahead, or three questions. */
 export function openCycleFromMenu(): OpenResult {
   const ctx = context();
-  const { config, locale } = loadConfiguration(ctx);
+  const { locale } = ctx;
+  const { config } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const ui = SpreadsheetApp.getUi();
   const tz = config?.settings.timeZone ?? 'Europe/Paris';
@@ -133,6 +138,7 @@ export function openCycleFromMenu(): OpenResult {
     const note = ask(t.promptNote) ?? '';
     request = { deadline, pickup: pickup || undefined, note };
   }
+  // The lock is released before the dialogs below: a person reading them holds nobody up.
   const result = openCycle(request, ctx);
   if (result.ok) inform(t.openTitle, t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale)));
   else if (result.messages.length) inform(t.openTitle, result.messages.join('\n'));

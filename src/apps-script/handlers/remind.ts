@@ -12,7 +12,6 @@ export function remind(): number {
   ctx.triggers.remove(HANDLER.reminder);
   if (!loaded || loaded.cycle.catalog.cycle.status !== 'open') return 0;
   const { catalog } = loaded.cycle;
-  ctx.workbook.locale = catalog.settings.locale;
   if (Date.now() >= catalog.cycle.deadline) return 0;
   const { queued } = withScriptLock(() => {
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
