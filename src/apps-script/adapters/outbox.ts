@@ -2,7 +2,7 @@
 // daily quota, recorded before the next one, and never sent twice under the same key.
 import type { Email, Locale } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { parseStatus, statusWord } from '../../core/workbook/tables';
+import { parseStatus, statusWord, type ListValue } from '../../core/workbook/tables';
 import { cellOut, formatRow, splitText, writeRows } from './cells';
 import type { Journal } from './journal';
 import { HANDLER, hourly, type Triggers } from './triggers';
@@ -116,7 +116,7 @@ export class Outbox {
     let quota = MailApp.getRemainingDailyQuota();
     let recurring = false;
     const col = (name: string) => columns[name] - 1;
-    const setStatus = (row: number, status: string, attempts: number, error: string, sentAt: Date | '') => {
+    const setStatus = (row: number, status: ListValue<'outboxStatus'>, attempts: number, error: string, sentAt: Date | '') => {
       const marks = [columns.status, columns.attempts, columns.error, columns.sentAt];
       // Sent, the message's content goes in the same write (its cells right of the table too).
       const sent = status === 'sent';
