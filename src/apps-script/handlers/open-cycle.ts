@@ -15,6 +15,7 @@ import { groupForm, syncForm } from '../adapters/form-sync';
 import { after, at, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
+import { REMINDER_RETRY_MS } from './remind';
 import { inform } from './with-alert';
 
 export interface OpenRequest {
@@ -107,8 +108,11 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   // The reminder's trigger may fire 15 minutes late, and its sending runs in an after() trigger
   // that may be 15 minutes late too: it is set early enough that the e-mails still leave before the deadline.
   const remindAt = Math.min(deadline - config.settings.reminderHours * 3600 * 1000, deadline - 3 * TRIGGER_WINDOW_MS);
-  if (config.settings.reminderHours > 0 && remindAt > now) ctx.triggers.replace(HANDLER.reminder, at(remindAt));
-  else ctx.triggers.remove(HANDLER.reminder);
+  if (config.settings.reminderHours > 0 && remindAt > now) {
+    ctx.triggers.replace(HANDLER.reminder, at(remindAt));
+    // A second one, in case the first run is killed before it arms its own retry (remind.ts).
+    ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
+  } else ctx.triggers.remove(HANDLER.reminder);
   ctx.triggers.remove(HANDLER.resumeClose);
   ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
