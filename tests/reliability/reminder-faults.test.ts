@@ -1,6 +1,7 @@
 // The reminder run killed at any of its service calls: the reminders still go, before the
 // deadline, once each, and the Journal says they went (issue 20, item 11).
 import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { killPoints } from './support/kill-points';
 import { ACTIVE_MEMBERS, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, failedExecutions, openGroup, tabRows } from './support/reliability-group';
 
 /** The group open, alice has ordered: the four other active members are due a reminder. */
@@ -30,7 +31,7 @@ describe('the reminder run killed half-way', () => {
     expect(calls).toBeGreaterThan(5);
   });
 
-  test.each(Array.from({ length: calls }, (_, i) => ({ n: i + 1 })))('killed at its call $n: every reminder still goes before the deadline, once, and is journaled', ({ n }) => {
+  test.each(killPoints(calls))('killed at its call $n: every reminder still goes before the deadline, once, and is journaled', ({ n }) => {
     const driver = oneOrder();
     driver.gas.advanceTo(driver.nextFiring('onReminderTrigger')! - 1000);
     driver.gas.accounting.killAtNthCall(n);

@@ -8,6 +8,7 @@ import { DEFAULT_LATENCY, type LatencyModel } from '../../src/local-apps-script/
 import {
   DAY, DEADLINE, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, PICKUP, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows,
 } from './support/reliability-group';
+import { killPoints } from './support/kill-points';
 
 export const faultCounts = { kills: 0, lockContenders: 0, deferred: 0 };
 
@@ -171,7 +172,7 @@ describe('an execution killed half-way', () => {
     expect(sendCalls).toBeGreaterThan(6);
   });
 
-  test.each(Array.from({ length: closeCalls }, (_, i) => ({ n: i + 1 })))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
+  test.each(killPoints(closeCalls))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
     // The close runs when its trigger fires (a little after the deadline, as Google's do).
@@ -192,7 +193,7 @@ describe('an execution killed half-way', () => {
     expectClosedAndDelivered(driver);
   });
 
-  test.each(Array.from({ length: sendCalls }, (_, i) => ({ n: i + 1 })))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
+  test.each(killPoints(sendCalls))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
     driver.gas.advanceTo(driver.nextFiring('onDeadlineTrigger')! + 1000);
