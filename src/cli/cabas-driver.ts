@@ -10,6 +10,8 @@ import type { LatencyModel } from '../local-apps-script/latency-model';
 import type { AccountKind } from '../local-apps-script/trigger-runtime-quota';
 import { WINDOW } from '../local-apps-script/script/clock-schedule';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
+import { effectiveValue } from '../local-apps-script/spreadsheet/grid';
+import type { LocalSheet } from '../local-apps-script/spreadsheet/sheet';
 
 export type Answers = Record<string, number | string>;
 
@@ -24,6 +26,8 @@ export interface SubmitOptions {
   tolerance?: number | string;
   comment?: string;
   at?: number;
+  /** false: answers from a file, not typed in the Form's page; the Form's own input checks do not apply. */
+  formChecks?: boolean;
 }
 
 export class CabasDriver {
@@ -80,11 +84,39 @@ export class CabasDriver {
     return times.length ? Math.min(...times) : null;
   }
 
-  /** The open cycle's state as Cabas stored it in the hidden `_cabas` tab. */
+  /**
+   * The open cycle's state as Cabas stored it in the hidden `_cabas` tab (row 2). Read from that
+   * row alone, and parsed again only when its text changed: a replay of n answers stays linear.
+   */
   state(): { catalog: { cycle: { id: string; status: string } }; formId: string; items: Record<string, number> } {
-    const values = this.sheet('_cabas').values;
-    const json = values[1].slice(1).filter((c) => c !== null && c !== '').join('');
-    return JSON.parse(json);
+    const json = this.rowText('_cabas', 2);
+    if (this.cachedState?.json !== json) this.cachedState = { json, value: JSON.parse(json) };
+    return this.cachedState.value as ReturnType<CabasDriver['state']>;
+  }
+
+  private cachedState: { json: string; value: unknown } | null = null;
+
+  /** The open cycle's counters (row 3 of `_cabas`), rejections included. */
+  counters(): { rejections: { at: number; email: string; codes: string[] }[] } {
+    return JSON.parse(this.rowText('_cabas', 3));
+  }
+
+  /** The JSON cells of one `_cabas` row joined, read from the grid without a whole snapshot. */
+  private rowText(name: string, row: number): string {
+    const sheet = this.localSheet(name);
+    const cells: string[] = [];
+    for (let c = 2; c <= sheet.maxColumns; c += 1) {
+      const cell = sheet.grid.get(row, c);
+      const v = cell === undefined ? null : effectiveValue(cell);
+      if (v !== null && v !== '') cells.push(String(v));
+    }
+    return cells.join('');
+  }
+
+  private localSheet(name: string): LocalSheet {
+    const found = this.gas.spreadsheet().sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no tab named ${name}`);
+    return found;
   }
 
   private answers(quantities: Answers, options: SubmitOptions): Record<string, string> {
@@ -103,7 +135,7 @@ export class CabasDriver {
   /** A member submits the form (a new response). Returns its response id. */
   submit(email: string, quantities: Answers, options: SubmitOptions = {}): string {
     const { formId } = this.state();
-    return this.gas.submitForm(formId, { email, answers: this.answers(quantities, options), at: options.at }).responseId;
+    return this.gas.submitForm(formId, { email, answers: this.answers(quantities, options), at: options.at, formChecks: options.formChecks }).responseId;
   }
 
   /** The member edits an earlier response through its edit link (same response id). */
@@ -115,10 +147,9 @@ export class CabasDriver {
     return this.gas.snapshot();
   }
 
+  /** One tab's snapshot (not the whole workbook's). */
   sheet(name: string): SheetSnapshot {
-    const found = this.snapshot().sheets.find((s) => s.name === name);
-    if (!found) throw new Error(`no tab named ${name}`);
-    return found;
+    return this.localSheet(name).snapshot();
   }
 
   /** A tab's rows as objects keyed by its header row. */

@@ -1,6 +1,7 @@
 // The Node command line: `cabas demo`, `cabas run` (offline mode), `cabas bench`, `cabas --help`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
@@ -13,29 +14,46 @@ Usage :
       Apps Script local, sur le fichier dist/Code.js livré. Résultats dans DIR (défaut : out/) :
       le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
 
-  cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "…"]
+  cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
       Mode hors ligne : lit le classeur (onglets et en-têtes de Cabas), ajoute ce qui manque, ouvre
       le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
-      CSV comme une réponse au formulaire à son horodatage, clôture à l'échéance (ou à --close-at)
-      puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
-      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html.
-      CSV : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address, une
-      colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
-      Lieu/Site, Tolérance/Tolerance, Commentaire/Comment.
+      CSV comme une réponse au formulaire à son horodatage, avec les règles de Cabas (plafonnée et
+      signalée, ou refusée avec un e-mail et une ligne au Journal), clôture à l'échéance (ou à
+      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
+      --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
+      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html ; refuse un DIR qui contient des
+      fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.
+      CSV (UTF-8) : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address,
+      une colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
+      Lieu/Site, Tolérance/Tolerance, Commentaire/Comment (ou les titres des questions du
+      formulaire : un export Google Forms se rejoue tel quel). Sans lieu : celui de l'adhérent.
+      Un fichier illisible est refusé en entier (fichier, ligne, colonne), sans rien écrire.
+
+  cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force]
+      « Envoyer la commande » hors ligne : quand « cabas run » a clôturé un cycle en attente (colis
+      manuels, producteur suspendu, envoi automatique désactivé), corrigez « Attribué » dans
+      l'onglet Commandes du classeur écrit, puis cette commande envoie les bons de commande aux
+      producteurs et les récapitulatifs aux adhérents. Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
+      et DIR2/index.html.
 
   cabas bench [--quick]
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
       de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
 
+  cabas bench-offline [--answers 1000,10000]
+      Le temps et le pic de mémoire de « cabas run » sur autant de réponses (un groupe synthétique
+      de 2 000 foyers au plus), chaque taille dans son propre processus.
+
   cabas --help
 `;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} : valeur manquante / missing value`);
-  return value;
+/** A command's options, parsed by Node's own parser: an unknown option or a missing value is refused. */
+function options<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} (cabas --help)`);
+  }
 }
 
 function bundlePath(): string {
@@ -54,22 +72,40 @@ export async function main(args: string[]): Promise<number> {
   }
   if (command === 'demo') {
     const started = Date.now();
-    await runDemo({ outDir: resolve(option(rest, '--out') ?? 'out'), bundle: bundlePath(), log });
+    const { out } = options(rest, { out: { type: 'string' } });
+    await runDemo({ outDir: resolve(out ?? 'out'), bundle: bundlePath(), log });
     log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   }
   if (command === 'run') {
-    const workbook = option(rest, '--workbook');
-    const answers = option(rest, '--answers');
-    const out = option(rest, '--out');
-    if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires (cabas --help)');
-    const result = await runOffline({ workbook, answers, out: resolve(out), closeAt: option(rest, '--close-at'), now: option(rest, '--now'), bundle: bundlePath(), log });
-    log(`${result.submissions} réponse(s) rejouée(s), ${result.refusedLate} refusée(s) ; ${result.emails} e-mail(s) ; ${result.outputs.workbook}`);
+    const { workbook, answers, out, 'close-at': closeAt, now, force } = options(rest, {
+      workbook: { type: 'string' }, answers: { type: 'string' }, out: { type: 'string' }, 'close-at': { type: 'string' }, now: { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bench') {
     const { runBench } = await import('./bench/run-bench');
-    return runBench({ quick: rest.includes('--quick'), bundle: bundlePath(), log });
+    const { quick } = options(rest, { quick: { type: 'boolean' } });
+    return runBench({ quick: quick === true, bundle: bundlePath(), log });
+  }
+  if (command === 'send') {
+    const { workbook, out, now, force } = options(rest, { workbook: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' }, force: { type: 'boolean' } });
+    if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
+    const { sendOffline } = await import('./offline/send-offline');
+    await sendOffline({ workbook, out: resolve(out), now, force: force === true, bundle: bundlePath(), log });
+    return 0;
+  }
+  if (command === 'bench-offline') {
+    const { answers } = options(rest, { answers: { type: 'string' } });
+    const { measureReplay } = await import('./bench/offline-replay');
+    for (const n of (answers ?? '1000,10000').split(',').map(Number)) {
+      const m = await measureReplay(__filename, n);
+      log(`${m.answers} réponses (${m.households} foyers) : ${m.seconds} s, pic mémoire ${m.peakMegabytes} Mo`);
+    }
+    return 0;
   }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);
 }

@@ -285,10 +285,12 @@ export class LocalAppsScript {
    * A member submits the form (answers keyed by item id or exact title). Refused like Google Forms
    * would (a host error saying why); else stored and the form-submit triggers fire. `execution`
    * starts with the submission's own firings; Google's extra ones, if any, follow.
+   * `formChecks: false` stores answers that never saw the Form's page (an answers file replayed
+   * offline): only a closed form refuses them, and the script's own rules judge them.
    */
-  submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number }): { responseId: string; execution: ExecutionRecord[] } {
+  submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number; formChecks?: boolean }): { responseId: string; execution: ExecutionRecord[] } {
     if (response.at !== undefined) this.advanceTo(response.at);
-    const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now());
+    const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now(), response.formChecks ?? true);
     return { responseId: stored.id, execution: this.deliverSubmit(formId, stored) };
   }
 

@@ -104,7 +104,7 @@ describe('the e-mail quota', () => {
     const firstDay = driver.gas.mail.sent.length;
     const waiting = driver.rows('Envois').filter((r) => r['Statut'] === 'en attente');
     expect(waiting.length).toBeGreaterThan(0);
-    expect(waiting.every((r) => String(r['Contenu']).startsWith('{'))).toBe(true); // what waits keeps its content
+    expect(waiting.every((r) => String(r['Contenu']).startsWith('cabas:mail '))).toBe(true); // what waits keeps its content
     driver.gas.advanceTo(DEADLINE_MS + 36 * HOUR);
     const sent = driver.gas.mail.sent;
     expect(sent.length).toBeGreaterThan(firstDay);

@@ -91,3 +91,13 @@ export function splitText(text: string, size: number): string[] {
 export function ensureRoom(sheet: Sheet, rows: number): void {
   ensureGrid(sheet, { rows: sheet.getLastRow() + rows });
 }
+
+/**
+ * Writes a block of values in two calls, formats first: `formats` gives each cell its number
+ * format, and every text cell must have `@` there, so that no text is read as a formula, number
+ * or date, whatever formats a person cleared or changed since the last write.
+ */
+export function writeCells(range: GoogleAppsScript.Spreadsheet.Range, values: CellOut[][], formats: string[][]): void {
+  range.setNumberFormats(formats);
+  range.setValues(values.map((r) => r.map((v) => cellOut(v))));
+}

@@ -1,24 +1,32 @@
 // The `Envois` tab as an outbox: every e-mail is a row (kept after sending), sent within the
-// daily quota, recorded before the next one, and never sent twice under the same key.
+// daily quota, recorded before the next one. This file owns the never-twice rule: a row is marked
+// `en cours` before its send and `envoyé` after; Sheets errors around a send are retried on the
+// marking, never on the send; a row found `en cours` is never sent again on a guess but goes to
+// the coordinator. A row whose content cannot be read fails alone.
 import type { Email, Locale } from '../../core/model';
 import { catalogue } from '../../core/i18n';
-import { parseStatus, statusWord, type ListValue } from '../../core/workbook/tables';
-import { cellOut, formatRow, splitText, writeRows } from './cells';
+import { parseStatus, statusWord } from '../../core/workbook/tables';
+import { cellOut, formatRow, writeRows } from './cells';
 import type { Journal } from './journal';
+import { encodePayload, payloadOf, PayloadIndex, type Payload } from './outbox-payload';
 import { HANDLER, hourly, type Triggers } from './triggers';
 import { rowByColumns, type Workbook } from './workbook';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 const COLUMNS = ['key', 'kind', 'to', 'subject', 'status', 'attempts', 'error', 'sentAt', 'content'];
-const CHUNK = 45000;
 export const MAX_ATTEMPTS = 3;
+/** A write marking a row around a send is tried this many times (a transient Sheets error), a second apart. */
+const MARK_ATTEMPTS = 3;
 /** Stop sending past this much of the 6-minute execution limit; the hourly trigger goes on. */
 const SOFT_LIMIT_MS = 4.5 * 60 * 1000;
 
-interface Payload { replyTo?: string; name?: string; text: string; html: string; attachments?: Email['attachments'] }
+type Status = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface SendReport { sent: number; pending: number; failed: number; quotaReached: boolean }
 
-const payloadOf = (email: Email): Payload => ({ replyTo: email.replyTo, name: email.name, text: email.text, html: email.html, attachments: email.attachments });
+/** The marks of a row: what the outbox writes around a send. */
+interface Marks { status: Status; attempts: number; error: string; sentAt: Date | '' }
 
 /**
  * The daily quota ("Service invoked too many times for one day: email."): the e-mail waits for
@@ -29,6 +37,25 @@ function isQuotaError(error: unknown): boolean {
   return /too many times for one day|quota/i.test(String((error as Error)?.message ?? error));
 }
 
+const messageOf = (error: unknown): string => String((error as Error)?.message ?? error);
+
+/**
+ * A write that marks a row, tried again on a transient Sheets error. Only marks are retried: a
+ * send is never repeated. When the marks cannot be written, the error ends the execution and the
+ * row keeps its last mark (`en cours` after a send: the next run flags it, never resends it).
+ */
+function marked(write: () => void): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      write();
+      return;
+    } catch (e) {
+      if (attempt >= MARK_ATTEMPTS) throw e;
+      Utilities.sleep(1000);
+    }
+  }
+}
+
 export class Outbox {
   constructor(private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers) {}
 
@@ -36,23 +63,41 @@ export class Outbox {
     return this.workbook.locale;
   }
 
-  private rowOf(email: Email, columns: Record<string, number>, width: number, status: 'pending' | 'sent', sentAt: number | null, error = ''): unknown[] {
-    // Only what waits keeps its content: `Envois` records what left and when, not every message
-    // (megabytes a cycle for a large group, and the hourly run reads the whole tab).
-    const chunks = status === 'sent' ? [] : splitText(JSON.stringify(payloadOf(email)), CHUNK);
+  /** A new row: its marks, and the content while it waits (tagged with its key, continued right of the table). */
+  private rowOf(email: Email, columns: Record<string, number>, width: number, marks: Marks): unknown[] {
+    const chunks = encodePayload(email);
     const row = rowByColumns(columns, {
       key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
-      status: statusWord('outboxStatus', status, this.locale), attempts: status === 'sent' ? 1 : 0,
-      error: cellOut(error), sentAt: sentAt === null ? '' : new Date(sentAt), content: chunks[0] ?? '',
+      status: statusWord('outboxStatus', marks.status, this.locale), attempts: marks.attempts,
+      error: cellOut(marks.error), sentAt: marks.sentAt, content: chunks[0],
     }, width);
-    // Long payloads continue in the cells right of the table (hidden with it, moved with the row by a sort).
     return [...row, ...chunks.slice(1)];
+  }
+
+  /**
+   * Writes a row's marks in one call, blanking `clear` (its content's columns in that row, once
+   * sent: `Envois` records what left and when, not every message). `current` is the row as read
+   * (from column 1), updated in place.
+   */
+  private mark(sheet: Sheet, row: number, columns: Record<string, number>, current: unknown[], marks: Marks, clear: number[] = []): void {
+    const at = [columns.status, columns.attempts, columns.error, columns.sentAt];
+    const first = Math.min(...at, ...clear);
+    const last = Math.max(...at, ...clear);
+    const cells = Array.from({ length: last - first + 1 }, (_, i) => current[first - 1 + i] ?? '');
+    for (const c of clear) cells[c - first] = '';
+    cells[columns.status - first] = statusWord('outboxStatus', marks.status, this.locale);
+    cells[columns.attempts - first] = marks.attempts;
+    cells[columns.error - first] = cellOut(marks.error);
+    cells[columns.sentAt - first] = marks.sentAt;
+    marked(() => sheet.getRange(row, first, 1, cells.length).setValues([cells]));
+    cells.forEach((v, i) => { current[first - 1 + i] = v; });
   }
 
   /**
    * Queues e-mails (skipping keys already in the outbox when `dedupe`), in one write. Each e-mail
    * becomes its row as it is read, so a lazily composed close holds rows, not rendered e-mails.
-   * With `sendNow`, a single e-mail is sent at once when the quota allows, and recorded as sent.
+   * With `sendNow`, a single e-mail is sent at once when the quota allows: its row is written
+   * `en cours` first, then marked `envoyé`.
    */
   queue(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
     const none = { queued: 0, sentNow: 0 };
@@ -71,29 +116,36 @@ export class Outbox {
         known = new Set(sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0])));
       }
     }
-    const append = (rows: unknown[][]) => writeRows(sheet, sheet.getLastRow() + 1, rows, formatRow('outbox', columns, width));
+    const formats = formatRow('outbox', columns, width);
+    const pending: Marks = { status: 'pending', attempts: 0, error: '', sentAt: '' };
     if (options.sendNow && single) {
-      let error = '';
+      const row = sheet.getLastRow() + 1;
       if (MailApp.getRemainingDailyQuota() >= 1) {
+        const current = this.rowOf(single, columns, width, { status: 'sending', attempts: 1, error: '', sentAt: '' });
+        marked(() => writeRows(sheet, row, [current], formats));
         try {
           this.deliver(single.to, single.subject, payloadOf(single));
-          append([this.rowOf(single, columns, width, 'sent', Date.now())]);
-          return { queued: 1, sentNow: 1 };
         } catch (e) {
-          error = isQuotaError(e) ? '' : String((e as Error)?.message ?? e);
+          const quota = isQuotaError(e);
+          this.mark(sheet, row, columns, current, { ...pending, attempts: quota ? 0 : 1, error: quota ? '' : messageOf(e) });
+          this.triggers.ensure(HANDLER.outbox, hourly);
+          return { queued: 1, sentNow: 0 };
         }
+        const content = current.flatMap((_, i) => (i + 1 === columns.content || i + 1 > width ? [i + 1] : []));
+        this.mark(sheet, row, columns, current, { status: 'sent', attempts: 1, error: '', sentAt: new Date() }, content);
+        return { queued: 1, sentNow: 1 };
       }
-      append([this.rowOf(single, columns, width, 'pending', null, error)]);
+      writeRows(sheet, row, [this.rowOf(single, columns, width, pending)], formats);
       this.triggers.ensure(HANDLER.outbox, hourly);
       return { queued: 1, sentNow: 0 };
     }
     const rows: unknown[][] = [];
-    for (const email of emails) if (!known.has(email.key)) rows.push(this.rowOf(email, columns, width, 'pending', null));
+    for (const email of emails) if (!known.has(email.key)) rows.push(this.rowOf(email, columns, width, pending));
     if (rows.length === 0) return none;
     // A trigger exists before anything waits: an execution killed right after this write
     // leaves no e-mail without a way out.
     this.triggers.ensure(HANDLER.outbox, hourly);
-    append(rows);
+    writeRows(sheet, sheet.getLastRow() + 1, rows, formats);
     return { queued: rows.length, sentNow: 0 };
   }
 
@@ -112,36 +164,36 @@ export class Outbox {
     const texts = catalogue(this.locale).ui;
     const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
     const values = sheet.getDataRange().getValues();
+    // Each row's content is found by its key wherever its cells are (a hand sort moves the
+    // visible columns, not the hidden ones).
+    const contents = new PayloadIndex(values);
     const report: SendReport = { sent: 0, pending: 0, failed: 0, quotaReached: false };
     let quota = MailApp.getRemainingDailyQuota();
     let recurring = false;
     const col = (name: string) => columns[name] - 1;
-    const setStatus = (row: number, status: ListValue<'outboxStatus'>, attempts: number, error: string, sentAt: Date | '') => {
-      const marks = [columns.status, columns.attempts, columns.error, columns.sentAt];
-      // Sent, the message's content goes in the same write (its cells right of the table too).
-      const sent = status === 'sent';
-      const first = Math.min(...marks, sent ? columns.content : Infinity);
-      const last = Math.max(...marks, sent ? values[row - 1].length : 0);
-      const current = values[row - 1].slice(first - 1, last);
-      if (sent) for (let c = columns.content; c <= last; c += 1) if (c === columns.content || c > width) current[c - first] = '';
-      current[columns.status - first] = statusWord('outboxStatus', status, this.locale);
-      current[columns.attempts - first] = attempts;
-      current[columns.error - first] = cellOut(error);
-      current[columns.sentAt - first] = sentAt;
-      sheet.getRange(row, first, 1, last - first + 1).setValues([current]);
-      values[row - 1].splice(first - 1, current.length, ...current);
+    /** Blanks `key`'s content: in its own row with the marks, elsewhere cell by cell. */
+    const sentMarks = (row: number, key: string) => {
+      const cells = contents.cellsOf(key);
+      // A legacy row: its content where it was written.
+      if (cells.length === 0) return values[row - 1].flatMap((_, c) => (c + 1 === columns.content || c + 1 > width ? [c + 1] : []));
+      for (const c of cells.filter((x) => x.row !== row)) {
+        marked(() => sheet.getRange(c.row, c.column).setValue(''));
+        values[c.row - 1][c.column - 1] = '';
+      }
+      return cells.filter((x) => x.row === row).map((x) => x.column);
     };
     for (let i = 1; i < values.length; i += 1) {
       const r = values[i];
+      const row = i + 1;
       const key = String(r[col('key')]);
       if (!key) continue;
       const to = String(r[col('to')]);
       const status = parseStatus('outboxStatus', String(r[col('status')]));
       const attempts = Number(r[col('attempts')]) || 0;
       if (status === 'sending') {
-        // An execution died between marking and recording this send: it may have left. Never resend
-        // on a guess: flag it for the coordinator, who can set it back to pending.
-        setStatus(i + 1, 'failed', attempts, texts.event.mailUncertain, '');
+        // An execution died, or could not record the send, between marking and recording: it may
+        // have left. Never resend on a guess: flag it for the coordinator, who can set it back to pending.
+        this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: texts.event.mailUncertain, sentAt: '' });
         this.journal.log('warning', texts.event.mailUncertain, to, key);
         report.failed += 1;
         continue;
@@ -152,35 +204,42 @@ export class Outbox {
         report.pending += 1;
         continue;
       }
+      const content = contents.decode(key, legacyContent(r, col('content'), width));
+      if (!content.ok) {
+        // This e-mail alone: every other one still leaves, and the hourly run does not fail on it.
+        this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: content.reason, sentAt: '' });
+        this.journal.log('error', texts.event.mailUnreadable, to, `${key}: ${content.reason}`);
+        report.failed += 1;
+        continue;
+      }
       if (!recurring) {
         // An hourly trigger exists before the first delivery, so a run that dies here leaves the
         // rest with a trigger.
         this.triggers.ensure(HANDLER.outbox, hourly);
         recurring = true;
       }
-      // A long payload continues right of the table, past the last header (a coordinator's own columns included).
-      const json = [r[col('content')], ...r.slice(width)].filter((c) => c !== '').join('');
-      const payload = JSON.parse(json || '{"text":"","html":""}') as Payload;
-      setStatus(i + 1, 'sending', attempts + 1, '', '');
+      this.mark(sheet, row, columns, r, { status: 'sending', attempts: attempts + 1, error: '', sentAt: '' });
       try {
-        this.deliver(to, String(r[col('subject')]), payload);
-        quota -= 1;
-        setStatus(i + 1, 'sent', attempts + 1, '', new Date());
-        report.sent += 1;
+        this.deliver(to, String(r[col('subject')]), content.payload);
       } catch (e) {
-        const message = String((e as Error)?.message ?? e);
+        const message = messageOf(e);
         if (isQuotaError(e)) {
-          setStatus(i + 1, 'pending', attempts, '', '');
+          this.mark(sheet, row, columns, r, { status: 'pending', attempts, error: '', sentAt: '' });
           report.quotaReached = true;
           report.pending += 1;
           continue;
         }
         const failed = attempts + 1 >= MAX_ATTEMPTS;
-        setStatus(i + 1, failed ? 'failed' : 'pending', attempts + 1, message, '');
+        this.mark(sheet, row, columns, r, { status: failed ? 'failed' : 'pending', attempts: attempts + 1, error: message, sentAt: '' });
         this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, `${key}: ${message}`);
         if (failed) report.failed += 1;
         else report.pending += 1;
+        continue;
       }
+      // It left: from here on, nothing may put the row back to pending.
+      quota -= 1;
+      report.sent += 1;
+      this.mark(sheet, row, columns, r, { status: 'sent', attempts: attempts + 1, error: '', sentAt: new Date() }, sentMarks(row, key));
     }
     if (report.quotaReached) {
       this.journal.log('warning', texts.event.quotaReached, '', texts.quotaWait(report.pending));
@@ -200,4 +259,14 @@ export class Outbox {
     if (last < 2) return 0;
     return sheet.getRange(2, columns.status, last - 1, 1).getValues().filter((r) => parseStatus('outboxStatus', String(r[0])) === 'pending').length;
   }
+}
+
+/**
+ * A row queued before contents were tagged by key: its JSON in `Contenu`, continued right of the
+ * table, read by position as it was written ('' when the row holds no such content).
+ */
+function legacyContent(row: unknown[], content: number, width: number): string {
+  const first = String(row[content] ?? '');
+  if (!first.startsWith('{')) return '';
+  return [first, ...row.slice(width)].filter((c) => c !== '' && !String(c).startsWith('cabas:mail ')).join('');
 }

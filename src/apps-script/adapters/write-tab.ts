@@ -3,7 +3,7 @@
 import type { TabLayout } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import { CabasError } from './cabas-error';
-import { cellOut, ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT } from './cells';
+import { ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT, writeCells } from './cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,11 +38,41 @@ function ownTab(workbook: Workbook, name: string): Sheet | null {
   return sheet;
 }
 
-/** Creates or rewrites a generated tab; the same layout always gives the same tab. */
-export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
+type Cell = TabLayout['rows'][number][number];
+
+/** A layout's rows as a rectangle, and each cell's number format: `@` (plain text) for every text. */
+function cellsOf(layout: TabLayout): { values: Cell[][]; formats: string[][]; width: number } {
   const rows = layout.rows.length ? layout.rows : [['']];
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0); // not Math.max(...rows): tens of thousands of arguments overflow the stack
-  const values = rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
+  const values = rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]);
+  const formats = values.map((r) => r.map((v, c) => {
+    if (typeof v === 'string' || v === null) return '@';
+    const f = layout.columnFormats[c];
+    if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? NUMBER_FORMAT[f] : QUANTITY_FORMAT;
+    return f === 'date' || f === 'datetime' ? NUMBER_FORMAT[f] : '@';
+  }));
+  return { values, formats, width };
+}
+
+/**
+ * Rewrites the cells of a generated tab laid out as before (the live `Récap` at each submission),
+ * formats first: a person's « Effacer la mise en forme » cannot turn a text into a formula. A tab
+ * deleted or shrunk by hand is laid out again.
+ */
+export function refreshTab(workbook: Workbook, layout: TabLayout): void {
+  const sheet = workbook.sheetNamed(layout.name);
+  const { values, formats, width } = cellsOf(layout);
+  try {
+    if (!sheet) throw new Error(`${layout.name} missing`);
+    writeCells(sheet.getRange(1, 1, values.length, width), values, formats);
+  } catch {
+    writeTab(workbook, layout);
+  }
+}
+
+/** Creates or rewrites a generated tab; the same layout always gives the same tab. */
+export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
+  const { values, formats, width } = cellsOf(layout);
   let sheet = ownTab(workbook, layout.name);
   if (sheet) {
     if (sheet.getName() !== layout.name) sheet.setName(layout.name); // a producer's name retyped in another case
@@ -56,13 +86,7 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
   ensureGrid(sheet, { rows: values.length, columns: width });
   const range = sheet.getRange(1, 1, values.length, width);
   // Formats first: text cells are plain text before the values land, so none is read as a formula.
-  range.setNumberFormats(values.map((r) => r.map((v, c) => {
-    if (typeof v === 'string' || v === null) return '@';
-    const f = layout.columnFormats[c];
-    if (typeof v === 'number') return f && f !== 'text' && f !== 'checkbox' ? NUMBER_FORMAT[f] : QUANTITY_FORMAT;
-    return f === 'date' || f === 'datetime' ? NUMBER_FORMAT[f] : '@';
-  })));
-  range.setValues(values.map((r) => r.map((v) => cellOut(v))));
+  writeCells(range, values, formats);
   const bold = new Set(layout.boldRows);
   range.setFontWeights(values.map((r, i) => r.map(() => (bold.has(i) ? 'bold' : 'normal'))));
   if (values.some((r) => r.some((v) => typeof v === 'boolean'))) {

@@ -27,7 +27,12 @@ export function archive(options: { silent?: boolean } = {}): { ok: boolean; mess
 export function archiveState(ctx: Context, state: CycleState): void {
   const cycle = state.catalog.cycle;
   const t = catalogue(state.catalog.settings.locale).ui;
-  FormApp.openById(state.formId).deleteAllResponses();
+  try {
+    FormApp.openById(state.formId).deleteAllResponses();
+  } catch {
+    // The form is gone (deleted from Drive by hand, or a workbook carried to another account or
+    // to the offline mode): it has no responses left to clear, and the next cycle makes a new one.
+  }
   cycle.status = 'archived';
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(cycle.id, 'archived');

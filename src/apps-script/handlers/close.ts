@@ -1,7 +1,8 @@
 // Clôturer: stops the form, allocates cases and stock, writes the producer, distribution and
 // recap tabs, queues everyone's e-mails. Idempotent (closing twice gives the same tabs and no
 // second e-mail) and resumable when it nears the execution time limit.
-import { closeCycle } from '../../core/close/close-cycle';
+import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
+import { lineKeys } from '../../core/close/line-key';
 import { catalogue } from '../../core/i18n';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
@@ -37,7 +38,7 @@ export function closeNow(options: { finalize?: boolean; silent?: boolean } = {})
 function close(ctx: Context, finalize: boolean): CloseReport {
   const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
   const loaded = ctx.state.load();
-  if (!loaded) return { ...empty, message: catalogue('fr').ui.noOpenCycle };
+  if (!loaded) return { ...empty, message: catalogue(ctx.workbook.locale).ui.noOpenCycle };
   const { cycle: state, counters } = loaded;
   const catalog = state.catalog;
   const locale = catalog.settings.locale;
@@ -69,18 +70,15 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const { config } = loadConfiguration(ctx);
   const members: Member[] = config?.members ?? ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
   const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
-  const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => (finalize
-    ? { ...l, quantity: l.allocated ?? l.quantity, tolerance: 0, allocated: null, status: 'active' as const }
-    : { ...l, allocated: null, status: 'active' as const }));
-  const settings = finalize ? { ...catalog.settings, casePolicy: 'manual' as const } : catalog.settings;
-  const producers = finalize ? catalog.producers.map((p) => ({ ...p, minimumCents: 0 })) : catalog.producers;
+  const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
   const result = closeCycle({
-    catalog: { ...catalog, settings, producers }, lines, members, duties: config?.duties ?? [],
-    rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(), final: finalize,
+    catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
+    rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
   });
 
-  // The close gives back its input's lines in their order: each is written to the row it came from.
-  const outcome: LineOutcome[] = result.lines.map((l, i) => ({ row: stored[i].row, allocated: l.allocated, amountCents: l.amountCents, status: l.status }));
+  // Each line's outcome is found by its key and written to the row the line was read from.
+  const keys = lineKeys(lines);
+  const outcome: LineOutcome[] = stored.map((line, i) => ({ row: line.row, ...outcomeOf(result.outcomes, keys[i]) }));
   if (!done.outcome) {
     ctx.orders.writeOutcome(outcome);
     done.outcome = true;
@@ -119,4 +117,10 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
   if (queued > 0) scheduleSending(ctx);
   return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent: 0, resumes: false };
+}
+
+function outcomeOf(outcomes: CloseResult['outcomes'], key: string) {
+  const found = outcomes.get(key);
+  if (!found) throw new Error(`closeCycle gave no outcome for the order line ${JSON.stringify(key)}`);
+  return found;
 }

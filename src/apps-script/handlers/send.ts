@@ -10,8 +10,14 @@ export function sendPending(options: { silent?: boolean } = {}): SendReport {
   const lock = LockService.getScriptLock();
   // Two sends at once could pick the same message: only one runs; the other finds nothing left.
   if (!lock.tryLock(10000)) return { sent: 0, pending: 0, failed: 0, quotaReached: false };
-  const report = ctx.outbox.send(ctx.startedAt);
-  lock.releaseLock();
+  let report: SendReport;
+  try {
+    report = ctx.outbox.send(ctx.startedAt);
+  } finally {
+    // Released whatever happens (a row's marks that could not be written end the run), and
+    // before the dialog below waits for a person.
+    lock.releaseLock();
+  }
   if (!options.silent) {
     const t = catalogue(ctx.workbook.locale).ui;
     inform(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending));

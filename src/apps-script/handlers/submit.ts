@@ -2,16 +2,13 @@
 // current order, then written in a fixed number of calls whatever the size of the group.
 import { catalogue } from '../../core/i18n';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
-import { composeCancellation, composeConfirmation, composeRejection } from '../../core/orders/member-email';
-import { evaluateSubmission } from '../../core/orders/evaluate-submission';
+import { applySubmission, type JournalNote } from '../../core/orders/apply-submission';
 import { liveRecap } from '../../core/orders/live-recap';
-import { withoutMember } from '../../core/orders/member-state';
-import { renderOrderProblem } from '../../core/orders/render-order-problem';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import type { Counters, CycleState, StoredOrder } from '../adapters/state-store';
 import { after, HANDLER } from '../adapters/triggers';
-import { writeTab } from '../adapters/write-tab';
+import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
 
 /** The answers of one response, by form item id: what a submit event carries. */
@@ -24,7 +21,6 @@ export interface RawSubmission {
 }
 
 const PENDING_PREFIX = 'cabas.pending.';
-const MAX_REJECTIONS_KEPT = 200;
 
 /**
  * Reads a form-submit event into plain data; null for a blank firing. Google gives '' for every
@@ -80,7 +76,7 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
   return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl };
 }
 
-/** Judges and records one submission. Call under the script lock. */
+/** Judges and records one submission (the core's applySubmission): reads, applies, writes. Call under the script lock. */
 export function processSubmission(raw: RawSubmission, ctx: Context = context()): string {
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
@@ -98,97 +94,42 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
     member = findMemberInTab(ctx.workbook, email, catalog.sites);
     if (member) record = { row: ctx.state.writeMember(record?.row ?? 0, email, member, record?.order ?? null), member, order: record?.order ?? null };
   }
-  const counters: Counters | null = open?.counters ?? null;
   const previous = record?.order ?? null;
-  const totals = Object.fromEntries(Object.entries(counters?.ordered ?? {}).map(([ref, o]) => [ref, o.quantity]));
-  const outcome = evaluateSubmission({
-    submission, catalog, member, previous,
-    orderedByOthers: withoutMember(totals, previous),
-    nextQueue: counters?.nextQueue ?? 1,
-  });
+  // Without an open cycle the submission can only be refused: the refusal needs the group's settings.
+  const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
   const now = Date.now();
+  const result = applySubmission({ catalog, member, previous, counters: open?.counters ?? null }, submission, settings, now);
+  const journal = (note: JournalNote) => ctx.journal.log(note.level, t.event[note.event], note.who, note.detail, note.at);
 
-  if (outcome.kind === 'ignored') return outcome.reason;
-  if (outcome.kind === 'rejected') {
-    const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
+  if (result.kind === 'ignored') return result.reason;
+  if (result.kind === 'rejected') {
     // A refused submission leaves no member state: the outbox key (cycle, e-mail, time) is what
     // tells a duplicate firing from a new submission, so it is queued first, deduplicated.
-    if (email) {
-      const rejection = composeRejection({ settings, catalog, email, problems: outcome.problems, submittedAt: submission.submittedAt, editUrl: submission.editUrl });
-      if (ctx.outbox.queue([rejection], { sendNow: true, dedupe: true, now }).queued === 0) return 'duplicate';
-    }
-    const reasons = outcome.problems.map((p) => renderOrderProblem(p, locale));
-    ctx.journal.log('warning', t.event.orderRejected, email || '?', `${submission.responseId}: ${reasons.join(' ')}`, now);
-    if (open && counters) {
-      counters.rejections = [...(counters.rejections ?? []), { at: submission.submittedAt, email, codes: outcome.problems.map((p) => p.code) }].slice(-MAX_REJECTIONS_KEPT);
-      ctx.state.saveCounters(counters);
-    }
+    if (result.email && ctx.outbox.queue([result.email], { sendNow: true, dedupe: true, now }).queued === 0) return 'duplicate';
+    journal(result.journal);
+    if (result.counters) ctx.state.saveCounters(result.counters);
     return 'rejected';
   }
-  if (!open || !counters || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
+  if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
-  const wasOrdering = !!previous && previous.lines.length > 0;
-  if (wasOrdering) ctx.orders.markReplaced(previous.rows, catalog.cycle.id, email);
-  const lines = outcome.kind === 'accepted' ? outcome.lines : [];
-  const rows = ctx.orders.append(lines);
-  const stored: StoredOrder = { ...outcome.state, rows };
+  if (result.replacesLines) ctx.orders.markReplaced(previous?.rows ?? null, catalog.cycle.id, email);
+  const rows = ctx.orders.append(result.lines);
+  const stored: StoredOrder = { ...result.order, rows };
   ctx.state.writeMember(record?.row ?? 0, email, member, stored);
-
-  // Counters: this member's previous quantities out, the new ones in.
-  for (const line of previous?.lines ?? []) {
-    const o = counters.ordered[line.ref];
-    if (o) {
-      o.quantity = Math.max(0, round(o.quantity - line.quantity));
-      o.tolerance = Math.max(0, round(o.tolerance - (previous?.tolerance ?? 0) * (hasCase(catalog, line.ref) ? 1 : 0)));
-    }
-  }
-  for (const line of lines) {
-    const o = (counters.ordered[line.ref] ??= { quantity: 0, tolerance: 0 });
-    o.quantity = round(o.quantity + line.quantity);
-    o.tolerance = round(o.tolerance + line.tolerance);
-  }
-  if (!previous) counters.nextQueue += 1;
-  counters.households += (lines.length > 0 ? 1 : 0) - (wasOrdering ? 1 : 0);
-  ctx.state.saveCounters(counters);
-  refreshLiveRecap(ctx, catalog, counters, now);
-
-  if (outcome.kind === 'cancelled') {
-    ctx.journal.log('info', t.event.orderCancelled, email, submission.responseId, now);
-    ctx.outbox.queue([composeCancellation({ catalog, member, editUrl: submission.editUrl, outcome })], { sendNow: true, now });
-    return 'cancelled';
-  }
-  if (lines.length === 0) {
-    // Everything asked for was capped away by the stock: the member is told; the coordinator sees the unmet demand here.
-    const caps = outcome.caps.map((c) => `${c.product} ${c.asked} → ${c.granted}`).join(', ');
-    ctx.journal.log('warning', t.event.orderEmpty, email, `${submission.responseId}: ${caps}`, now);
-  }
-  ctx.outbox.queue([composeConfirmation({ catalog, member, outcome, editUrl: submission.editUrl })], { sendNow: true, now });
-  return outcome.replaces ? 'replaced' : 'accepted';
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
-}
-
-function hasCase(catalog: { products: { ref: string; caseSize: number | null }[] }, ref: string): boolean {
-  return !!catalog.products.find((p) => p.ref === ref)?.caseSize;
+  ctx.state.saveCounters(result.counters);
+  refreshLiveRecap(ctx, catalog, result.counters, now);
+  if (result.journal) journal(result.journal);
+  ctx.outbox.queue([result.email], { sendNow: true, now });
+  return result.kind;
 }
 
 function fallbackSettings(locale: Locale): Settings {
   return { ...DEFAULT_SETTINGS, groupName: 'Cabas', coordinationEmail: Session.getEffectiveUser().getEmail(), locale };
 }
 
-/** Rewrites the live `Récap` values in one call (same shape as when the cycle opened). */
+/** Rewrites the live `Récap` (same shape as when the cycle opened). */
 function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters: Counters, now: number): void {
-  const layout = liveRecap(catalog, counters.ordered, counters.households, now);
-  const sheet = ctx.workbook.sheetNamed(layout.name);
-  const width = Math.max(...layout.rows.map((r) => r.length));
-  try {
-    if (!sheet) throw new Error('Récap missing');
-    sheet.getRange(1, 1, layout.rows.length, width).setValues(layout.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? '')));
-  } catch {
-    writeTab(ctx.workbook, layout); // deleted or shrunk by hand: lay it out again
-  }
+  refreshTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now));
 }
 
 /** The form-submit trigger: under the script lock; if the lock cannot be had, the submission is kept and retried. */

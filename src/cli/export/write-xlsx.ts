@@ -8,8 +8,12 @@ import { toExcelNumberFormat } from './excel-number-format';
  * Marker kept in the workbook's description so readXlsx gets the time zone and locale back
  * (an .xlsx has neither: Excel dates are wall-clock serial numbers).
  */
-export function workbookDescription(timeZone: string, locale: string): string {
-  return `Cabas; timeZone=${timeZone}; locale=${locale}`;
+export function workbookDescription(timeZone: string, locale: string, sheets: SheetSnapshot[] = []): string {
+  // Sheet protections, which the xlsx sheet protection cannot describe: Cabas marks its generated
+  // tabs with a described protection, and rewrites only those (adapters/write-tab.ts).
+  const protections = Object.fromEntries(sheets.filter((s) => s.protections.length > 0).map((s) => [s.name, s.protections]));
+  const kept = Object.keys(protections).length ? `; protections=${encodeURIComponent(JSON.stringify(protections))}` : '';
+  return `Cabas; timeZone=${timeZone}; locale=${locale}${kept}`;
 }
 
 /**
@@ -91,7 +95,7 @@ export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string): Pr
   const book = new ExcelJS.Workbook();
   book.creator = 'Cabas';
   book.title = snapshot.name;
-  book.description = workbookDescription(snapshot.timeZone, snapshot.locale);
+  book.description = workbookDescription(snapshot.timeZone, snapshot.locale, snapshot.sheets);
   // Fixed dates keep the file the same for the same snapshot.
   book.created = new Date(0);
   book.modified = new Date(0);

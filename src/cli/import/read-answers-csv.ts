@@ -1,5 +1,6 @@
 // Reads the offline mode's answers file (one form submission per row) into rows the run replays.
 import { isValidTimeZone, zonedTime } from '../../core/dates';
+import { catalogue } from '../../core/i18n';
 import { normalizeHeader } from './normalize-header';
 import { parseCsv } from './parse-csv';
 
@@ -19,38 +20,8 @@ export type AnswersResult =
 
 type Code =
   | 'answers.unterminated-quote' | 'answers.no-timestamp-column' | 'answers.no-email-column' | 'answers.unknown-column'
-  | 'answers.duplicate-column' | 'answers.cell-count' | 'answers.bad-timestamp' | 'answers.empty-file';
-type Warning = 'answers.ignored-blank-header' | 'answers.no-email';
-
-interface Where { file: string; line: number; column: string; detail: string }
-
-// CLI text, French and English: the file, the line and the column are always named.
-const MESSAGES: Record<'fr' | 'en', Record<Code | Warning, (w: Where) => string>> = {
-  fr: {
-    'answers.empty-file': (w) => `${w.file} : le fichier est vide, il faut au moins la ligne d'en-têtes.`,
-    'answers.unterminated-quote': (w) => `${w.file}, ligne ${w.line} : un guillemet ouvert n'est jamais refermé.`,
-    'answers.no-timestamp-column': (w) => `${w.file}, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »).`,
-    'answers.no-email-column': (w) => `${w.file}, ligne 1 : aucune colonne « Adresse e-mail » (ou « E-mail », « Email address »).`,
-    'answers.unknown-column': (w) => `${w.file}, ligne 1, colonne « ${w.column} » : ce n'est ni une réf. de produit, ni « [réf] … », ni le titre d'une question, ni Lieu, Tolérance ou Commentaire. Corrigez l'en-tête pour ne perdre aucune commande.`,
-    'answers.duplicate-column': (w) => `${w.file}, ligne 1, colonne « ${w.column} » : le produit ${w.detail} a déjà une colonne.`,
-    'answers.cell-count': (w) => `${w.file}, ligne ${w.line} : ${w.detail}.`,
-    'answers.bad-timestamp': (w) => `${w.file}, ligne ${w.line}, colonne « ${w.column} » : « ${w.detail} » n'est pas une date lisible (attendu 08/12/2026 18:30 ou 2026-12-08T18:30:00+01:00).`,
-    'answers.ignored-blank-header': (w) => `${w.file}, ligne ${w.line} : une colonne sans en-tête contient « ${w.detail} », elle est ignorée.`,
-    'answers.no-email': (w) => `${w.file}, ligne ${w.line} : pas d'adresse e-mail, cette réponse sera refusée.`,
-  },
-  en: {
-    'answers.empty-file': (w) => `${w.file}: the file is empty; it needs at least the header line.`,
-    'answers.unterminated-quote': (w) => `${w.file}, line ${w.line}: a quote is opened and never closed.`,
-    'answers.no-timestamp-column': (w) => `${w.file}, line 1: no "Timestamp" column (or "Horodateur", "Horodatage").`,
-    'answers.no-email-column': (w) => `${w.file}, line 1: no "Email address" column (or "Email", "Adresse e-mail").`,
-    'answers.unknown-column': (w) => `${w.file}, line 1, column "${w.column}": it is neither a product ref, nor "[ref] …", nor a question title, nor Site, Tolerance or Comment. Fix the header so that no order is lost.`,
-    'answers.duplicate-column': (w) => `${w.file}, line 1, column "${w.column}": product ${w.detail} already has a column.`,
-    'answers.cell-count': (w) => `${w.file}, line ${w.line}: ${w.detail}.`,
-    'answers.bad-timestamp': (w) => `${w.file}, line ${w.line}, column "${w.column}": "${w.detail}" is not a readable date (expected 08/12/2026 18:30 or 2026-12-08T18:30:00+01:00).`,
-    'answers.ignored-blank-header': (w) => `${w.file}, line ${w.line}: a column without a header holds "${w.detail}"; it is ignored.`,
-    'answers.no-email': (w) => `${w.file}, line ${w.line}: no e-mail address; this answer will be rejected.`,
-  },
-};
+  | 'answers.duplicate-column' | 'answers.cell-count' | 'answers.bad-timestamp' | 'answers.empty-file'
+  | 'answers.utf16' | 'answers.bad-encoding';
 
 const ROLES: Record<'timestamp' | 'email' | 'site' | 'tolerance' | 'comment', string[]> = {
   timestamp: ['horodateur', 'horodatage', 'timestamp'],
@@ -68,6 +39,8 @@ type Role = keyof typeof ROLES;
  */
 export function parseAnswerTimestamp(text: string, timeZone: string): number | null {
   const t = text.trim();
+  const google = googleFormsTimestamp(t);
+  if (google !== undefined) return google;
   const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(t);
   const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   let parts: number[];
@@ -89,12 +62,55 @@ export function parseAnswerTimestamp(text: string, timeZone: string): number | n
   return zonedTime(year, month, day, hour, minute, timeZone, second);
 }
 
+/**
+ * The timestamp of a response file downloaded from Google Forms (Responses → Download responses
+ * (.csv)): `2026/12/08 6:30:00 PM GMT+1`, the offset written after `GMT` or `UTC`, a 12-hour
+ * clock with AM/PM or a 24-hour one. undefined when the text does not have that shape.
+ */
+function googleFormsTimestamp(t: string): number | null | undefined {
+  const m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?\s+(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(t);
+  if (!m) return undefined;
+  const [year, month, day, hour12, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+  if (m[7] !== undefined && (hour12 < 1 || hour12 > 12)) return null;
+  const hour = m[7] === undefined ? hour12 : (hour12 % 12) + (m[7].toUpperCase() === 'P' ? 12 : 0);
+  const offset = m[8] === undefined ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0));
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const probe = new Date(utc);
+  if (probe.getUTCDate() !== day || probe.getUTCMonth() !== month - 1 || probe.getUTCHours() !== hour || minute > 59 || second > 59) return null;
+  return utc - offset * 60 * 1000;
+}
+
+/**
+ * The answers file's bytes as text: UTF-8 with or without BOM, or UTF-16 with its BOM. UTF-16
+ * without a BOM and bytes that are not UTF-8 are refused, with the line where they are.
+ */
+export function decodeAnswersFile(bytes: Uint8Array, file: string, locale: 'fr' | 'en'): { ok: true; text: string } | { ok: false; error: { file: string; line: number; code: Code; message: string } } {
+  const t = catalogue(locale).cli.answers;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  // Text in UTF-16 has a zero byte in every other position for Latin letters; UTF-8 text has none.
+  if (bytes.subarray(0, 64).includes(0)) return { ok: false, error: { file, line: 1, code: 'answers.utf16', message: t['answers.utf16'](file) } };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return { ok: false, error: { file, line, code: 'answers.bad-encoding', message: t['answers.bad-encoding'](file, line) } };
+  }
+}
+
 type Column = { kind: 'role'; role: Role } | { kind: 'product'; ref: string } | { kind: 'blank' };
 
-function classify(header: string, products: { ref: string; title: string }[]): Column | null {
+/** The form's own question titles for the site, tolerance and comment (a Google Forms export's headers). */
+export type RoleTitles = Partial<Record<'site' | 'tolerance' | 'comment', string>>;
+
+function classify(header: string, products: { ref: string; title: string }[], titles: RoleTitles): Column | null {
   const h = normalizeHeader(header);
   if (h === '') return { kind: 'blank' };
   for (const role of Object.keys(ROLES) as Role[]) if (ROLES[role].includes(h)) return { kind: 'role', role };
+  for (const role of ['site', 'tolerance', 'comment'] as const) {
+    if (titles[role] !== undefined && normalizeHeader(titles[role]!) === h) return { kind: 'role', role };
+  }
   const bracket = /^\[([^\]]+)\]/.exec(h)?.[1].trim();
   const product = products.find((p) => normalizeHeader(p.ref) === h || normalizeHeader(p.ref) === bracket)
     ?? products.find((p) => normalizeHeader(p.title) === h);
@@ -104,54 +120,55 @@ function classify(header: string, products: { ref: string; title: string }[]): C
 /** Reads the answers CSV text; `file` is only used to name the file in messages. */
 export function readAnswersCsv(
   text: string,
-  options: { file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en' },
+  options: { file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en'; titles?: RoleTitles },
 ): AnswersResult {
   const { file, locale } = options;
+  const t = catalogue(locale).cli.answers;
   const timeZone = isValidTimeZone(options.timeZone) ? options.timeZone : 'Europe/Paris';
-  const fail = (code: Code, line: number, column?: string, detail = ''): AnswersResult => ({
+  const fail = (code: Code, line: number, message: string, column?: string): AnswersResult => ({
     ok: false,
-    error: { file, line, ...(column === undefined ? {} : { column }), code, message: MESSAGES[locale][code]({ file, line, column: column ?? '', detail }) },
+    error: { file, line, ...(column === undefined ? {} : { column }), code, message },
   });
   const csv = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (!csv.ok) return fail('answers.unterminated-quote', csv.line);
+  if (!csv.ok) return fail('answers.unterminated-quote', csv.line, t['answers.unterminated-quote'](file, csv.line));
   const [header, ...records] = csv.records;
-  if (!header) return fail('answers.empty-file', 1);
+  if (!header) return fail('answers.empty-file', 1, t['answers.empty-file'](file));
   const columns: Column[] = [];
   const seen = new Map<string, string>();
   for (const name of header.cells) {
-    const column = classify(name, options.products);
-    if (column === null) return fail('answers.unknown-column', header.line, name.trim());
+    const column = classify(name, options.products, options.titles ?? {});
+    if (column === null) return fail('answers.unknown-column', header.line, t['answers.unknown-column'](file, name.trim()), name.trim());
     const key = column.kind === 'product' ? `product:${column.ref}` : column.kind === 'role' ? `role:${column.role}` : '';
-    if (key !== '' && seen.has(key)) return fail('answers.duplicate-column', header.line, name.trim(), column.kind === 'product' ? column.ref : seen.get(key));
+    if (key !== '' && seen.has(key)) {
+      return fail('answers.duplicate-column', header.line, t['answers.duplicate-column'](file, name.trim(), column.kind === 'product' ? column.ref : seen.get(key)!), name.trim());
+    }
     if (key !== '') seen.set(key, name.trim());
     columns.push(column);
   }
   const indexOf = (role: Role) => columns.findIndex((c) => c.kind === 'role' && c.role === role);
-  if (indexOf('timestamp') < 0) return fail('answers.no-timestamp-column', header.line);
-  if (indexOf('email') < 0) return fail('answers.no-email-column', header.line);
+  if (indexOf('timestamp') < 0) return fail('answers.no-timestamp-column', header.line, t['answers.no-timestamp-column'](file));
+  if (indexOf('email') < 0) return fail('answers.no-email-column', header.line, t['answers.no-email-column'](file));
   const rows: AnswerRow[] = [];
   const warnings: string[] = [];
   for (const record of records) {
     if (record.cells.length !== columns.length) {
-      const detail = locale === 'fr'
-        ? `${record.cells.length} cellules au lieu de ${columns.length} (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?)`
-        : `${record.cells.length} cells instead of ${columns.length} (a stray comma or semicolon in a cell without quotes?)`;
-      return fail('answers.cell-count', record.line, undefined, detail);
+      return fail('answers.cell-count', record.line, t['answers.cell-count'](file, record.line, record.cells.length, columns.length));
     }
     const cell = (role: Role) => (indexOf(role) < 0 ? '' : record.cells[indexOf(role)].trim());
     const stamp = cell('timestamp');
     const at = parseAnswerTimestamp(stamp, timeZone);
-    if (at === null) return fail('answers.bad-timestamp', record.line, header.cells[indexOf('timestamp')].trim(), stamp);
+    const stampColumn = header.cells[indexOf('timestamp')].trim();
+    if (at === null) return fail('answers.bad-timestamp', record.line, t['answers.bad-timestamp'](file, record.line, stampColumn, stamp), stampColumn);
     const quantities: Record<string, string> = {};
     columns.forEach((c, i) => {
       const value = record.cells[i].trim();
       if (c.kind === 'product') quantities[c.ref] = value;
       if (c.kind === 'blank' && value !== '') {
-        warnings.push(MESSAGES[locale]['answers.ignored-blank-header']({ file, line: record.line, column: '', detail: value }));
+        warnings.push(t['answers.ignored-blank-header'](file, record.line, value));
       }
     });
     const email = cell('email');
-    if (email === '') warnings.push(MESSAGES[locale]['answers.no-email']({ file, line: record.line, column: '', detail: '' }));
+    if (email === '') warnings.push(t['answers.no-email'](file, record.line));
     rows.push({ line: record.line, at, email, quantities, site: cell('site'), tolerance: cell('tolerance'), comment: cell('comment') });
   }
   return { ok: true, rows, warnings };

@@ -1,11 +1,12 @@
 // Reads an .xlsx workbook (one Cabas wrote, or one a person made) into a spreadsheet snapshot.
 import ExcelJS from 'exceljs';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { isValidTimeZone, zonedTime } from '../../core/dates';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { toAppsScriptNumberFormat } from './apps-script-number-format';
 import { normalizeHeader } from './normalize-header';
+import { normalizeXlsxParts } from './normalize-xlsx-parts';
 
 export type XlsxErrorCode = 'xlsx.missing-file' | 'xlsx.not-a-file' | 'xlsx.not-xlsx';
 
@@ -119,6 +120,26 @@ function readSheet(ws: ExcelJS.Worksheet, timeZone: string): SheetSnapshot {
   };
 }
 
+type Protections = SpreadsheetSnapshot['sheets'][number]['protections'];
+
+/** The sheets' protections Cabas kept in the description (workbookDescription); none in a file it did not write. */
+function protectionsOf(book: ExcelJS.Workbook): Record<string, Protections> {
+  const kept = /protections=([^;\s]+)/.exec(book.description ?? '');
+  if (!kept) return {};
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(kept[1]));
+    if (parsed === null || typeof parsed !== 'object') return {};
+    const out: Record<string, Protections> = {};
+    for (const [name, list] of Object.entries(parsed)) {
+      if (!Array.isArray(list)) continue;
+      out[name] = list.filter((p): p is Protections[number] => typeof p?.description === 'string' && typeof p?.warningOnly === 'boolean');
+    }
+    return out;
+  } catch {
+    return {}; // a description someone edited: the tabs are then treated as a person's
+  }
+}
+
 // Time zone and locale: Cabas's marker in the description, else the settings tab a person typed.
 function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: string } {
   const marker = /timeZone=([^;]+);\s*locale=([^;]*)/.exec(book.description ?? '');
@@ -141,17 +162,18 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
   if (!statSync(path).isFile()) fail('xlsx.not-a-file', path, locale);
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.readFile(path);
+    await book.xlsx.load((await normalizeXlsxParts(readFileSync(path))) as unknown as Parameters<typeof book.xlsx.load>[0]);
   } catch (e) {
     fail('xlsx.not-xlsx', path, locale, e instanceof Error ? e.message : String(e));
   }
   const settings = settingsOf(book);
   const candidate = options.timeZone ?? settings.timeZone ?? 'Europe/Paris';
   const timeZone = isValidTimeZone(candidate) ? candidate : 'Europe/Paris';
+  const protections = protectionsOf(book);
   return {
     name: book.title || basename(path, extname(path)),
     timeZone,
     locale: settings.locale || 'fr_FR',
-    sheets: book.worksheets.map((ws) => readSheet(ws, timeZone)),
+    sheets: book.worksheets.map((ws) => ({ ...readSheet(ws, timeZone), protections: protections[ws.name] ?? [] })),
   };
 }

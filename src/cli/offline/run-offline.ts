@@ -1,20 +1,26 @@
 // The offline mode: a workbook file and a CSV of answers in, the resulting workbook, e-mails and
 // index.html out. It replays the answers as form submissions on the shipped bundle in the local
 // runtime: the very code that runs in Google, not a second implementation.
+//
+// Two kinds of "bad": a file that cannot be read is refused whole, before anything is opened or
+// written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
+// e-mail and journaled by the script, and counted by reason in the result.
 import { existsSync, readFileSync } from 'node:fs';
 import { planForm } from '../../core/form/plan-form';
-import type { CycleCatalog } from '../../core/model';
+import { catalogue } from '../../core/i18n';
+import type { CycleCatalog, Locale } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
-import { readConfiguration, readCycles } from '../../core/workbook/read-configuration';
+import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
+import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
-import { parseCsv } from '../import/parse-csv';
-import { normalizeHeader } from '../import/normalize-header';
-import { parseAnswerTimestamp, readAnswersCsv } from '../import/read-answers-csv';
+import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/read-answers-csv';
 import { readXlsx } from '../import/read-xlsx';
+import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
+import { foreignEntries, markOutDir } from './check-out-dir';
 
 export interface OfflineOptions {
   workbook: string;
@@ -23,13 +29,31 @@ export interface OfflineOptions {
   closeAt?: string;
   /** "Today" for deciding whether the deadline has passed (default: the machine's clock). */
   now?: string;
+  /** Write into `out` even when it holds files an earlier run did not write. */
+  force?: boolean;
   bundle: string;
   log: (line: string) => void;
 }
 
-export interface OfflineResult {
-  submissions: number;
-  refusedLate: number;
+/** What became of the file's rows, counted once each. */
+export interface ReplayCounts {
+  read: number;
+  /** Orders taken (first ones and replacements), capped ones included. */
+  accepted: number;
+  /** Accepted with at least one quantity lowered (max per member or stock); the member was told. */
+  capped: number;
+  /** All quantities 0: the member's order withdrawn. */
+  cancelled: number;
+  /** Refused by Cabas's rules, by reason code (a row with two reasons counts under each). */
+  rejected: Record<string, number>;
+  rejectedRows: number;
+  /** Arrived once the form was closed. */
+  late: number;
+}
+
+export interface OfflineResult extends ReplayCounts {
+  locale: Locale;
+  status: 'open' | 'closed' | 'sent';
   closed: boolean;
   emails: number;
   outputs: { workbook: string; index: string; mailDir: string };
@@ -40,87 +64,149 @@ function tab(snapshot: SpreadsheetSnapshot, table: TableKey) {
   return sheet ? { tabName: sheet.name, values: sheet.values.map((r) => r.map((v) => (v === null ? '' : v))) as unknown[][] } : undefined;
 }
 
+/** The form's questions as the cycle will show them, planned from the workbook before anything opens. */
+function plannedQuestions(snapshot: SpreadsheetSnapshot, deadline: number, pickup: number | null, note: string) {
+  const tabs = Object.fromEntries(CONFIGURATION_TABLES.map((t) => [t, tab(snapshot, t)]).filter(([, v]) => v !== undefined));
+  const { config } = readConfiguration(tabs);
+  if (!config) return null; // the opening refuses it, with the configuration's own messages
+  const producers = config.producers.filter((p) => p.active && config.products.some((x) => x.available && x.producer === p.name));
+  const catalog: CycleCatalog = {
+    cycle: { id: 'offline', opens: deadline, deadline, pickup, status: 'open', formUrl: '', note },
+    settings: config.settings, sites: config.sites, producers,
+    products: config.products.filter((x) => x.available && producers.some((p) => p.name === x.producer)),
+    formUrl: '',
+  };
+  return planForm(catalog);
+}
+
 export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
-  for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${f} : fichier introuvable / file not found`);
+  for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${catalogue('fr').cli.fileNotFound(f)} / ${catalogue('en').cli.fileNotFound(f)}`);
   let snapshot: SpreadsheetSnapshot;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
-    throw new CliError(`${o.workbook} : ${(error as Error).message}`);
+    throw new CliError(catalogue('fr').cli.notAWorkbook(o.workbook, (error as Error).message));
   }
-  const settingsTab = tab(snapshot, 'settings');
-  const { config, locale } = readConfiguration({ settings: settingsTab });
+  const { config, locale } = readConfiguration({ settings: tab(snapshot, 'settings') });
+  const t = catalogue(locale).cli;
+  const foreign = o.force ? [] : foreignEntries(o.out);
+  if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   const timeZone = config?.settings.timeZone ?? 'Europe/Paris';
   const when = (text: string, what: string): number => {
     const parsed = parseDateTime(text, timeZone);
-    if (!parsed.ok || parsed.value === null) throw new CliError(`${what} : « ${text} » n'est pas une date lisible (ex. 2026-12-10 20:00 ou 10/12/2026 20:00)`);
+    if (!parsed.ok || parsed.value === null) throw new CliError(t.badDate(what, text));
     return parsed.value;
   };
   const closeAt = o.closeAt ? when(o.closeAt, '--close-at') : null;
   const today = o.now ? when(o.now, '--now') : Date.now();
 
   const cyclesTab = tab(snapshot, 'cycles');
-  const draft = cyclesTab ? readCycles(cyclesTab, timeZone).cycles.find((c) => c.status === 'draft') : undefined;
+  const cycles = cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [];
+  // An open cycle's form lived in an earlier run's memory: there is nothing to submit to.
+  const stillOpen = cycles.find((c) => c.status === 'open');
+  if (stillOpen) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
+  const draft = cycles.find((c) => c.status === 'draft');
   const deadline = draft?.deadline ?? closeAt;
-  if (deadline === null || deadline === undefined) {
-    throw new CliError(locale === 'en'
-      ? `${o.workbook}: no deadline. Add a draft row to the Cycles tab (status "draft") or pass --close-at "2026-12-10 20:00".`
-      : `${o.workbook} : pas de date de clôture. Ajoutez une ligne « brouillon » dans l'onglet Cycles ou passez --close-at "10/12/2026 20:00".`);
-  }
+  if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
 
-  // The products' refs and titles are known once the cycle is open: read the answers after opening.
-  const text = readFileSync(o.answers, 'utf8');
-  // The cycle opens before the first answer: a first look at the timestamp column (the full read,
-  // which needs the form's questions, comes once the cycle is open).
-  const earliest = Math.min(deadline, ...firstLookAtTimestamps(text, timeZone));
+  // The whole answers file is read and checked before the cycle opens: a file that cannot be
+  // read changes nothing.
+  const decoded = decodeAnswersFile(readFileSync(o.answers), o.answers, locale);
+  if (!decoded.ok) throw new CliError(decoded.error.message);
+  const plan = plannedQuestions(snapshot, deadline, draft?.pickup ?? null, draft?.note ?? '');
+  const readAnswers = (p: NonNullable<typeof plan>) => readAnswersCsv(decoded.text, {
+    file: o.answers, timeZone, locale,
+    products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
+    titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title },
+  });
+  const checked = plan ? readAnswers(plan) : null;
+  if (checked && !checked.ok) throw new CliError(checked.error.message);
+
+  const earliest = Math.min(deadline, ...(checked?.ok ? checked.rows.map((r) => r.at) : []));
   const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
-  if (!opened.ok) throw new CliError(`${o.workbook} :\n  ${(opened.messages ?? []).join('\n  ')}`);
-  o.log(`cycle ${opened.cycleId} ouvert`);
-
-  const catalog = (driver.state() as unknown as { catalog: CycleCatalog }).catalog;
-  const plan = planForm(catalog);
-  const questions = plan.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title })));
-  const answers = readAnswersCsv(text, { file: o.answers, timeZone, products: questions, locale });
+  if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
+  // The form as it was really made: the same questions as planned (read again to be sure).
+  const answers = readAnswers(planForm(driver.state().catalog as unknown as CycleCatalog));
   if (!answers.ok) throw new CliError(answers.error.message);
-  for (const w of answers.warnings) o.log(`attention : ${w}`);
+  o.log(t.opened(String(opened.cycleId)));
+  for (const w of answers.warnings) o.log(w);
 
-  let refusedLate = 0;
-  const sorted = [...answers.rows].sort((a, b) => a.at - b.at);
-  for (const row of sorted) {
-    driver.gas.advanceTo(row.at);
-    const quantities = Object.fromEntries(Object.entries(row.quantities).map(([ref, q]) => [ref, q]));
-    try {
-      driver.submit(row.email, quantities, { at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined });
-    } catch (error) {
-      refusedLate += 1;
-      o.log(`${o.answers}, ligne ${row.line} : ${row.email} — ${(error as Error).message.split('\n')[0]}`);
-    }
-  }
-  let closed = false;
-  if (closeAt !== null && closeAt < deadline) {
+  const counts = replay(driver, answers.rows, o, t);
+  if (closeAt !== null && closeAt < deadline && driver.state().catalog.cycle.status === 'open') {
     driver.gas.advanceTo(closeAt);
     driver.run('closeCycleNow');
-    closed = true;
   } else if (closeAt !== null || deadline <= today) {
     driver.gas.advanceTo(Math.max(deadline, closeAt ?? deadline) + TRIGGER_LATENESS_MS + 60 * 1000);
-    closed = true;
   }
-  if (closed) driver.gas.advanceBy(2 * 3600 * 1000);
-  o.log(closed ? 'cycle clôturé, e-mails envoyés' : 'échéance à venir : le cycle reste ouvert');
+  // What the script says, not what was asked: a row after the deadline closes the cycle too.
+  const closed = driver.state().catalog.cycle.status !== 'open';
+  if (closed) driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
+  const final = driver.state().catalog.cycle.status as OfflineResult['status'];
+  o.log(t.status[final]);
+  o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
+  const reasons = catalogue(locale).close.reason;
+  for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
-  return { submissions: sorted.length - refusedLate, refusedLate, closed, emails: outputs.emails, outputs };
+  markOutDir(o.out);
+  o.log(t.written(outputs.emails, outputs.workbook));
+  return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }
 
-/** The readable timestamps of an answers file, before its product columns can be matched. */
-function firstLookAtTimestamps(text: string, timeZone: string): number[] {
-  const csv = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (!csv.ok || csv.records.length === 0) return [];
-  const column = csv.records[0].cells.findIndex((h) => ['horodateur', 'horodatage', 'timestamp'].includes(normalizeHeader(h)));
-  if (column < 0) return [];
-  return csv.records.slice(1).flatMap((r) => {
-    const at = parseAnswerTimestamp(r.cells[column] ?? '', timeZone);
-    return at === null ? [] : [at];
-  });
+/**
+ * Replays the rows in time order as answers that never saw the Form's page (its input checks do
+ * not apply), and learns each one's fate: late when the form was closed, rejected when Cabas
+ * added a rejection to its counters, capped when the lines it wrote hold less than was asked.
+ */
+function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: ReturnType<typeof catalogue>['cli']): ReplayCounts {
+  const counts: ReplayCounts = { read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0 };
+  const replayed: { row: AnswerRow; responseId: string }[] = [];
+  let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
+  for (const row of [...rows].sort((a, b) => a.at - b.at)) {
+    driver.gas.advanceTo(row.at);
+    let responseId: string;
+    try {
+      responseId = driver.submit(row.email, row.quantities, {
+        at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, formChecks: false,
+      });
+    } catch (error) {
+      if (!(error instanceof FormRefusedError)) throw error; // a defect, not a late answer
+      counts.late += 1;
+      o.log(t.late(o.answers, row.line, row.email));
+      continue;
+    }
+    const counters = driver.counters();
+    const last = JSON.stringify(counters.rejections.at(-1) ?? null);
+    if (last !== lastRejection) {
+      lastRejection = last;
+      counts.rejectedRows += 1;
+      for (const code of counters.rejections.at(-1)!.codes) counts.rejected[code] = (counts.rejected[code] ?? 0) + 1;
+      continue;
+    }
+    replayed.push({ row, responseId });
+  }
+  // What each taken answer was granted, from the Orders lines it wrote (read once, at the end).
+  const granted = new Map<string, Map<string, number>>();
+  for (const line of snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(ordersTabName(driver))] }, 'orders')?.rows ?? []) {
+    const byRef = granted.get(String(line.cells.responseId)) ?? new Map<string, number>();
+    byRef.set(String(line.cells.ref), (byRef.get(String(line.cells.ref)) ?? 0) + Number(line.cells.quantity));
+    granted.set(String(line.cells.responseId), byRef);
+  }
+  for (const { row, responseId } of replayed) {
+    const asked = Object.entries(row.quantities).map(([ref, text]) => [ref, Number(text.replace(',', '.') || '0')] as const).filter(([, q]) => q > 0);
+    if (asked.length === 0) {
+      counts.cancelled += 1;
+      continue;
+    }
+    counts.accepted += 1;
+    const got = granted.get(responseId);
+    if (asked.some(([ref, q]) => (got?.get(ref) ?? 0) < q - 1e-9)) counts.capped += 1;
+  }
+  return counts;
+}
+
+function ordersTabName(driver: CabasDriver): string {
+  const names = driver.gas.spreadsheet().sheets.map((s) => s.name);
+  return names.find((n) => tableOfTabName(n) === 'orders') ?? 'Commandes';
 }

@@ -54,41 +54,27 @@ export function allocateCases(input: AllocateCasesInput): CaseAllocation {
     stockLeft -= slot.given;
   }
   const firmTotal = slots.reduce((sum, s) => sum + s.given, 0);
-  const caseSteps = input.caseSize && input.caseSize > 0 ? toSteps(input.caseSize, step) : 0;
-
-  let cases = 0;
-  let shortfall = 0;
-  if (caseSteps > 0) {
-    const full = Math.floor(firmTotal / caseSteps);
-    const remainder = firmTotal - full * caseSteps;
-    cases = full;
-    if (remainder > 0) {
-      const missing = caseSteps - remainder;
-      shortfall = missing;
-      if (input.policy === 'automatic') {
-        const tolerance = slots.reduce((sum, s) => sum + s.tolerance, 0);
-        if (tolerance >= missing && stockLeft >= missing) {
-          // One more case: tolerance completes it, in queue order.
-          let need = missing;
-          for (const slot of slots) {
-            const extra = Math.min(slot.tolerance, need);
-            slot.given += extra;
-            need -= extra;
-          }
-          cases = full + 1;
-          shortfall = 0;
-        } else {
-          // The case cannot be completed: the units beyond the last full case are cut, latest first.
-          let cut = remainder;
-          for (const slot of [...slots].reverse()) {
-            const less = Math.min(slot.given, cut);
-            slot.given -= less;
-            cut -= less;
-          }
-        }
-      }
+  const toleranceTotal = slots.reduce((sum, s) => sum + s.tolerance, 0);
+  const last = lastCase(firmTotal, toleranceTotal, stockLeft, caseStepsOf(input.caseSize, step), input.policy);
+  if (last.outcome === 'tolerance') {
+    // One more case: tolerance completes it, in queue order.
+    let need = last.missing;
+    for (const slot of slots) {
+      const extra = Math.min(slot.tolerance, need);
+      slot.given += extra;
+      need -= extra;
+    }
+  } else if (last.outcome !== 'none' && input.policy === 'automatic') {
+    // The case cannot be completed: the units beyond the last full case are cut, latest first.
+    let cut = last.remainder;
+    for (const slot of [...slots].reverse()) {
+      const less = Math.min(slot.given, cut);
+      slot.given -= less;
+      cut -= less;
     }
   }
+  const cases = last.full + (last.outcome === 'tolerance' ? 1 : 0);
+  const shortfall = last.outcome === 'tolerance' ? 0 : last.missing;
 
   // A key asked twice (it should not be) gets the sum of its slots.
   const steps = new Map<string, number>();
@@ -97,4 +83,60 @@ export function allocateCases(input: AllocateCasesInput): CaseAllocation {
   for (const [key, given] of steps) allocations[key] = toUnits(given, step);
   const unitsSteps = slots.reduce((sum, s) => sum + s.given, 0);
   return { cases, units: toUnits(unitsSteps, step), allocations, shortfall: toUnits(shortfall, step) };
+}
+
+/**
+ * What happens to the case the firm quantities leave incomplete:
+ * - `none`: they fill whole cases (or the product is not sold by the case);
+ * - `tolerance`: the tolerances complete it (automatic policy only) and the stock left covers it;
+ * - `stock`: the tolerances would complete it, but the stock left does not (automatic policy only);
+ * - `short`: it stays incomplete (too little tolerance, or the coordinator decides: manual policy).
+ */
+export type LastCase = 'none' | 'tolerance' | 'stock' | 'short';
+
+export interface CasePreview {
+  firm: number; // units of firm quantity the stock gives
+  full: number; // whole cases filled by firm quantities alone
+  cases: number; // whole cases the close orders (automatic), or reaches (manual)
+  missing: number; // units missing to complete the case after the full ones; 0 when `lastCase` is 'none'
+  lastCase: LastCase;
+}
+
+export interface CasePreviewInput {
+  caseSize: number | null;
+  step: number;
+  stock: number | null;
+  quantity: number; // firm, all members together
+  tolerance: number; // offered, all members together
+  policy: 'automatic' | 'manual';
+}
+
+/**
+ * The close's case decision, from a product's totals: what the live `Récap` shows, decided by the
+ * same rule `allocateCases` applies (the count of cases depends only on the totals, not on who ordered).
+ * @example casePreview({ caseSize: 6, step: 1, stock: 8, quantity: 8, tolerance: 4, policy: 'automatic' })
+ *   // { firm: 8, full: 1, cases: 1, missing: 4, lastCase: 'stock' }
+ */
+export function casePreview(input: CasePreviewInput): CasePreview {
+  const step = input.step > 0 ? input.step : 1;
+  const stock = input.stock === null ? Infinity : stockSteps(input.stock, step);
+  const firm = Math.min(toSteps(input.quantity, step), stock);
+  const last = lastCase(firm, toSteps(input.tolerance, step), stock - firm, caseStepsOf(input.caseSize, step), input.policy);
+  return {
+    firm: toUnits(firm, step), full: last.full, cases: last.full + (last.outcome === 'tolerance' ? 1 : 0),
+    missing: toUnits(last.missing, step), lastCase: last.outcome,
+  };
+}
+
+const caseStepsOf = (caseSize: number | null, step: number) => (caseSize && caseSize > 0 ? toSteps(caseSize, step) : 0);
+
+/** The one rule, in steps: tolerance counts only for a product sold by the case, only to complete its last case, only within the stock. */
+function lastCase(firm: number, tolerance: number, stockLeft: number, caseSteps: number, policy: 'automatic' | 'manual') {
+  if (caseSteps <= 0) return { full: 0, remainder: 0, missing: 0, outcome: 'none' as LastCase };
+  const full = Math.floor(firm / caseSteps);
+  const remainder = firm - full * caseSteps;
+  if (remainder === 0) return { full, remainder, missing: 0, outcome: 'none' as LastCase };
+  const missing = caseSteps - remainder;
+  const outcome: LastCase = policy === 'manual' || tolerance < missing ? 'short' : stockLeft >= missing ? 'tolerance' : 'stock';
+  return { full, remainder, missing, outcome };
 }

@@ -3,17 +3,20 @@ import { catalogue } from '../i18n';
 import { lineAmount } from '../money';
 import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, Settings, TabLayout } from '../model';
 import { allocateCases } from './allocate-cases';
+import { type CloseMode, closeModeInput } from './close-mode';
 import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, productOf } from './closed-cycle';
 import { composeDigest } from './compose-digest';
 import { composeMemberSummary } from './compose-member-summary';
 import { composeProducerOrder } from './compose-producer-order';
 import { distributionTabs } from './distribution-tab';
+import { lineKeys } from './line-key';
 import { producerSections } from './producer-sections';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
 
 export type { ProducerOrder } from './closed-cycle';
+export type { CloseMode } from './close-mode';
 
 export interface CloseInput {
   catalog: CycleCatalog;
@@ -23,12 +26,17 @@ export interface CloseInput {
   rejections: Rejection[]; // rejected submissions of the cycle (for Récap and the digest)
   pendingEmails: number; // e-mails still waiting in the outbox (digest)
   now: number;
-  /** The coordinator's « Envoyer la commande »: the quantities as they stand are the order, nothing waits. */
-  final?: boolean;
+  /** 'finalize' is the coordinator's « Envoyer la commande »: `Attribué` as it stands is the order, nothing waits (see `closeModeInput`). Default 'close'. */
+  mode?: CloseMode;
 }
 
+/** What a close writes back to one order line. */
+export type LineResult = Pick<OrderLine, 'allocated' | 'amountCents' | 'status'>;
+
 export interface CloseResult {
-  lines: OrderLine[]; // the input's lines, in their order, with allocated/amount/status set
+  lines: OrderLine[]; // the input's lines, in their order, with allocated/amount/status set (finalize: with the quantities it took)
+  /** What to write back to each input line, by its key in `lineKeys(input.lines)`. */
+  outcomes: Map<string, LineResult>;
   producers: ProducerOrder[];
   tabs: TabLayout[]; // one per producer with an order, one 'Distribution <site>' per site with households, the final 'Récap'; each name behind GENERATED_TAB_PREFIX
   /** The coordinator decides before anything leaves (see `awaitsReview`); the e-mails are then not sent yet. */
@@ -51,13 +59,17 @@ const ordering = (line: OrderLine) => line.status !== 'replaced';
  * @example closeCycle({ catalog, lines, members, duties: [], rejections: [], pendingEmails: 0, now }).tabs.map((t) => t.name)
  *   // ["▸ Ferme des Tilleuls", "▸ Rucher du Causse", "▸ Distribution Monclar-de-Querc", "▸ Distribution Septfonds", "▸ Récap"]
  */
-export function closeCycle(input: CloseInput): CloseResult {
+export function closeCycle(closeInput: CloseInput): CloseResult {
+  const mode = closeInput.mode ?? 'close';
+  const input = { ...closeInput, ...closeModeInput(mode, closeInput.catalog, closeInput.lines) };
   const { catalog } = input;
   const { closed, cases } = allocate(input);
   const producers = applyMinimums(catalog, closed, cases);
-  const waiting = !input.final && awaitsReview(catalog.settings, producers);
+  const waiting = mode === 'close' && awaitsReview(catalog.settings, producers);
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
   const lines = input.lines.map((line, index) => byIndex.get(index)?.line ?? { ...line });
+  const keys = lineKeys(input.lines);
+  const outcomes = new Map(lines.map((l, i) => [keys[i], { allocated: l.allocated, amountCents: l.amountCents, status: l.status }]));
   const cycle: ClosedCycle = {
     catalog, producers, members: input.members, now: input.now,
     lines: closed.map((c) => c.closed), households: households(catalog, input.members, closed),
@@ -96,7 +108,7 @@ export function closeCycle(input: CloseInput): CloseResult {
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
-  return { lines, producers, tabs, emails, awaitsReview: waiting };
+  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
 import { lineAmount } from '../money';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
+import { olderThanRecorded } from './latest-order';
 import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
 import { quantityCeiling } from './quantity-ceiling';
 import { toleranceLimit } from './tolerance-limit';
@@ -46,13 +47,8 @@ function isBlank(s: Submission): boolean {
 export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   const { submission, catalog, member, previous } = input;
   if (isBlank(submission)) return { kind: 'ignored', reason: 'blank' };
-  if (previous) {
-    // Latest wins: a repeated firing of the same response is a duplicate, anything older is stale.
-    if (submission.responseId === previous.responseId && submission.submittedAt === previous.submittedAt) {
-      return { kind: 'ignored', reason: 'duplicate' };
-    }
-    if (submission.submittedAt < previous.submittedAt) return { kind: 'ignored', reason: 'stale' };
-  }
+  const older = olderThanRecorded(submission, previous);
+  if (older) return { kind: 'ignored', reason: older };
   if (!catalog) return reject('order.no-open-cycle');
   if (submission.submittedAt > catalog.cycle.deadline) return reject('order.after-deadline', { cycle: catalog.cycle.id });
   if (catalog.cycle.status !== 'open') return reject('order.no-open-cycle');

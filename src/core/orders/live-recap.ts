@@ -2,7 +2,8 @@
 import { formatLongDateTime } from '../dates';
 import { catalogue } from '../i18n';
 import { centsToEuros, formatMoney, formatQuantity, lineAmount } from '../money';
-import type { CycleCatalog, Locale, Product, TabLayout } from '../model';
+import type { CasePolicy, CycleCatalog, Locale, Product, TabLayout } from '../model';
+import { casePreview } from '../close/allocate-cases';
 import { safeTabName } from '../close/tab-name';
 import { cycleLabel } from './cycle-label';
 import { roundQuantity } from './parse-quantity';
@@ -14,20 +15,20 @@ const COLUMNS = 10;
 const pad = (row: Cell[]): Cell[] => [...row, ...Array<Cell>(COLUMNS - row.length).fill('')];
 
 /**
- * How full a product's cases are, in words: "4 / 6 — il manque 2", "13 / 6 — 2 colis complets, il manque 5 pour le suivant".
+ * How full a product's cases are, in words, as the close would fill them (`casePreview`, the close's
+ * own rule): "4 / 6 — il manque 2", "13 / 6 — 2 colis complets, il manque 5 pour le suivant".
  * '' for a product sold by the unit.
  */
-export function caseFill(product: Product, quantity: number, tolerance: number, locale: Locale): string {
+export function caseFill(product: Product, quantity: number, tolerance: number, locale: Locale, policy: CasePolicy = 'automatic'): string {
   if (!product.caseSize) return '';
   const t = catalogue(locale).orders.recap;
   const q = (n: number) => formatQuantity(n, locale);
-  const cases = Math.floor(roundQuantity(quantity / product.caseSize));
-  const missing = roundQuantity((cases + 1) * product.caseSize - quantity);
-  if (quantity > 0 && roundQuantity(cases * product.caseSize) === roundQuantity(quantity)) {
-    return t.fillComplete(q(quantity), q(product.caseSize), cases);
-  }
-  const text = t.fillMissing(q(quantity), q(product.caseSize), cases, q(missing));
-  return quantity > 0 && tolerance >= missing ? text + t.fillTolerance : text;
+  const preview = casePreview({ caseSize: product.caseSize, step: product.step, stock: product.stock, quantity, tolerance, policy });
+  const filled = q(preview.firm);
+  if (preview.firm > 0 && preview.lastCase === 'none') return t.fillComplete(filled, q(product.caseSize), preview.full);
+  const missing = preview.firm > 0 ? preview.missing : product.caseSize;
+  const text = t.fillMissing(filled, q(product.caseSize), preview.full, q(missing));
+  return preview.lastCase === 'tolerance' ? text + t.fillTolerance : preview.lastCase === 'stock' ? text + t.fillStock : text;
 }
 
 /**
@@ -55,7 +56,7 @@ export function liveRecap(catalog: CycleCatalog, ordered: Ordered, households: n
     amounts.set(product.producer, (amounts.get(product.producer) ?? 0) + amount);
     rows.push([
       product.producer, product.ref, product.name, product.unit, quantity, product.caseSize ? tolerance : '',
-      product.caseSize ?? '', caseFill(product, quantity, tolerance, locale),
+      product.caseSize ?? '', caseFill(product, quantity, tolerance, locale, catalog.settings.casePolicy),
       product.stock === null ? t.unlimited : Math.max(0, roundQuantity(product.stock - quantity)),
       centsToEuros(amount),
     ]);

@@ -45,8 +45,11 @@ function checkOne(item: LocalItem, value: string | string[]): string | null {
 /**
  * The answers as they would be stored, by item id; an empty answer is no answer.
  * `previous` are the stored answers of a response being edited (kept unless replaced).
+ * `checks: false` is the host recording answers that did not come through the Form's page (the
+ * offline mode's answer files): each answer must still name a question, but the page's own input
+ * checks (validation, choices, required questions) are not the file's to pass.
  */
-export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<number, string | string[]>): Map<number, string | string[]> {
+export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<number, string | string[]>, checks = true): Map<number, string | string[]> {
   const accepted = new Map(previous ?? []);
   for (const [key, value] of Object.entries(answers)) {
     const item = findItem(form, key);
@@ -56,11 +59,11 @@ export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<
       continue;
     }
     const normalized = Array.isArray(value) ? value.map(String) : String(value);
-    const problem = checkOne(item, normalized);
+    const problem = checks ? checkOne(item, normalized) : null;
     if (problem) throw new FormRefusedError(`${item.title}: ${problem}`);
     accepted.set(item.id, normalized);
   }
-  for (const item of form.items) {
+  for (const item of checks ? form.items : []) {
     if (item.required && QUESTION_KINDS.has(item.kind) && !accepted.has(item.id)) {
       throw new FormRefusedError(`${item.title}: This is a required question`);
     }

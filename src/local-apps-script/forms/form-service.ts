@@ -83,12 +83,15 @@ export class LocalFormService {
     return `2_ABaOnu${String(++this.responseCount).padStart(6, '0')}cabas`;
   }
 
-  /** A member submits: refused like Google Forms would (FormRefusedError), else stored. */
-  submit(formId: string, email: string, answers: Answers, at: number): LocalFormResponse {
+  /**
+   * A member submits: refused like Google Forms would (FormRefusedError), else stored.
+   * `checks: false` records answers from elsewhere (a file): the form must be open, the page's input checks are skipped.
+   */
+  submit(formId: string, email: string, answers: Answers, at: number, checks = true): LocalFormResponse {
     const form = this.form(formId);
     assertOpen(form);
-    if (form.emailCollection !== 'DO_NOT_COLLECT' && !email) throw new FormRefusedError('An e-mail address is required by this form.');
-    const accepted = acceptAnswers(form, answers);
+    if (checks && form.emailCollection !== 'DO_NOT_COLLECT' && !email) throw new FormRefusedError('An e-mail address is required by this form.');
+    const accepted = acceptAnswers(form, answers, undefined, checks);
     const response = new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, accepted);
     form.responses.set(response.id, response);
     return response;

@@ -1,5 +1,6 @@
 // `npm start`: the sample group from install to archive, on the shipped bundle.
-import { mkdtempSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo, type DemoResult } from '../../../src/cli/demo/run-demo';
@@ -63,4 +64,13 @@ describe('the demo', () => {
     expect(snapshotTable(after, 'orders')!.rows).toHaveLength(before);
     expect(snapshotTable(after, 'cycles')!.rows[0].cells.status).toBe('archivé');
   });
+
+  test('its workbook is read by `cabas run`, which opens the next cycle from it', () => {
+    writeFileSync(join(out, 'next.csv'), 'Horodateur,Adresse e-mail,LEG-01\n14/12/2026 18:30:00,claire.delmas@example.org,2\n');
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(out, 'cabas-demo.xlsx'), '--answers', join(out, 'next.csv'),
+      '--out', join(out, 'next'), '--close-at', '17/12/2026 20:00'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+    expect(run.status).toBe(0);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { parseAnswerTimestamp, readAnswersCsv } from '../../../src/cli/import/read-answers-csv';
+import { decodeAnswersFile, parseAnswerTimestamp, readAnswersCsv } from '../../../src/cli/import/read-answers-csv';
 
 const products = [
   { ref: 'TOM', title: 'Tomates anciennes — 4,20 € / kg' },
@@ -51,7 +51,7 @@ test.each([
 test.each([
   {
     what: 'no timestamp column', text: 'Adresse e-mail;TOM\na@x.org;1\n',
-    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: 'reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »).' },
+    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: 'reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »). Ajoutez-la : chaque réponse a besoin de son heure.' },
   },
   {
     what: 'no e-mail column', text: 'Horodateur;TOM\n08/12/2026 18:30;1\n',
@@ -67,11 +67,11 @@ test.each([
   },
   {
     what: 'an unreadable timestamp after a quoted newline', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;"deux\nlignes"\n31/02/2026 18:30;b@x.org;\n',
-    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: 'reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30 ou 2026-12-08T18:30:00+01:00).' },
+    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: 'reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 ou 2026/12/08 6:30:00 PM UTC+1). Corrigez la cellule puis relancez.' },
   },
   {
     what: 'a row with one cell too many', text: 'Horodateur;Adresse e-mail;TOM\n08/12/2026 18:30;a@x.org;1;5\n',
-    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: 'reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?).' },
+    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: 'reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?). Corrigez la ligne puis relancez.' },
   },
   {
     what: 'an unterminated quote', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;ok\n08/12/2026 18:31;b@x.org;"jamais fermé\n',
@@ -121,9 +121,31 @@ test.each([
   { text: '28/06/2026 09:30', at: Date.UTC(2026, 5, 28, 7, 30) },
   { text: '08/12/2026', at: Date.UTC(2026, 11, 7, 23, 0) },
   { text: '29/03/2026 02:30', at: Date.UTC(2026, 2, 29, 1, 30) },
+  { text: '2026/12/08 6:30:00 PM GMT+1', at: EVENING },
+  { text: '2026/12/08 6:30:00 PM UTC+1', at: EVENING },
+  { text: '2026/12/08 12:05:00 AM GMT+1', at: Date.UTC(2026, 11, 7, 23, 5) },
+  { text: '2026/12/08 18:30:00 GMT+01:00', at: EVENING },
+  { text: '2026/06/28 9:30:00 AM GMT+2', at: Date.UTC(2026, 5, 28, 7, 30) },
+  { text: '2026/12/08 13:30:00 PM GMT+1', at: null },
   { text: '08/12/2026 25:00', at: null },
   { text: '12/08/26 18:30', at: null },
   { text: 'hier soir', at: null },
 ])('reads the timestamp "$text" in Paris as $at', ({ text, at }) => {
   expect(parseAnswerTimestamp(text, 'Europe/Paris')).toBe(at);
+});
+
+test("the form's own titles for the site, tolerance and comment are headers too", () => {
+  const titles = { site: 'Lieu de retrait', tolerance: "Pour compléter un colis, j'accepte jusqu'à 3 unités de plus par produit", comment: 'Un mot pour la coordination ?' };
+  const text = `Horodateur;Adresse e-mail;TOM;Lieu de retrait;${titles.tolerance};Un mot pour la coordination ?\n08/12/2026 18:30;a@x.org;1;Septfonds;2;Merci\n`;
+  expect(readAnswersCsv(text, { ...options, titles })).toMatchObject({ ok: true, rows: [{ site: 'Septfonds', tolerance: '2', comment: 'Merci' }] });
+  expect(readAnswersCsv(text, options)).toMatchObject({ ok: false, error: { code: 'answers.unknown-column', column: 'Lieu de retrait' } });
+});
+
+test.each([
+  { what: 'UTF-8 with a BOM', bytes: Buffer.from('\uFEFFHorodateur;É\n'), result: { ok: true, text: 'Horodateur;É\n' } },
+  { what: 'UTF-16 LE with its BOM', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Horodateur;É\n', 'utf16le')]), result: { ok: true, text: 'Horodateur;É\n' } },
+  { what: 'UTF-16 without a BOM', bytes: Buffer.from('Horodateur;É\n', 'utf16le'), result: { ok: false, error: { line: 1, code: 'answers.utf16' } } },
+  { what: 'Latin-1 on line 2', bytes: Buffer.from('Horodateur\nHélène\n', 'latin1'), result: { ok: false, error: { line: 2, code: 'answers.bad-encoding' } } },
+])('decodes the answers file: $what', ({ bytes, result }) => {
+  expect(decodeAnswersFile(bytes, 'reponses.csv', 'fr')).toMatchObject(result);
 });

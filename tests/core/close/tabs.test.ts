@@ -29,7 +29,7 @@ describe('generated tabs', () => {
   test.each([
     { scenario: 'cases left to the coordinator', input: () => closeInput('fr', 'manual'), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
     { scenario: 'automatic sending off', input: () => ({ ...closeInput(), catalog: { ...closeInput().catalog, settings: { ...closeInput().catalog.settings, autoSend: false } } }), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
-    { scenario: 'the coordinator\'s « Envoyer la commande »', input: () => ({ ...closeInput('fr', 'manual'), final: true }), status: 'commande envoyée' },
+    { scenario: 'the coordinator\'s « Envoyer la commande »', input: () => ({ ...closeInput('fr', 'manual'), mode: 'finalize' as const }), status: 'commande envoyée' },
   ])('the recap says the order waits, or is sent: $scenario', ({ input, status }) => {
     const result = closeCycle(input());
     const recap = result.tabs.at(-1)!;

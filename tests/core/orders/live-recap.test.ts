@@ -21,6 +21,19 @@ describe('caseFill', () => {
     expect(caseFill(juice, quantity, tolerance, locale)).toBe(text);
   });
 
+  test.each<{ title: string; stock: number | null; policy: 'automatic' | 'manual'; quantity: number; tolerance: number; text: string }>([
+    { title: 'promises no tolerance the stock cannot deliver', stock: 8, policy: 'automatic', quantity: 8, tolerance: 4,
+      text: '8 / 6 — 1 colis complet, il manque 4 pour le suivant (le stock ne permet pas de le compléter)' },
+    { title: 'promises the tolerance when the stock left covers it', stock: 12, policy: 'automatic', quantity: 8, tolerance: 4,
+      text: '8 / 6 — 1 colis complet, il manque 4 pour le suivant (les tolérances peuvent le compléter)' },
+    { title: 'counts only what the stock gives', stock: 7, policy: 'automatic', quantity: 9, tolerance: 0,
+      text: '7 / 6 — 1 colis complet, il manque 5 pour le suivant' },
+    { title: 'promises no tolerance when the coordinator completes cases by hand', stock: null, policy: 'manual', quantity: 4, tolerance: 2,
+      text: '4 / 6 — il manque 2' },
+  ])('$title', ({ stock, policy, quantity, tolerance, text }) => {
+    expect(caseFill({ ...juice, stock }, quantity, tolerance, 'fr', policy)).toBe(text);
+  });
+
   test('says nothing for a product sold by the unit', () => {
     expect(caseFill(smallCycle().products[0], 3, 0, 'fr')).toBe('');
   });

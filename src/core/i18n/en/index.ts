@@ -1,9 +1,10 @@
 // The English catalogue: the same keys as the French one, checked by the compiler.
 import type { Catalogue } from '../index';
+import { cli } from './cli';
 import { close } from './close';
 import { orders } from './orders';
 import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const en: Catalogue = { workbook, problems, orders, close, ui };
+export const en: Catalogue = { workbook, problems, orders, close, ui, cli };

@@ -126,6 +126,7 @@ export const orders: typeof fr = {
         ? `${filled} / ${size} — ${missing} short`
         : `${filled} / ${size} — ${cases} full ${plural(cases, 'case', 'cases')}, ${missing} short of the next`,
     fillTolerance: ' (tolerances can complete it)',
+    fillStock: ' (the stock left cannot complete it)',
     unlimited: 'no limit',
     producersHeading: 'By producer',
     producerHeaders: ['Producer', '', 'Minimum order', '', '', '', '', '', '', 'Amount'],

@@ -59,6 +59,7 @@ export const ui: typeof fr = {
     cycleClosed: 'Cycle closed',
     mailFailed: 'Sending failed',
     mailUncertain: 'Uncertain send: check with the recipient, then set the status back to "pending" to send again',
+    mailUnreadable: "Unreadable content: this e-mail has not left and will not leave. Write to the recipient by hand (an order's detail is in Orders and the closing tabs)",
     quotaReached: 'E-mail quota reached',
     cycleArchived: 'Cycle archived',
     error: 'Error',

@@ -144,6 +144,7 @@ export const orders = {
         ? `${filled} / ${size} — il manque ${missing}`
         : `${filled} / ${size} — ${cases} ${plural(cases, 'colis complet', 'colis complets')}, il manque ${missing} pour le suivant`,
     fillTolerance: ' (les tolérances peuvent le compléter)',
+    fillStock: ' (le stock ne permet pas de le compléter)',
     unlimited: 'sans limite',
     producersHeading: 'Par producteur',
     producerHeaders: ['Producteur', '', 'Minimum de commande', '', '', '', '', '', '', 'Montant'],

@@ -57,6 +57,7 @@ export const ui = {
     cycleClosed: 'Cycle clôturé',
     mailFailed: "Échec d'envoi",
     mailUncertain: "Envoi incertain : vérifiez auprès du destinataire puis remettez le statut à « en attente » pour renvoyer",
+    mailUnreadable: "Contenu illisible : cet e-mail n'est pas parti et ne partira pas. Écrivez au destinataire à la main (le détail d'une commande est dans Commandes et les onglets de la clôture)",
     quotaReached: "Quota d'e-mails atteint",
     cycleArchived: 'Cycle archivé',
     error: 'Erreur',

@@ -1,0 +1,64 @@
+// `cabas send`: the offline « Envoyer la commande ». A cycle that closed waiting for the
+// coordinator (manual cases, a producer on hold, automatic sending off) is finalized from the
+// output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
+// producers' orders and the members' final summaries are sent, and written as .eml files.
+import { catalogue } from '../../core/i18n';
+import { parseDateTime } from '../../core/workbook/parse-cell';
+import { readConfiguration } from '../../core/workbook/read-configuration';
+import { tableOfTabName } from '../../core/workbook/tables';
+import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
+import { CabasDriver } from '../cabas-driver';
+import { CliError } from '../cli-error';
+import { readXlsx } from '../import/read-xlsx';
+import { writeOutputs } from '../write-outputs';
+import { foreignEntries, markOutDir } from './check-out-dir';
+
+export interface SendOptions {
+  workbook: string;
+  out: string;
+  now?: string;
+  force?: boolean;
+  bundle: string;
+  log: (line: string) => void;
+}
+
+export async function sendOffline(o: SendOptions): Promise<{ status: string; emails: number }> {
+  let snapshot: SpreadsheetSnapshot;
+  try {
+    snapshot = await readXlsx(o.workbook);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  const settings = snapshot.sheets.find((s) => tableOfTabName(s.name) === 'settings');
+  const { config, locale } = readConfiguration({ settings: settings ? { tabName: settings.name, values: settings.values.map((r) => r.map((v) => v ?? '')) } : undefined });
+  const t = catalogue(locale).cli;
+  const foreign = o.force ? [] : foreignEntries(o.out);
+  if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
+  if (!snapshot.sheets.some((s) => s.name === '_cabas')) throw new CliError(t.nothingToSend(o.workbook));
+
+  let now = Date.now();
+  if (o.now) {
+    const parsed = parseDateTime(o.now, config?.settings.timeZone ?? 'Europe/Paris');
+    if (!parsed.ok || parsed.value === null) throw new CliError(t.badDate('--now', o.now));
+    now = parsed.value;
+  }
+  const driver = new CabasDriver({ now, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+  let status: string;
+  try {
+    status = driver.state().catalog.cycle.status;
+  } catch {
+    throw new CliError(t.nothingToSend(o.workbook));
+  }
+  if (status !== 'closed') throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
+  // Sending happens after the deadline: the clock starts there at the earliest.
+  const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
+  if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
+  driver.run('closeCycleNow', { finalize: true });
+  driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
+  const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
+  o.log(t.status[final]);
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  markOutDir(o.out);
+  o.log(t.written(outputs.emails, outputs.workbook));
+  return { status: final, emails: outputs.emails };
+}

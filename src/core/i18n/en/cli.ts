@@ -1,0 +1,43 @@
+// English texts of the command line (`cabas run`): the same keys as the French ones.
+import type { Catalogue } from '../index';
+
+export const cli: Catalogue['cli'] = {
+  answers: {
+    'answers.empty-file': (file) => `${file}: the file is empty; it needs at least the header line.`,
+    'answers.unterminated-quote': (file, line) => `${file}, line ${line}: a quote is opened and never closed. Close it (or remove it) and run again.`,
+    'answers.no-timestamp-column': (file) => `${file}, line 1: no "Timestamp" column (or "Horodateur", "Horodatage"). Add it: every answer needs its time.`,
+    'answers.no-email-column': (file) => `${file}, line 1: no "Email address" column (or "Email", "Adresse e-mail"). Add it.`,
+    'answers.unknown-column': (file, column) => `${file}, line 1, column "${column}": it is neither a product ref, nor "[ref] …", nor a question title, nor Site, Tolerance or Comment. Fix the header so that no order is lost.`,
+    'answers.duplicate-column': (file, column, ref) => `${file}, line 1, column "${column}": product ${ref} already has a column. Keep only one.`,
+    'answers.cell-count': (file, line, found, expected) =>
+      `${file}, line ${line}: ${found} cells instead of ${expected} (a stray comma or semicolon in a cell without quotes?). Fix the line and run again.`,
+    'answers.bad-timestamp': (file, line, column, value) =>
+      `${file}, line ${line}, column "${column}": "${value}" is not a readable date (expected 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 or 2026/12/08 6:30:00 PM GMT+1). Fix the cell and run again.`,
+    'answers.utf16': (file) => `${file}, line 1: the file is UTF-16 without a byte order mark (BOM) and cannot be read as it is. Save it as "CSV UTF-8" and run again.`,
+    'answers.bad-encoding': (file, line) => `${file}, line ${line}: some bytes are not UTF-8 (saved as Latin-1 / Windows-1252?). Save it as "CSV UTF-8" and run again.`,
+    'answers.ignored-blank-header': (file, line, value) => `${file}, line ${line}: a column without a header holds "${value}"; it is ignored.`,
+    'answers.no-email': (file, line) => `${file}, line ${line}: no e-mail address; this answer will be rejected.`,
+  },
+  outNotOurs: (dir, files) =>
+    `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
+  nothingToSend: (file) => `${file}: no closed cycle waiting to be sent in this workbook (use the workbook written by "cabas run").`,
+  sendOpen: (file) => `${file}: the cycle is still open; "cabas run" closes it at the deadline (or with --close-at), then "cabas send" sends the order.`,
+  stillOpen: (file, id) =>
+    `${file}: cycle ${id} is still open in it (a previous "cabas run" left it open) and its form does not exist offline. Run "cabas run" again on the workbook you started from, with every answer in the file (the earlier ones and the new ones), adding --close-at to close it then if you wish.`,
+  fileNotFound: (file) => `${file}: file not found.`,
+  notAWorkbook: (file, detail) => `${file}: not a readable .xlsx workbook (${detail}). Save it in Excel format (.xlsx) and run again.`,
+  badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,
+  noDeadline: (file) => `${file}: no deadline. Add a draft row to the Cycles tab (status "draft") or pass --close-at "2026-12-10 20:00".`,
+  openRefused: (file) => `${file}: the cycle cannot be opened:`,
+  opened: (id) => `cycle ${id} open`,
+  late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
+  status: {
+    open: 'deadline ahead: the cycle stays open',
+    sent: 'cycle closed, e-mails sent',
+    closed: 'cycle closed; orders on hold: review "Allocated" in the written workbook, then "cabas send" ("Send the order")',
+  },
+  summary: (read, accepted, capped, cancelled, rejected, late) =>
+    `${read} answer(s) read: ${accepted} accepted of which ${capped} capped, ${cancelled} cancellation(s), ${rejected} rejected, ${late} after the deadline`,
+  rejectedBecause: (reason, n) => `  rejected — ${reason}: ${n}`,
+  written: (emails, workbook) => `${emails} e-mail(s); ${workbook}`,
+};

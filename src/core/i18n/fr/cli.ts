@@ -1,0 +1,41 @@
+// French texts of the command line (`cabas run`): what a coordinator reads in the terminal.
+export const cli = {
+  answers: {
+    'answers.empty-file': (file: string) => `${file} : le fichier est vide, il faut au moins la ligne d'en-têtes.`,
+    'answers.unterminated-quote': (file: string, line: number) => `${file}, ligne ${line} : un guillemet ouvert n'est jamais refermé. Refermez-le (ou retirez-le) puis relancez.`,
+    'answers.no-timestamp-column': (file: string) => `${file}, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »). Ajoutez-la : chaque réponse a besoin de son heure.`,
+    'answers.no-email-column': (file: string) => `${file}, ligne 1 : aucune colonne « Adresse e-mail » (ou « E-mail », « Email address »). Ajoutez-la.`,
+    'answers.unknown-column': (file: string, column: string) => `${file}, ligne 1, colonne « ${column} » : ce n'est ni une réf. de produit, ni « [réf] … », ni le titre d'une question, ni Lieu, Tolérance ou Commentaire. Corrigez l'en-tête pour ne perdre aucune commande.`,
+    'answers.duplicate-column': (file: string, column: string, ref: string) => `${file}, ligne 1, colonne « ${column} » : le produit ${ref} a déjà une colonne. Gardez-en une seule.`,
+    'answers.cell-count': (file: string, line: number, found: number, expected: number) =>
+      `${file}, ligne ${line} : ${found} cellules au lieu de ${expected} (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?). Corrigez la ligne puis relancez.`,
+    'answers.bad-timestamp': (file: string, line: number, column: string, value: string) =>
+      `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas une date lisible (attendu 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 ou 2026/12/08 6:30:00 PM UTC+1). Corrigez la cellule puis relancez.`,
+    'answers.utf16': (file: string) => `${file}, ligne 1 : le fichier est en UTF-16 sans marque d'ordre (BOM), illisible tel quel. Enregistrez-le en « CSV UTF-8 » puis relancez.`,
+    'answers.bad-encoding': (file: string, line: number) => `${file}, ligne ${line} : des octets ne sont pas de l'UTF-8 (fichier enregistré en Latin-1 / Windows-1252 ?). Enregistrez-le en « CSV UTF-8 » puis relancez.`,
+    'answers.ignored-blank-header': (file: string, line: number, value: string) => `${file}, ligne ${line} : une colonne sans en-tête contient « ${value} », elle est ignorée.`,
+    'answers.no-email': (file: string, line: number) => `${file}, ligne ${line} : pas d'adresse e-mail, cette réponse sera refusée.`,
+  },
+  outNotOurs: (dir: string, files: string) =>
+    `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
+  nothingToSend: (file: string) => `${file} : aucun cycle clôturé en attente d'envoi dans ce classeur (il faut le classeur écrit par « cabas run »).`,
+  sendOpen: (file: string) => `${file} : le cycle est encore ouvert ; « cabas run » le clôture à l'échéance (ou avec --close-at), puis « cabas send » envoie la commande.`,
+  stillOpen: (file: string, id: string) =>
+    `${file} : le cycle ${id} y est encore ouvert (un « cabas run » précédent l'a laissé ouvert) et son formulaire n'existe pas hors ligne. Relancez « cabas run » sur le classeur de départ avec toutes les réponses dans le fichier (les premières et les nouvelles), ou ajoutez --close-at pour le clôturer à cette occasion.`,
+  fileNotFound: (file: string) => `${file} : fichier introuvable.`,
+  notAWorkbook: (file: string, detail: string) => `${file} : ce n'est pas un classeur .xlsx lisible (${detail}). Enregistrez-le au format Excel (.xlsx) puis relancez.`,
+  badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
+  noDeadline: (file: string) => `${file} : pas de date de clôture. Ajoutez une ligne « brouillon » dans l'onglet Cycles ou passez --close-at "10/12/2026 20:00".`,
+  openRefused: (file: string) => `${file} : le cycle ne peut pas être ouvert :`,
+  opened: (id: string) => `cycle ${id} ouvert`,
+  late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
+  status: {
+    open: 'échéance à venir : le cycle reste ouvert',
+    sent: 'cycle clôturé, e-mails envoyés',
+    closed: 'cycle clôturé ; commandes en attente : revoyez « Attribué » dans le classeur écrit, puis « cabas send » (« Envoyer la commande »)',
+  },
+  summary: (read: number, accepted: number, capped: number, cancelled: number, rejected: number, late: number) =>
+    `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
+  rejectedBecause: (reason: string, n: number) => `  refusée(s) — ${reason} : ${n}`,
+  written: (emails: number, workbook: string) => `${emails} e-mail(s) ; ${workbook}`,
+};

@@ -1,0 +1,66 @@
+// A file that cannot be read is refused whole, on the built dist/cli.js: one message naming the
+// file, the row and the column and saying what to do, a non-zero exit, and nothing written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeXlsx } from '../../../src/cli/export/write-xlsx';
+import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
+import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+
+// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+jest.setTimeout(120_000);
+
+const GOOD_ROW = '02/12/2026 18:30:00,alice@example.org,1';
+
+async function workbook(dir: string, locale: 'fr' | 'en'): Promise<string> {
+  const snapshot = twoSitesSmallGroup();
+  if (locale === 'en') snapshot.sheets[0] = defaultSettingsSheet({ groupName: 'Two Villages', coordinationEmail: 'coordination@example.org' }, 'en');
+  snapshot.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: '10/12/2026 20:00', pickup: '12/12/2026', status: 'brouillon', form: '' }]));
+  const path = join(dir, 'groupe.xlsx');
+  await writeXlsx(snapshot, path);
+  return path;
+}
+
+test.each([
+  {
+    what: 'an unknown column', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,CAFE\n${GOOD_ROW}\n`),
+    message: /a\.csv, ligne 1, colonne « CAFE » : .*Corrigez l'en-tête/,
+  },
+  {
+    what: 'a bad date on row 3', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n31/02/2026 18:30,bruno@example.org,1\n`),
+    message: /a\.csv, ligne 3, colonne « Horodateur » : « 31\/02\/2026 18:30 » n'est pas une date lisible/,
+  },
+  {
+    what: 'UTF-16 without a BOM', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`, 'utf16le'),
+    message: /a\.csv, ligne 1 : le fichier est en UTF-16 sans marque d'ordre \(BOM\).*« CSV UTF-8 »/,
+  },
+  {
+    what: 'Latin-1 bytes on row 2', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,h\u00e9l\u00e8ne@example.org,1\n`, 'latin1'),
+    message: /a\.csv, ligne 2 : des octets ne sont pas de l'UTF-8/,
+  },
+  {
+    what: 'an unknown column, for an English group', locale: 'en' as const, bytes: Buffer.from(`Timestamp,Email address,CAFE\n${GOOD_ROW}\n`),
+    message: /a\.csv, line 1, column "CAFE": .*Fix the header/,
+  },
+])('$what: one message, exit 1, nothing written', async ({ locale, bytes, message }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabas-unreadable-'));
+  const book = await workbook(dir, locale);
+  writeFileSync(join(dir, 'a.csv'), bytes);
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', book, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(message);
+  expect(run.stdout).toBe(''); // nothing opened, nothing said about a cycle
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+test('a workbook that is not an xlsx file: its name, what to do, exit 1, nothing written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabas-unreadable-'));
+  writeFileSync(join(dir, 'groupe.xlsx'), 'Paramètre;Valeur\n');
+  writeFileSync(join(dir, 'a.csv'), `Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`);
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/groupe\.xlsx : ce n'est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});

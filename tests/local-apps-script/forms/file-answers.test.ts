@@ -1,0 +1,36 @@
+// Answers from a file (the offline mode) never saw the Form's page: the host stores them without
+// the page's input checks, and only a closed form refuses them. Submissions through the page keep
+// every check (form-service.test.ts).
+import { FormRefusedError } from '../../../src/local-apps-script/forms/accept-answers';
+import { LocalFormService } from '../../../src/local-apps-script/forms/form-service';
+import { serviceEnv } from '../support/service-env';
+
+function openForm() {
+  const forms = new LocalFormService(serviceEnv());
+  const app = forms.app;
+  const form = app.create('Commande');
+  const site = form.addListItem().setTitle('Lieu').setChoiceValues(['Monclar', 'Septfonds']).setRequired(true);
+  const eggs = form.addTextItem().setTitle('Œufs').setValidation(app.createTextValidation().requireNumberBetween(0, 6).build());
+  form.setEmailCollectionType(app.EmailCollectionType.VERIFIED).setPublished(true);
+  return { forms, form, site, eggs };
+}
+
+test.each([
+  { what: 'a number over the validation', answers: (ids: { eggs: number }) => ({ [ids.eggs]: '9' }) },
+  { what: 'text in a number question', answers: (ids: { eggs: number }) => ({ [ids.eggs]: 'deux' }) },
+  { what: 'a required question left out', answers: (ids: { eggs: number }) => ({ [ids.eggs]: '1' }) },
+  { what: 'an answer that is not a choice', answers: (ids: { eggs: number; site: number }) => ({ [ids.site]: 'Caussade', [ids.eggs]: '1' }) },
+])('the page refuses $what; a file answer is stored as it is', ({ answers }) => {
+  const { forms, form, site, eggs } = openForm();
+  const given = answers({ eggs: eggs.getId(), site: site.getId() });
+  expect(() => forms.submit(form.getId(), 'a@x.org', given, 0)).toThrow(FormRefusedError);
+  const stored = forms.submit(form.getId(), 'a@x.org', given, 0, false);
+  expect(Object.fromEntries(stored.answers)).toEqual(Object.fromEntries(Object.entries(given).map(([k, v]) => [Number(k), v])));
+});
+
+test('a closed form refuses a file answer too, and an answer must still name a question', () => {
+  const { forms, form, eggs } = openForm();
+  expect(() => forms.submit(form.getId(), 'a@x.org', { 'Poulets': '1' }, 0, false)).toThrow(/No question with id or title "Poulets"/);
+  form.setAcceptingResponses(false);
+  expect(() => forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false)).toThrow(FormRefusedError);
+});
