@@ -7,6 +7,7 @@ import { CycleBook } from './cycle-book';
 import { Journal } from './journal';
 import { OrderBook } from './order-book';
 import { Outbox } from './outbox';
+import { lockTakings } from './script-lock';
 import { StateStore } from './state-store';
 import { Triggers } from './triggers';
 import { Workbook, type TableValues } from './workbook';
@@ -32,12 +33,12 @@ const settingsRead = new WeakMap<Context, TableValues | null>();
 
 export function context(): Context {
   const probe = Workbook.active();
-  const { locale, settings, settingsTab } = resolveLocale(probe);
+  const { locale, settings, settingsTab, loaded } = resolveLocale(probe);
   const workbook = probe.inLocale(locale);
   const journal = new Journal(workbook);
   const triggers = new Triggers();
   const ctx: Context = {
-    locale, settings, workbook, journal, triggers, state: new StateStore(workbook), outbox: new Outbox(workbook, journal, triggers),
+    locale, settings, workbook, journal, triggers, state: new FirstLoadReused(workbook, loaded), outbox: new Outbox(workbook, journal, triggers),
     orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
   if (settingsTab !== undefined) settingsRead.set(ctx, settingsTab);
@@ -48,16 +49,39 @@ export function context(): Context {
  * The cycle snapshot's settings and language (one read of `_cabas`); without a readable snapshot,
  * the settings tab's language (one read), or the spreadsheet's when that tab is empty.
  */
-function resolveLocale(probe: Workbook): { locale: Locale; settings: Settings | null; settingsTab?: TableValues | null } {
-  let settings: Settings | null = null;
+function resolveLocale(probe: Workbook): { locale: Locale; settings: Settings | null; settingsTab?: TableValues | null; loaded?: Loaded } {
+  let loaded: Loaded | undefined;
   try {
-    settings = new StateStore(probe).load()?.cycle.catalog.settings ?? null;
+    loaded = new StateStore(probe).load();
   } catch {
-    // A damaged `_cabas`: the handler that needs it says so, in the language found below.
+    // A damaged `_cabas`: the handler that needs it says so (its own load throws), in the language found below.
   }
-  if (settings) return { locale: settings.locale, settings };
+  const settings = loaded?.cycle.catalog.settings ?? null;
+  if (settings) return { locale: settings.locale, settings, loaded };
   const settingsTab = probe.values('settings');
-  return { locale: localeOf(probe, settingsTab), settings, settingsTab };
+  return { locale: localeOf(probe, settingsTab), settings, settingsTab, loaded };
+}
+
+type Loaded = ReturnType<StateStore['load']>;
+
+/**
+ * The state store of an execution: its first load is the read `context()` made to find the
+ * language, when no script lock was taken since (else the state may have changed, and it reads
+ * again). A submission thus reads `_cabas` once, as before the language was resolved here.
+ */
+class FirstLoadReused extends StateStore {
+  private first: { value: Loaded; takings: number } | null;
+
+  constructor(workbook: Workbook, loaded: Loaded | undefined) {
+    super(workbook);
+    this.first = loaded === undefined ? null : { value: loaded, takings: lockTakings() };
+  }
+
+  override load(): Loaded {
+    const first = this.first;
+    this.first = null;
+    return first && first.takings === lockTakings() ? first.value : super.load();
+  }
 }
 
 /** The group's language from the settings tab alone (one read), else from the spreadsheet's locale. */

@@ -2,6 +2,13 @@
 // submission, always released in `finally`, and never held while a dialog waits for a person.
 // https://developers.google.com/apps-script/reference/lock/lock
 
+let taken = 0;
+
+/** How many times this execution took the script lock through these helpers: what was read before may have changed since. */
+export function lockTakings(): number {
+  return taken;
+}
+
 /** How long a coordinator action or a trigger waits for the lock, as Google's own form-submit example does. */
 export const LOCK_WAIT_MS = 30000;
 
@@ -12,6 +19,7 @@ export const LOCK_WAIT_MS = 30000;
 export function withScriptLock<T>(work: () => T, waitMs: number = LOCK_WAIT_MS): T {
   const lock = LockService.getScriptLock();
   lock.waitLock(waitMs);
+  taken += 1;
   try {
     return work();
   } finally {
@@ -26,6 +34,7 @@ export function withScriptLock<T>(work: () => T, waitMs: number = LOCK_WAIT_MS):
 export function tryScriptLock<T, B>(work: () => T, waitMs: number, busy: () => B): T | B {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return busy();
+  taken += 1;
   try {
     return work();
   } finally {
