@@ -1,4 +1,10 @@
 // Jest: TypeScript is transformed by esbuild (fast, no type-check); `tsc --noEmit` type-checks in `npm test`.
+// `npm test` runs a fast sample of the reliability suite's random cycles and kill-matrices
+// (tests/reliability/support/kill-points.ts); `npm run test:reliability` sets CABAS_RELIABILITY=full
+// and runs them all. Set here, before the workers start, so that every worker reads the same counts.
+const full = process.env.CABAS_RELIABILITY === 'full';
+process.env.CABAS_PROPERTY_RUNS ??= full ? '24' : '8';
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -6,4 +12,6 @@ module.exports = {
   transform: { '^.+\\.ts$': '<rootDir>/tests/support/esbuild-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
+  // Both cores of a small machine (Jest's default leaves one idle).
+  maxWorkers: '100%',
 };

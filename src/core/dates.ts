@@ -89,18 +89,6 @@ export function startOfLocalDay(instant: number, timeZone: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `10/12/2026`: day first in both locales (British English does the same). */
-export function formatDay(instant: number, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
-}
-
-/** `20:00` in the zone. */
-export function formatTime(instant: number, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-
 const WEEKDAYS: Record<Locale, string[]> = {
   fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

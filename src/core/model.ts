@@ -26,8 +26,6 @@ export interface Problem {
   params?: Record<string, string | number>;
 }
 
-export type Result<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
-
 export type CasePolicy = 'automatic' | 'manual';
 export type MinimumPolicy = 'cancel' | 'hold';
 

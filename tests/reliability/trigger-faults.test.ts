@@ -8,8 +8,9 @@ import { DEFAULT_LATENCY, type LatencyModel } from '../../src/local-apps-script/
 import {
   DAY, DEADLINE, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, PICKUP, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows,
 } from './support/reliability-group';
+import { killPoints } from './support/kill-points';
 
-export const faultCounts = { kills: 0, lockContenders: 0, deferred: 0, stranded: 0 };
+export const faultCounts = { kills: 0, lockContenders: 0, deferred: 0 };
 
 /** Three orders that fill one case of oil, use the basket stock and split tomatoes over both sites. */
 function threeOrders(driver: CabasDriver): void {
@@ -58,13 +59,9 @@ describe('duplicate and blank firings', () => {
 });
 
 describe('an order the stock caps to nothing', () => {
-  // DEFECT, open (found by the full random run; src/apps-script/handlers/submit.ts,
-  // processSubmission): an order whose every line is capped to zero by the remaining stock is
-  // "accepted" with no line. The member is told why, but neither Commandes nor the Journal keeps
-  // a trace: the coordinator cannot see the unmet demand (to ask the producer for more, or to
-  // call the member). Fix: when `outcome.kind === 'accepted'` and `lines.length === 0`, add a
-  // Journal warning (who: the e-mail, detail: the response id and the rendered caps), as the
-  // refused branch does — and the subject could say "nothing retained" rather than "enregistrée".
+  // Found by the full random run (an order whose every line was capped to zero by the remaining
+  // stock left no trace for the coordinator, who could not see the unmet demand); fixed: a Journal
+  // warning with the e-mail, the response id and the caps (docs/reliability.md).
   test('is journaled for the coordinator', () => {
     const driver = openGroup();
     driver.submit('alice@example.org', { 'LEG-PAN': 3 }, { site: MONCLAR, at: OPEN_AT + HOUR });
@@ -175,7 +172,7 @@ describe('an execution killed half-way', () => {
     expect(sendCalls).toBeGreaterThan(6);
   });
 
-  test.each(Array.from({ length: closeCalls }, (_, i) => ({ n: i + 1 })))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
+  test.each(killPoints(closeCalls))('the close killed at its call $n: the next run finishes, nothing lost, nothing twice', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
     // The close runs when its trigger fires (a little after the deadline, as Google's do).
@@ -196,7 +193,7 @@ describe('an execution killed half-way', () => {
     expectClosedAndDelivered(driver);
   });
 
-  test.each(Array.from({ length: sendCalls }, (_, i) => ({ n: i + 1 })))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
+  test.each(killPoints(sendCalls))('the sending killed at its call $n: the next hourly run finishes; a message that may have left is flagged, not resent', ({ n }) => {
     const driver = openGroup();
     threeOrders(driver);
     driver.gas.advanceTo(driver.nextFiring('onDeadlineTrigger')! + 1000);
@@ -227,14 +224,9 @@ describe('an execution killed half-way', () => {
     expect(found).toBeGreaterThan(0);
   });
 
-  // DEFECT, still open (src/apps-script/handlers/send.ts, scheduleSending): 0acfd04 ensures the
-  // hourly outbox trigger before queuing, but the close then calls scheduleSending, whose
-  // `ctx.triggers.replace(HANDLER.outbox, after(60 * 1000))` deletes that hourly trigger and leaves
-  // only the one-off. An outbox run killed before it re-creates the hourly trigger (its first ten
-  // calls here) leaves the closing e-mails pending with no trigger: nothing leaves until someone
-  // clicks "Envoyer". Fix: let scheduleSending keep the hourly safety net — remove the outbox
-  // triggers, then create both `after(60 * 1000)` and `hourly` (Triggers needs an `add` that does
-  // not check for an existing one, since both share the handler name).
+  // Found by this suite (the close's one-off sending trigger replaced the hourly one: an outbox run
+  // killed early left the closing e-mails with no trigger until someone clicked "Envoyer"); fixed:
+  // the one-off run has its own handler (onSendSoonTrigger) and the hourly trigger stays.
   test('the sending killed at its first call: no e-mail waits without a trigger to send it', () => {
     const driver = openGroup();
     threeOrders(driver);
@@ -247,24 +239,19 @@ describe('an execution killed half-way', () => {
   });
 });
 
-/** Whether e-mails wait in Envois with no trigger left to send them (the open defect above). */
+/** Whether e-mails wait in Envois with no trigger left to send them (the defect fixed above). */
 function stranded(driver: CabasDriver): boolean {
   const waiting = tabRows(driver, 'Envois').some((r) => r['Statut'] === 'en attente');
   return waiting && !driver.gas.triggers.app.getProjectTriggers().some((t) => ['onOutboxTrigger', 'onSendSoonTrigger'].includes(t.getHandlerFunction()));
 }
 
 /**
- * The cycle is sent; every closing e-mail is in Envois once and left once, or is flagged as
- * uncertain in Envois and the Journal. E-mails stranded without a trigger (the defect pinned by
- * the failing test below) are counted, then sent from the "Envoyer" menu item.
+ * The cycle is sent by the triggers alone; every closing e-mail is in Envois once and left once,
+ * or is flagged as uncertain in Envois and the Journal. Nothing is repaired here: an e-mail left
+ * waiting without a trigger fails the test.
  */
 function expectClosedAndDelivered(driver: CabasDriver): void {
-  sentOnce(driver);
-  if (stranded(driver)) {
-    // The defect pinned below: counted, then sent the way the guide says, the "Envoyer" menu item.
-    faultCounts.stranded += 1;
-    driver.run('sendPendingEmails');
-  }
+  expect(stranded(driver)).toBe(false);
   sentOnce(driver);
   const outbox = tabRows(driver, 'Envois');
   expect(outbox.filter((r) => r['Statut'] !== 'envoyé' && r['Statut'] !== 'échec')).toEqual([]);

@@ -33,5 +33,5 @@ export function reportLostState(ctx: Context, cycleId: string, detail: string): 
     // The Journal or the outbox is broken too: the error below still stops the execution, and
     // Apps Script e-mails its failure to the owner.
   }
-  return new CabasError(catalogue(ctx.workbook.locale).ui.stateLost);
+  return new CabasError(catalogue(ctx.locale).ui.stateLost);
 }

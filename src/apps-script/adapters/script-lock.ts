@@ -1,13 +1,40 @@
-// The script lock, around coordinator actions and triggers that must not interleave with a submission.
+// The script lock, the one way Cabas takes it: around work that must not interleave with a
+// submission, always released in `finally`, and never held while a dialog waits for a person.
+// https://developers.google.com/apps-script/reference/lock/lock
+
+let taken = 0;
+
+/** How many times this execution took the script lock through these helpers: what was read before may have changed since. */
+export function lockTakings(): number {
+  return taken;
+}
+
+/** How long a coordinator action or a trigger waits for the lock, as Google's own form-submit example does. */
+export const LOCK_WAIT_MS = 30000;
 
 /**
- * Runs `work` holding the script lock, waiting up to 30 s for it as Google's own form-submit
- * example does; `waitLock` throws when the wait times out.
- * https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
+ * Runs `work` holding the script lock, waiting up to `waitMs` for it; `waitLock` throws when the
+ * wait times out. `work` must show no dialog (`ui.alert`, `ui.prompt`): show it after, from the result.
  */
-export function withScriptLock<T>(work: () => T): T {
+export function withScriptLock<T>(work: () => T, waitMs: number = LOCK_WAIT_MS): T {
   const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
+  lock.waitLock(waitMs);
+  taken += 1;
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Runs `work` holding the script lock if it can be had within `waitMs`, else runs `busy` without
+ * it (keep the work for later, or report that another execution does it). Released in `finally`.
+ */
+export function tryScriptLock<T, B>(work: () => T, waitMs: number, busy: () => B): T | B {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return busy();
+  taken += 1;
   try {
     return work();
   } finally {

@@ -43,6 +43,15 @@ export class Triggers {
     this.all().push(build(ScriptApp.newTrigger(handler)));
   }
 
+  /**
+   * Creates one more trigger for the handler, keeping those it has, without listing them first:
+   * a retry armed by a run's very first call.
+   */
+  add(handler: Handler, build: (b: TriggerBuilder) => Trigger): void {
+    const trigger = build(ScriptApp.newTrigger(handler));
+    if (this.list) this.list.push(trigger);
+  }
+
   /** Creates the trigger only when the handler has none. */
   ensure(handler: Handler, build: (b: TriggerBuilder) => Trigger): void {
     if (!this.has(handler)) this.all().push(build(ScriptApp.newTrigger(handler)));

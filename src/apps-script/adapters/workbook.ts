@@ -20,10 +20,17 @@ export class Workbook {
   private allSheets: Sheet[] | null = null;
   private readonly headers = new Map<TableKey, { sheet: Sheet; columns: Record<string, number>; width: number }>();
 
-  constructor(readonly spreadsheet: Spreadsheet, public locale: Locale) {}
+  constructor(readonly spreadsheet: Spreadsheet, readonly locale: Locale) {}
 
   static active(locale: Locale = 'fr'): Workbook {
     return new Workbook(SpreadsheetApp.getActiveSpreadsheet(), locale);
+  }
+
+  /** The same spreadsheet in the language the execution resolved, keeping the tabs already listed (no second call). */
+  inLocale(locale: Locale): Workbook {
+    const workbook = new Workbook(this.spreadsheet, locale);
+    workbook.allSheets = this.allSheets;
+    return workbook;
   }
 
   /**

@@ -8,9 +8,7 @@ import { withScriptLock } from '../adapters/script-lock';
 export function archive(options: { silent?: boolean } = {}): { ok: boolean; message: string } {
   const ctx = context();
   const loaded = ctx.state.load();
-  const locale = loaded?.cycle.catalog.settings.locale ?? 'fr';
-  ctx.workbook.locale = locale;
-  const t = catalogue(locale).ui;
+  const t = catalogue(ctx.locale).ui;
   const ui = SpreadsheetApp.getUi();
   const say = (message: string, ok: boolean) => {
     if (!options.silent) ui.alert(t.menu.archive, message, ui.ButtonSet.OK);

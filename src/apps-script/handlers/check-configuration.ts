@@ -12,7 +12,8 @@ export interface CheckReport {
 
 export function checkConfiguration(options: { silent?: boolean } = {}): CheckReport {
   const ctx = context();
-  const { problems, locale } = loadConfiguration(ctx);
+  const { locale } = ctx;
+  const { problems } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const messages = problems.map((p) => renderProblem(p, locale));
   const errors = problems.filter((p) => p.severity === 'error').length;

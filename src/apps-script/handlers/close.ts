@@ -42,7 +42,6 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const { cycle: state, counters } = loaded;
   const catalog = state.catalog;
   const locale = catalog.settings.locale;
-  ctx.workbook.locale = locale;
   const t = catalogue(locale).ui;
   const status = catalog.cycle.status;
   if (status === 'archived' || status === 'draft') return { ...empty, message: t.noOpenCycle };

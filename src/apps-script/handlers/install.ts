@@ -2,15 +2,14 @@
 import { catalogue } from '../../core/i18n';
 import { installWorkbook, type InstallReport } from '../adapters/install-workbook';
 import { context } from '../adapters/context';
-import { buildMenu, detectLocale } from './menu';
+import { buildMenu } from './menu';
 
 export function install(options: { sample: boolean; silent?: boolean }): InstallReport {
   const ctx = context();
-  ctx.workbook.locale = detectLocale(ctx.workbook);
   const report = installWorkbook(ctx.workbook, options);
   buildMenu();
   if (!options.silent) {
-    const t = catalogue(ctx.workbook.locale).ui;
+    const t = catalogue(ctx.locale).ui;
     SpreadsheetApp.getUi().alert(options.sample ? t.installedSample : t.installed(ctx.workbook.listSheets().length));
   }
   return report;

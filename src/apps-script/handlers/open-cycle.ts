@@ -10,10 +10,12 @@ import { readCycles } from '../../core/workbook/read-configuration';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
+import { withScriptLock } from '../adapters/script-lock';
 import { groupForm, syncForm } from '../adapters/form-sync';
 import { after, at, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
+import { REMINDER_RETRY_MS } from './remind';
 import { inform } from './with-alert';
 
 export interface OpenRequest {
@@ -49,11 +51,14 @@ function cycleId(instant: number, timeZone: string, taken: Set<string>): string 
   return id;
 }
 
-/** Opens a cycle; the programmatic form of the menu item (also a google.script.run target). */
+/** Opens a cycle, under the script lock; the programmatic form of the menu item (also a google.script.run target). */
 export function openCycle(request: OpenRequest, ctx: Context = context()): OpenResult {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30000);
-  const { config, problems, locale } = loadConfiguration(ctx);
+  return withScriptLock(() => open(request, ctx));
+}
+
+function open(request: OpenRequest, ctx: Context): OpenResult {
+  const { locale } = ctx;
+  const { config, problems } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const errors = problems.filter((p) => p.severity === 'error');
   if (!config || errors.length > 0) return refused(t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale)));
@@ -103,8 +108,11 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
   // The reminder's trigger may fire 15 minutes late, and its sending runs in an after() trigger
   // that may be 15 minutes late too: it is set early enough that the e-mails still leave before the deadline.
   const remindAt = Math.min(deadline - config.settings.reminderHours * 3600 * 1000, deadline - 3 * TRIGGER_WINDOW_MS);
-  if (config.settings.reminderHours > 0 && remindAt > now) ctx.triggers.replace(HANDLER.reminder, at(remindAt));
-  else ctx.triggers.remove(HANDLER.reminder);
+  if (config.settings.reminderHours > 0 && remindAt > now) {
+    ctx.triggers.replace(HANDLER.reminder, at(remindAt));
+    // A second one, in case the first run is killed before it arms its own retry (remind.ts).
+    ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
+  } else ctx.triggers.remove(HANDLER.reminder);
   ctx.triggers.remove(HANDLER.resumeClose);
   ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
@@ -113,7 +121,8 @@ export function openCycle(request: OpenRequest, ctx: Context = context()): OpenR
 /** The menu item: a draft row of `Cycles` whose deadline is ahead, or three questions. */
 export function openCycleFromMenu(): OpenResult {
   const ctx = context();
-  const { config, locale } = loadConfiguration(ctx);
+  const { locale } = ctx;
+  const { config } = loadConfiguration(ctx);
   const t = catalogue(locale).ui;
   const ui = SpreadsheetApp.getUi();
   const tz = config?.settings.timeZone ?? 'Europe/Paris';
@@ -133,6 +142,7 @@ export function openCycleFromMenu(): OpenResult {
     const note = ask(t.promptNote) ?? '';
     request = { deadline, pickup: pickup || undefined, note };
   }
+  // The lock is released before the dialogs below: a person reading them holds nobody up.
   const result = openCycle(request, ctx);
   if (result.ok) inform(t.openTitle, t.opened(result.cycleId, result.formUrl, formatLongDateTime(result.deadline, tz, locale)));
   else if (result.messages.length) inform(t.openTitle, result.messages.join('\n'));

@@ -1,26 +1,40 @@
 // The reminder trigger: one e-mail to each active member who has not ordered in the open cycle.
+// A run killed at any call is run again by a trigger it leaves, and a reminder already queued is
+// never queued twice (its key is the cycle and the e-mail), so each goes once.
 import { catalogue } from '../../core/i18n';
 import { composeReminder } from '../../core/orders/member-email';
 import { context } from '../adapters/context';
-import { HANDLER } from '../adapters/triggers';
+import { after, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { withScriptLock } from '../adapters/script-lock';
 
+/**
+ * How long after a reminder run its retry fires. Short: the reminder trigger is set at least 45
+ * minutes before the deadline, and a retry (up to 15 minutes late) and its sending must still
+ * leave before it.
+ */
+export const REMINDER_RETRY_MS = 5 * 60 * 1000;
+
 export function remind(): number {
+  // The very first call arms a retry; the open installed a second reminder trigger for a run
+  // killed even before that. Both are removed once the reminders are queued.
+  new Triggers().add(HANDLER.reminder, after(REMINDER_RETRY_MS));
   const ctx = context();
   const loaded = ctx.state.load();
-  ctx.triggers.remove(HANDLER.reminder);
-  if (!loaded || loaded.cycle.catalog.cycle.status !== 'open') return 0;
+  if (!loaded || loaded.cycle.catalog.cycle.status !== 'open' || Date.now() >= loaded.cycle.catalog.cycle.deadline) {
+    ctx.triggers.remove(HANDLER.reminder);
+    return 0;
+  }
   const { catalog } = loaded.cycle;
-  ctx.workbook.locale = catalog.settings.locale;
-  if (Date.now() >= catalog.cycle.deadline) return 0;
-  const { queued } = withScriptLock(() => {
+  const { due, queued } = withScriptLock(() => {
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
-    const emails = waiting.map((r) => composeReminder({ catalog, member: r.member! }));
-    return ctx.outbox.queue(emails, { dedupe: true, now: Date.now() });
+    const emails = waiting.flatMap((r) => (r.member ? [composeReminder({ catalog, member: r.member })] : []));
+    return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };
   });
-  const t = catalogue(catalog.settings.locale).ui;
+  // Scheduled even when a killed run queued them all already: that run may have died before this.
+  if (due > 0) scheduleSending(ctx);
+  const t = catalogue(ctx.locale).ui;
   ctx.journal.log('info', t.event.reminderSent, '', `${catalog.cycle.id}: ${queued}`);
-  if (queued > 0) scheduleSending(ctx);
+  ctx.triggers.remove(HANDLER.reminder);
   return queued;
 }

@@ -3,12 +3,10 @@ import { catalogue } from '../../core/i18n';
 import { context, type Context } from '../adapters/context';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import type { SendReport } from '../adapters/outbox';
-import { detectLocale } from './menu';
 import { inform } from './with-alert';
 
 export function sendPending(options: { silent?: boolean } = {}): SendReport {
   const ctx = context();
-  ctx.workbook.locale = ctx.state.load()?.cycle.catalog.settings.locale ?? detectLocale(ctx.workbook);
   const lock = LockService.getScriptLock();
   // Two sends at once could pick the same message: only one runs; the other finds nothing left.
   if (!lock.tryLock(10000)) return { sent: 0, pending: 0, failed: 0, quotaReached: false };

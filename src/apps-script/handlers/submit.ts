@@ -83,7 +83,6 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
   const locale: Locale = loaded?.cycle.catalog.settings.locale ?? 'fr';
-  ctx.workbook.locale = locale;
   const t = catalogue(locale).ui;
   const submission = toSubmission(raw, open?.cycle ?? null);
   const email = submission.email.trim().toLowerCase();

@@ -5,6 +5,8 @@ import type { Locale, Problem } from '../model';
 
 type Texts = Catalogue['orders']['problem'];
 type OrderCode = Exclude<keyof Texts, 'unknown'>;
+/** Each code's text as a function of its own arguments: indexing it by a code keeps the pair together. */
+type Renderers = { [C in OrderCode]: (...args: Parameters<Texts[C]>) => string };
 interface Params {
   text(key: string): string;
   number(key: string): number;
@@ -32,15 +34,23 @@ const ARGUMENTS: { [C in OrderCode]: (p: Params) => Parameters<Texts[C]> } = {
  */
 export function renderOrderProblem(problem: Problem, locale: Locale): string {
   const t = catalogue(locale).orders.problem;
-  const code = problem.code as OrderCode;
-  if (!Object.prototype.hasOwnProperty.call(ARGUMENTS, code)) return t.unknown(problem.code);
+  const code = problem.code;
+  if (!isOrderCode(code)) return t.unknown(code);
   const p = problem.params ?? {};
-  const args = ARGUMENTS[code]({
+  return render(t, code, {
     text: (key) => String(p[key] ?? ''),
-    number: (key) => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key] ?? 0)),
+    number: (key) => {
+      const value = p[key];
+      return typeof value === 'number' ? value : Number(value ?? 0);
+    },
     locale,
   });
-  // The code is known only at run time, so TypeScript cannot pair `t[code]` with its arguments:
-  // ARGUMENTS above is where each pair is checked.
-  return (t[code] as (...a: typeof args) => string)(...args);
+}
+
+function isOrderCode(code: string): code is OrderCode {
+  return Object.prototype.hasOwnProperty.call(ARGUMENTS, code);
+}
+
+function render<C extends OrderCode>(renderers: Renderers, code: C, params: Params): string {
+  return renderers[code](...ARGUMENTS[code](params));
 }

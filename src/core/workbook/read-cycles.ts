@@ -1,5 +1,5 @@
 // Reads the Cycles tab: each cycle's id, dates in the group's time zone, status and form link.
-import type { Cycle, CycleStatus, Problem } from '../model';
+import type { Cycle, Problem } from '../model';
 import { known, parseOptionalDateTime } from './parse-cell';
 import { FirstSeen, ProblemList, shown, tabView, type TabInput } from './tab-reader';
 import { parseStatus } from './tables';
@@ -26,7 +26,7 @@ export function readCycles(tab: TabInput, timeZone: string): { cycles: Cycle[]; 
     };
     const [opens, deadline, pickup] = [date('opens'), date('deadline'), date('pickup')];
     if (deadline === null) r.error('cycles.missing-deadline', 'deadline', { id });
-    const status = r.read('status', 'cycles.bad-status', (cell) => known(parseStatus('cycleStatus', shown(cell)) as CycleStatus | null), 'draft');
+    const status = r.read('status', 'cycles.bad-status', (cell) => known(parseStatus('cycleStatus', shown(cell))), 'draft');
     if (typeof deadline !== 'number') continue;
     cycles.push({
       id, opens: typeof opens === 'number' ? opens : null, deadline, pickup: typeof pickup === 'number' ? pickup : null,

@@ -1,7 +1,7 @@
 // Reads the settings tab (rows of label, value, help) into Settings, with defaults and a problem per slip.
 import { isValidTimeZone } from '../dates';
 import { catalogue } from '../i18n';
-import type { CasePolicy, Locale, MinimumPolicy, Place, Settings } from '../model';
+import type { Locale, Place, Settings } from '../model';
 import { normalizeHeader } from './normalize-header';
 import { isBlank, known, parseBoolean, parseEmail, parseNumber } from './parse-cell';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey } from './settings-rows';
@@ -12,10 +12,11 @@ import { parseStatus } from './tables';
 export const MAX_CEILING = 1_000_000;
 
 const LANGUAGES: Record<string, Locale> = { fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en' };
+const LOCALES: Locale[] = ['fr', 'en'];
 
 function labelIndex(): Map<string, SettingKey> {
   const index = new Map<string, SettingKey>();
-  for (const locale of ['fr', 'en'] as Locale[]) {
+  for (const locale of LOCALES) {
     const texts = catalogue(locale).workbook.settings;
     for (const key of SETTING_KEYS) index.set(normalizeHeader(texts[key].label), key);
   }
@@ -38,7 +39,8 @@ export function settingsLocale(tab: TabInput | undefined): Locale | null {
 export function readSettings(tab: TabInput, locale: Locale, problems: ProblemList): Settings {
   const view = tabView('settings', tab, ['key', 'value'], locale, problems);
   const labels = labelIndex();
-  const found = new Map<SettingKey, { value: unknown; place: Place }>();
+  // Keyed by SettingKey (set below), read by the record view's plain keys.
+  const found = new Map<string, { value: unknown; place: Place }>();
   const seen = new FirstSeen();
   if (view.has('key')) {
     for (const r of view.rows) {
@@ -55,7 +57,7 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
     }
   }
   // The settings read as one record: each value at its own cell, a missing one at the tab.
-  const setting = recordView((key) => found.get(key as SettingKey)?.value ?? '', (key) => found.get(key as SettingKey)?.place ?? { tab: tab.tabName }, problems);
+  const setting = recordView((key) => found.get(key)?.value ?? '', (key) => (key === undefined ? undefined : found.get(key)?.place) ?? { tab: tab.tabName }, problems);
   const defaults = DEFAULT_SETTINGS;
   const groupName = setting.text('groupName');
   if (groupName === '') setting.error('settings.missing-group-name', 'groupName');
@@ -66,11 +68,10 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
     locale: setting.read('locale', 'settings.bad-language', (cell) => known(LANGUAGES[normalizeHeader(cell)]), defaults.locale),
     timeZone: setting.read('timeZone', 'settings.bad-time-zone', (cell) => known(shown(cell)), defaults.timeZone, isValidTimeZone),
     reminderHours: setting.read('reminderHours', 'settings.bad-reminder', parseNumber, defaults.reminderHours, (hours) => hours >= 0),
-    // parseStatus gives only the list's own values.
     casePolicy: setting.read('casePolicy', 'settings.bad-case-policy',
-      (cell) => known((normalizeHeader(cell) === 'auto' ? 'automatic' : parseStatus('casePolicy', shown(cell))) as CasePolicy | null), defaults.casePolicy),
+      (cell) => known(normalizeHeader(cell) === 'auto' ? 'automatic' : parseStatus('casePolicy', shown(cell))), defaults.casePolicy),
     minimumPolicy: setting.read('minimumPolicy', 'settings.bad-minimum-policy',
-      (cell) => known(parseStatus('minimumPolicy', shown(cell)) as MinimumPolicy | null), defaults.minimumPolicy),
+      (cell) => known(parseStatus('minimumPolicy', shown(cell))), defaults.minimumPolicy),
     autoSend: setting.read('autoSend', 'settings.bad-auto-send', (cell) => parseBoolean(cell, defaults.autoSend), defaults.autoSend),
     // Above a million, amounts and totals would leave the range people read (and Sheets shows) plainly.
     maxQuantity: setting.read('maxQuantity', 'settings.bad-max-quantity', parseNumber, defaults.maxQuantity, (max) => max > 0 && max <= MAX_CEILING),

@@ -1,24 +1,29 @@
 // The workbook contract as data: each table's columns (keys, formats, lists), names and words per locale.
-import { catalogue } from '../i18n';
+import { catalogue, type Catalogue } from '../i18n';
 import type { Locale } from '../model';
 import { normalizeHeader } from './normalize-header';
 
 export type TableKey = 'settings' | 'sites' | 'members' | 'producers' | 'products' | 'cycles' | 'orders' | 'log' | 'outbox' | 'duties';
 export type ColumnFormat = 'text' | 'money' | 'date' | 'datetime' | 'quantity' | 'integer' | 'checkbox' | 'email' | 'yesno';
 export type ColumnList = 'yesno' | 'sites' | 'producers' | 'cycleStatus' | 'lineStatus' | 'outboxStatus' | 'logLevel' | 'languages';
-export interface ColumnDef { key: string; format: ColumnFormat; list?: ColumnList; width?: number; hidden?: boolean }
+/** The keys of a table's columns, as its headers are keyed in the catalogues: `ColumnKey<'cycles'>` is 'id' | 'opens' | … */
+export type ColumnKey<T extends TableKey> = keyof Catalogue['workbook']['headers'][T] & string;
+export interface ColumnDef<K extends string = string> { key: K; format: ColumnFormat; list?: ColumnList; width?: number; hidden?: boolean }
 /** Column order is the install order; reading never depends on it. */
-export interface TableDef { columns: ColumnDef[] }
+export interface TableDef<K extends string = string> { columns: ColumnDef<K>[] }
 
 /** The lists whose words are fixed (not read from another tab), English value -> word. */
 export type WordList = Exclude<ColumnList, 'sites' | 'producers'> | 'casePolicy' | 'minimumPolicy';
+/** The English values of a word list, the union the model uses: `ListValue<'lineStatus'>` is 'active' | 'replaced' | … */
+export type ListValue<L extends WordList> = keyof Catalogue['workbook']['lists'][L] & string;
 
 /** A column `width` pixels wide; `list` offers its values in each cell. */
-const column = (key: string, width: number, format: ColumnFormat = 'text', list?: ColumnList): ColumnDef =>
+const column = <K extends string>(key: K, width: number, format: ColumnFormat = 'text', list?: ColumnList): ColumnDef<K> =>
   (list ? { key, format, list, width } : { key, format, width });
-const yesno = (key: string): ColumnDef => column(key, 90, 'yesno', 'yesno');
+const yesno = <K extends string>(key: K): ColumnDef<K> => column(key, 90, 'yesno', 'yesno');
 
-export const TABLES: Record<TableKey, TableDef> = {
+/** Every table's columns; a key with no header in the catalogues does not compile. */
+export const TABLES: { [T in TableKey]: TableDef<ColumnKey<T>> } = {
   settings: { columns: [column('key', 260), column('value', 260), column('help', 480)] },
   sites: { columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220)] },
   members: {
@@ -87,8 +92,9 @@ export function tableName(table: TableKey, locale: Locale): string {
   return catalogue(locale).workbook.tables[table];
 }
 
-function columnTexts(table: TableKey, locale: Locale, kind: 'headers' | 'notes'): Record<string, string> {
-  return catalogue(locale).workbook[kind][table] as Record<string, string>;
+function columnTexts(table: TableKey, locale: Locale, kind: 'headers' | 'notes'): Record<string, string | undefined> {
+  const texts: Record<string, string | undefined> = catalogue(locale).workbook[kind][table];
+  return texts;
 }
 
 /** A column's header in a locale: `headerOf('products', 'price', 'fr') === 'Prix'`. Throws for a key not in the table. */
@@ -104,20 +110,30 @@ export function noteOf(table: TableKey, column: string, locale: Locale): string 
   return columnTexts(table, locale, 'notes')[column] ?? '';
 }
 
+/** A list's words in a locale, by English value. */
+function wordsOf<L extends WordList>(list: L, locale: Locale): Record<ListValue<L>, string> {
+  // Checked list by list here, so that indexing by any list keeps its own values.
+  const lists: { [K in WordList]: Record<ListValue<K>, string> } = catalogue(locale).workbook.lists;
+  return lists[list];
+}
+
+function isValueOf<L extends WordList>(list: L, value: string): value is ListValue<L> {
+  return Object.prototype.hasOwnProperty.call(wordsOf(list, 'fr'), value);
+}
+
 /** Words of a fixed list, in list order (`yesno` fr: ['oui', 'non']); `sites`/`producers` come from tabs, so []. */
 export function listValues(list: ColumnList | WordList, locale: Locale): string[] {
   if (list === 'sites' || list === 'producers') return [];
-  return Object.values(catalogue(locale).workbook.lists[list]);
+  return Object.values(wordsOf(list, locale));
 }
 
-/** The cell word for an English value: `statusWord('lineStatus', 'replaced', 'fr') === 'remplacé'`; unknown values pass through. */
-export function statusWord(list: WordList, value: string, locale: Locale): string {
-  const words = catalogue(locale).workbook.lists[list] as Record<string, string>;
-  return words[value] ?? value;
+/** The cell word for an English value: `statusWord('lineStatus', 'replaced', 'fr') === 'remplacé'`. */
+export function statusWord<L extends WordList>(list: L, value: ListValue<L>, locale: Locale): string {
+  return wordsOf(list, locale)[value];
 }
 
 /** The English value of a cell word in either locale (`'Clôturé '` -> 'closed'), or null when it is none of the list's words. */
-export function parseStatus(list: WordList, text: string): string | null {
+export function parseStatus<L extends WordList>(list: L, text: string): ListValue<L> | null {
   // Called once per order line when a close reads Commandes: the same few words, thousands of times.
   const key = `${list}\u0000${text}`;
   let value = statuses.get(key);
@@ -126,7 +142,7 @@ export function parseStatus(list: WordList, text: string): string | null {
     value = findStatus(list, text);
     statuses.set(key, value);
   }
-  return value;
+  return value !== null && isValueOf(list, value) ? value : null;
 }
 
 const statuses = new Map<string, string | null>();
@@ -135,8 +151,7 @@ function findStatus(list: WordList, text: string): string | null {
   const wanted = normalizeHeader(text);
   if (wanted === '') return null;
   for (const locale of LOCALES) {
-    const words = catalogue(locale).workbook.lists[list] as Record<string, string>;
-    for (const [value, word] of Object.entries(words)) {
+    for (const [value, word] of Object.entries(wordsOf(list, locale))) {
       if (normalizeHeader(word) === wanted || normalizeHeader(value) === wanted) return value;
     }
   }

@@ -78,8 +78,3 @@ export function formatA1(row: number, column: number, numRows: number, numColumn
   if (numRows === 1 && numColumns === 1) return `${columnLetters(column)}${row}`;
   return `${columnLetters(column)}${row}:${columnLetters(lastColumn)}${lastRow}`;
 }
-
-/** A sheet name as it appears before `!`: quoted when it holds anything but letters, digits and `_`. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

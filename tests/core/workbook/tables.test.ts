@@ -1,6 +1,6 @@
-import type { Locale } from '../../../src/core/model';
+import type { CasePolicy, CycleStatus, LineStatus, Locale, MinimumPolicy } from '../../../src/core/model';
 import {
-  headerOf, listValues, noteOf, parseStatus, statusWord, TABLE_ORDER, TABLES, tableName, tableOfTabName, type TableKey,
+  headerOf, listValues, noteOf, parseStatus, statusWord, TABLE_ORDER, TABLES, tableName, tableOfTabName, type ListValue, type TableKey, type WordList,
 } from '../../../src/core/workbook/tables';
 
 const CONTRACT: Record<TableKey, { fr: string; en: string; headersFr: string[]; headersEn: string[] }> = {
@@ -85,14 +85,16 @@ describe('list words', () => {
     expect(listValues(list, locale)).toEqual(words);
   });
 
+  // One row per list, each typed by its own list: a value from another list does not compile.
+  const word = <L extends WordList>(list: L, value: ListValue<L>, fr: string, en: string) => ({ list, value, fr, en, write: (locale: Locale) => statusWord(list, value, locale) });
   test.each([
-    { list: 'lineStatus', value: 'replaced', fr: 'remplacé', en: 'replaced' },
-    { list: 'cycleStatus', value: 'closed', fr: 'clôturé', en: 'closed' },
-    { list: 'outboxStatus', value: 'pending', fr: 'en attente', en: 'pending' },
-    { list: 'logLevel', value: 'warning', fr: 'avertissement', en: 'warning' },
-  ] as const)('writes $list $value as «$fr» / «$en» and reads both back', ({ list, value, fr, en }) => {
-    expect(statusWord(list, value, 'fr')).toBe(fr);
-    expect(statusWord(list, value, 'en')).toBe(en);
+    word('lineStatus', 'replaced', 'remplacé', 'replaced'),
+    word('cycleStatus', 'closed', 'clôturé', 'closed'),
+    word('outboxStatus', 'pending', 'en attente', 'pending'),
+    word('logLevel', 'warning', 'avertissement', 'warning'),
+  ])('writes $list $value as «$fr» / «$en» and reads both back', ({ list, value, fr, en, write }) => {
+    expect(write('fr')).toBe(fr);
+    expect(write('en')).toBe(en);
     expect(parseStatus(list, fr)).toBe(value);
     expect(parseStatus(list, en)).toBe(value);
   });
@@ -107,5 +109,27 @@ describe('list words', () => {
     { list: 'cycleStatus', text: 'en attente', value: null },
   ] as const)('reads «$text» in $list as $value', ({ list, text, value }) => {
     expect(parseStatus(list, text)).toBe(value);
+  });
+});
+
+describe('status unions', () => {
+  // Compile-time: each list's values are the model's union, both ways (tsc fails when one drifts).
+  type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+  const same: [
+    Same<ListValue<'cycleStatus'>, CycleStatus>, Same<ListValue<'lineStatus'>, LineStatus>,
+    Same<ListValue<'casePolicy'>, CasePolicy>, Same<ListValue<'minimumPolicy'>, MinimumPolicy>,
+  ] = [true, true, true, true];
+
+  test('the word lists hold exactly the model’s status and policy values', () => {
+    expect(same).toEqual([true, true, true, true]);
+    expect(listValues('cycleStatus', 'en')).toEqual(['draft', 'open', 'closed', 'sent', 'archived']);
+  });
+
+  test.each([
+    { list: 'cycleStatus' as const, text: 'remplacé', read: null },
+    { list: 'lineStatus' as const, text: 'remplacé', read: 'replaced' },
+    { list: 'outboxStatus' as const, text: 'ouvert', read: null },
+  ])('reads «$text» in $list as $read (a word of another list is none)', ({ list, text, read }) => {
+    expect(parseStatus(list, text)).toBe(read);
   });
 });
