@@ -4,7 +4,7 @@
 // table, so `npx cabas run` needs neither typescript nor the typings.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSurface } from '../../../src/local-apps-script/surface/generate-surface';
+import { generateSurface } from '../../../scripts/generate-surface';
 import { SURFACE_ADDITIONS } from '../../../src/local-apps-script/surface/surface-additions';
 import { APPS_SCRIPT_SURFACE } from '../../../src/local-apps-script/surface/surface-table';
 
