@@ -31,14 +31,14 @@ export interface CloseReport {
 export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
   const ctx = context();
   const report = withScriptLock(() => close(ctx, options.finalize ?? false));
-  if (!options.silent && report.message) inform(catalogue(ctx.workbook.locale).ui.closeTitle, report.message);
+  if (!options.silent && report.message) inform(catalogue(ctx.locale).ui.closeTitle, report.message);
   return report;
 }
 
 function close(ctx: Context, finalize: boolean): CloseReport {
   const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
   const loaded = ctx.state.load();
-  if (!loaded) return { ...empty, message: catalogue(ctx.workbook.locale).ui.noOpenCycle };
+  if (!loaded) return { ...empty, message: catalogue(ctx.locale).ui.noOpenCycle };
   const { cycle: state, counters } = loaded;
   const catalog = state.catalog;
   const locale = catalog.settings.locale;

@@ -3,23 +3,18 @@ import { catalogue } from '../../core/i18n';
 import { context, type Context } from '../adapters/context';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import type { SendReport } from '../adapters/outbox';
+import { tryScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
 
 export function sendPending(options: { silent?: boolean } = {}): SendReport {
   const ctx = context();
-  const lock = LockService.getScriptLock();
   // Two sends at once could pick the same message: only one runs; the other finds nothing left.
-  if (!lock.tryLock(10000)) return { sent: 0, pending: 0, failed: 0, quotaReached: false };
-  let report: SendReport;
-  try {
-    report = ctx.outbox.send(ctx.startedAt);
-  } finally {
-    // Released whatever happens (a row's marks that could not be written end the run), and
-    // before the dialog below waits for a person.
-    lock.releaseLock();
-  }
+  // The lock is released whatever happens (a row's marks that could not be written end the run),
+  // and before the dialog below waits for a person.
+  const report: SendReport = tryScriptLock(() => ctx.outbox.send(ctx.startedAt), 10000,
+    () => ({ sent: 0, pending: 0, failed: 0, quotaReached: false }));
   if (!options.silent) {
-    const t = catalogue(ctx.workbook.locale).ui;
+    const t = catalogue(ctx.locale).ui;
     inform(t.sendTitle, report.quotaReached ? t.quotaWait(report.pending) : t.sent(report.sent, report.pending));
   }
   return report;

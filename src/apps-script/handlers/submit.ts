@@ -11,6 +11,7 @@ import { after, HANDLER } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
 import { encodePending, readPending } from '../adapters/pending-submissions';
+import { LOCK_WAIT_MS, tryScriptLock } from '../adapters/script-lock';
 
 /** The answers of one response, by form item id: what a submit event carries. */
 export interface RawSubmission {
@@ -82,7 +83,7 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
-  const locale: Locale = loaded?.cycle.catalog.settings.locale ?? 'fr';
+  const locale: Locale = ctx.locale;
   const t = catalogue(locale).ui;
   const submission = toSubmission(raw, open?.cycle ?? null);
   const email = submission.email.trim().toLowerCase();
@@ -137,18 +138,17 @@ function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): string {
   const raw = readSubmitEvent(e);
   if (!raw) return 'blank';
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(30000)) {
+  return tryScriptLock(() => {
+    try {
+      return processSubmission(raw);
+    } catch (error) {
+      recordFailure(raw, error);
+      throw error;
+    }
+  }, LOCK_WAIT_MS, () => {
     deferSubmission(raw);
     return 'deferred';
-  }
-  // The lock is released when the execution ends, right after.
-  try {
-    return processSubmission(raw);
-  } catch (error) {
-    recordFailure(raw, error);
-    throw error;
-  }
+  });
 }
 
 /** Keeps a submission that could not get the lock (one property each, written atomically) and schedules a retry. */
@@ -164,17 +164,18 @@ function retryInAMinute(): void {
 
 /** Retries deferred submissions, oldest first. */
 export function processPendingSubmissions(): number {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(30000)) {
+  return tryScriptLock(() => processPending(context()), LOCK_WAIT_MS, () => {
     retryInAMinute(); // still busy
     return 0;
-  }
-  const ctx = context();
+  });
+}
+
+function processPending(ctx: Context): number {
   const properties = PropertiesService.getScriptProperties();
-  const { pending, damaged } = readPending(properties.getProperties(), PENDING_PREFIX, ctx.workbook.locale);
+  const { pending, damaged } = readPending(properties.getProperties(), PENDING_PREFIX, ctx.locale);
   for (const d of damaged) {
     // Kept whole in the Journal, to be replayed by hand; the others are still taken.
-    ctx.journal.log('error', catalogue(ctx.workbook.locale).ui.event.error, '?', `${d.key}: ${d.error} — ${d.text}`);
+    ctx.journal.log('error', catalogue(ctx.locale).ui.event.error, '?', `${d.key}: ${d.error} — ${d.text}`);
     properties.deleteProperty(d.key);
   }
   for (const p of pending) {
@@ -186,7 +187,6 @@ export function processPendingSubmissions(): number {
     properties.deleteProperty(p.key);
   }
   ctx.triggers.remove(HANDLER.pending);
-  lock.releaseLock();
   return pending.length;
 }
 
@@ -194,7 +194,7 @@ export function processPendingSubmissions(): number {
 function recordFailure(raw: RawSubmission, error: unknown): void {
   try {
     const ctx = context();
-    const t = catalogue(ctx.workbook.locale).ui;
+    const t = catalogue(ctx.locale).ui;
     ctx.journal.log('error', t.event.error, raw.email, `${String((error as Error)?.message ?? error)} — ${JSON.stringify(raw)}`);
   } catch {
     // The journal itself failed: Apps Script records the execution's failure and e-mails the owner.
