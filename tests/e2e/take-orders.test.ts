@@ -180,8 +180,7 @@ describe('a household that joins during the cycle', () => {
     expect(driver.rows('Commandes').map((r) => [r['E-mail'], r['Adhérent']])).toEqual([['gaelle@example.org', 'Gaëlle Roux']]);
     const execution = driver.gas.executions.at(-1)!;
     // A known member's first order, for comparison: the newcomer costs one search of Adhérents more
-    // (the header read, the TextFinder, the found row's read, and the member written into `_cabas`),
-    // the same at any group size.
+    // (its reads, and the member kept in `_cabas` for the next time), the same at any group size.
     driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     const known = driver.gas.executions.at(-1)!;
     expect(known.counts.calls).toBeLessThanOrEqual(25);
