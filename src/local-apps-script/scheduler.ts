@@ -17,6 +17,7 @@
 //  - timestamps that agree with the order of effects: a nested execution starts at the batch's
 //    start instant although it sees what its outer execution wrote "later".
 import type { Clock } from './clock';
+import { seededRandom } from './seeded-random';
 
 export interface InterleaveOptions {
   /** The same seed gives the same interleaving. */
@@ -52,7 +53,7 @@ export class Scheduler {
 
   constructor(private readonly clock: Clock, private readonly host: SchedulerHost, options: Partial<InterleaveOptions> | false = {}) {
     const { seed, probability } = { ...DEFAULT_INTERLEAVE, ...(options || {}) };
-    this.random = options === false ? null : mulberry32(seed);
+    this.random = options === false ? null : seededRandom(seed);
     this.probability = probability;
   }
 
@@ -96,14 +97,3 @@ export class Scheduler {
   }
 }
 
-/** A small seeded generator (mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -18,6 +18,7 @@
 //   gives '' for each text item, as for any response without answers (see form-response.ts).
 // - When they come: right after the real firing (the reports say within seconds), the duplicate
 //   with the very same event, the blank one after it.
+import { seededRandom } from '../seeded-random';
 
 export interface SubmitFiringOptions {
   /** Seed of the random source: the same seed replays the same extra firings. */
@@ -37,7 +38,7 @@ export interface ExtraFirings {
 }
 
 export class SubmitFirings {
-  private state: number;
+  private readonly next: () => number;
   private readonly options: Required<SubmitFiringOptions>;
   /** How many extra firings were delivered, so that a test can tell they happened. */
   readonly delivered = { duplicates: 0, blanks: 0 };
@@ -50,7 +51,7 @@ export class SubmitFirings {
     for (const rate of [this.options.duplicateRate, this.options.blankRate]) {
       if (!(rate >= 0 && rate <= 1)) throw new Error(`submit firing rates are between 0 and 1, not ${rate}`);
     }
-    this.state = this.options.seed >>> 0;
+    this.next = seededRandom(this.options.seed);
   }
 
   /** Draws what follows one submission (or edit). Two draws each time, whatever the rates, so that changing one rate does not reshuffle the other. */
@@ -62,12 +63,4 @@ export class SubmitFirings {
     return { duplicate, blank };
   }
 
-  // mulberry32: small, fast, and good enough to spread rare events.
-  private next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
 }

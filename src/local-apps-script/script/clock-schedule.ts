@@ -9,6 +9,7 @@
 // window for `everyMinutes`/`everyHours`; the runtime moves each firing by at most 15 minutes and
 // less than half a period, so firings stay in order.
 import { instantOfWall, wallClock } from '../time-zone';
+import { seededRandom, spreadSeed } from '../seeded-random';
 
 const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -37,27 +38,14 @@ export type Schedule =
 
 /** Seeded lateness and earliness (mulberry32), or none when jitter is off. */
 export class Jitter {
-  private state: number;
+  private readonly random: () => number;
 
   constructor(private readonly seed: number | null) {
-    // murmur3's finaliser spreads neighbouring seeds (1, 2, 3…) apart; mulberry32's first draws
-    // from them would otherwise be alike.
-    let h = (seed ?? 0) >>> 0;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    this.state = (h ^ (h >>> 16)) >>> 0;
+    this.random = seededRandom(spreadSeed(seed ?? 0));
   }
 
   get enabled(): boolean {
     return this.seed !== null;
-  }
-
-  private random(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   }
 
   /** A whole number of seconds in [0, max]. */
