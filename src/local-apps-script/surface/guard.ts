@@ -86,8 +86,6 @@ export function isFake(value: unknown): value is Fake {
 // Script views by fake, and fakes by script view: one view per fake, so identity holds in the script.
 const viewOf = new WeakMap<object, object>();
 const views = new WeakMap<object, object>();
-// The methods a view hands out, by fake and name (a script may read `range.getValues` many times).
-const methods = new WeakMap<object, Map<string, unknown>>();
 
 /** True for a script view (what the script holds). */
 export function isScriptView(value: unknown): boolean {
@@ -98,17 +96,23 @@ export function isScriptView(value: unknown): boolean {
 export function scriptView<T>(env: RuntimeEnv, value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    if (!value.some(isFake)) return value;
+    // Rows of cell values are the common case: only an array holding a fake is copied.
+    if (!value.some(holdsFake)) return value;
     return value.map((v: unknown) => scriptView(env, v)) as T;
   }
   if (!isFake(value)) return value;
   let view = viewOf.get(value);
   if (!view) {
-    view = new Proxy(value, handler(env));
+    view = new Proxy(value, handler(env, value));
     viewOf.set(value, view);
     views.set(view, value);
   }
   return view as T;
+}
+
+/** An element `scriptView` must look into: a fake (an array element that is a row of values is not one). */
+function holdsFake(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && isFake(value);
 }
 
 /** The fake behind a script view, in an argument, an array or a plain options object (`{ attachments: [blob] }`). */
@@ -120,8 +124,11 @@ export function hostValue<T>(value: T, depth = 0): T {
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i += 1) {
-      const v = hostValue(value[i] as unknown, depth + 1);
-      if (v !== value[i]) (copy ??= value.slice())[i] = v;
+      const item: unknown = value[i];
+      // A cell value (string, number, boolean, null) needs no look: most of a setValues grid.
+      if (typeof item !== 'object' || item === null) continue;
+      const v = hostValue(item, depth + 1);
+      if (v !== item) (copy ??= value.slice())[i] = v;
     }
     return (copy ?? value) as T;
   }
@@ -136,31 +143,34 @@ export function hostValue<T>(value: T, depth = 0): T {
   return (copy ?? value) as T;
 }
 
-function handler(env: RuntimeEnv): ProxyHandler<Fake> {
+// One handler per view: the fake's shape is looked up once, when the view is made (a fake's class
+// never changes), and the methods it hands out are kept here.
+function handler(env: RuntimeEnv, target: Fake): ProxyHandler<Fake> {
+  const shape = shapeOf(target[APPS_SCRIPT_CLASS]);
+  const methods = new Map<string, unknown>();
   return {
     get(fake, prop) {
       if (typeof prop !== 'string') return undefined;
-      const shape = shapeOf(fake[APPS_SCRIPT_CLASS]);
       // `String(sheet)` and `Logger.log(sheet)` print the class name in Apps Script.
       if (prop === 'toString' && !shape.members.has(prop)) return () => shape.name;
       if (!shape.members.has(prop)) return undefined;
+      const known = methods.get(prop);
+      // A method once handed out is the same function again (identity holds in the script); a
+      // fake's methods live on its class and are never replaced.
+      if (known !== undefined) return known;
       if (!(prop in fake)) return unmodeledMember(env, shape.name, prop);
       const value = (fake as unknown as Record<string, unknown>)[prop];
       if (typeof value !== 'function') return scriptView(env, value);
-      let cache = methods.get(fake);
-      if (!cache) methods.set(fake, (cache = new Map()));
-      let method = cache.get(prop);
-      if (!method) {
-        const fn = value as (...args: unknown[]) => unknown;
-        method = function appsScriptMethod(...args: unknown[]): unknown {
-          return scriptView(env, fn.apply(fake, args.map((a) => hostValue(a))));
-        };
-        cache.set(prop, method);
-      }
+      const fn = value as (...args: unknown[]) => unknown;
+      const method = function appsScriptMethod(...args: unknown[]): unknown {
+        for (let i = 0; i < args.length; i += 1) args[i] = hostValue(args[i]);
+        return scriptView(env, fn.apply(fake, args));
+      };
+      methods.set(prop, method);
       return method;
     },
-    has(fake, prop) {
-      return typeof prop === 'string' && shapeOf(fake[APPS_SCRIPT_CLASS]).members.has(prop);
+    has(_fake, prop) {
+      return typeof prop === 'string' && shape.members.has(prop);
     },
     // A script sees no own keys (JSON.stringify gives {}), no prototype, and cannot write.
     ownKeys: () => [],
