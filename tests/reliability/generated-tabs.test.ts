@@ -7,6 +7,7 @@ import {
   HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows, tabValues, twoSitesSmallGroup,
 } from './support/reliability-group';
 import { CabasDriver as Driver } from '../../src/cli/cabas-driver';
+import { FULL_RELIABILITY } from './support/kill-points';
 
 const at = (h: number) => OPEN_AT + h * HOUR;
 const PREFIX = '▸ ';
@@ -27,12 +28,19 @@ function contractHeaders(driver: CabasDriver): Record<string, CellValue[]> {
   return Object.fromEntries(CONTRACT_TABS.filter((t) => t !== '_cabas').map((t) => [t, tabValues(driver, t)[0]]));
 }
 
+/** Every name a producer could take from Cabas's own tabs: French and English, any case, spaces, accents, the prefix. */
+const TAB_NAMES = [
+  'Commandes', 'commandes', ' COMMANDES ', 'Adhérents', 'adherents', 'Paramètres', 'Parametres', 'Journal', 'Envois',
+  'Produits', 'Producteurs', 'Lieux', 'Cycles', 'Permanences', '_cabas', 'Orders', 'Members', 'Settings', 'Outbox', 'Log',
+  'Récap', 'Recap', 'Distribution Septfonds', '▸ Commandes', '▸ Récap',
+];
+// `npm test` closes a cycle for one name of each kind (a contract tab as written, in another case
+// with spaces, without its accent, in English, the hidden state, a generated tab's name, with the
+// prefix); `npm run test:reliability` for every one.
+const SAMPLE = ['Commandes', ' COMMANDES ', 'adherents', 'Orders', '_cabas', 'Récap', 'Distribution Septfonds', '▸ Commandes', '▸ Récap'];
+
 describe('a producer named like one of Cabas’s tabs', () => {
-  test.each([
-    'Commandes', 'commandes', ' COMMANDES ', 'Adhérents', 'adherents', 'Paramètres', 'Parametres', 'Journal', 'Envois',
-    'Produits', 'Producteurs', 'Lieux', 'Cycles', 'Permanences', '_cabas', 'Orders', 'Members', 'Settings', 'Outbox', 'Log',
-    'Récap', 'Recap', 'Distribution Septfonds', '▸ Commandes', '▸ Récap',
-  ])('%j: the close leaves every contract tab whole and writes the producer’s own tab', (name) => {
+  test.each(FULL_RELIABILITY ? TAB_NAMES : SAMPLE)('%j: the close leaves every contract tab whole and writes the producer’s own tab', (name) => {
     const driver = openGroup({ snapshot: withProducerNamed(name) });
     driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
     driver.submit('chloe@example.org', { 'LEG-TOM': 1, 'HUI-NOI': 6 }, { site: SEPTFONDS, at: at(2) });
