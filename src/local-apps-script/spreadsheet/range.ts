@@ -100,6 +100,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     const stored = storeInput(input, cell.format, ss.locale, ss.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
+    this.sheet.grid.noteFormula(stored.formula);
     if (stored.format && cell.format === '') cell.format = stored.format;
   }
 
@@ -183,7 +184,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setFormula(formula: string): this {
-    return this.write('setFormula', (cell) => { cell.formula = String(formula); cell.value = null; });
+    return this.write('setFormula', (cell) => { cell.formula = String(formula); cell.value = null; this.sheet.grid.noteFormula(cell.formula); });
   }
 
   setFormulas(formulas: string[][]): this {
@@ -191,6 +192,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     return this.write('setFormulas', (cell, i, j) => {
       const f = String(data[i][j] ?? '');
       cell.formula = f;
+      this.sheet.grid.noteFormula(f);
       cell.value = null;
     });
   }

@@ -61,6 +61,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
     const stored = storeInput(input, cell.format, this.spreadsheet.locale, this.spreadsheet.timeZone, this.env.clock.now());
     cell.value = stored.value;
     cell.formula = stored.formula;
+    this.grid.noteFormula(stored.formula);
     if (stored.format && cell.format === '') cell.format = stored.format;
   }
 

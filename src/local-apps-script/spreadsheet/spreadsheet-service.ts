@@ -62,6 +62,7 @@ export class LocalSpreadsheetService {
         const cell = sheet.grid.at(r + 1, c + 1);
         cell.value = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
         cell.formula = formula;
+        sheet.grid.noteFormula(formula);
         cell.format = format;
         cell.bold = bold;
         cell.note = note;

@@ -150,6 +150,20 @@ describe('formulas the runtime does not model fail loudly', () => {
     expect(thrown(() => run(sheet)).message).toBe(`not implemented: ${message} on a sheet that formulas refer to (Sheets would rewrite their references)`);
   });
 
+  // Every way a formula gets into a cell counts, and one cleared no longer does.
+  test.each([
+    { how: 'setFormulas', write: (s: Sheet, f: string) => s.getRange('B1').setFormulas([[f]]) },
+    { how: 'setValue of typed input', write: (s: Sheet, f: string) => s.getRange('B1').setValue(f) },
+    { how: 'setValues of typed input', write: (s: Sheet, f: string) => s.getRange('B1:B2').setValues([[f], ['x']]) },
+  ])('a formula written with $how is seen by the guard until it is cleared', ({ write }) => {
+    const { sheet, spreadsheet } = filled();
+    const other = spreadsheet.getSheets()[1];
+    write(other, `=SUM('${sheet.getName()}'!A1:A2)`);
+    expect(thrown(() => sheet.insertColumnAfter(1)).message).toBe('not implemented: Sheet.insertColumnAfter on a sheet that formulas refer to (Sheets would rewrite their references)');
+    other.getRange('B1').clearContent();
+    expect(() => sheet.insertColumnAfter(1)).not.toThrow();
+  });
+
   test('rows and names of sheets no formula refers to still change', () => {
     const { sheet, spreadsheet } = filled();
     const other = spreadsheet.getSheets()[1];
