@@ -37,6 +37,15 @@ export interface StoredOrder extends MemberOrderState {
   rows: { first: number; count: number } | null;
 }
 
+/**
+ * The submission a run is applying to a member, written in the member's order cell before any
+ * other write and removed by the last: found there, it tells that a run stopped half-way.
+ */
+export interface Applying {
+  responseId: string;
+  submittedAt: number;
+}
+
 /** The hidden tab that holds the state. */
 export const STATE_TAB = '_cabas';
 
@@ -107,7 +116,8 @@ function buildSchemas() {
     lines: z.array(z.object({ ref: text, quantity: count })),
     rows: z.nullable(z.object({ first: row, count })),
   });
-  return { cycleState, counters, member, storedOrder, formItems };
+  const applying = z.object({ applying: z.object({ responseId: text, submittedAt: count }) });
+  return { cycleState, counters, member, storedOrder, formItems, applying };
 }
 let built: ReturnType<typeof buildSchemas> | null = null;
 const schemas = () => (built ??= buildSchemas());
@@ -139,8 +149,17 @@ export function decodeMember(cell: unknown): Member | null {
   return decoded.ok ? decoded.value : null;
 }
 
-export function encodeOrder(value: StoredOrder | null): string {
+/** An order cell: the order, and the submission a run is applying when there is one (alone when there is no order yet). */
+export function encodeOrder(value: StoredOrder | null, applying: Applying | null = null): string {
+  if (applying) return JSON.stringify({ ...value, applying });
   return value ? JSON.stringify(value) : '';
+}
+
+/** The submission a run was applying when it stopped (see `Applying`): null when none. */
+export function decodeApplying(cell: unknown): Applying | null {
+  if (typeof cell !== 'string' || !cell.includes('"applying"')) return null;
+  const decoded = decodeJson(schemas().applying, cell);
+  return decoded.ok ? decoded.value.applying : null;
 }
 
 /** An order cell: null when empty or damaged. */
