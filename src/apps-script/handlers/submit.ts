@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { FORM_ITEM, type Counters, type CycleState, type StoredOrder } from '../../core/cycle-state';
 import { rollBackMember } from '../../core/orders/roll-back-member';
-import { after, HANDLER } from '../adapters/triggers';
+import { after, HANDLER, hourly } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
 import { encodePending, pendingKey, readPending, type Parked } from '../adapters/pending-submissions';
@@ -161,6 +161,8 @@ function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters },
   ctx.state.saveCounters(counters);
   const order = record.order ? { ...record.order, rows: plan.rows } : null;
   ctx.state.writeMember(record.row, email, record.member, order);
+  // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
+  ctx.triggers.ensure(HANDLER.outbox, hourly);
   const stopped = record.applying;
   ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, `${stopped?.responseId} ${stopped ? new Date(stopped.submittedAt).toISOString() : ''}`, now);
   return { record: { ...record, order, applying: null }, counters };

@@ -7,6 +7,7 @@ const PHASE_OF: Record<string, Phase> = {
   openCycleWith: 'open',
   onFormSubmitTrigger: 'submit',
   onPendingSubmissionsTrigger: 'submit',
+  onRetrySubmissionsTrigger: 'submit',
   onReminderTrigger: 'reminder',
   onDeadlineTrigger: 'close',
   onResumeCloseTrigger: 'close',
