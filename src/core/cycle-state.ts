@@ -30,20 +30,23 @@ export interface Counters {
   rejections: Rejection[];
   /** What the close in progress has written: the lines' outcome, and the tabs by name. */
   closeDone?: { outcome: boolean; tabs: string[] };
+  /**
+   * The submission the latest run applied, written with the totals before that run's other
+   * writes: while the member's row records another order, that run stopped half-way.
+   */
+  inFlight?: InFlight;
+}
+
+/** Which member's submission a run is applying. */
+export interface InFlight {
+  email: string;
+  responseId: string;
+  submittedAt: number;
 }
 
 /** A member's current order, and where its lines sit in `Commandes` (to mark them replaced without a search). */
 export interface StoredOrder extends MemberOrderState {
   rows: { first: number; count: number } | null;
-}
-
-/**
- * The submission a run is applying to a member, written in the member's order cell before any
- * other write and removed by the last: found there, it tells that a run stopped half-way.
- */
-export interface Applying {
-  responseId: string;
-  submittedAt: number;
 }
 
 /** The hidden tab that holds the state. */
@@ -110,14 +113,14 @@ function buildSchemas() {
     households: count,
     rejections: z._default(z.array(rejection), () => []),
     closeDone: z.optional(z.object({ outcome: z.boolean(), tabs: z.array(text) })),
+    inFlight: z.optional(z.object({ email: text, responseId: text, submittedAt: count })),
   });
   const storedOrder = z.object({
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,
     lines: z.array(z.object({ ref: text, quantity: count })),
     rows: z.nullable(z.object({ first: row, count })),
   });
-  const applying = z.object({ applying: z.object({ responseId: text, submittedAt: count }) });
-  return { cycleState, counters, member, storedOrder, formItems, applying };
+  return { cycleState, counters, member, storedOrder, formItems };
 }
 let built: ReturnType<typeof buildSchemas> | null = null;
 const schemas = () => (built ??= buildSchemas());
@@ -149,17 +152,8 @@ export function decodeMember(cell: unknown): Member | null {
   return decoded.ok ? decoded.value : null;
 }
 
-/** An order cell: the order, and the submission a run is applying when there is one (alone when there is no order yet). */
-export function encodeOrder(value: StoredOrder | null, applying: Applying | null = null): string {
-  if (applying) return JSON.stringify({ ...value, applying });
+export function encodeOrder(value: StoredOrder | null): string {
   return value ? JSON.stringify(value) : '';
-}
-
-/** The submission a run was applying when it stopped (see `Applying`): null when none. */
-export function decodeApplying(cell: unknown): Applying | null {
-  if (typeof cell !== 'string' || !cell.includes('"applying"')) return null;
-  const decoded = decodeJson(schemas().applying, cell);
-  return decoded.ok ? decoded.value.applying : null;
 }
 
 /** An order cell: null when empty or damaged. */

@@ -89,8 +89,8 @@ function settle(d: CabasDriver, id: string | null): string | null {
 
 /**
  * The killed submission's calls when nothing kills it, the first one that writes to the workbook
- * (the mark in the member's row) and the one that writes the order in its place (the last write
- * before the live recap's formats).
+ * (the totals, with the submission in flight) and the one that records the member's order (the
+ * last write before the live recap's formats).
  */
 function callsOf(s: Scenario): { calls: number; firstWrite: number; commit: number } {
   const d = group();
@@ -104,6 +104,15 @@ function callsOf(s: Scenario): { calls: number; firstWrite: number; commit: numb
     firstWrite: methods.findIndex((m) => /\.set/.test(m) && !m.startsWith('Properties')) + 1,
     commit: methods.lastIndexOf('Range.setNumberFormats'),
   };
+}
+
+/** The state left by a run stopped between its first write (the totals, with alice's submission in flight) and its last (her order). */
+function stoppedHalfWay(d: CabasDriver): boolean {
+  const state = tabValues(d, '_cabas');
+  const inFlight = (JSON.parse(String(state[2][1])) as { inFlight?: { email: string; responseId: string; submittedAt: number } }).inFlight;
+  const cell = state.find((r) => r[0] === `m:${ALICE}`)?.[2];
+  const order = cell ? (JSON.parse(String(cell)) as { responseId: string; submittedAt: number }) : null;
+  return inFlight?.email === ALICE && !(order?.responseId === inFlight.responseId && order.submittedAt === inFlight.submittedAt);
 }
 
 /** Alice's live lines as ref → quantity. */
@@ -148,7 +157,7 @@ describe.each(SCENARIOS)('$name, killed at any call', (scenario) => {
     const killedId = scenario.killed(d, id);
     d.gas.accounting.killAtNthCall(null);
     expect(d.gas.executions.filter((e) => /killed/.test(e.error ?? ''))).toHaveLength(1);
-    const marked = tabValues(d, '_cabas').some((r) => r[0] === `m:${ALICE}` && String(r[2]).includes('"applying"'));
+    const marked = stoppedHalfWay(d);
     scenario.after?.(d, killedId);
     d.gas.advanceBy(3 * HOUR); // the hourly retry, then the hourly sending run that flags an e-mail left `en cours`
 

@@ -12,6 +12,8 @@ export interface Parked {
   responseId: string;
   submittedAt: number;
   email: string;
+  /** Parked because the lock was busy: no run of it has started writing. */
+  deferred?: boolean;
   answers?: Record<string, string>;
   editUrl?: string;
 }
@@ -25,6 +27,7 @@ const parked = () => (schema ??= z.object({
   responseId: z.string(),
   submittedAt: z.number(),
   email: z.string(),
+  deferred: z.optional(z.boolean()),
   answers: z.optional(z.record(z.string(), z.string())),
   editUrl: z.optional(z.string()),
 }));
@@ -35,8 +38,8 @@ export function pendingKey(p: Pick<Parked, 'responseId' | 'submittedAt'>): strin
 }
 
 /** Ids only (a few dozen characters), whatever the size of the answers. */
-export function encodePending(p: Parked): string {
-  return JSON.stringify({ responseId: p.responseId, submittedAt: p.submittedAt, email: p.email });
+export function encodePending(p: Parked, deferred = false): string {
+  return JSON.stringify({ responseId: p.responseId, submittedAt: p.submittedAt, email: p.email, ...(deferred ? { deferred } : {}) });
 }
 
 export interface PendingRead {

@@ -10,8 +10,8 @@
 // and a cell starting with `=`, `+` or `-` would otherwise become a formula, one starting with `'`
 // would lose it. Counters and member cells are JSON objects: they start with `{`.
 import {
-  decodeApplying, decodeCounters, decodeCycle, decodeMember, decodeOrder, emptyCounters, encodeCounters, encodeCycle, encodeMember,
-  encodeOrder, memberKey, STATE_CHUNK, STATE_ROW, STATE_TAB, type Applying, type Counters, type CycleState, type StoredOrder,
+  decodeCounters, decodeCycle, decodeMember, decodeOrder, emptyCounters, encodeCounters, encodeCycle, encodeMember,
+  encodeOrder, memberKey, STATE_CHUNK, STATE_ROW, STATE_TAB, type Counters, type CycleState, type StoredOrder,
 } from '../../core/cycle-state';
 import type { Member } from '../../core/model';
 import { catalogue } from '../../core/i18n';
@@ -26,8 +26,6 @@ export interface MemberRecord {
   row: number;
   member: Member | null;
   order: StoredOrder | null;
-  /** The submission a run was applying to this member when it stopped half-way, if one did. */
-  applying: Applying | null;
 }
 
 /** What the store calls when the state of a running cycle is lost: reports it, gives the error to throw. */
@@ -121,17 +119,14 @@ export class StateStore {
     if (!cell) return null;
     const row = cell.getRow();
     const [[, member, order]] = sheet.getRange(row, 1, 1, 3).getValues();
-    return { row, member: decodeMember(member), order: decodeOrder(order), applying: decodeApplying(order) };
+    return { row, member: decodeMember(member), order: decodeOrder(order) };
   }
 
-  /**
-   * Writes a member's row (row 0 = append a new one), with the submission being applied if any
-   * (see `Applying`). Returns the row.
-   */
-  writeMember(row: number, email: string, member: Member | null, order: StoredOrder | null, applying: Applying | null = null): number {
+  /** Writes a member's row (row 0 = append a new one). Returns the row. */
+  writeMember(row: number, email: string, member: Member | null, order: StoredOrder | null): number {
     const sheet = this.requireSheet();
     const target = row > 0 ? row : sheet.getLastRow() + 1;
-    sheet.getRange(target, 1, 1, 3).setValues([[memberKey(email), encodeMember(member), encodeOrder(order, applying)]]);
+    sheet.getRange(target, 1, 1, 3).setValues([[memberKey(email), encodeMember(member), encodeOrder(order)]]);
     return target;
   }
 
@@ -141,7 +136,7 @@ export class StateStore {
     const last = sheet.getLastRow();
     if (last < 4) return [];
     return sheet.getRange(4, 1, last - 3, 3).getValues()
-      .map((r, i) => ({ row: i + 4, member: decodeMember(r[1]), order: decodeOrder(r[2]), applying: decodeApplying(r[2]) }))
+      .map((r, i) => ({ row: i + 4, member: decodeMember(r[1]), order: decodeOrder(r[2]) }))
       .filter((r) => r.member || r.order);
   }
 }

@@ -1,11 +1,11 @@
 // A form submission: judged by the core against the open cycle's snapshot and the member's
 // current order, then written in a fixed number of calls whatever the size of the group.
 // Applied in one step or replayed safely: the firing parks the submission (its ids) before
-// anything else; under the lock the member's row records the submission being applied before
-// any other write and the order once everything is written; the park goes last. A run that stops
-// anywhere leaves the park (replayed by the retry triggers and by the close) and, once it has
-// started writing, the mark in the member's row: whoever meets that mark first undoes the
-// half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
+// anything else; under the lock its first write is the totals with the submission in flight
+// (`Counters.inFlight`), its last the member's new order; the park goes last. A run that stops
+// anywhere leaves the park (replayed by the retry triggers and by the close), and one that began
+// writing leaves the member's row behind `inFlight`: the replay, or the member's next run, undoes
+// the half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
 import { catalogue } from '../../core/i18n';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
 import { applySubmission, type JournalNote } from '../../core/orders/apply-submission';
@@ -13,11 +13,12 @@ import { liveRecap } from '../../core/orders/live-recap';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { FORM_ITEM, type Counters, type CycleState, type StoredOrder } from '../../core/cycle-state';
+import { isLineOf } from '../../core/orders/latest-order';
 import { rollBackMember } from '../../core/orders/roll-back-member';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
-import { encodePending, pendingKey, readPending, type Parked } from '../adapters/pending-submissions';
+import { encodePending, PENDING_PREFIX, pendingKey, readPending, type Parked } from '../adapters/pending-submissions';
 import type { MemberRecord } from '../adapters/state-store';
 import { LOCK_WAIT_MS, tryScriptLock, tryScriptLockToTheEnd } from '../adapters/script-lock';
 
@@ -89,8 +90,11 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
   return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl };
 }
 
-/** Judges and records one submission (the core's applySubmission): reads, applies, writes. Call under the script lock. */
-export function processSubmission(raw: RawSubmission, ctx: Context = context()): string {
+/**
+ * Judges and records one submission (the core's applySubmission): reads, applies, writes. Call
+ * under the script lock. `replay`: a parked submission whose run may have stopped half-way.
+ */
+export function processSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): string {
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
@@ -107,12 +111,14 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
     // Unknown or inactive in the snapshot: ask the Adhérents tab itself (a member added or
     // re-activated since the cycle opened), and remember the answer.
     member = findMemberInTab(ctx.workbook, email, catalog.sites);
-    if (member) record = { row: ctx.state.writeMember(record?.row ?? 0, email, member, record?.order ?? null, record?.applying ?? null), member, order: record?.order ?? null, applying: record?.applying ?? null };
+    if (member) record = { row: ctx.state.writeMember(record?.row ?? 0, email, member, record?.order ?? null), member, order: record?.order ?? null };
   }
   let counters = open?.counters ?? null;
-  // A run stopped half-way through one of this member's submissions: undone first.
-  const resumed = !!(open && record?.applying);
-  if (open && record?.applying) ({ record, counters } = rollBack(ctx, open, email, record, now));
+  // The latest run for this member stopped before it recorded her order (or, replayed, may have): undone first.
+  const inFlight = counters?.inFlight;
+  const stopped = !!inFlight && inFlight.email === email && !(record?.order && isLineOf(record.order, inFlight));
+  const resumed = !!open && !!record && (stopped || replay);
+  if (open && record && resumed) counters = rollBack(ctx, open, email, record, stopped, now);
   const previous = record?.order ?? null;
   // Without an open cycle the submission can only be refused: the refusal needs the group's settings.
   const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
@@ -132,40 +138,42 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   }
   if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
-  // The submission being applied goes in the member's row before any other write...
-  const row = ctx.state.writeMember(record?.row ?? 0, email, member, previous, { responseId: submission.responseId, submittedAt: submission.submittedAt });
+  // The new totals, with the submission in flight, before any other write...
+  ctx.state.saveCounters({ ...result.counters, inFlight: { email, responseId: submission.responseId, submittedAt: submission.submittedAt } });
   if (result.replacesLines) ctx.orders.markReplaced(previous?.rows ?? null, catalog.cycle.id, email);
   const rows = ctx.orders.append(result.lines);
-  ctx.state.saveCounters(result.counters);
   if (result.journal) journal(result.journal);
   // A stopped run may have queued this very e-mail: its key is then found, never sent twice.
   ctx.outbox.queue([result.email], { sendNow: true, dedupe: resumed, now });
-  // ...and the order replaces it once everything is written.
+  // ...and the member's order once everything is written.
   const stored: StoredOrder = { ...result.order, rows };
-  ctx.state.writeMember(row, email, member, stored);
+  ctx.state.writeMember(record?.row ?? 0, email, member, stored);
   refreshLiveRecap(ctx, catalog, result.counters, now);
   return result.kind;
 }
 
 /**
- * Undoes a run that stopped half-way through one of the member's submissions: the order their
- * row records is the only active one again, the cycle's totals are counted again from
- * `Commandes`, and the Journal says so. The submission itself stays parked and is applied again.
+ * Undoes what a stopped run may have written for the member: the order her row records is the
+ * only active one again, and the cycle's totals are counted again from `Commandes`. Journaled
+ * when a run is known to have stopped (`stopped`) or when lines had to change. Returns the totals.
  */
-function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters }, email: string, record: MemberRecord, now: number): { record: MemberRecord; counters: Counters } {
-  const cycle = open.cycle.catalog.cycle.id;
-  const plan = rollBackMember(ctx.orders.readAll(), cycle, email, record.order);
+function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters }, email: string, record: MemberRecord, stopped: boolean, now: number): Counters {
+  const plan = rollBackMember(ctx.orders.readAll(), open.cycle.catalog.cycle.id, email, record.order);
   ctx.orders.setStatus(plan.activate, 'active');
   ctx.orders.setStatus(plan.replace, 'replaced');
-  const counters: Counters = { ...open.counters, ordered: plan.ordered, households: plan.households };
+  const { inFlight, ...rest } = open.counters;
+  const counters: Counters = { ...rest, ordered: plan.ordered, households: plan.households };
   ctx.state.saveCounters(counters);
-  const order = record.order ? { ...record.order, rows: plan.rows } : null;
-  ctx.state.writeMember(record.row, email, record.member, order);
-  // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
-  ctx.triggers.ensure(HANDLER.outbox, hourly);
-  const stopped = record.applying;
-  ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, `${stopped?.responseId} ${stopped ? new Date(stopped.submittedAt).toISOString() : ''}`, now);
-  return { record: { ...record, order, applying: null }, counters };
+  if (record.order && (plan.rows?.first !== record.order.rows?.first || plan.rows?.count !== record.order.rows?.count)) {
+    ctx.state.writeMember(record.row, email, record.member, { ...record.order, rows: plan.rows });
+  }
+  if (stopped || plan.activate.length > 0 || plan.replace.length > 0) {
+    // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
+    ctx.triggers.ensure(HANDLER.outbox, hourly);
+    const what = stopped && inFlight ? `${inFlight.responseId} ${new Date(inFlight.submittedAt).toISOString()}` : '';
+    ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, what, now);
+  }
+  return counters;
 }
 
 function fallbackSettings(locale: Locale): Settings {
@@ -198,6 +206,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): stri
     properties.deleteProperty(key);
     return outcome;
   }, LOCK_WAIT_MS, () => {
+    properties.setProperty(key, encodePending(raw, true)); // no run of it started: its replay has nothing to undo
     retryInAMinute();
     return 'deferred';
   });
@@ -211,8 +220,10 @@ function retryInAMinute(): void {
 /** Retries parked submissions (the lock was busy, or a run stopped half-way), oldest first. */
 export function processPendingSubmissions(): number {
   return tryScriptLock(() => {
+    const parked = PropertiesService.getScriptProperties().getProperties();
+    if (!Object.keys(parked).some((k) => k.startsWith(PENDING_PREFIX))) return 0; // the hourly run, mostly: nothing to do
     const ctx = context();
-    const replayed = replayParked(ctx);
+    const replayed = replayParked(ctx, parked);
     ctx.triggers.remove(HANDLER.pending);
     return replayed;
   }, LOCK_WAIT_MS, () => {
@@ -225,9 +236,9 @@ export function processPendingSubmissions(): number {
  * Applies every parked submission, oldest first, each read again from the form (its latest
  * answers), then unparks it. Call under the script lock; the close calls it before it stops the form.
  */
-export function replayParked(ctx: Context): number {
+export function replayParked(ctx: Context, parked?: Record<string, string>): number {
   const properties = PropertiesService.getScriptProperties();
-  const { pending, damaged } = readPending(properties.getProperties(), ctx.locale);
+  const { pending, damaged } = readPending(parked ?? properties.getProperties(), ctx.locale);
   const error = catalogue(ctx.locale).ui.event.error;
   for (const d of damaged) {
     // Kept whole in the Journal, to be replayed by hand; the others are still taken.
@@ -243,7 +254,7 @@ export function replayParked(ctx: Context): number {
         if (form === undefined) form = formOf(ctx);
         raw = form ? readParked(form, p.parked) : null;
       }
-      if (raw) processSubmission(raw, ctx);
+      if (raw) processSubmission(raw, ctx, !p.parked.deferred);
       else ctx.journal.log('error', error, p.parked.email || '?', `${p.key}: ${catalogue(ctx.locale).ui.responseGone} — ${p.text}`);
     } catch (e) {
       recordFailure(raw ?? { responseId: p.parked.responseId, submittedAt: p.parked.submittedAt, email: p.parked.email, answers: {}, editUrl: '' }, e);
