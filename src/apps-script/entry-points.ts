@@ -28,6 +28,7 @@ export const menuArchiveCycle = () => withAlert(() => archive());
 // Installable triggers (see adapters/triggers.ts for who installs them).
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
 export const onPendingSubmissionsTrigger = () => processPendingSubmissions();
+export const onRetrySubmissionsTrigger = () => processPendingSubmissions();
 export const onDeadlineTrigger = () => closeNow({ silent: true });
 export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();

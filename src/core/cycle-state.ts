@@ -30,6 +30,18 @@ export interface Counters {
   rejections: Rejection[];
   /** What the close in progress has written: the lines' outcome, and the tabs by name. */
   closeDone?: { outcome: boolean; tabs: string[] };
+  /**
+   * The submission the latest run applied, written with the totals before that run's other
+   * writes: while the member's row records another order, that run stopped half-way.
+   */
+  inFlight?: InFlight;
+}
+
+/** Which member's submission a run is applying. */
+export interface InFlight {
+  email: string;
+  responseId: string;
+  submittedAt: number;
 }
 
 /** A member's current order, and where its lines sit in `Commandes` (to mark them replaced without a search). */
@@ -101,6 +113,7 @@ function buildSchemas() {
     households: count,
     rejections: z._default(z.array(rejection), () => []),
     closeDone: z.optional(z.object({ outcome: z.boolean(), tabs: z.array(text) })),
+    inFlight: z.optional(z.object({ email: text, responseId: text, submittedAt: count })),
   });
   const storedOrder = z.object({
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,

@@ -96,6 +96,13 @@ export class OrderBook {
     if (current.length > 0) sheet.getRangeList(current.map((l) => a1(columns.status, l.row))).setValue(replaced);
   }
 
+  /** Sets the status of lines found by reading the tab (`readAll`): one call per status. */
+  setStatus(rows: number[], status: LineStatus): void {
+    if (rows.length === 0) return;
+    const { sheet, columns } = this.columns();
+    sheet.getRangeList(rows.map((row) => a1(columns.status, row))).setValue(statusWord('lineStatus', status, this.workbook.locale));
+  }
+
   /** Every line of the tab, with its row: one read. */
   readAll(): StoredLine[] {
     const { sheet, columns, width } = this.columns();

@@ -41,3 +41,14 @@ export function tryScriptLock<T, B>(work: () => T, waitMs: number, busy: () => B
     lock.releaseLock();
   }
 }
+
+/**
+ * Like `tryScriptLock`, but the lock is kept to the end of the execution, which Apps Script
+ * releases then ("the lock is automatically released when the script terminates", Lock.releaseLock
+ * reference): one call less, for a trigger whose whole execution is `work` (a form submission).
+ */
+export function tryScriptLockToTheEnd<T, B>(work: () => T, waitMs: number, busy: () => B): T | B {
+  if (!LockService.getScriptLock().tryLock(waitMs)) return busy();
+  taken += 1;
+  return work();
+}

@@ -12,6 +12,7 @@ export const HANDLER = {
   sendSoon: 'onSendSoonTrigger',
   resumeClose: 'onResumeCloseTrigger',
   pending: 'onPendingSubmissionsTrigger',
+  retry: 'onRetrySubmissionsTrigger',
 } as const;
 
 export type Handler = (typeof HANDLER)[keyof typeof HANDLER];

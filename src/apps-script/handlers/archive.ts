@@ -35,6 +35,6 @@ export function archiveState(ctx: Context, state: CycleState): void {
   }
   ctx.state.saveCycle(withStatus(state, 'archived'));
   ctx.cycles.setStatus(cycle.id, 'archived');
-  for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose]) ctx.triggers.remove(h);
+  for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose, HANDLER.retry]) ctx.triggers.remove(h);
   ctx.journal.log('info', t.event.cycleArchived, Session.getActiveUser().getEmail(), cycle.id);
 }

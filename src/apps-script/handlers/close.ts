@@ -9,6 +9,7 @@ import { context, loadConfiguration, timeLeft, type Context } from '../adapters/
 import type { LineOutcome } from '../adapters/order-book';
 import { after, HANDLER } from '../adapters/triggers';
 import { scheduleSending } from './send';
+import { replayParked } from './submit';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -37,8 +38,10 @@ export function closeNow(options: { finalize?: boolean; silent?: boolean } = {})
 
 function close(ctx: Context, finalize: boolean): CloseReport {
   const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
-  const loaded = ctx.state.load();
+  let loaded = ctx.state.load();
   if (!loaded) return { ...empty, message: catalogue(ctx.locale).ui.noOpenCycle };
+  // Submissions still parked (the lock was busy, or a run stopped half-way) are applied first.
+  if (loaded.cycle.catalog.cycle.status === 'open' && replayParked(ctx) > 0) loaded = ctx.state.load()!;
   const { cycle: state, counters } = loaded;
   const catalog = state.catalog;
   const locale = catalog.settings.locale;
@@ -53,6 +56,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     ctx.cycles.setStatus(catalog.cycle.id, 'closed');
     ctx.triggers.remove(HANDLER.deadline);
     ctx.triggers.remove(HANDLER.reminder);
+    ctx.triggers.remove(HANDLER.retry);
   } else if (status === 'sent' && !finalize) {
     // Done before. Repair what an execution killed at the very end may have left: the Cycles
     // row, and waiting e-mails without a trigger.

@@ -1,5 +1,11 @@
 // A form submission: judged by the core against the open cycle's snapshot and the member's
 // current order, then written in a fixed number of calls whatever the size of the group.
+// Applied in one step or replayed safely: the firing parks the submission (its ids) before
+// anything else; under the lock its first write is the totals with the submission in flight
+// (`Counters.inFlight`), its last the member's new order; the park goes last. A run that stops
+// anywhere leaves the park (replayed by the retry triggers and by the close), and one that began
+// writing leaves the member's row behind `inFlight`: the replay, or the member's next run, undoes
+// the half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
 import { catalogue } from '../../core/i18n';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
 import { applySubmission, type JournalNote } from '../../core/orders/apply-submission';
@@ -7,11 +13,14 @@ import { liveRecap } from '../../core/orders/live-recap';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { FORM_ITEM, type Counters, type CycleState, type StoredOrder } from '../../core/cycle-state';
-import { after, HANDLER } from '../adapters/triggers';
+import { isLineOf } from '../../core/orders/latest-order';
+import { rollBackMember } from '../../core/orders/roll-back-member';
+import { after, HANDLER, hourly } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
-import { encodePending, readPending } from '../adapters/pending-submissions';
-import { LOCK_WAIT_MS, tryScriptLock } from '../adapters/script-lock';
+import { encodePending, PENDING_PREFIX, pendingKey, readPending, type Parked } from '../adapters/pending-submissions';
+import type { MemberRecord } from '../adapters/state-store';
+import { LOCK_WAIT_MS, tryScriptLock, tryScriptLockToTheEnd } from '../adapters/script-lock';
 
 /** The answers of one response, by form item id: what a submit event carries. */
 export interface RawSubmission {
@@ -21,8 +30,6 @@ export interface RawSubmission {
   answers: Record<string, string>; // item id -> answer text
   editUrl: string;
 }
-
-const PENDING_PREFIX = 'cabas.pending.';
 
 /**
  * Reads a form-submit event into plain data; null for a blank firing. Google gives '' for every
@@ -35,13 +42,18 @@ const PENDING_PREFIX = 'cabas.pending.';
 export function readSubmitEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit | undefined): RawSubmission | null {
   const response = e?.response;
   if (!response) return null;
+  return readResponse(response, (id) => isStored(e, id));
+}
+
+/** A response as plain data: an event's, or one read again from the form (`stored`: whether the form holds it). */
+function readResponse(response: GoogleAppsScript.Forms.FormResponse, stored: (id: string) => boolean): RawSubmission | null {
   const email = (response.getRespondentEmail() || '').trim();
   const answers: Record<string, string> = {};
   for (const ir of response.getItemResponses()) {
     const value = ir.getResponse();
     answers[String(ir.getItem().getId())] = Array.isArray(value) ? value.join(', ') : String(value ?? '');
   }
-  if (Object.values(answers).every((a) => a.trim() === '') && (!email || !isStored(e, response.getId()))) return null;
+  if (Object.values(answers).every((a) => a.trim() === '') && (!email || !stored(response.getId()))) return null;
   let editUrl = '';
   try {
     editUrl = response.getEditResponseUrl();
@@ -78,8 +90,11 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
   return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl };
 }
 
-/** Judges and records one submission (the core's applySubmission): reads, applies, writes. Call under the script lock. */
-export function processSubmission(raw: RawSubmission, ctx: Context = context()): string {
+/**
+ * Judges and records one submission (the core's applySubmission): reads, applies, writes. Call
+ * under the script lock. `replay`: a parked submission whose run may have stopped half-way.
+ */
+export function processSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): string {
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
@@ -87,6 +102,8 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
   const t = catalogue(locale).ui;
   const submission = toSubmission(raw, open?.cycle ?? null);
   const email = submission.email.trim().toLowerCase();
+  const now = Date.now();
+  const journal = (note: JournalNote) => ctx.journal.log(note.level, t.event[note.event], note.who, note.detail, note.at);
 
   let record = catalog ? ctx.state.findMember(email) : null;
   let member: Member | null = record?.member ?? null;
@@ -96,33 +113,67 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context()):
     member = findMemberInTab(ctx.workbook, email, catalog.sites);
     if (member) record = { row: ctx.state.writeMember(record?.row ?? 0, email, member, record?.order ?? null), member, order: record?.order ?? null };
   }
+  let counters = open?.counters ?? null;
+  // The latest run for this member stopped before it recorded her order (or, replayed, may have): undone first.
+  const inFlight = counters?.inFlight;
+  const stopped = !!inFlight && inFlight.email === email && !(record?.order && isLineOf(record.order, inFlight));
+  const resumed = !!open && !!record && (stopped || replay);
+  if (open && record && resumed) counters = rollBack(ctx, open, email, record, stopped, now);
   const previous = record?.order ?? null;
   // Without an open cycle the submission can only be refused: the refusal needs the group's settings.
   const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
-  const now = Date.now();
-  const result = applySubmission({ catalog, member, previous, counters: open?.counters ?? null }, submission, settings, now);
-  const journal = (note: JournalNote) => ctx.journal.log(note.level, t.event[note.event], note.who, note.detail, note.at);
+  const result = applySubmission({ catalog, member, previous, counters }, submission, settings, now);
 
   if (result.kind === 'ignored') return result.reason;
   if (result.kind === 'rejected') {
-    // A refused submission leaves no member state: the outbox key (cycle, e-mail, time) is what
-    // tells a duplicate firing from a new submission, so it is queued first, deduplicated.
-    if (result.email && ctx.outbox.queue([result.email], { sendNow: true, dedupe: true, now }).queued === 0) return 'duplicate';
+    // A refused submission leaves no member state: the rejections kept in the counters, then the
+    // outbox key (cycle, e-mail, time), tell a duplicate firing or a replay from a new submission.
+    const at = submission.submittedAt;
+    if (counters?.rejections.some((r) => r.at === at && r.email === email)) return 'duplicate';
+    const queued = result.email ? ctx.outbox.queue([result.email], { sendNow: true, dedupe: true, now }).queued : 1;
+    if (queued === 0 && !result.counters) return 'duplicate';
     journal(result.journal);
     if (result.counters) ctx.state.saveCounters(result.counters);
     return 'rejected';
   }
   if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
+  // The new totals, with the submission in flight, before any other write...
+  ctx.state.saveCounters({ ...result.counters, inFlight: { email, responseId: submission.responseId, submittedAt: submission.submittedAt } });
   if (result.replacesLines) ctx.orders.markReplaced(previous?.rows ?? null, catalog.cycle.id, email);
   const rows = ctx.orders.append(result.lines);
+  if (result.journal) journal(result.journal);
+  // A stopped run may have queued this very e-mail: its key is then found, never sent twice.
+  ctx.outbox.queue([result.email], { sendNow: true, dedupe: resumed, now });
+  // ...and the member's order once everything is written.
   const stored: StoredOrder = { ...result.order, rows };
   ctx.state.writeMember(record?.row ?? 0, email, member, stored);
-  ctx.state.saveCounters(result.counters);
   refreshLiveRecap(ctx, catalog, result.counters, now);
-  if (result.journal) journal(result.journal);
-  ctx.outbox.queue([result.email], { sendNow: true, now });
   return result.kind;
+}
+
+/**
+ * Undoes what a stopped run may have written for the member: the order her row records is the
+ * only active one again, and the cycle's totals are counted again from `Commandes`. Journaled
+ * when a run is known to have stopped (`stopped`) or when lines had to change. Returns the totals.
+ */
+function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters }, email: string, record: MemberRecord, stopped: boolean, now: number): Counters {
+  const plan = rollBackMember(ctx.orders.readAll(), open.cycle.catalog.cycle.id, email, record.order);
+  ctx.orders.setStatus(plan.activate, 'active');
+  ctx.orders.setStatus(plan.replace, 'replaced');
+  const { inFlight, ...rest } = open.counters;
+  const counters: Counters = { ...rest, ordered: plan.ordered, households: plan.households };
+  ctx.state.saveCounters(counters);
+  if (record.order && (plan.rows?.first !== record.order.rows?.first || plan.rows?.count !== record.order.rows?.count)) {
+    ctx.state.writeMember(record.row, email, record.member, { ...record.order, rows: plan.rows });
+  }
+  if (stopped || plan.activate.length > 0 || plan.replace.length > 0) {
+    // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
+    ctx.triggers.ensure(HANDLER.outbox, hourly);
+    const what = stopped && inFlight ? `${inFlight.responseId} ${new Date(inFlight.submittedAt).toISOString()}` : '';
+    ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, what, now);
+  }
+  return counters;
 }
 
 function fallbackSettings(locale: Locale): Settings {
@@ -134,27 +185,31 @@ function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters
   refreshTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now));
 }
 
-/** The form-submit trigger: under the script lock; if the lock cannot be had, the submission is kept and retried. */
+/**
+ * The form-submit trigger. The submission is parked first (its ids), then applied under the
+ * script lock and unparked; if the lock cannot be had it stays parked and is retried in a minute.
+ */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): string {
   const raw = readSubmitEvent(e);
   if (!raw) return 'blank';
-  return tryScriptLock(() => {
+  const properties = PropertiesService.getScriptProperties();
+  const key = pendingKey(raw);
+  properties.setProperty(key, encodePending(raw));
+  return tryScriptLockToTheEnd(() => {
+    let outcome: string;
     try {
-      return processSubmission(raw);
+      outcome = processSubmission(raw);
     } catch (error) {
       recordFailure(raw, error);
       throw error;
     }
+    properties.deleteProperty(key);
+    return outcome;
   }, LOCK_WAIT_MS, () => {
-    deferSubmission(raw);
+    properties.setProperty(key, encodePending(raw, true)); // no run of it started: its replay has nothing to undo
+    retryInAMinute();
     return 'deferred';
   });
-}
-
-/** Keeps a submission that could not get the lock (one property each, written atomically) and schedules a retry. */
-function deferSubmission(raw: RawSubmission): void {
-  PropertiesService.getScriptProperties().setProperty(`${PENDING_PREFIX}${raw.responseId}.${raw.submittedAt}`, encodePending(raw));
-  retryInAMinute();
 }
 
 /** Schedules the pending-submissions trigger in a minute (replace: a one-off trigger that has fired is dropped). */
@@ -162,32 +217,68 @@ function retryInAMinute(): void {
   context().triggers.replace(HANDLER.pending, after(60 * 1000));
 }
 
-/** Retries deferred submissions, oldest first. */
+/** Retries parked submissions (the lock was busy, or a run stopped half-way), oldest first. */
 export function processPendingSubmissions(): number {
-  return tryScriptLock(() => processPending(context()), LOCK_WAIT_MS, () => {
+  return tryScriptLock(() => {
+    const parked = PropertiesService.getScriptProperties().getProperties();
+    if (!Object.keys(parked).some((k) => k.startsWith(PENDING_PREFIX))) return 0; // the hourly run, mostly: nothing to do
+    const ctx = context();
+    const replayed = replayParked(ctx, parked);
+    ctx.triggers.remove(HANDLER.pending);
+    return replayed;
+  }, LOCK_WAIT_MS, () => {
     retryInAMinute(); // still busy
     return 0;
   });
 }
 
-function processPending(ctx: Context): number {
+/**
+ * Applies every parked submission, oldest first, each read again from the form (its latest
+ * answers), then unparks it. Call under the script lock; the close calls it before it stops the form.
+ */
+export function replayParked(ctx: Context, parked?: Record<string, string>): number {
   const properties = PropertiesService.getScriptProperties();
-  const { pending, damaged } = readPending(properties.getProperties(), PENDING_PREFIX, ctx.locale);
+  const { pending, damaged } = readPending(parked ?? properties.getProperties(), ctx.locale);
+  const error = catalogue(ctx.locale).ui.event.error;
   for (const d of damaged) {
     // Kept whole in the Journal, to be replayed by hand; the others are still taken.
-    ctx.journal.log('error', catalogue(ctx.locale).ui.event.error, '?', `${d.key}: ${d.error} — ${d.text}`);
+    ctx.journal.log('error', error, '?', `${d.key}: ${d.error} — ${d.text}`);
     properties.deleteProperty(d.key);
   }
+  let form: GoogleAppsScript.Forms.Form | null | undefined;
   for (const p of pending) {
+    let raw: RawSubmission | null = null;
     try {
-      processSubmission(p.raw, ctx);
-    } catch (error) {
-      recordFailure(p.raw, error);
+      if (p.parked.answers) raw = { editUrl: '', ...p.parked, answers: p.parked.answers }; // parked whole by an earlier version
+      else {
+        if (form === undefined) form = formOf(ctx);
+        raw = form ? readParked(form, p.parked) : null;
+      }
+      if (raw) processSubmission(raw, ctx, !p.parked.deferred);
+      else ctx.journal.log('error', error, p.parked.email || '?', `${p.key}: ${catalogue(ctx.locale).ui.responseGone} — ${p.text}`);
+    } catch (e) {
+      recordFailure(raw ?? { responseId: p.parked.responseId, submittedAt: p.parked.submittedAt, email: p.parked.email, answers: {}, editUrl: '' }, e);
     }
     properties.deleteProperty(p.key);
   }
-  ctx.triggers.remove(HANDLER.pending);
   return pending.length;
+}
+
+/** The open cycle's form, null when there is none. */
+function formOf(ctx: Context): GoogleAppsScript.Forms.Form | null {
+  const formId = ctx.state.load()?.cycle.formId;
+  return formId ? FormApp.openById(formId) : null;
+}
+
+/** A parked response as the form holds it now; null when the form no longer has it. */
+function readParked(form: GoogleAppsScript.Forms.Form, parked: Parked): RawSubmission | null {
+  let response: GoogleAppsScript.Forms.FormResponse;
+  try {
+    response = form.getResponse(parked.responseId);
+  } catch {
+    return null; // Form.getResponse throws for an id the form does not hold
+  }
+  return readResponse(response, () => true);
 }
 
 /** An unexpected error is journaled with the whole submission, so it can be replayed by hand. */

@@ -1,5 +1,5 @@
 // The phases of a cycle the benchmark reports, and which Apps Script entry point belongs to which.
-export const PHASES = ['install', 'open', 'submit', 'reminder', 'close', 'send'] as const;
+export const PHASES = ['install', 'open', 'submit', 'retry', 'reminder', 'close', 'send'] as const;
 export type Phase = (typeof PHASES)[number] | 'other';
 
 const PHASE_OF: Record<string, Phase> = {
@@ -7,6 +7,7 @@ const PHASE_OF: Record<string, Phase> = {
   openCycleWith: 'open',
   onFormSubmitTrigger: 'submit',
   onPendingSubmissionsTrigger: 'submit',
+  onRetrySubmissionsTrigger: 'retry',
   onReminderTrigger: 'reminder',
   onDeadlineTrigger: 'close',
   onResumeCloseTrigger: 'close',
@@ -26,6 +27,7 @@ export const PHASE_LABEL: Record<Phase, string> = {
   install: 'Install',
   open: 'Open the cycle',
   submit: 'Submissions (all of them)',
+  retry: 'Hourly retry of parked submissions (while the cycle is open)',
   reminder: 'Reminder',
   close: 'Close',
   send: 'Sending (outbox triggers: soon after the close, then hourly)',

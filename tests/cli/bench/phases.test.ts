@@ -7,6 +7,7 @@ describe('phaseOf', () => {
     ['openCycleWith', 'open'],
     ['onFormSubmitTrigger', 'submit'],
     ['onPendingSubmissionsTrigger', 'submit'],
+    ['onRetrySubmissionsTrigger', 'retry'],
     ['onReminderTrigger', 'reminder'],
     ['onDeadlineTrigger', 'close'],
     ['onResumeCloseTrigger', 'close'],

@@ -51,6 +51,7 @@ export const ui: typeof fr = {
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   event: {
+    submissionResumed: 'Answer taken up again: an interrupted run had left it half-written; the previous order was put back, then the answer applied again',
     configChecked: 'Configuration checked',
     configProblem: 'Configuration problem',
     cycleOpened: 'Cycle opened',
@@ -66,5 +67,6 @@ export const ui: typeof fr = {
     cycleArchived: 'Cycle archived',
     error: 'Error',
   },
+  responseGone: 'the form no longer holds this answer: it could not be taken up again',
   stateHeaders: ['Key', 'Value'],
 };

@@ -49,6 +49,7 @@ export const ui = {
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   event: {
+    submissionResumed: "Réponse reprise : une exécution interrompue l'avait laissée à moitié écrite ; la commande précédente est rétablie, puis la réponse appliquée de nouveau",
     configChecked: 'Configuration vérifiée',
     configProblem: 'Problème de configuration',
     cycleOpened: 'Cycle ouvert',
@@ -64,5 +65,6 @@ export const ui = {
     cycleArchived: 'Cycle archivé',
     error: 'Erreur',
   },
+  responseGone: "le formulaire n'a plus cette réponse : elle n'a pas pu être reprise",
   stateHeaders: ['Clé', 'Valeur'],
 };
