@@ -21,6 +21,7 @@ import { readXlsx } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface OfflineOptions {
   workbook: string;
@@ -31,6 +32,12 @@ export interface OfflineOptions {
   now?: string;
   /** Write into `out` even when it holds files an earlier run did not write. */
   force?: boolean;
+  /** `smtp://user:pass@host:port`: the e-mails leave through this server (otherwise they are only written as .eml). */
+  smtp?: string;
+  /** The sender address for --smtp (default: the coordination e-mail of the settings). */
+  smtpFrom?: string;
+  /** The built CLI, whose worker thread talks to the SMTP server (default: this file). */
+  workerScript?: string;
   bundle: string;
   log: (line: string) => void;
 }
@@ -122,8 +129,30 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const checked = plan ? readAnswers(plan) : null;
   if (checked && !checked.ok) throw new CliError(checked.error.message);
 
-  const earliest = Math.min(deadline, ...(checked?.ok ? checked.rows.map((r) => r.at) : []));
-  const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+  const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  try {
+    const earliest = Math.min(deadline, ...(checked?.ok ? checked.rows.map((r) => r.at) : []));
+    const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    driver.gas.mail.relay = smtp?.relay ?? null;
+    return await runCycle(driver, { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp });
+  } finally {
+    await smtp?.close();
+  }
+}
+
+interface CycleRun {
+  o: OfflineOptions;
+  t: ReturnType<typeof catalogue>['cli'];
+  locale: Locale;
+  deadline: number;
+  draft: { pickup: number | null; note: string } | undefined;
+  closeAt: number | null;
+  today: number;
+  readAnswers: (p: ReturnType<typeof planForm>) => ReturnType<typeof readAnswersCsv>;
+  smtp: SmtpRelay | null;
+}
+
+async function runCycle(driver: CabasDriver, { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp }: CycleRun): Promise<OfflineResult> {
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
@@ -151,6 +180,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }
 
@@ -206,7 +236,23 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Re
   return counts;
 }
 
-function ordersTabName(driver: CabasDriver): string {
+function tabNameOf(driver: CabasDriver, table: TableKey, fallback: string): string {
   const names = driver.gas.spreadsheet().sheets.map((s) => s.name);
-  return names.find((n) => tableOfTabName(n) === 'orders') ?? 'Commandes';
+  return names.find((n) => tableOfTabName(n) === table) ?? fallback;
+}
+
+function ordersTabName(driver: CabasDriver): string {
+  return tabNameOf(driver, 'orders', 'Commandes');
+}
+
+/** Says where the e-mails went: through the SMTP server (and what `Envois` holds failed or waiting), or only into files. */
+export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailDir: string, t: ReturnType<typeof catalogue>['cli'], log: (line: string) => void): void {
+  if (!smtp) {
+    log(t.noSmtp(mailDir));
+    return;
+  }
+  const name = tabNameOf(driver, 'outbox', '');
+  const rows = name ? snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(name)] }, 'outbox')?.rows ?? [] : [];
+  const tally = outboxTally(rows.map((r) => r.cells));
+  log(t.smtpReport(smtp.server, smtp.delivered, tally.failed, tally.pending));
 }

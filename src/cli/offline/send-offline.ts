@@ -2,7 +2,7 @@
 // coordinator (manual cases, a producer on hold, automatic sending off) is finalized from the
 // output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
 // producers' orders and the members' final summaries are sent, and written as .eml files.
-import { catalogue } from '../../core/i18n';
+import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
 import { tableOfTabName } from '../../core/workbook/tables';
@@ -12,12 +12,18 @@ import { CliError } from '../cli-error';
 import { readXlsx } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { reportSending } from './run-offline';
+import { startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface SendOptions {
   workbook: string;
   out: string;
   now?: string;
   force?: boolean;
+  /** As for `cabas run`: the e-mails leave through this SMTP server. */
+  smtp?: string;
+  smtpFrom?: string;
+  workerScript?: string;
   bundle: string;
   log: (line: string) => void;
 }
@@ -50,6 +56,16 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
     throw new CliError(t.nothingToSend(o.workbook));
   }
   if (status !== 'closed') throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
+  const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  try {
+    driver.gas.mail.relay = smtp?.relay ?? null;
+    return await finalize(driver, o, t, smtp);
+  } finally {
+    await smtp?.close();
+  }
+}
+
+async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
@@ -60,5 +76,6 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { status: final, emails: outputs.emails };
 }

@@ -38,4 +38,11 @@ export const cli = {
     `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
   rejectedBecause: (reason: string, n: number) => `  refusée(s) — ${reason} : ${n}`,
   written: (emails: number, workbook: string) => `${emails} e-mail(s) ; ${workbook}`,
+  smtpBadUrl: (url: string) => `--smtp : « ${url} » n'est pas l'adresse d'un serveur d'envoi (attendu smtp://utilisateur:motdepasse@smtp.exemple.fr:587, ou smtps://… sur le port 465).`,
+  smtpBadFrom: (from: string) => `--smtp-from : « ${from} » n'est pas une adresse e-mail. Donnez l'adresse d'expédition que le serveur accepte (ex. gac@exemple.fr).`,
+  smtpNoFrom: () => `--smtp : aucune adresse d'expédition. Ajoutez --smtp-from gac@exemple.fr, ou remplissez « E-mail de coordination » dans Paramètres.`,
+  smtpUnreachable: (server: string, answer: string) => `--smtp : le serveur ${server} refuse ou ne répond pas (${answer}). Rien n'a été ouvert ni écrit : vérifiez l'adresse, le port, l'identifiant et le mot de passe, puis relancez.`,
+  smtpReport: (server: string, sent: number, failed: number, pending: number) =>
+    `envoi par ${server} : ${sent} e-mail(s) remis au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
+  noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
 };
