@@ -22,7 +22,8 @@ Usage :
       le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
       CSV comme une réponse au formulaire à son horodatage, avec les règles de Cabas (plafonnée et
       signalée, ou refusée avec un e-mail et une ligne au Journal), clôture à l'échéance (ou à
-      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
+      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert :
+      relancé sur DIR/workbook.xlsx avec les réponses arrivées depuis, « cabas run » le reprend.
       --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
       Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html ; refuse un DIR qui contient des
       fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.

@@ -5,6 +5,8 @@ import { writeEmls } from './export/write-eml';
 import { writeIndexHtml } from './export/write-index-html';
 import { writeXlsx } from './export/write-xlsx';
 import type { LocalAppsScript } from '../local-apps-script/runtime';
+import { snapshotProject } from '../local-apps-script/project-snapshot';
+import { encodeProject } from './project-state';
 
 export interface Outputs {
   workbook: string;
@@ -20,7 +22,7 @@ export async function writeOutputs(gas: LocalAppsScript, outDir: string, options
   mkdirSync(mailDir, { recursive: true });
   const snapshot = gas.snapshot();
   const workbook = join(outDir, options.workbookName);
-  await writeXlsx(snapshot, workbook);
+  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)) });
   const emlFiles = writeEmls(gas.mail.sent, mailDir);
   const index = join(outDir, 'index.html');
   writeIndexHtml({ title: options.title, snapshot, messages: gas.mail.sent, emlFiles: emlFiles.map((f) => join('mail', f.split('/').pop()!)), summary: options.summary }, index);

@@ -8,12 +8,14 @@ import { toExcelNumberFormat } from './excel-number-format';
  * Marker kept in the workbook's description so readXlsx gets the time zone and locale back
  * (an .xlsx has neither: Excel dates are wall-clock serial numbers).
  */
-export function workbookDescription(timeZone: string, locale: string, sheets: SheetSnapshot[] = []): string {
+export function workbookDescription(timeZone: string, locale: string, sheets: SheetSnapshot[] = [], project?: string): string {
   // Sheet protections, which the xlsx sheet protection cannot describe: Cabas marks its generated
   // tabs with a described protection, and rewrites only those (adapters/write-tab.ts).
   const protections = Object.fromEntries(sheets.filter((s) => s.protections.length > 0).map((s) => [s.name, s.protections]));
   const kept = Object.keys(protections).length ? `; protections=${encodeURIComponent(JSON.stringify(protections))}` : '';
-  return `Cabas; timeZone=${timeZone}; locale=${locale}${kept}`;
+  // The offline mode's Apps Script project (project-state.ts): what the next run restores.
+  const carried = project ? `; project=${encodeURIComponent(project)}` : '';
+  return `Cabas; timeZone=${timeZone}; locale=${locale}${kept}${carried}`;
 }
 
 /**
@@ -91,11 +93,11 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
 }
 
 /** Writes every sheet, in order, to `path` (overwritten). */
-export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string): Promise<void> {
+export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string } = {}): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Cabas';
   book.title = snapshot.name;
-  book.description = workbookDescription(snapshot.timeZone, snapshot.locale, snapshot.sheets);
+  book.description = workbookDescription(snapshot.timeZone, snapshot.locale, snapshot.sheets, options.project);
   // Fixed dates keep the file the same for the same snapshot.
   book.created = new Date(0);
   book.modified = new Date(0);

@@ -140,6 +140,16 @@ function protectionsOf(book: ExcelJS.Workbook): Record<string, Protections> {
   }
 }
 
+/** The Apps Script project an offline run kept in the description (decoded by cli/project-state.ts). */
+function projectOf(book: ExcelJS.Workbook): string | undefined {
+  const kept = /project=([^;\s]+)/.exec(book.description ?? '');
+  try {
+    return kept ? decodeURIComponent(kept[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // Time zone and locale: Cabas's marker in the description, else the settings tab a person typed.
 function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: string } {
   const marker = /timeZone=([^;]+);\s*locale=([^;]*)/.exec(book.description ?? '');
@@ -156,7 +166,7 @@ function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: strin
 }
 
 /** Reads `path`; throws XlsxFileError (French by default) when the file is missing or not an xlsx. */
-export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<SpreadsheetSnapshot> {
+export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<SpreadsheetSnapshot & { project?: string }> {
   const locale = options.locale ?? 'fr';
   if (!existsSync(path)) fail('xlsx.missing-file', path, locale);
   if (!statSync(path).isFile()) fail('xlsx.not-a-file', path, locale);
@@ -175,5 +185,6 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
     timeZone,
     locale: settings.locale || 'fr_FR',
     sheets: book.worksheets.map((ws) => ({ ...readSheet(ws, timeZone), protections: protections[ws.name] ?? [] })),
+    project: projectOf(book),
   };
 }

@@ -10,6 +10,9 @@ import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
 import type { CycleCatalog, Locale } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
+import { formatLongDateTime } from '../../core/dates';
+import { restoreProject } from '../../local-apps-script/project-snapshot';
+import { decodeProject } from '../project-state';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
@@ -88,7 +91,7 @@ function plannedQuestions(snapshot: SpreadsheetSnapshot, deadline: number, picku
 
 export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${catalogue('fr').cli.fileNotFound(f)} / ${catalogue('en').cli.fileNotFound(f)}`);
-  let snapshot: SpreadsheetSnapshot;
+  let snapshot: SpreadsheetSnapshot & { project?: string };
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
@@ -109,11 +112,13 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 
   const cyclesTab = tab(snapshot, 'cycles');
   const cycles = cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [];
-  // An open cycle's form lived in an earlier run's memory: there is nothing to submit to.
+  // An open cycle goes on from the project an earlier run kept in the workbook (its form, triggers
+  // and properties); without it, its form lived in that run's memory and there is nothing to submit to.
   const stillOpen = cycles.find((c) => c.status === 'open');
-  if (stillOpen) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
-  const draft = cycles.find((c) => c.status === 'draft');
-  const deadline = draft?.deadline ?? closeAt;
+  const kept = stillOpen ? decodeProject(snapshot.project) : null;
+  if (stillOpen && !kept) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
+  const draft = kept ? undefined : cycles.find((c) => c.status === 'draft');
+  const deadline = stillOpen?.deadline ?? draft?.deadline ?? closeAt;
   if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
 
   // The whole answers file is read and checked before the cycle opens: a file that cannot be
@@ -126,18 +131,42 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title },
   });
-  const checked = plan ? readAnswers(plan) : null;
-  if (checked && !checked.ok) throw new CliError(checked.error.message);
+  let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
+  if (kept && stillOpen) {
+    // The cycle's own form, as kept: the answers are read against it, and none may predate what
+    // the workbook already holds (the same file replayed twice would otherwise count twice).
+    const driver = new CabasDriver({ now: kept.clock, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    restoreProject(driver.gas, kept);
+    const answers = readAnswers(planForm(driver.state().catalog));
+    if (!answers.ok) throw new CliError(answers.error.message);
+    const early = answers.rows.find((r) => r.at < kept.clock);
+    if (early) throw new CliError(t.answerBeforeRun(o.answers, early.line, formatLongDateTime(kept.clock, timeZone, locale)));
+    continued = { driver, rows: answers.rows };
+  } else {
+    const checked = plan ? readAnswers(plan) : null;
+    if (checked && !checked.ok) throw new CliError(checked.error.message);
+  }
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
-    const earliest = Math.min(deadline, ...(checked?.ok ? checked.rows.map((r) => r.at) : []));
+    const run = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp };
+    if (continued) {
+      continued.driver.gas.mail.relay = smtp?.relay ?? null;
+      o.log(t.continued(stillOpen!.id));
+      return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
+    }
+    const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
     const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
     driver.gas.mail.relay = smtp?.relay ?? null;
-    return await runCycle(driver, { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp });
+    return await runCycle(driver, run);
   } finally {
     await smtp?.close();
   }
+}
+
+function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: CycleRun['readAnswers']): AnswerRow[] {
+  const checked = plan ? read(plan) : null;
+  return checked?.ok ? checked.rows : [];
 }
 
 interface CycleRun {
@@ -152,7 +181,8 @@ interface CycleRun {
   smtp: SmtpRelay | null;
 }
 
-async function runCycle(driver: CabasDriver, { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp }: CycleRun): Promise<OfflineResult> {
+async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResult> {
+  const { o, t, deadline, draft, readAnswers } = run;
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
@@ -162,7 +192,11 @@ async function runCycle(driver: CabasDriver, { o, t, locale, deadline, draft, cl
   o.log(t.opened(String(opened.cycleId)));
   for (const w of answers.warnings) o.log(w);
 
-  const counts = replay(driver, answers.rows, o, t);
+  return closeAndWrite(driver, replay(driver, answers.rows, o, t), run);
+}
+
+/** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
+async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp }: CycleRun): Promise<OfflineResult> {
   if (closeAt !== null && closeAt < deadline && driver.state().catalog.cycle.status === 'open') {
     driver.gas.advanceTo(closeAt);
     driver.run('closeCycleNow');

@@ -62,11 +62,24 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(open.stdout).toContain('échéance à venir : le cycle reste ouvert');
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
 
-  // Its output cannot take more answers offline (its form is gone): the message says what to do.
-  const again = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
-  expect(again.status).toBe(1);
-  expect(again.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  // Its output takes the later answers (not the same ones again) and goes on from there.
+  const same = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
+  expect(same.status).toBe(1);
+  expect(same.stderr).toMatch(/answers\.csv, ligne 2 : cette réponse est antérieure à ce que le classeur contient déjà/);
   expect(existsSync(join(dir, 'r4'))).toBe(false);
+  writeFileSync(join(dir, 'later.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n06/12/2026 10:00:00,bruno@example.org,2\n');
+  const later = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r4'), '--close-at', '10/12/2026 20:00');
+  expect(later.stdout).toContain('cycle noel repris');
+  expect(later.stdout).toContain('cycle clôturé, e-mails envoyés');
+  const lines = snapshotTable(await readXlsx(join(dir, 'r4', 'workbook.xlsx')), 'orders')!.rows.map((r) => r.cells.email);
+  expect(lines).toEqual(['alice@example.org', 'bruno@example.org']);
+
+  // A copy that lost what Cabas kept in the file's properties cannot go on: the message says what to do.
+  await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));
+  const copy = cabas('run', '--workbook', join(dir, 'copy.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r5'));
+  expect(copy.status).toBe(1);
+  expect(copy.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  expect(existsSync(join(dir, 'r5'))).toBe(false);
 });
 
 test('--out refuses a folder holding files a run did not write, unless --force; a run\'s own folder is reused', async () => {

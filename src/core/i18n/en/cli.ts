@@ -29,6 +29,9 @@ export const cli: Catalogue['cli'] = {
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,
   noDeadline: (file) => `${file}: no deadline. Add a draft row to the Cycles tab (status "draft") or pass --close-at "2026-12-10 20:00".`,
   openRefused: (file) => `${file}: the cycle cannot be opened:`,
+  continued: (id) => `cycle ${id} taken up where the workbook left it`,
+  answerBeforeRun: (file, line, when) =>
+    `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
   status: {

@@ -27,6 +27,9 @@ export const cli = {
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
   noDeadline: (file: string) => `${file} : pas de date de clôture. Ajoutez une ligne « brouillon » dans l'onglet Cycles ou passez --close-at "10/12/2026 20:00".`,
   openRefused: (file: string) => `${file} : le cycle ne peut pas être ouvert :`,
+  continued: (id: string) => `cycle ${id} repris là où le classeur l'a laissé`,
+  answerBeforeRun: (file: string, line: number, when: string) =>
+    `${file}, ligne ${line} : cette réponse est antérieure à ce que le classeur contient déjà (jusqu'au ${when}). Ne gardez dans le fichier que les réponses arrivées depuis, puis relancez.`,
   opened: (id: string) => `cycle ${id} ouvert`,
   late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
   status: {
