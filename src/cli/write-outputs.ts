@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { writeEmls } from './export/write-eml';
 import { writeIndexHtml } from './export/write-index-html';
 import { writeXlsx } from './export/write-xlsx';
+import type { KeptFormula } from './import/read-xlsx';
 import type { LocalAppsScript } from '../local-apps-script/runtime';
 import { snapshotProject } from '../local-apps-script/project-snapshot';
 import { encodeProject } from './project-state';
@@ -15,14 +16,14 @@ export interface Outputs {
   index: string;
 }
 
-export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[] }): Promise<Outputs> {
+export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[]; formulas?: KeptFormula[] }): Promise<Outputs> {
   mkdirSync(outDir, { recursive: true });
   const mailDir = join(outDir, 'mail');
   rmSync(mailDir, { recursive: true, force: true });
   mkdirSync(mailDir, { recursive: true });
   const snapshot = gas.snapshot();
   const workbook = join(outDir, options.workbookName);
-  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)) });
+  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)), formulas: options.formulas });
   const emlFiles = writeEmls(gas.mail.sent, mailDir);
   const index = join(outDir, 'index.html');
   writeIndexHtml({ title: options.title, snapshot, messages: gas.mail.sent, emlFiles: emlFiles.map((f) => join('mail', f.split('/').pop()!)), summary: options.summary }, index);

@@ -20,7 +20,7 @@ import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/sn
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
 import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/read-answers-csv';
-import { readXlsx } from '../import/read-xlsx';
+import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
@@ -91,7 +91,7 @@ function plannedQuestions(snapshot: SpreadsheetSnapshot, deadline: number, picku
 
 export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${catalogue('fr').cli.fileNotFound(f)} / ${catalogue('en').cli.fileNotFound(f)}`);
-  let snapshot: SpreadsheetSnapshot & { project?: string };
+  let snapshot: Awaited<ReturnType<typeof readXlsx>>;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
@@ -149,7 +149,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
-    const run = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp };
+    const run = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
     if (continued) {
       continued.driver.gas.mail.relay = smtp?.relay ?? null;
       o.log(t.continued(stillOpen!.id));
@@ -179,6 +179,8 @@ interface CycleRun {
   today: number;
   readAnswers: (p: ReturnType<typeof planForm>) => ReturnType<typeof readAnswersCsv>;
   smtp: SmtpRelay | null;
+  /** The person's formulas read from the workbook, put back in the written one. */
+  formulas: KeptFormula[];
 }
 
 async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResult> {
@@ -196,7 +198,7 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
 }
 
 /** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
-async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp }: CycleRun): Promise<OfflineResult> {
+async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp, formulas }: CycleRun): Promise<OfflineResult> {
   if (closeAt !== null && closeAt < deadline && driver.state().catalog.cycle.status === 'open') {
     driver.gas.advanceTo(closeAt);
     driver.run('closeCycleNow');
@@ -211,7 +213,7 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);

@@ -6,10 +6,9 @@ import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
 import { tableOfTabName } from '../../core/workbook/tables';
-import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver } from '../cabas-driver';
 import { CliError } from '../cli-error';
-import { readXlsx } from '../import/read-xlsx';
+import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
 import { reportSending } from './run-offline';
@@ -29,7 +28,7 @@ export interface SendOptions {
 }
 
 export async function sendOffline(o: SendOptions): Promise<{ status: string; emails: number }> {
-  let snapshot: SpreadsheetSnapshot;
+  let snapshot: Awaited<ReturnType<typeof readXlsx>>;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
@@ -59,13 +58,13 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
     driver.gas.mail.relay = smtp?.relay ?? null;
-    return await finalize(driver, o, t, smtp);
+    return await finalize(driver, o, t, smtp, snapshot.formulas);
   } finally {
     await smtp?.close();
   }
 }
 
-async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null): Promise<{ status: string; emails: number }> {
+async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[]): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
@@ -73,7 +72,7 @@ async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli']
   driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
   o.log(t.status[final]);
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
