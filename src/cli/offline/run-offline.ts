@@ -6,6 +6,7 @@
 // written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
 // e-mail and journaled by the script, and counted by reason in the result.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
 import type { CycleCatalog, Locale } from '../../core/model';
@@ -24,6 +25,7 @@ import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface OfflineOptions {
@@ -149,19 +151,28 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
-    const run = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
+    const base = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
+    // Every check has passed: from here on, the e-mails are written as they leave.
+    const spool = new MailSpool(join(o.out, 'mail'));
+    const run = { ...base, spool };
     if (continued) {
-      continued.driver.gas.mail.relay = smtp?.relay ?? null;
+      sendThrough(continued.driver, spool, smtp);
       o.log(t.continued(stillOpen!.id));
       return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
     }
     const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
     const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
-    driver.gas.mail.relay = smtp?.relay ?? null;
+    sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
     await smtp?.close();
   }
+}
+
+/** The script's e-mails go to the SMTP server when there is one, then to their .eml file; none is kept in memory. */
+export function sendThrough(driver: CabasDriver, spool: MailSpool, smtp: SmtpRelay | null): void {
+  driver.gas.mail.relay = spool.through(smtp?.relay ?? null);
+  driver.gas.mail.retain = false;
 }
 
 function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: CycleRun['readAnswers']): AnswerRow[] {
@@ -181,6 +192,7 @@ interface CycleRun {
   smtp: SmtpRelay | null;
   /** The person's formulas read from the workbook, put back in the written one. */
   formulas: KeptFormula[];
+  spool: MailSpool;
 }
 
 async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResult> {
@@ -198,7 +210,7 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
 }
 
 /** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
-async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp, formulas }: CycleRun): Promise<OfflineResult> {
+async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp, formulas, spool }: CycleRun): Promise<OfflineResult> {
   if (closeAt !== null && closeAt < deadline && driver.state().catalog.cycle.status === 'open') {
     driver.gas.advanceTo(closeAt);
     driver.run('closeCycleNow');
@@ -213,7 +225,7 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);

@@ -2,6 +2,7 @@
 // coordinator (manual cases, a producer on hold, automatic sending off) is finalized from the
 // output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
 // producers' orders and the members' final summaries are sent, and written as .eml files.
+import { join } from 'node:path';
 import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
@@ -11,7 +12,8 @@ import { CliError } from '../cli-error';
 import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
-import { reportSending } from './run-offline';
+import { MailSpool } from './mail-spool';
+import { reportSending, sendThrough } from './run-offline';
 import { startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface SendOptions {
@@ -57,14 +59,15 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   if (status !== 'closed') throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
-    driver.gas.mail.relay = smtp?.relay ?? null;
-    return await finalize(driver, o, t, smtp, snapshot.formulas);
+    const spool = new MailSpool(join(o.out, 'mail'));
+    sendThrough(driver, spool, smtp);
+    return await finalize(driver, o, t, smtp, snapshot.formulas, spool);
   } finally {
     await smtp?.close();
   }
 }
 
-async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[]): Promise<{ status: string; emails: number }> {
+async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
@@ -72,7 +75,7 @@ async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli']
   driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
   o.log(t.status[final]);
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);

@@ -47,6 +47,8 @@ export class LocalMail {
   readonly gmailApp;
   /** Host-only: null keeps every message here (tests, demo); the offline mode's SMTP sets it. */
   relay: MailRelay | null = null;
+  /** Host-only: false keeps no sent message in `sent` (a host that writes each one out through `relay`, for flat memory). */
+  retain = true;
   private remaining: number;
   private windowStart: number | null = null;
 
@@ -120,6 +122,6 @@ export class LocalMail {
     if (relayed && !relayed.ok) throw fail(relayed.error);
     if (this.windowStart === null) this.windowStart = this.env.clock.now();
     this.remaining -= count;
-    this.sent.push(message);
+    if (this.retain) this.sent.push(message);
   }
 }
