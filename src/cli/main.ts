@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
+import { runSmtpWorker, SMTP_WORKER, type SmtpWorkerData } from './offline/smtp-worker';
 
 const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (simulateur local)
 
@@ -15,11 +17,13 @@ Usage :
       le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
 
   cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
+            [--smtp smtp://utilisateur:motdepasse@serveur:587] [--smtp-from ADRESSE]
       Mode hors ligne : lit le classeur (onglets et en-têtes de Cabas), ajoute ce qui manque, ouvre
       le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
       CSV comme une réponse au formulaire à son horodatage, avec les règles de Cabas (plafonnée et
       signalée, ou refusée avec un e-mail et une ligne au Journal), clôture à l'échéance (ou à
-      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert.
+      --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert :
+      relancé sur DIR/workbook.xlsx avec les réponses arrivées depuis, « cabas run » le reprend.
       --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
       Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html ; refuse un DIR qui contient des
       fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.
@@ -28,8 +32,14 @@ Usage :
       Lieu/Site, Tolérance/Tolerance, Commentaire/Comment (ou les titres des questions du
       formulaire : un export Google Forms se rejoue tel quel). Sans lieu : celui de l'adhérent.
       Un fichier illisible est refusé en entier (fichier, ligne, colonne), sans rien écrire.
+      --smtp smtp://utilisateur:motdepasse@serveur:587 (ou smtps://…:465) : les e-mails partent
+      vraiment, par ce serveur, expédiés de --smtp-from (défaut : l'e-mail de coordination des
+      Paramètres). Sans --smtp, rien ne part : les e-mails sont seulement écrits dans DIR/mail.
+      L'onglet Envois dit ce qui est parti : une relance ne renvoie jamais un e-mail « envoyé » ;
+      un refus passager du serveur (4xx) est retenté, un refus définitif (5xx) passe « échec »
+      avec la réponse du serveur.
 
-  cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force]
+  cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force] [--smtp URL] [--smtp-from ADRESSE]
       « Envoyer la commande » hors ligne : quand « cabas run » a clôturé un cycle en attente (colis
       manuels, producteur suspendu, envoi automatique désactivé), corrigez « Attribué » dans
       l'onglet Commandes du classeur écrit, puis cette commande envoie les bons de commande aux
@@ -78,12 +88,12 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'run') {
-    const { workbook, answers, out, 'close-at': closeAt, now, force } = options(rest, {
+    const { workbook, answers, out, 'close-at': closeAt, now, force, smtp, 'smtp-from': smtpFrom } = options(rest, {
       workbook: { type: 'string' }, answers: { type: 'string' }, out: { type: 'string' }, 'close-at': { type: 'string' }, now: { type: 'string' },
-      force: { type: 'boolean' },
+      force: { type: 'boolean' }, smtp: { type: 'string' }, 'smtp-from': { type: 'string' },
     });
     if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
-    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, bundle: bundlePath(), log });
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bench') {
@@ -92,10 +102,12 @@ export async function main(args: string[]): Promise<number> {
     return runBench({ quick: quick === true, bundle: bundlePath(), log });
   }
   if (command === 'send') {
-    const { workbook, out, now, force } = options(rest, { workbook: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' }, force: { type: 'boolean' } });
+    const { workbook, out, now, force, smtp, 'smtp-from': smtpFrom } = options(rest, {
+      workbook: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' }, force: { type: 'boolean' }, smtp: { type: 'string' }, 'smtp-from': { type: 'string' },
+    });
     if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
     const { sendOffline } = await import('./offline/send-offline');
-    await sendOffline({ workbook, out: resolve(out), now, force: force === true, bundle: bundlePath(), log });
+    await sendOffline({ workbook, out: resolve(out), now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bench-offline') {
@@ -110,7 +122,10 @@ export async function main(args: string[]): Promise<number> {
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as SmtpWorkerData | null)?.role === SMTP_WORKER) {
+  // This file, started again as the worker thread of `--smtp` (offline/smtp-relay.ts).
+  runSmtpWorker(workerData as SmtpWorkerData);
+} else if (require.main === module) {
   main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
     if (error instanceof CliError) {
       console.error(error.message);

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { writeEmls } from './export/write-eml';
 import { writeIndexHtml } from './export/write-index-html';
 import { writeXlsx } from './export/write-xlsx';
+import type { KeptFormula } from './import/read-xlsx';
+import type { MailSpool } from './offline/mail-spool';
 import type { LocalAppsScript } from '../local-apps-script/runtime';
+import { snapshotProject } from '../local-apps-script/project-snapshot';
+import { encodeProject } from './project-state';
 
 export interface Outputs {
   workbook: string;
@@ -13,16 +17,21 @@ export interface Outputs {
   index: string;
 }
 
-export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[] }): Promise<Outputs> {
+/** `spool`: the e-mails were written as they left (the offline mode); otherwise they are written here from `gas.mail.sent`. */
+export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[]; formulas?: KeptFormula[]; spool?: MailSpool }): Promise<Outputs> {
   mkdirSync(outDir, { recursive: true });
   const mailDir = join(outDir, 'mail');
-  rmSync(mailDir, { recursive: true, force: true });
-  mkdirSync(mailDir, { recursive: true });
+  const { spool } = options;
+  if (spool) spool.prepare();
+  else {
+    rmSync(mailDir, { recursive: true, force: true });
+    mkdirSync(mailDir, { recursive: true });
+  }
   const snapshot = gas.snapshot();
   const workbook = join(outDir, options.workbookName);
-  await writeXlsx(snapshot, workbook);
-  const emlFiles = writeEmls(gas.mail.sent, mailDir);
+  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)), formulas: options.formulas });
+  const emlFiles = spool ? spool.files : writeEmls(gas.mail.sent, mailDir).map((f) => join('mail', f.split('/').pop()!));
   const index = join(outDir, 'index.html');
-  writeIndexHtml({ title: options.title, snapshot, messages: gas.mail.sent, emlFiles: emlFiles.map((f) => join('mail', f.split('/').pop()!)), summary: options.summary }, index);
+  writeIndexHtml({ title: options.title, snapshot, messages: spool ? spool.shown : gas.mail.sent, more: spool?.more, emlFiles, summary: options.summary }, index);
   return { workbook, mailDir, emails: emlFiles.length, index };
 }

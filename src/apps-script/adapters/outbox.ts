@@ -37,6 +37,15 @@ function isQuotaError(error: unknown): boolean {
   return /too many times for one day|quota/i.test(String((error as Error)?.message ?? error));
 }
 
+/**
+ * A mail server's permanent refusal, as the offline mode's SMTP relay reports it (its answer, a
+ * 5yz reply: "permanent negative completion", RFC 5321 §4.2.1): trying again cannot help, so
+ * the e-mail fails at once. Google's MailApp errors never start with a reply code.
+ */
+function isPermanentError(error: unknown): boolean {
+  return /^5\d\d[ -]/.test(String((error as Error)?.message ?? error));
+}
+
 const messageOf = (error: unknown): string => String((error as Error)?.message ?? error);
 
 /**
@@ -128,6 +137,11 @@ export class Outbox {
         this.deliver(single.to, single.subject, payloadOf(single));
       } catch (e) {
         const quota = isQuotaError(e);
+        if (isPermanentError(e)) {
+          this.mark(sheet, row, columns, current, { status: 'failed', attempts: 1, error: messageOf(e), sentAt: '' });
+          this.journal.log('error', catalogue(this.locale).ui.event.mailFailed, single.to, `${single.key}: ${messageOf(e)}`);
+          return { queued: 1, sentNow: 0 };
+        }
         this.mark(sheet, row, columns, current, { ...pending, attempts: quota ? 0 : 1, error: quota ? '' : messageOf(e) });
         this.triggers.ensure(HANDLER.outbox, hourly);
         return { queued: 1, sentNow: 0 };
@@ -226,7 +240,7 @@ export class Outbox {
           report.pending += 1;
           continue;
         }
-        const failed = attempts + 1 >= MAX_ATTEMPTS;
+        const failed = attempts + 1 >= MAX_ATTEMPTS || isPermanentError(e);
         this.mark(sheet, row, columns, r, { status: failed ? 'failed' : 'pending', attempts: attempts + 1, error: message, sentAt: '' });
         this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, `${key}: ${message}`);
         if (failed) report.failed += 1;

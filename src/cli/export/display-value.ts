@@ -25,6 +25,19 @@ function isDatePattern(pattern: string): boolean {
   return /[dy]|HH|mm:ss/.test(pattern.replace(/"[^"]*"/g, ''));
 }
 
+// One Intl.NumberFormat per precision: toLocaleString with options builds a new one on every call,
+// which dominated writing index.html for a large workbook.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: false });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 function formatNumber(value: number, pattern: string, locale: 'fr' | 'en'): string {
   const plain = pattern.replace(/"[^"]*"|\[[^\]]*\]/g, '');
   const percent = plain.includes('%');
@@ -32,7 +45,7 @@ function formatNumber(value: number, pattern: string, locale: 'fr' | 'en'): stri
   const decimals = /\.([0#]+)/.exec(plain)?.[1] ?? '';
   const fixed = decimals.replace(/#/g, '').length;
   const max = pattern === '' ? 10 : decimals.length;
-  let text = shown.toLocaleString('en-US', { minimumFractionDigits: fixed, maximumFractionDigits: max, useGrouping: false });
+  let text = numberFormat(fixed, max).format(shown);
   if (plain.includes(',')) text = text.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, '|'));
   text = locale === 'fr' ? text.replace('.', ',').replace(/\|/g, '\u202f') : text.replace(/\|/g, ',');
   return percent ? `${text}${locale === 'fr' ? '\u00a0' : ''}%` : text;

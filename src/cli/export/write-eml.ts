@@ -93,11 +93,13 @@ export function slug(text: string, max: number): string {
 export function writeEmls(messages: SentMessage[], dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const width = Math.max(3, String(messages.length).length);
-  return messages.map((message, i) => {
-    const to = slug(message.to.split(',')[0].replace(/@.*$/, ''), 30);
-    const name = `${String(i + 1).padStart(width, '0')}-${slug(message.subject, 40)}-${to}.eml`;
-    const path = join(dir, name);
-    writeFileSync(path, toEml(message));
-    return path;
-  });
+  return messages.map((message, i) => writeEml(message, dir, i + 1, width));
+}
+
+/** Writes message number `n` (1-based) as `NNN-<subject>-<to>.eml` in `dir`; returns its path. */
+export function writeEml(message: SentMessage, dir: string, n: number, width: number): string {
+  const to = slug(message.to.split(',')[0].replace(/@.*$/, ''), 30);
+  const path = join(dir, `${String(n).padStart(width, '0')}-${slug(message.subject, 40)}-${to}.eml`);
+  writeFileSync(path, toEml(message));
+  return path;
 }

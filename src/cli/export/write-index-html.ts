@@ -140,7 +140,11 @@ document.querySelectorAll('nav button').forEach(function(n){n.setAttribute('aria
 var first=document.querySelector('nav button');if(first)first.click();`;
 
 /** Writes the page to `path`: tabs first, then the e-mails list and each e-mail. */
-export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnapshot; messages: SentMessage[]; emlFiles: string[]; summary?: string[] }, path: string): void {
+/**
+ * `messages` are shown in full; `more` (sent after them, when a run kept only the first ones in
+ * memory) are listed with a link to their .eml file. `emlFiles` covers both, in order.
+ */
+export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnapshot; messages: SentMessage[]; more?: { to: string; subject: string }[]; emlFiles: string[]; summary?: string[] }, path: string): void {
   const { snapshot } = input;
   const ui = uiLocale(snapshot.locale);
   const l = LABELS[ui];
@@ -153,10 +157,15 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
     nav.push(`<button type="button" data-panel="tab-${i}">${escapeHtml(sheet.name)}${sheet.hidden ? ` (${escapeHtml(l.hidden)})` : ''}</button>`);
     panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}</section>`);
   });
-  nav.push('<span class="sep"></span>', `<button type="button" data-panel="mails">${escapeHtml(l.emails)} (${input.messages.length})</button>`);
-  const list = input.messages.map((m, i) =>
-    `<tr class="mail" data-panel="mail-${i}"><td>${i + 1}</td><td>${escapeHtml(kinds.get(`${m.to}\n${m.subject}`) ?? '')}</td><td>${escapeHtml(m.to)}</td><td>${escapeHtml(m.subject)}</td></tr>`);
-  panels.push(`<section class="panel" id="mails"><h2>${escapeHtml(l.emails)}</h2>${input.messages.length === 0 ? `<p>${escapeHtml(l.none)}</p>`
+  const all = [...input.messages, ...(input.more ?? [])];
+  nav.push('<span class="sep"></span>', `<button type="button" data-panel="mails">${escapeHtml(l.emails)} (${all.length})</button>`);
+  const list = all.map((m, i) => {
+    const cells = `<td>${i + 1}</td><td>${escapeHtml(kinds.get(`${m.to}\n${m.subject}`) ?? '')}</td><td>${escapeHtml(m.to)}</td>`;
+    if (i < input.messages.length) return `<tr class="mail" data-panel="mail-${i}">${cells}<td>${escapeHtml(m.subject)}</td></tr>`;
+    const eml = href(input.emlFiles[i]);
+    return `<tr>${cells}<td>${eml ? `<a href="${escapeHtml(eml)}">${escapeHtml(m.subject)}</a>` : escapeHtml(m.subject)}</td></tr>`;
+  });
+  panels.push(`<section class="panel" id="mails"><h2>${escapeHtml(l.emails)}</h2>${all.length === 0 ? `<p>${escapeHtml(l.none)}</p>`
     : `<table class="mails"><tr><th>#</th><th>${escapeHtml(l.kind)}</th><th>${escapeHtml(l.to)}</th><th>${escapeHtml(l.subject)}</th></tr>${list.join('')}</table>`}</section>`);
   input.messages.forEach((m, i) => {
     panels.push(`<section class="panel" id="mail-${i}">${renderMessageHtml(m, { locale: snapshot.locale, timeZone: snapshot.timeZone, emlHref: href(input.emlFiles[i]) })}</section>`);

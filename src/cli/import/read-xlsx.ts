@@ -83,6 +83,25 @@ function validationOf(cell: ExcelJS.Cell): ValidationSnapshot | null {
   return { kind: 'list', values, allowInvalid: v.showErrorMessage !== true };
 }
 
+/**
+ * A formula a person wrote in a cell, with the value the file cached for it (null when none was
+ * saved). The runtime is not handed formulas (its evaluator knows a few Sheets functions, and a
+ * workbook's are Excel's or LibreOffice's): the script reads the cached values, and the writer puts
+ * each formula back where the run left its value as it was (write-xlsx.ts).
+ */
+export interface KeptFormula { sheet: string; row: number; column: number; formula: string; result: CellValue }
+
+function formulasOf(ws: ExcelJS.Worksheet, timeZone: string): KeptFormula[] {
+  const kept: KeptFormula[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      if (formula) kept.push({ sheet: ws.name, row: r, column: c, formula, result: plainValue(cell.value, timeZone) });
+    });
+  });
+  return kept;
+}
+
 function readSheet(ws: ExcelJS.Worksheet, timeZone: string): SheetSnapshot {
   let lastRow = 0;
   let lastColumn = 0;
@@ -140,6 +159,16 @@ function protectionsOf(book: ExcelJS.Workbook): Record<string, Protections> {
   }
 }
 
+/** The Apps Script project an offline run kept in the description (decoded by cli/project-state.ts). */
+function projectOf(book: ExcelJS.Workbook): string | undefined {
+  const kept = /project=([^;\s]+)/.exec(book.description ?? '');
+  try {
+    return kept ? decodeURIComponent(kept[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // Time zone and locale: Cabas's marker in the description, else the settings tab a person typed.
 function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: string } {
   const marker = /timeZone=([^;]+);\s*locale=([^;]*)/.exec(book.description ?? '');
@@ -156,7 +185,7 @@ function settingsOf(book: ExcelJS.Workbook): { timeZone?: string; locale?: strin
 }
 
 /** Reads `path`; throws XlsxFileError (French by default) when the file is missing or not an xlsx. */
-export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<SpreadsheetSnapshot> {
+export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<SpreadsheetSnapshot & { project?: string; formulas: KeptFormula[] }> {
   const locale = options.locale ?? 'fr';
   if (!existsSync(path)) fail('xlsx.missing-file', path, locale);
   if (!statSync(path).isFile()) fail('xlsx.not-a-file', path, locale);
@@ -175,5 +204,7 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
     timeZone,
     locale: settings.locale || 'fr_FR',
     sheets: book.worksheets.map((ws) => ({ ...readSheet(ws, timeZone), protections: protections[ws.name] ?? [] })),
+    project: projectOf(book),
+    formulas: book.worksheets.flatMap((ws) => formulasOf(ws, timeZone)),
   };
 }

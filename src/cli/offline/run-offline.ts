@@ -6,10 +6,14 @@
 // written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
 // e-mail and journaled by the script, and counted by reason in the result.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
 import type { CycleCatalog, Locale } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
+import { formatLongDateTime } from '../../core/dates';
+import { restoreProject } from '../../local-apps-script/project-snapshot';
+import { decodeProject } from '../project-state';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
 import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
@@ -17,10 +21,12 @@ import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/sn
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
 import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/read-answers-csv';
-import { readXlsx } from '../import/read-xlsx';
+import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { MailSpool } from './mail-spool';
+import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface OfflineOptions {
   workbook: string;
@@ -31,6 +37,12 @@ export interface OfflineOptions {
   now?: string;
   /** Write into `out` even when it holds files an earlier run did not write. */
   force?: boolean;
+  /** `smtp://user:pass@host:port`: the e-mails leave through this server (otherwise they are only written as .eml). */
+  smtp?: string;
+  /** The sender address for --smtp (default: the coordination e-mail of the settings). */
+  smtpFrom?: string;
+  /** The built CLI, whose worker thread talks to the SMTP server (default: this file). */
+  workerScript?: string;
   bundle: string;
   log: (line: string) => void;
 }
@@ -81,7 +93,7 @@ function plannedQuestions(snapshot: SpreadsheetSnapshot, deadline: number, picku
 
 export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${catalogue('fr').cli.fileNotFound(f)} / ${catalogue('en').cli.fileNotFound(f)}`);
-  let snapshot: SpreadsheetSnapshot;
+  let snapshot: Awaited<ReturnType<typeof readXlsx>>;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
@@ -102,11 +114,13 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 
   const cyclesTab = tab(snapshot, 'cycles');
   const cycles = cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [];
-  // An open cycle's form lived in an earlier run's memory: there is nothing to submit to.
+  // An open cycle goes on from the project an earlier run kept in the workbook (its form, triggers
+  // and properties); without it, its form lived in that run's memory and there is nothing to submit to.
   const stillOpen = cycles.find((c) => c.status === 'open');
-  if (stillOpen) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
-  const draft = cycles.find((c) => c.status === 'draft');
-  const deadline = draft?.deadline ?? closeAt;
+  const kept = stillOpen ? decodeProject(snapshot.project) : null;
+  if (stillOpen && !kept) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
+  const draft = kept ? undefined : cycles.find((c) => c.status === 'draft');
+  const deadline = stillOpen?.deadline ?? draft?.deadline ?? closeAt;
   if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
 
   // The whole answers file is read and checked before the cycle opens: a file that cannot be
@@ -119,11 +133,70 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title },
   });
-  const checked = plan ? readAnswers(plan) : null;
-  if (checked && !checked.ok) throw new CliError(checked.error.message);
+  let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
+  if (kept && stillOpen) {
+    // The cycle's own form, as kept: the answers are read against it, and none may predate what
+    // the workbook already holds (the same file replayed twice would otherwise count twice).
+    const driver = new CabasDriver({ now: kept.clock, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    restoreProject(driver.gas, kept);
+    const answers = readAnswers(planForm(driver.state().catalog));
+    if (!answers.ok) throw new CliError(answers.error.message);
+    const early = answers.rows.find((r) => r.at < kept.clock);
+    if (early) throw new CliError(t.answerBeforeRun(o.answers, early.line, formatLongDateTime(kept.clock, timeZone, locale)));
+    continued = { driver, rows: answers.rows };
+  } else {
+    const checked = plan ? readAnswers(plan) : null;
+    if (checked && !checked.ok) throw new CliError(checked.error.message);
+  }
 
-  const earliest = Math.min(deadline, ...(checked?.ok ? checked.rows.map((r) => r.at) : []));
-  const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+  const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  try {
+    const base = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
+    // Every check has passed: from here on, the e-mails are written as they leave.
+    const spool = new MailSpool(join(o.out, 'mail'));
+    const run = { ...base, spool };
+    if (continued) {
+      sendThrough(continued.driver, spool, smtp);
+      o.log(t.continued(stillOpen!.id));
+      return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
+    }
+    const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
+    const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    sendThrough(driver, spool, smtp);
+    return await runCycle(driver, run);
+  } finally {
+    await smtp?.close();
+  }
+}
+
+/** The script's e-mails go to the SMTP server when there is one, then to their .eml file; none is kept in memory. */
+export function sendThrough(driver: CabasDriver, spool: MailSpool, smtp: SmtpRelay | null): void {
+  driver.gas.mail.relay = spool.through(smtp?.relay ?? null);
+  driver.gas.mail.retain = false;
+}
+
+function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: CycleRun['readAnswers']): AnswerRow[] {
+  const checked = plan ? read(plan) : null;
+  return checked?.ok ? checked.rows : [];
+}
+
+interface CycleRun {
+  o: OfflineOptions;
+  t: ReturnType<typeof catalogue>['cli'];
+  locale: Locale;
+  deadline: number;
+  draft: { pickup: number | null; note: string } | undefined;
+  closeAt: number | null;
+  today: number;
+  readAnswers: (p: ReturnType<typeof planForm>) => ReturnType<typeof readAnswersCsv>;
+  smtp: SmtpRelay | null;
+  /** The person's formulas read from the workbook, put back in the written one. */
+  formulas: KeptFormula[];
+  spool: MailSpool;
+}
+
+async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResult> {
+  const { o, t, deadline, draft, readAnswers } = run;
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
@@ -133,7 +206,11 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   o.log(t.opened(String(opened.cycleId)));
   for (const w of answers.warnings) o.log(w);
 
-  const counts = replay(driver, answers.rows, o, t);
+  return closeAndWrite(driver, replay(driver, answers.rows, o, t), run);
+}
+
+/** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
+async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, locale, deadline, closeAt, today, smtp, formulas, spool }: CycleRun): Promise<OfflineResult> {
   if (closeAt !== null && closeAt < deadline && driver.state().catalog.cycle.status === 'open') {
     driver.gas.advanceTo(closeAt);
     driver.run('closeCycleNow');
@@ -148,9 +225,10 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }
 
@@ -206,7 +284,23 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Re
   return counts;
 }
 
-function ordersTabName(driver: CabasDriver): string {
+function tabNameOf(driver: CabasDriver, table: TableKey, fallback: string): string {
   const names = driver.gas.spreadsheet().sheets.map((s) => s.name);
-  return names.find((n) => tableOfTabName(n) === 'orders') ?? 'Commandes';
+  return names.find((n) => tableOfTabName(n) === table) ?? fallback;
+}
+
+function ordersTabName(driver: CabasDriver): string {
+  return tabNameOf(driver, 'orders', 'Commandes');
+}
+
+/** Says where the e-mails went: through the SMTP server (and what `Envois` holds failed or waiting), or only into files. */
+export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailDir: string, t: ReturnType<typeof catalogue>['cli'], log: (line: string) => void): void {
+  if (!smtp) {
+    log(t.noSmtp(mailDir));
+    return;
+  }
+  const name = tabNameOf(driver, 'outbox', '');
+  const rows = name ? snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(name)] }, 'outbox')?.rows ?? [] : [];
+  const tally = outboxTally(rows.map((r) => r.cells));
+  log(t.smtpReport(smtp.server, smtp.delivered, tally.failed, tally.pending));
 }

@@ -2,28 +2,35 @@
 // coordinator (manual cases, a producer on hold, automatic sending off) is finalized from the
 // output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
 // producers' orders and the members' final summaries are sent, and written as .eml files.
-import { catalogue } from '../../core/i18n';
+import { join } from 'node:path';
+import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
 import { tableOfTabName } from '../../core/workbook/tables';
-import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver } from '../cabas-driver';
 import { CliError } from '../cli-error';
-import { readXlsx } from '../import/read-xlsx';
+import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { MailSpool } from './mail-spool';
+import { reportSending, sendThrough } from './run-offline';
+import { startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface SendOptions {
   workbook: string;
   out: string;
   now?: string;
   force?: boolean;
+  /** As for `cabas run`: the e-mails leave through this SMTP server. */
+  smtp?: string;
+  smtpFrom?: string;
+  workerScript?: string;
   bundle: string;
   log: (line: string) => void;
 }
 
 export async function sendOffline(o: SendOptions): Promise<{ status: string; emails: number }> {
-  let snapshot: SpreadsheetSnapshot;
+  let snapshot: Awaited<ReturnType<typeof readXlsx>>;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
@@ -50,6 +57,17 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
     throw new CliError(t.nothingToSend(o.workbook));
   }
   if (status !== 'closed') throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
+  const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  try {
+    const spool = new MailSpool(join(o.out, 'mail'));
+    sendThrough(driver, spool, smtp);
+    return await finalize(driver, o, t, smtp, snapshot.formulas, spool);
+  } finally {
+    await smtp?.close();
+  }
+}
+
+async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
@@ -57,8 +75,9 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
   o.log(t.status[final]);
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [] });
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { status: final, emails: outputs.emails };
 }

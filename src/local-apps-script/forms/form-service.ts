@@ -5,10 +5,14 @@ import type { RuntimeEnv } from '../env';
 import { record } from '../service-object';
 import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { acceptAnswers, assertOpen, FormRefusedError, type Answers } from './accept-answers';
-import { LocalForm } from './form';
+import { LocalForm, type EmailCollection } from './form';
+import { LocalItem, type ItemKind } from './item';
 import { LocalFormResponse } from './form-response';
 import { ITEM_TYPE } from './item';
 import { LocalTextValidationBuilder } from './text-validation';
+
+/** An item as a restored form holds it (its text validation is the Form page's and is not kept). */
+export interface RestoredItem { id: number; kind: ItemKind; title: string; helpText: string; required: boolean; choices: string[] }
 
 const EMAIL_COLLECTION_TYPE = { DO_NOT_COLLECT: 'DO_NOT_COLLECT', VERIFIED: 'VERIFIED', RESPONDER_INPUT: 'RESPONDER_INPUT' };
 
@@ -32,6 +36,24 @@ export class LocalFormService {
     const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${'x'.repeat(30)}`;
     const form = new LocalForm(this.env, this.ids, id, title);
     this.forms.set(id, form);
+    return form;
+  }
+
+  /**
+   * Host: a form that lives on outside this runtime (in Google, in Drive; offline, in the workbook
+   * an earlier run wrote), made again with its id, settings and items' ids. Later ids never meet them.
+   */
+  restore(kept: { id: string; title: string; accepting: boolean; allowEdits: boolean; published: boolean; emailCollection: EmailCollection; items: RestoredItem[] }): LocalForm {
+    const form = new LocalForm(this.env, this.ids, kept.id, kept.title);
+    Object.assign(form, { accepting: kept.accepting, allowEdits: kept.allowEdits, published: kept.published, emailCollection: kept.emailCollection });
+    for (const k of kept.items) {
+      const item = new LocalItem(this.env, form, k.id, k.kind);
+      Object.assign(item, { title: k.title, helpText: k.helpText, required: k.required, choices: [...k.choices] });
+      form.items.push(item);
+      this.itemCount = Math.max(this.itemCount, Math.ceil((k.id - 1_000_000_000) / 7919));
+    }
+    this.formCount = Math.max(this.formCount, Number(/^1cabasForm(\d{4})/.exec(kept.id)?.[1] ?? 0));
+    this.forms.set(kept.id, form);
     return form;
   }
 

@@ -31,6 +31,13 @@ interface MessageOptions {
   body?: string; htmlBody?: string; attachments?: unknown[]; noReply?: boolean;
 }
 
+/**
+ * Where accepted messages really go, for a host that sends them (the offline mode's SMTP): it
+ * answers synchronously, as MailApp does. A refusal is thrown to the script as MailApp's error
+ * with the relay's text (a mail server's answer), and the message is not recorded as sent.
+ */
+export type MailRelay = (message: SentMessage) => { ok: true } | { ok: false; error: string };
+
 const addresses = (list: string | undefined) => String(list ?? '').split(',').map((a) => a.trim()).filter(Boolean);
 
 export class LocalMail {
@@ -38,6 +45,10 @@ export class LocalMail {
   /** The `MailApp` and `GmailApp` globals handed to scripts. */
   readonly mailApp;
   readonly gmailApp;
+  /** Host-only: null keeps every message here (tests, demo); the offline mode's SMTP sets it. */
+  relay: MailRelay | null = null;
+  /** Host-only: false keeps no sent message in `sent` (a host that writes each one out through `relay`, for flat memory). */
+  retain = true;
   private remaining: number;
   private windowStart: number | null = null;
 
@@ -102,12 +113,15 @@ export class LocalMail {
     });
     if (attachments.length > MAX_ATTACHMENTS || attachments.reduce((n, a) => n + a.bytes.length, 0) > MAX_ATTACHMENT_BYTES) throw fail(MAIL_ERRORS.attachments);
     if (count > this.remainingQuota()) throw fail(MAIL_ERRORS.quota);
-    if (this.windowStart === null) this.windowStart = this.env.clock.now();
-    this.remaining -= count;
-    this.sent.push({
+    const message: SentMessage = {
       at: this.env.clock.now(), from: m.noReply ? `noreply@${this.env.userEmail.split('@')[1] ?? 'example.org'}` : this.env.userEmail,
       to: to.join(', '), cc: cc.join(', '), bcc: bcc.join(', '), replyTo: String(m.replyTo ?? ''), name: String(m.name ?? ''),
       subject: String(m.subject ?? ''), body, htmlBody: html, attachments, via,
-    });
+    };
+    const relayed = this.relay?.(message);
+    if (relayed && !relayed.ok) throw fail(relayed.error);
+    if (this.windowStart === null) this.windowStart = this.env.clock.now();
+    this.remaining -= count;
+    if (this.retain) this.sent.push(message);
   }
 }

@@ -64,6 +64,11 @@ export class LocalTriggerStore {
     return trigger;
   }
 
+  /** Host: a trigger installed in an earlier run of the same project (offline, kept in the workbook), with its schedule. */
+  restore(kept: { handler: string; event: TriggerEvent; source: TriggerSourceName; sourceId: string | null; schedule: Schedule | null }): void {
+    this.create(kept.handler, kept.event, kept.source, kept.sourceId, kept.schedule);
+  }
+
   /** The installed triggers, oldest first. */
   list(): LocalTrigger[] {
     return [...this.triggers];

@@ -131,3 +131,18 @@ test('renderMessageHtml gives a fragment a page can hold on its own', () => {
   expect(page).toContain('<pre>Bonjour Élise,\n&lt;script&gt;');
   expect(page).not.toContain('.eml');
 });
+
+test('messages kept out of memory are listed with a link to their .eml file, after those shown in full', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabas-index-'));
+  const path = join(dir, 'index.html');
+  writeIndexHtml({
+    title: 'Cabas', snapshot: smallGroupWorkbook, messages: [hostileMail], more: [{ to: 'paul@example.org', subject: 'Récapitulatif <final>' }],
+    emlFiles: ['mail/000001-a.eml', 'mail/000002-recapitulatif-paul.eml'],
+  }, path);
+  const html = readFileSync(path, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  expect(html).toContain('(2)</button>');
+  expect(html).toContain('<td>paul@example.org</td><td><a href="mail/000002-recapitulatif-paul.eml">Récapitulatif &lt;final&gt;</a></td>');
+  expect(html).toContain('id="mail-0"');
+  expect(html).not.toContain('id="mail-1"');
+});

@@ -1,5 +1,6 @@
-// Any real workbook is read: one typed with openpyxl (notes stored where exceljs does not look),
-// and Cabas's own output, whose state names a form that does not exist offline.
+// Any real workbook is read: the same group saved by openpyxl (notes stored where exceljs does not
+// look), by LibreOffice and by exceljs, and Cabas's own output, whose state names a form that does
+// not exist offline.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,20 +15,34 @@ import { cabas } from './support/run-cli';
 jest.setTimeout(120_000);
 
 const BUNDLE = 'dist/Code.js';
-// Made by tests/cli/import/fixtures/make-openpyxl-group.py (openpyxl 3.1.5).
-const OPENPYXL = 'tests/cli/import/fixtures/openpyxl-group.xlsx';
+// One small group, saved by each tool (the scripts beside them make them again):
+// make-openpyxl-group.py (openpyxl 3.1.5), make-libreoffice-group.sh (LibreOffice 7.4 Calc,
+// from the openpyxl file through .ods), make-exceljs-group.mjs (exceljs 4, parts as Excel writes them).
+const FIXTURES = 'tests/cli/import/fixtures';
+const TOOLS = [
+  { tool: 'openpyxl', file: join(FIXTURES, 'openpyxl-group.xlsx') },
+  { tool: 'LibreOffice', file: join(FIXTURES, 'libreoffice-group.xlsx') },
+  { tool: 'exceljs (as Excel)', file: join(FIXTURES, 'exceljs-group.xlsx') },
+];
 
-test('a workbook saved by openpyxl is read, its cell note included', async () => {
-  const snapshot = await readXlsx(OPENPYXL);
+test.each(TOOLS)('a workbook saved by $tool is read: tabs, values, a date cell, its cell note', async ({ file }) => {
+  const snapshot = await readXlsx(file);
+  expect(snapshot.sheets.map((s) => s.name)).toEqual(['Paramètres', 'Lieux', 'Adhérents', 'Producteurs', 'Produits', 'Cycles']);
   const members = snapshot.sheets.find((s) => s.name === 'Adhérents')!;
   expect(members.values[2][1]).toBe('Bruno Petit');
   expect(members.notes[2][1]).toBe('Nouveau cette année');
+  const cycles = snapshotTable(snapshot, 'cycles')!.rows[0].cells;
+  expect(cycles.id).toBe('noel');
+  expect(new Date(cycles.deadline as Date).toISOString()).toBe('2026-12-10T19:00:00.000Z'); // 20:00 in Paris
+  const products = snapshotTable(snapshot, 'products')!.rows.map((r) => [r.cells.ref, r.cells.price, r.cells.step]);
+  expect(products).toEqual([['LEG-TOM', 4.2, 0.5], ['LEG-PAN', 15, 1]]);
 });
 
-test('a workbook saved by openpyxl runs a cycle: the draft row opens it, the answer is capped and told', async () => {
+test.each(TOOLS)('a workbook saved by $tool runs a cycle: the draft row opens it, the answer is capped and told', ({ file }) => {
   const dir = mkdtempSync(join(tmpdir(), 'cabas-any-'));
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-PAN\n02/12/2026 18:30:00,alice@example.org,5\n');
-  const run = cabas('run', '--workbook', OPENPYXL, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+  const run = cabas('run', '--workbook', file, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+  expect(run.stderr).toBe('');
   expect(run.stdout).toContain('cycle noel ouvert');
   expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s) dont 1 plafonnée(s)');
 });

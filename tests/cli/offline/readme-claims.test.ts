@@ -1,5 +1,15 @@
 // Every claim the README makes about the offline mode, checked on the built dist/cli.js (run
-// `node build.mjs` first): the command, its files, its options and what it says.
+// `node build.mjs` first): the command, its files, its options and what it says. The claims
+// checked elsewhere, by the README's bullet:
+// - the workbook: files by LibreOffice, exceljs, openpyxl and Cabas (any-workbook.test.ts);
+//   formulas kept (formulas.test.ts);
+// - the answers: a Google Forms export and its timestamps (google-forms-export.test.ts);
+// - the same rules: capped, rejected by reason, journaled and e-mailed (same-rules.test.ts);
+// - the end: a row after the deadline closes it (same-rules.test.ts); a cycle in steps
+//   (cycle-in-steps.test.ts, and below);
+// - a cycle that waits and `cabas send` (send-step.test.ts, cycle-in-steps.test.ts);
+// - real sending with --smtp (smtp-sending.test.ts);
+// - a file that cannot be read (unreadable-input.test.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +17,7 @@ import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
-import { tableSheet } from '../../../src/cli/workbook-snapshot';
+import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
 // Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
@@ -62,11 +72,24 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(open.stdout).toContain('échéance à venir : le cycle reste ouvert');
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
 
-  // Its output cannot take more answers offline (its form is gone): the message says what to do.
-  const again = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
-  expect(again.status).toBe(1);
-  expect(again.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  // Its output takes the later answers (not the same ones again) and goes on from there.
+  const same = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
+  expect(same.status).toBe(1);
+  expect(same.stderr).toMatch(/answers\.csv, ligne 2 : cette réponse est antérieure à ce que le classeur contient déjà/);
   expect(existsSync(join(dir, 'r4'))).toBe(false);
+  writeFileSync(join(dir, 'later.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n06/12/2026 10:00:00,bruno@example.org,2\n');
+  const later = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r4'), '--close-at', '10/12/2026 20:00');
+  expect(later.stdout).toContain('cycle noel repris');
+  expect(later.stdout).toContain('cycle clôturé, e-mails envoyés');
+  const lines = snapshotTable(await readXlsx(join(dir, 'r4', 'workbook.xlsx')), 'orders')!.rows.map((r) => r.cells.email);
+  expect(lines).toEqual(['alice@example.org', 'bruno@example.org']);
+
+  // A copy that lost what Cabas kept in the file's properties cannot go on: the message says what to do.
+  await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));
+  const copy = cabas('run', '--workbook', join(dir, 'copy.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r5'));
+  expect(copy.status).toBe(1);
+  expect(copy.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  expect(existsSync(join(dir, 'r5'))).toBe(false);
 });
 
 test('--out refuses a folder holding files a run did not write, unless --force; a run\'s own folder is reused', async () => {
@@ -91,5 +114,55 @@ test('an unknown option is refused by the parser, and --help says it all', () =>
   expect(unknown.status).toBe(1);
   expect(unknown.stderr).toMatch(/--workbok/);
   const help = cabas('--help');
-  for (const option of ['--workbook', '--answers', '--out', '--close-at', '--now', '--force']) expect(help.stdout).toContain(option);
+  for (const option of ['--workbook', '--answers', '--out', '--close-at', '--now', '--force', '--smtp', '--smtp-from']) expect(help.stdout).toContain(option);
+  for (const command of ['cabas run', 'cabas send', 'cabas demo']) expect(help.stdout).toContain(command);
+});
+
+test('missing columns are added; over the stock is capped and told; an empty answer cancels, and the summary counts it', async () => {
+  const snapshot = twoSitesSmallGroup();
+  // Adhérents typed without Téléphone and Notes.
+  snapshot.sheets[2] = tableSheet('members', [
+    { email: 'alice@example.org', name: 'Alice Martin', site: 'Monclar-de-Quercy', active: 'oui' },
+    { email: 'bruno@example.org', name: 'Bruno Petit', site: 'Monclar-de-Quercy', active: 'oui' },
+    { email: 'chloe@example.org', name: 'Chloé Durand', site: 'Septfonds', active: 'oui' },
+  ], 'fr', ['email', 'name', 'site', 'active']);
+  snapshot.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: '10/12/2026 20:00', pickup: '12/12/2026', status: 'brouillon', form: '' }]));
+  await writeXlsx(snapshot, join(dir, 'group.xlsx'));
+  // LEG-PAN: max 3 per member, stock 5. Timestamps without seconds.
+  writeFileSync(join(dir, 'answers.csv'), [
+    'Horodateur,Adresse e-mail,LEG-PAN,LEG-TOM',
+    '02/12/2026 18:30,alice@example.org,3,',
+    '03/12/2026 18:30,bruno@example.org,3,',
+    '04/12/2026 18:30,chloe@example.org,,1',
+    '05/12/2026 18:30,chloe@example.org,,',
+  ].join('\n'));
+  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
+  expect(run.stderr).toBe('');
+  // Chloé's first answer was taken, then withdrawn: 3 taken, 1 cancellation.
+  expect(run.stdout).toContain('4 réponse(s) lue(s) : 3 acceptée(s) dont 1 plafonnée(s), 1 annulation(s), 0 refusée(s)');
+  const written = await readXlsx(join(dir, 'out', 'workbook.xlsx'));
+  const members = written.sheets.find((s) => s.name === 'Adhérents')!;
+  expect(members.values[0]).toEqual(expect.arrayContaining(['Téléphone', 'Notes']));
+  const bruno = snapshotTable(written, 'orders')!.rows.find((r) => r.cells.email === 'bruno@example.org')!;
+  expect(bruno.cells.quantity).toBe(2);
+  const mails = readdirSync(join(dir, 'out', 'mail')).map((f) => readFileSync(join(dir, 'out', 'mail', f), 'utf8'));
+  expect(mails.some((m) => /^To: bruno@example.org/m.test(m) && /ramen=C3=A9 =C3=A0 2|ramené à 2/.test(m))).toBe(true);
+});
+
+test("an English group: English headers and statuses, the run speaks English, and without --now the machine's clock says the deadline has passed", async () => {
+  const snapshot = twoSitesSmallGroup();
+  snapshot.sheets[0] = defaultSettingsSheet({ groupName: 'Two Villages', coordinationEmail: 'coordination@example.org' }, 'en');
+  snapshot.sheets.push(tableSheet('cycles', [{ id: 'january', opens: '', deadline: '10/01/2026 20:00', pickup: '12/01/2026', status: 'draft', form: '' }], 'en'));
+  await writeXlsx(snapshot, join(dir, 'group.xlsx'));
+  writeFileSync(join(dir, 'answers.csv'), 'Timestamp,Email address,LEG-TOM,HUI-NOI,Tolerance,Comment\n2026-01-05T18:30:00+01:00,chloe@example.org,1,2,2,Thanks\n');
+  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'));
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('cycle january open');
+  expect(run.stdout).toContain('1 answer(s) read: 1 accepted of which 0 capped');
+  expect(run.stdout).toContain('cycle closed, e-mails sent');
+  expect(run.stdout).toContain('without --smtp nothing left');
+  const chloe = snapshotTable(await readXlsx(join(dir, 'out', 'workbook.xlsx')), 'orders')!.rows.filter((r) => r.cells.email === 'chloe@example.org');
+  expect(chloe.map((r) => [r.cells.ref, r.cells.site, r.cells.tolerance, r.cells.comment])).toEqual([
+    ['LEG-TOM', 'Septfonds', 0, 'Thanks'], ['HUI-NOI', 'Septfonds', 2, 'Thanks'], // tolerance is for products sold by the case
+  ]);
 });

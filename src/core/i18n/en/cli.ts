@@ -29,6 +29,9 @@ export const cli: Catalogue['cli'] = {
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,
   noDeadline: (file) => `${file}: no deadline. Add a draft row to the Cycles tab (status "draft") or pass --close-at "2026-12-10 20:00".`,
   openRefused: (file) => `${file}: the cycle cannot be opened:`,
+  continued: (id) => `cycle ${id} taken up where the workbook left it`,
+  answerBeforeRun: (file, line, when) =>
+    `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
   status: {
@@ -40,4 +43,11 @@ export const cli: Catalogue['cli'] = {
     `${read} answer(s) read: ${accepted} accepted of which ${capped} capped, ${cancelled} cancellation(s), ${rejected} rejected, ${late} after the deadline`,
   rejectedBecause: (reason, n) => `  rejected — ${reason}: ${n}`,
   written: (emails, workbook) => `${emails} e-mail(s); ${workbook}`,
+  smtpBadUrl: (url) => `--smtp: "${url}" is not the address of a mail server (expected smtp://user:password@smtp.example.org:587, or smtps://… on port 465).`,
+  smtpBadFrom: (from) => `--smtp-from: "${from}" is not an e-mail address. Give the sender address the server accepts (e.g. group@example.org).`,
+  smtpNoFrom: () => `--smtp: no sender address. Add --smtp-from group@example.org, or fill in "Coordination email" in Settings.`,
+  smtpUnreachable: (server, answer) => `--smtp: the server ${server} refuses or does not answer (${answer}). Nothing was opened or written: check the address, port, user name and password, then run again.`,
+  smtpReport: (server, sent, failed, pending) =>
+    `sent through ${server}: ${sent} e-mail(s) handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
+  noSmtp: (mailDir) => `without --smtp nothing left: the e-mails are in ${mailDir} (.eml files)`,
 };

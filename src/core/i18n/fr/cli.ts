@@ -27,6 +27,9 @@ export const cli = {
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
   noDeadline: (file: string) => `${file} : pas de date de clôture. Ajoutez une ligne « brouillon » dans l'onglet Cycles ou passez --close-at "10/12/2026 20:00".`,
   openRefused: (file: string) => `${file} : le cycle ne peut pas être ouvert :`,
+  continued: (id: string) => `cycle ${id} repris là où le classeur l'a laissé`,
+  answerBeforeRun: (file: string, line: number, when: string) =>
+    `${file}, ligne ${line} : cette réponse est antérieure à ce que le classeur contient déjà (jusqu'au ${when}). Ne gardez dans le fichier que les réponses arrivées depuis, puis relancez.`,
   opened: (id: string) => `cycle ${id} ouvert`,
   late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
   status: {
@@ -38,4 +41,11 @@ export const cli = {
     `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
   rejectedBecause: (reason: string, n: number) => `  refusée(s) — ${reason} : ${n}`,
   written: (emails: number, workbook: string) => `${emails} e-mail(s) ; ${workbook}`,
+  smtpBadUrl: (url: string) => `--smtp : « ${url} » n'est pas l'adresse d'un serveur d'envoi (attendu smtp://utilisateur:motdepasse@smtp.exemple.fr:587, ou smtps://… sur le port 465).`,
+  smtpBadFrom: (from: string) => `--smtp-from : « ${from} » n'est pas une adresse e-mail. Donnez l'adresse d'expédition que le serveur accepte (ex. gac@exemple.fr).`,
+  smtpNoFrom: () => `--smtp : aucune adresse d'expédition. Ajoutez --smtp-from gac@exemple.fr, ou remplissez « E-mail de coordination » dans Paramètres.`,
+  smtpUnreachable: (server: string, answer: string) => `--smtp : le serveur ${server} refuse ou ne répond pas (${answer}). Rien n'a été ouvert ni écrit : vérifiez l'adresse, le port, l'identifiant et le mot de passe, puis relancez.`,
+  smtpReport: (server: string, sent: number, failed: number, pending: number) =>
+    `envoi par ${server} : ${sent} e-mail(s) remis au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
+  noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
 };
