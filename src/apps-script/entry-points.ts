@@ -31,8 +31,8 @@ export const onPendingSubmissionsTrigger = () => processPendingSubmissions();
 export const onDeadlineTrigger = () => closeNow({ silent: true });
 export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
-export const onOutboxTrigger = () => sendPending({ silent: true });
-export const onSendSoonTrigger = () => sendPending({ silent: true });
+export const onOutboxTrigger = () => sendPending({ silent: true, automatic: true });
+export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: true });
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });

@@ -23,7 +23,14 @@ const SOFT_LIMIT_MS = 4.5 * 60 * 1000;
 
 type Status = 'pending' | 'sending' | 'sent' | 'failed';
 
-export interface SendReport { sent: number; pending: number; failed: number; quotaReached: boolean }
+export interface SendReport {
+  sent: number; pending: number; failed: number; quotaReached: boolean;
+  /** Pending rows an automatic run left for the menu (`Envoi automatique = non`). */
+  held?: number;
+}
+
+/** What an automatic sending run leaves in `Envois`, by the row's `Type` (see core/email/sending-policy.ts). */
+export interface SendOptions { hold?: (kind: string) => boolean }
 
 /** The marks of a row: what the outbox writes around a send. */
 interface Marks { status: Status; attempts: number; error: string; sentAt: Date | '' }
@@ -57,7 +64,11 @@ function marked(write: () => void): void {
 }
 
 export class Outbox {
-  constructor(private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers) {}
+  /** `route`: where each queued e-mail really goes (the trial mode's redirection, core/email/route-email.ts). */
+  constructor(
+    private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers,
+    private readonly route: (email: Email) => Email = (email) => email,
+  ) {}
 
   private get locale(): Locale {
     return this.workbook.locale;
@@ -99,8 +110,12 @@ export class Outbox {
    * With `sendNow`, a single e-mail is sent at once when the quota allows: its row is written
    * `en cours` first, then marked `envoyé`.
    */
-  queue(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+  queue(input: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
     const none = { queued: 0, sentNow: 0 };
+    const route = this.route;
+    const emails: Iterable<Email> = Array.isArray(input)
+      ? (input as Email[]).map(route)
+      : { *[Symbol.iterator]() { for (const email of input) yield route(email); } };
     const list = Array.isArray(emails) ? (emails as Email[]) : null;
     if (list?.length === 0) return none;
     const single = list?.length === 1 ? list[0] : null;
@@ -160,7 +175,7 @@ export class Outbox {
   }
 
   /** Sends what is pending, oldest first, within the quota and the time budget. */
-  send(startedAt: number): SendReport {
+  send(startedAt: number, options: SendOptions = {}): SendReport {
     const texts = catalogue(this.locale).ui;
     const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
     const values = sheet.getDataRange().getValues();
@@ -199,6 +214,10 @@ export class Outbox {
         continue;
       }
       if (status !== 'pending') continue;
+      if (options.hold?.(String(r[col('kind')]))) {
+        report.held = (report.held ?? 0) + 1;
+        continue;
+      }
       if (report.quotaReached || quota < 1 || Date.now() - startedAt > SOFT_LIMIT_MS) {
         report.quotaReached = report.quotaReached || quota < 1;
         report.pending += 1;

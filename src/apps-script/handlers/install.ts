@@ -6,7 +6,8 @@ import { buildMenu } from './menu';
 
 export function install(options: { sample: boolean; silent?: boolean }): InstallReport {
   const ctx = context();
-  const report = installWorkbook(ctx.workbook, options);
+  // The sample group's coordinator is the installing account: its trial e-mails go there, and it may order.
+  const report = installWorkbook(ctx.workbook, { sample: options.sample, coordinator: options.sample ? Session.getActiveUser().getEmail() : '' });
   buildMenu();
   if (!options.silent) {
     const t = catalogue(ctx.locale).ui;

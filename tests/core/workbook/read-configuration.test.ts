@@ -19,7 +19,7 @@ describe('readConfiguration', () => {
     expect(locale).toBe('fr');
     expect(config?.settings).toEqual({
       groupName: 'GAC de Septfonds', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
-      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999,
+      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999, trial: false,
     });
     expect(config?.sites.map((s) => s.name)).toEqual(['Septfonds', 'Monclar-de-Quercy']);
     expect(config?.members.map((m) => [m.email, m.site, m.active, m.row])).toEqual([

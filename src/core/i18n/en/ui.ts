@@ -14,7 +14,7 @@ export const ui: typeof fr = {
     archive: 'Archive the cycle',
   },
   installed: (tabs: number) => `Cabas is installed: ${tabs} tabs ready. Fill in Settings, Sites, Members, Producers and Products, then "Check configuration".`,
-  installedSample: 'The sample group is installed. Try "Check configuration", then "Open a cycle".',
+  installedSample: 'The sample group is installed, in trial mode: no e-mail goes to the invented members and producers; they all reach the coordination email (yours), marked [Trial]. Your address is in Members too: order with it. Try "Check configuration", then "Open a cycle".',
   checkTitle: 'Configuration check',
   checkOk: 'All good: you can open a cycle.',
   checkSummary: (errors: number, warnings: number) =>
@@ -34,7 +34,8 @@ export const ui: typeof fr = {
   closeTitle: 'Close',
   closed: (id: string, producers: number, households: number) =>
     `Cycle ${id} is closed: ${households} household${households === 1 ? '' : 's'}, ${producers} producer${producers === 1 ? '' : 's'}. The producer tabs, distribution tabs and the Recap are up to date.`,
-  closedManual: 'The closing e-mails wait for your go-ahead (manual cases, a producer on hold, or automatic sending off): check the "Allocated" column of Orders, then Cabas menu → "Send the order".',
+  closedManual: 'The closing e-mails wait for your go-ahead (manual cases, or a producer on hold): check the "Allocated" column of Orders, then Cabas menu → "Send the order".',
+  closedHeldOutbox: 'Automatic sending is off: the closing e-mails wait in the Outbox. Review the ▸ Recap, then Cabas menu → "Send pending e-mails". The coordination got an e-mail saying so.',
   openRefusedPending: (id: string) => `Cycle ${id} is not finished: send its order first (Cabas menu → "Send the order"), then open the next one.`,
   closeResumes: 'The close is long: it carries on automatically in a minute.',
   sendTitle: 'Outbox',

@@ -12,7 +12,7 @@ export const ui = {
     archive: 'Archiver le cycle',
   },
   installed: (tabs: number) => `Cabas est installé : ${tabs} onglets prêts. Remplissez Paramètres, Lieux, Adhérents, Producteurs et Produits, puis « Vérifier la configuration ».`,
-  installedSample: "Le groupe d'exemple est installé. Essayez « Vérifier la configuration » puis « Ouvrir un cycle ».",
+  installedSample: "Le groupe d'exemple est installé, en mode essai : aucun e-mail ne part aux adhérents ni aux producteurs inventés ; tous arrivent à l'e-mail de coordination (le vôtre), marqués [Essai]. Votre adresse est aussi dans Adhérents : commandez avec elle. Essayez « Vérifier la configuration » puis « Ouvrir un cycle ».",
   checkTitle: 'Vérification de la configuration',
   checkOk: 'Tout est en ordre : vous pouvez ouvrir un cycle.',
   checkSummary: (errors: number, warnings: number) =>
@@ -32,7 +32,8 @@ export const ui = {
   closeTitle: 'Clôture',
   closed: (id: string, producers: number, households: number) =>
     `Le cycle ${id} est clôturé : ${households} foyer${households > 1 ? 's' : ''}, ${producers} producteur${producers > 1 ? 's' : ''}. Les onglets des producteurs, de distribution et le Récap sont à jour.`,
-  closedManual: "Les e-mails de clôture attendent votre feu vert (colis en mode manuel, producteur suspendu ou envoi automatique désactivé) : vérifiez la colonne « Attribué » de Commandes, puis menu Cabas → « Envoyer la commande ».",
+  closedManual: "Les e-mails de clôture attendent votre feu vert (colis en mode manuel ou producteur suspendu) : vérifiez la colonne « Attribué » de Commandes, puis menu Cabas → « Envoyer la commande ».",
+  closedHeldOutbox: 'L’envoi automatique est désactivé : les e-mails de clôture attendent dans Envois. Relisez le ▸ Récap, puis menu Cabas → « Envoyer les e-mails en attente ». La coordination a reçu un e-mail qui le rappelle.',
   openRefusedPending: (id: string) => `Le cycle ${id} n'est pas terminé : envoyez d'abord sa commande (menu Cabas → « Envoyer la commande »), puis ouvrez le suivant.`,
   closeResumes: 'La clôture est longue : elle continue automatiquement dans une minute.',
   sendTitle: 'Envois',
