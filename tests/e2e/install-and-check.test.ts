@@ -78,7 +78,8 @@ describe('checking the configuration', () => {
     driver.run('checkConfigurationReport');
     const check = driver.gas.executions.at(-1)!;
     // Paramètres, Lieux, Adhérents, Producteurs, Produits, Permanences: one getValues each; the Journal
-    // header; and Cycles, read once to tell "no cycle yet" from a lost `_cabas` (adapters/state-store.ts).
-    expect(check.counts.byMethod['Range.getValues']).toBe(8);
+    // header; and Cycles twice: once to tell "no cycle yet" from a lost `_cabas` (adapters/state-store.ts),
+    // once for the check's own `cycles.*` messages.
+    expect(check.counts.byMethod['Range.getValues']).toBe(9);
   });
 });

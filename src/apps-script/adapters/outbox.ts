@@ -30,7 +30,14 @@ export interface SendReport {
 }
 
 /** What an automatic sending run leaves in `Envois`, by the row's `Type` (see core/email/sending-policy.ts). */
-export interface SendOptions { hold?: (kind: string) => boolean }
+export interface SendOptions {
+  hold?: (kind: string) => boolean;
+  /**
+   * The address a row sent again goes to (a row set back to pending after a failure, `Tentatives`
+   * above 0): the recipient's current one (core/email/current-address.ts). Asked only for such rows.
+   */
+  readdress?: (to: string) => string;
+}
 
 /** The marks of a row: what the outbox writes around a send. */
 interface Marks { status: Status; attempts: number; error: string; sentAt: Date | '' }
@@ -202,9 +209,18 @@ export class Outbox {
       const row = i + 1;
       const key = String(r[col('key')]);
       if (!key) continue;
-      const to = String(r[col('to')]);
+      let to = String(r[col('to')]);
       const status = parseStatus('outboxStatus', String(r[col('status')]));
       const attempts = Number(r[col('attempts')]) || 0;
+      if (status === 'pending' && attempts > 0 && options.readdress) {
+        // Sent again after a failure: to the address corrected in Adhérents or Producteurs, shown in Envois.
+        const now = options.readdress(to);
+        if (now !== to) {
+          marked(() => sheet.getRange(row, columns.to).setValue(cellOut(now)));
+          r[col('to')] = now;
+          to = now;
+        }
+      }
       if (status === 'sending') {
         // An execution died, or could not record the send, between marking and recording: it may
         // have left. Never resend on a guess: flag it for the coordinator, who can set it back to pending.

@@ -11,7 +11,7 @@ import { catalogue } from '../../core/i18n';
 import type { CycleCatalog, Locale } from '../../core/model';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
-import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
+import { parseStatus, tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
@@ -144,7 +144,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const closed = driver.state().catalog.cycle.status !== 'open';
   if (closed) driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   const final = driver.state().catalog.cycle.status as OfflineResult['status'];
-  o.log(t.status[final]);
+  const held = final === 'sent' ? pendingEmails(driver) : 0;
+  o.log(held > 0 ? t.heldInOutbox(held) : t.status[final]);
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
@@ -209,4 +210,10 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Re
 function ordersTabName(driver: CabasDriver): string {
   const names = driver.gas.spreadsheet().sheets.map((s) => s.name);
   return names.find((n) => tableOfTabName(n) === 'orders') ?? 'Commandes';
+}
+
+/** E-mails still pending in the outbox (automatic sending off holds them for « cabas send »). */
+export function pendingEmails(driver: CabasDriver): number {
+  const outbox = snapshotTable(driver.snapshot(), 'outbox');
+  return outbox ? outbox.rows.filter((r) => parseStatus('outboxStatus', String(r.cells.status ?? '')) === 'pending').length : 0;
 }

@@ -31,6 +31,7 @@ export const cli: Catalogue['cli'] = {
   openRefused: (file) => `${file}: the cycle cannot be opened:`,
   opened: (id) => `cycle ${id} open`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
+  heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${n} e-mail(s) wait in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
   status: {
     open: 'deadline ahead: the cycle stays open',
     sent: 'cycle closed, e-mails sent',
