@@ -2,6 +2,7 @@
 // nothing else. build.mjs turns each export into a top-level function of dist/Code.js.
 import { archive } from './handlers/archive';
 import { checkConfiguration } from './handlers/check-configuration';
+import { checkInstall } from './handlers/check-installation';
 import { closeNow } from './handlers/close';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
@@ -19,6 +20,7 @@ export const onInstall = () => buildMenu();
 export const menuInstall = () => withAlert(() => install({ sample: false }));
 export const menuInstallSample = () => withAlert(() => install({ sample: true }));
 export const menuCheckConfiguration = () => withAlert(() => checkConfiguration());
+export const menuCheckInstallation = () => withAlert(() => checkInstall());
 export const menuOpenCycle = () => withAlert(() => openCycleFromMenu());
 export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
@@ -37,6 +39,7 @@ export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: tr
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });
 export const checkConfigurationReport = () => checkConfiguration({ silent: true });
+export const checkInstallationReport = () => checkInstall({ silent: true });
 export const openCycleWith = (request: OpenRequest) => openCycle(request);
 export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
 export const sendPendingEmails = () => sendPending({ silent: true });

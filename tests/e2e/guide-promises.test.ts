@@ -101,6 +101,28 @@ const PROMISES: Record<string, () => void> = {
       expect.stringMatching(/^Permanences!A2 : « samedi » n’est pas une date de permanence.*aucun cycle ne peut s’ouvrir/),
     ]));
   },
+  'menu.checkInstall': () => {
+    const driver = opened();
+    const findings = () => driver.run<{ level: string; text: string }[]>('checkInstallationReport');
+    expect(findings().filter((f) => f.level !== 'ok')).toEqual([]);
+    // Another volunteer takes over: Apps Script lists only the current user's triggers.
+    for (const t of driver.gas.triggers.list()) driver.gas.triggers.remove(t.uid);
+    driver.gas.triggers.authorizationRequired = true;
+    const outbox = sheetOf(driver, 'Envois');
+    outbox.appendRow(['x:1', 'member-summary', 'alice@example.org', 'Objet', 'échec', 3, 'Invalid email']);
+    sheetOf(driver, 'Journal').appendRow([new Date(OPEN_AT), 'erreur', 'Erreur', '', 'Service invoked too many times']);
+    const texts = findings().filter((f) => f.level !== 'ok').map((f) => plain(f.text));
+    expect(texts).toEqual([
+      expect.stringMatching(/^Google demande de nouveau votre autorisation/),
+      expect.stringMatching(/ne sont pas à votre nom.*Installer ou mettre à jour/),
+      expect.stringMatching(/^1 e-mail\(s\) en échec dans Envois.*Envoyer les e-mails en attente/),
+      expect.stringMatching(/^Dernières erreurs du Journal : Erreur — Service invoked too many times/),
+    ]);
+    driver.gas.triggers.authorizationRequired = false;
+    driver.gas.runMenu('menuInstall');
+    expect(findings().filter((f) => f.level === 'error')).toEqual([]);
+    expect(driver.gas.triggers.list().map((t) => t.handler)).toEqual(expect.arrayContaining(['onFormSubmitTrigger', 'onDeadlineTrigger']));
+  },
   'menu.openCycle': () => {
     const driver = group();
     // A draft typed by hand, without an id: read, named after its pickup day, in its own row.

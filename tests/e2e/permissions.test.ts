@@ -56,6 +56,8 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.runMenu('menuInstall');
     driver.gas.runMenu('menuCheckConfiguration');
     expect(driver.gas.ui.dialogs).toHaveLength(1);
+    driver.gas.runMenu('menuCheckInstallation');
+    driver.run('checkInstallationReport');
     for (const answer of [DEADLINE, PICKUP, 'Apportez vos sacs']) driver.gas.ui.queuePrompt(answer);
     driver.gas.runMenu('menuOpenCycle');
     expect(status(driver)).toBe('ouvert');

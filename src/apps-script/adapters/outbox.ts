@@ -287,6 +287,14 @@ export class Outbox {
     return report;
   }
 
+  /** Pending and failed rows, in one read (« Vérifier l'installation »). */
+  counts(): { pending: number; failed: number } {
+    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const last = sheet.getLastRow();
+    const statuses = last < 2 ? [] : sheet.getRange(2, columns.status, last - 1, 1).getValues().map((r) => parseStatus('outboxStatus', String(r[0])));
+    return { pending: statuses.filter((s) => s === 'pending').length, failed: statuses.filter((s) => s === 'failed').length };
+  }
+
   /** How many e-mails wait (for the digest). */
   pendingCount(): number {
     const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);

@@ -10,6 +10,7 @@ export function buildMenu(): void {
     .addItem(t.installSample, 'menuInstallSample')
     .addSeparator()
     .addItem(t.check, 'menuCheckConfiguration')
+    .addItem(t.checkInstall, 'menuCheckInstallation')
     .addSeparator()
     .addItem(t.openCycle, 'menuOpenCycle')
     .addItem(t.closeNow, 'menuCloseNow')
