@@ -1,5 +1,6 @@
 // The Apps Script entry points: every trigger, menu item and google.script.run target, and
 // nothing else. build.mjs turns each export into a top-level function of dist/Code.js.
+import { about } from './handlers/about';
 import { archive } from './handlers/archive';
 import { checkConfiguration } from './handlers/check-configuration';
 import { checkInstall } from './handlers/check-installation';
@@ -26,6 +27,7 @@ export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
+export const menuAbout = () => withAlert(() => about());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
@@ -44,3 +46,4 @@ export const openCycleWith = (request: OpenRequest) => openCycle(request);
 export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
 export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
+export const cabasVersion = () => about({ silent: true });

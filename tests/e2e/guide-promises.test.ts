@@ -180,6 +180,12 @@ const PROMISES: Record<string, () => void> = {
     expect(cycleStatus(driver)).toEqual([['2026-12-12', 'archivé']]);
     expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);
   },
+  'menu.about': () => {
+    const driver = group();
+    driver.gas.runMenu('menuAbout');
+    const version = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+    expect(plain(driver.gas.ui.alerts.at(-1)!.message)).toContain(`Cabas, version ${version}.`);
+  },
   'setting.reminderHours': () => {
     for (const [hours, reminded] of [['48', true], ['0', false]] as const) {
       const driver = opened((s) => setSetting(s, 'reminderHours', hours));

@@ -58,6 +58,8 @@ describe('every entry point under the shipped manifest', () => {
     expect(driver.gas.ui.dialogs).toHaveLength(1);
     driver.gas.runMenu('menuCheckInstallation');
     driver.run('checkInstallationReport');
+    driver.gas.runMenu('menuAbout');
+    driver.run('cabasVersion');
     for (const answer of [DEADLINE, PICKUP, 'Apportez vos sacs']) driver.gas.ui.queuePrompt(answer);
     driver.gas.runMenu('menuOpenCycle');
     expect(status(driver)).toBe('ouvert');

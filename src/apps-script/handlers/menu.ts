@@ -17,5 +17,7 @@ export function buildMenu(): void {
     .addItem(t.finalize, 'menuFinalize')
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
+    .addSeparator()
+    .addItem(t.about, 'menuAbout')
     .addToUi();
 }

@@ -13,6 +13,7 @@ export const ui: typeof fr = {
     finalize: 'Send the order (after correcting "Allocated")',
     sendNow: 'Send pending e-mails',
     archive: 'Archive the cycle',
+    about: 'About',
   },
   installed: (tabs: number) => `Cabas is installed: ${tabs} tabs ready. Fill in Settings, Sites, Members, Producers and Products, then "Check configuration".`,
   installedSample: 'The sample group is installed, in trial mode: no e-mail goes to the invented members and producers; they all reach the coordination email (yours), marked [Trial]. Your address is in Members too: order with it. Try "Check configuration", then "Open a cycle".',
@@ -86,4 +87,5 @@ export const ui: typeof fr = {
     failed: (n: number) => `${n} e-mail(s) failed in the Outbox: read the Error column, fix the address in Members, set the row back to pending, then "Send pending e-mails".`,
     errors: (details: string[]) => `Latest errors in the Log: ${details.join(' | ')}`,
   },
+  about: (version: string) => `Cabas, version ${version}. After an update, choose "Install or update": your tabs and rows are kept.`,
 };

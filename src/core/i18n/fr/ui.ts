@@ -11,6 +11,7 @@ export const ui = {
     finalize: 'Envoyer la commande (après correction de « Attribué »)',
     sendNow: 'Envoyer les e-mails en attente',
     archive: 'Archiver le cycle',
+    about: 'À propos',
   },
   installed: (tabs: number) => `Cabas est installé : ${tabs} onglets prêts. Remplissez Paramètres, Lieux, Adhérents, Producteurs et Produits, puis « Vérifier la configuration ».`,
   installedSample: "Le groupe d'exemple est installé, en mode essai : aucun e-mail ne part aux adhérents ni aux producteurs inventés ; tous arrivent à l'e-mail de coordination (le vôtre), marqués [Essai]. Votre adresse est aussi dans Adhérents : commandez avec elle. Essayez « Vérifier la configuration » puis « Ouvrir un cycle ».",
@@ -84,4 +85,5 @@ export const ui = {
     failed: (n: number) => `${n} e-mail(s) en échec dans Envois : lisez la colonne Erreur, corrigez l’adresse dans Adhérents, remettez la ligne « en attente » puis « Envoyer les e-mails en attente ».`,
     errors: (details: string[]) => `Dernières erreurs du Journal : ${details.join(' | ')}`,
   },
+  about: (version: string) => `Cabas, version ${version}. Après une mise à jour, choisissez « Installer ou mettre à jour » : vos onglets et vos lignes sont gardés.`,
 };
