@@ -8,7 +8,10 @@
 // the bundle, never kept by hand. (esbuild's own IIFE format does the same with getter helpers and
 // an export table that cost about 600 bytes more.)
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** The version stamped into the bundle (« Cabas → À propos »): package.json's. */
+export const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 const ENTRY = 'src/apps-script/entry-points.ts';
 const GLOBAL = 'Cabas';
@@ -31,6 +34,7 @@ export async function buildAppsScript() {
     entryPoints: [ENTRY], bundle: true, format: 'esm', target: 'es2020',
     platform: 'neutral', mainFields: ['module', 'main'], write: false, outfile: 'dist/Code.js',
     minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+    define: { CABAS_VERSION: JSON.stringify(VERSION) },
   });
   const { body, exports } = splitExports(result.outputFiles[0].text);
   const names = exports.map((e) => e.exported).sort();

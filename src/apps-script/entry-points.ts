@@ -1,7 +1,9 @@
 // The Apps Script entry points: every trigger, menu item and google.script.run target, and
 // nothing else. build.mjs turns each export into a top-level function of dist/Code.js.
+import { about } from './handlers/about';
 import { archive } from './handlers/archive';
 import { checkConfiguration } from './handlers/check-configuration';
+import { checkInstall } from './handlers/check-installation';
 import { closeNow } from './handlers/close';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
@@ -19,11 +21,13 @@ export const onInstall = () => buildMenu();
 export const menuInstall = () => withAlert(() => install({ sample: false }));
 export const menuInstallSample = () => withAlert(() => install({ sample: true }));
 export const menuCheckConfiguration = () => withAlert(() => checkConfiguration());
+export const menuCheckInstallation = () => withAlert(() => checkInstall());
 export const menuOpenCycle = () => withAlert(() => openCycleFromMenu());
 export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
+export const menuAbout = () => withAlert(() => about());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
@@ -32,13 +36,15 @@ export const onRetrySubmissionsTrigger = () => processPendingSubmissions();
 export const onDeadlineTrigger = () => closeNow({ silent: true });
 export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
-export const onOutboxTrigger = () => sendPending({ silent: true });
-export const onSendSoonTrigger = () => sendPending({ silent: true });
+export const onOutboxTrigger = () => sendPending({ silent: true, automatic: true });
+export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: true });
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });
 export const checkConfigurationReport = () => checkConfiguration({ silent: true });
+export const checkInstallationReport = () => checkInstall({ silent: true });
 export const openCycleWith = (request: OpenRequest) => openCycle(request);
 export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
 export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
+export const cabasVersion = () => about({ silent: true });

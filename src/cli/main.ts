@@ -41,9 +41,10 @@ Usage :
 
   cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force] [--smtp URL] [--smtp-from ADRESSE]
       « Envoyer la commande » hors ligne : quand « cabas run » a clôturé un cycle en attente (colis
-      manuels, producteur suspendu, envoi automatique désactivé), corrigez « Attribué » dans
-      l'onglet Commandes du classeur écrit, puis cette commande envoie les bons de commande aux
-      producteurs et les récapitulatifs aux adhérents. Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
+      manuels, producteur suspendu), corrigez « Attribué » dans l'onglet Commandes du classeur
+      écrit, puis cette commande envoie les bons de commande aux producteurs et les récapitulatifs
+      aux adhérents. Avec l'envoi automatique désactivé, elle envoie les e-mails qui attendent
+      dans Envois (« Envoyer les e-mails en attente »). Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
       et DIR2/index.html.
 
   cabas bench [--quick]

@@ -82,7 +82,7 @@ function buildSchemas() {
   const settings = z.object({
     groupName: text, coordinationEmail: text, locale: z.enum(['fr', 'en']), timeZone: text, reminderHours: count,
     casePolicy: z.enum(['automatic', 'manual']), minimumPolicy: z.enum(['cancel', 'hold']), autoSend: z.boolean(),
-    maxQuantity: count,
+    maxQuantity: count, trial: z.optional(z.boolean()),
   });
   const site = z.object({ name: text, address: text, pickup: text, contact: text, row });
   const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, row });

@@ -40,6 +40,11 @@ export interface Settings {
   autoSend: boolean;
   /** The most a member may order of one product in one answer (any unit): a guard against typing slips. */
   maxQuantity: number;
+  /**
+   * A trial workbook (the sample group): no e-mail leaves for a member or a producer; each goes to
+   * the coordination address instead, marked as a trial (`route-email.ts`). Absent = false.
+   */
+  trial?: boolean;
 }
 
 export interface Site {
@@ -172,7 +177,8 @@ export type EmailKind =
   | 'reminder'
   | 'producer-order'
   | 'member-summary'
-  | 'digest';
+  | 'digest'
+  | 'close-held';
 
 export interface Attachment {
   fileName: string;

@@ -110,6 +110,8 @@ export const SCOPES: Record<string, ClassScopes> = {
   FormTriggerBuilder: { page: `${REF}/script/form-trigger-builder`, scopes: TRIGGERS },
   SpreadsheetTriggerBuilder: { page: `${REF}/script/spreadsheet-trigger-builder`, scopes: TRIGGERS },
   Trigger: { page: `${REF}/script/trigger`, scopes: TRIGGERS },
+  // Its page lists no scope of its own; held to ScriptApp's, which returns it (at least as strict).
+  AuthorizationInfo: { page: `${REF}/script/authorization-info`, scopes: TRIGGERS },
 
   // Services whose pages list no scope at all.
   LockService: free('lock/lock-service'),

@@ -183,7 +183,9 @@ describe('the manual case policy', () => {
     const beforeClose = driver.gas.mail.sent.length;
     driver.gas.advanceTo(SENT_BY);
     expect(allocated(driver, 'HUI-NOI')).toEqual({ alice: 2, bruno: 3 });
-    expect(driver.gas.mail.sent).toHaveLength(beforeClose);
+    // Nothing left for members or producers; the coordination alone is told what to review and which menu item sends.
+    expect(driver.gas.mail.sent.slice(beforeClose).map((m) => m.to)).toEqual(['coordination@example.org']);
+    expect(driver.gas.mail.sent.at(-1)!.body).toMatch(/Colis = manuel[\s\S]*Envoyer la commande/);
     expect(driver.sheet('▸ Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
     const recapStatus = () => driver.sheet('▸ Récap').values.find((r) => String(r[0]).startsWith('Huilerie'))!.at(-1);
     expect(recapStatus()).toBe('à envoyer : menu Cabas > « Envoyer la commande »');
@@ -205,20 +207,25 @@ describe('the manual case policy', () => {
 });
 
 describe('automatic sending off', () => {
-  test('the closing e-mails wait for “Envoyer la commande”, then leave', () => {
+  test('reminders and closing e-mails wait in Envois for « Envoyer les e-mails en attente »; the coordination is told at once', () => {
     const snapshot = twoSitesSmallGroup();
     snapshot.sheets.find((s) => s.name === 'Paramètres')!.values.find((r) => r[0] === 'Envoi automatique')![1] = 'non';
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: snapshot });
     driver.install(false);
     driver.open({ deadline: DEADLINE, pickup: PICKUP });
     driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
-    driver.gas.advanceTo(DEADLINE_MS - 60 * 1000);
-    const beforeClose = driver.gas.mail.sent.length;
+    // The confirmation leaves at once, whatever the setting.
+    expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(['alice@example.org']);
     driver.gas.advanceTo(DEADLINE_MS + 2 * HOUR);
-    expect(driver.gas.mail.sent).toHaveLength(beforeClose);
-    driver.run('closeCycleNow', { finalize: true });
-    driver.gas.advanceBy(SENDING_DELAY);
-    expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(expect.arrayContaining(['ruisseau@example.org', 'coordination@example.org']));
+    const waiting = driver.rows('Envois').filter((r) => r['Statut'] === 'en attente');
+    expect(new Set(waiting.map((r) => r['Type']))).toEqual(new Set(['reminder', 'producer-order', 'member-summary', 'digest']));
+    // Only the coordination's alert left by itself, saying what to review and which menu item sends.
+    expect(driver.gas.mail.sent.slice(1).map((m) => m.to)).toEqual(['coordination@example.org']);
+    expect(driver.gas.mail.sent[1].body).toContain('Envoyer les e-mails en attente');
+    expect(driver.gas.mail.sent[1].body).toContain('Récap');
+    expect(driver.run<{ sent: number }>('sendPendingEmails').sent).toBe(waiting.length);
+    expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(expect.arrayContaining(['ruisseau@example.org', 'bruno@example.org']));
+    expect(driver.rows('Envois').filter((r) => r['Statut'] === 'en attente')).toEqual([]);
   });
 });
 

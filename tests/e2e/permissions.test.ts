@@ -21,10 +21,10 @@ const SEPTFONDS = 'Septfonds';
 const ENTRY_POINTS = [...readFileSync('dist/Code.js', 'utf8').matchAll(/^function (\w+)\(e\)\{return Cabas\.\1\(e\)\}$/gm)].map((m) => m[1]);
 const MANIFEST = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[] };
 
-/** The small group with automatic sending off, so that a close stops for the coordinator's review. */
+/** The small group with manual cases, so that a close stops for the coordinator's review, and automatic sending off. */
 function reviewedGroup() {
   const snapshot = twoSitesSmallGroup();
-  const settings = defaultSettingsSheet({ groupName: 'GAC des Deux Villages', coordinationEmail: 'coordination@example.org', autoSend: false });
+  const settings = defaultSettingsSheet({ groupName: 'GAC des Deux Villages', coordinationEmail: 'coordination@example.org', casePolicy: 'manual', autoSend: false });
   return { ...snapshot, sheets: snapshot.sheets.map((s) => (s.name === settings.name ? settings : s)) };
 }
 
@@ -56,6 +56,10 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.runMenu('menuInstall');
     driver.gas.runMenu('menuCheckConfiguration');
     expect(driver.gas.ui.dialogs).toHaveLength(1);
+    driver.gas.runMenu('menuCheckInstallation');
+    driver.run('checkInstallationReport');
+    driver.gas.runMenu('menuAbout');
+    driver.run('cabasVersion');
     for (const answer of [DEADLINE, PICKUP, 'Apportez vos sacs']) driver.gas.ui.queuePrompt(answer);
     driver.gas.runMenu('menuOpenCycle');
     expect(status(driver)).toBe('ouvert');
@@ -67,7 +71,11 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.runMenu('menuFinalize'); // the coordinator has reviewed: the order leaves
     driver.gas.runMenu('menuSendNow'); // the daily quota (4, rolling) lets two of six leave
     expect(driver.rows('Envois').filter((r) => r['Statut'] !== 'envoyé').length).toBeGreaterThan(0);
-    driver.gas.advanceBy(30 * HOUR); // the quota is back: the hourly outbox run sends the rest
+    driver.gas.advanceBy(30 * HOUR); // the quota is back, but automatic sending is off: the rest waits for the menu
+    expect(driver.rows('Envois').filter((r) => r['Statut'] !== 'envoyé').length).toBeGreaterThan(0);
+    driver.gas.runMenu('menuSendNow');
+    driver.gas.advanceBy(30 * HOUR); // four a day: the last ones the next day
+    driver.gas.runMenu('menuSendNow');
     expect(driver.rows('Envois').filter((r) => r['Statut'] !== 'envoyé')).toEqual([]);
     driver.gas.ui.queueButton('YES');
     driver.gas.runMenu('menuArchiveCycle');

@@ -43,7 +43,7 @@ describe('services the runtime lacks', () => {
     { code: 'SpreadsheetApp.newConditionalFormatRule()', message: 'SpreadsheetApp.newConditionalFormatRule' },
     { code: 'FormApp.Alignment.LEFT', message: 'FormApp.Alignment.LEFT' },
     { code: 'FormApp.FeedbackType.CORRECT', message: 'FormApp.FeedbackType.CORRECT' },
-    { code: 'ScriptApp.AuthorizationStatus.REQUIRED', message: 'ScriptApp.AuthorizationStatus.REQUIRED' },
+    { code: 'ScriptApp.InstallationSource.NONE', message: 'ScriptApp.InstallationSource.NONE' },
     { code: 'ScriptApp.getService()', message: 'ScriptApp.getService' },
     { code: 'Utilities.MacAlgorithm.HMAC_SHA_256', message: 'Utilities.MacAlgorithm.HMAC_SHA_256' },
     { code: 'Session.getActiveUserLocale()', message: 'Session.getActiveUserLocale' },
@@ -62,7 +62,7 @@ describe('services the runtime lacks', () => {
 // name (`String(x) === 'ROWS'`); the others throw for each member.
 const MODELED = new Set([
   'SpreadsheetApp.BorderStyle', 'SpreadsheetApp.DataValidationCriteria', 'SpreadsheetApp.Dimension', 'SpreadsheetApp.ProtectionType',
-  'SpreadsheetApp.WrapStrategy', 'FormApp.DestinationType', 'FormApp.ItemType', 'ScriptApp.AuthMode', 'ScriptApp.EventType',
+  'SpreadsheetApp.WrapStrategy', 'FormApp.DestinationType', 'FormApp.ItemType', 'ScriptApp.AuthMode', 'ScriptApp.AuthorizationStatus', 'ScriptApp.EventType',
   'ScriptApp.TriggerSource', 'ScriptApp.WeekDay', 'HtmlService.SandboxMode', 'HtmlService.XFrameOptionsMode', 'Ui.Button', 'Ui.ButtonSet',
   'Utilities.Charset', 'Utilities.DigestAlgorithm',
 ]);

@@ -1,6 +1,7 @@
 // The adapters one execution works with, built once per execution around the active spreadsheet,
 // with the group's language and the open cycle's settings resolved once, here, and never set again.
 import type { Configuration, Locale, Problem, Settings } from '../../core/model';
+import { routeEmail } from '../../core/email/route-email';
 import { CONFIGURATION_TABLES, readConfiguration, type TabInput } from '../../core/workbook/read-configuration';
 import type { TableKey } from '../../core/workbook/tables';
 import { CabasError } from './cabas-error';
@@ -42,7 +43,7 @@ export function context(): Context {
   const ctx: Context = {
     locale, settings, workbook, journal, triggers,
     state: new FirstLoadReused(workbook, loaded, (cycleId, detail) => reportLostState(ctx, cycleId, detail)),
-    outbox: new Outbox(workbook, journal, triggers), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
+    outbox: new Outbox(workbook, journal, triggers, (email) => (settings ? routeEmail(email, settings) : email)), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
   if (settingsTab !== undefined) settingsRead.set(ctx, settingsTab);
   return ctx;

@@ -8,20 +8,32 @@ type Item = GoogleAppsScript.Forms.Item;
 
 const PROPERTY_FORM = 'cabas.formId';
 const PROPERTY_ITEMS = 'cabas.formItems';
+/** The spreadsheet the stored form belongs to: a copy of the workbook (a template's) has another id. */
+const PROPERTY_FORM_SPREADSHEET = 'cabas.formSpreadsheet';
 
-/** The group's form, created the first time. */
+/**
+ * The group's form, created the first time. A form stored by another spreadsheet (the template
+ * this workbook was copied from, when the bound script came with its properties) is neither used
+ * nor deleted: this workbook makes its own. (A form stored before the owner was recorded is this
+ * workbook's.)
+ */
 export function groupForm(title: string): Form {
   const properties = PropertiesService.getScriptProperties();
   const id = properties.getProperty(PROPERTY_FORM);
-  if (id) {
+  const here = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const owner = properties.getProperty(PROPERTY_FORM_SPREADSHEET);
+  if (id && (owner === null || owner === here)) {
     try {
-      return FormApp.openById(id);
+      const form = FormApp.openById(id);
+      if (owner === null) properties.setProperty(PROPERTY_FORM_SPREADSHEET, here);
+      return form;
     } catch {
       // Deleted from Drive by hand: make a new one.
     }
   }
   const form = FormApp.create(title);
   properties.setProperty(PROPERTY_FORM, form.getId());
+  properties.setProperty(PROPERTY_FORM_SPREADSHEET, here);
   properties.deleteProperty(PROPERTY_ITEMS);
   return form;
 }

@@ -115,7 +115,7 @@ function removeBlankDefaultSheet(wb: Workbook): void {
 }
 
 /** Installs or upgrades the workbook; with `sample`, fills empty tabs with the sample group. */
-export function installWorkbook(wb: Workbook, options: { sample: boolean }): InstallReport {
+export function installWorkbook(wb: Workbook, options: { sample: boolean; coordinator?: string }): InstallReport {
   const report: InstallReport = { createdTabs: [], addedColumns: [], addedSettings: 0, sampleRows: 0 };
   const installed = new Map<TableKey, { sheet: Sheet; columns: Record<string, number> }>();
   // Sites and producers first: the dropdowns of other tabs point at them.
@@ -130,7 +130,7 @@ export function installWorkbook(wb: Workbook, options: { sample: boolean }): Ins
   const order = [...TABLE_ORDER].sort((a, b) => Number(b === 'sites' || b === 'producers') - Number(a === 'sites' || a === 'producers'));
   for (const table of order) installed.set(table, installTable(wb, table, report));
   removeBlankDefaultSheet(wb);
-  const sample = options.sample ? sampleGroup(wb.locale) : null;
+  const sample = options.sample ? sampleGroup(wb.locale, options.coordinator) : null;
   const settings = installed.get('settings')!;
   addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale), report);
   if (sample) {

@@ -1,5 +1,5 @@
 // The `Journal` tab: every rejection, error and notable event, so nothing is ever lost silently.
-import { statusWord } from '../../core/workbook/tables';
+import { parseStatus, statusWord } from '../../core/workbook/tables';
 import { cellOut, formatRow, writeRows, type CellOut } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
 
@@ -19,6 +19,17 @@ export class Journal {
   /** Appends one entry (at `at`, now by default). */
   log(level: Level, event: string, who: string, detail: string, at = Date.now()): void {
     this.add([{ at, level, event, who, detail }]);
+  }
+
+  /** The details of the latest `n` errors among the last 200 entries, oldest first (one read). */
+  recentErrors(n: number): string[] {
+    const { sheet, columns } = this.workbook.headerColumns('log', ['date', 'level', 'event', 'who', 'detail']);
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    const first = Math.max(2, last - 199);
+    const rows = sheet.getRange(first, 1, last - first + 1, Math.max(columns.level, columns.detail, columns.event)).getValues();
+    return rows.filter((r) => parseStatus('logLevel', String(r[columns.level - 1])) === 'error')
+      .map((r) => `${String(r[columns.event - 1])} — ${String(r[columns.detail - 1])}`.slice(0, 300)).slice(-n);
   }
 
   /** Appends entries in one write. */

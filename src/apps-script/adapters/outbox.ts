@@ -23,7 +23,21 @@ const SOFT_LIMIT_MS = 4.5 * 60 * 1000;
 
 type Status = 'pending' | 'sending' | 'sent' | 'failed';
 
-export interface SendReport { sent: number; pending: number; failed: number; quotaReached: boolean }
+export interface SendReport {
+  sent: number; pending: number; failed: number; quotaReached: boolean;
+  /** Pending rows an automatic run left for the menu (`Envoi automatique = non`). */
+  held?: number;
+}
+
+/** What an automatic sending run leaves in `Envois`, by the row's `Type` (see core/email/sending-policy.ts). */
+export interface SendOptions {
+  hold?: (kind: string) => boolean;
+  /**
+   * The address a row sent again goes to (a row set back to pending after a failure, `Tentatives`
+   * above 0): the recipient's current one (core/email/current-address.ts). Asked only for such rows.
+   */
+  readdress?: (to: string) => string;
+}
 
 /** The marks of a row: what the outbox writes around a send. */
 interface Marks { status: Status; attempts: number; error: string; sentAt: Date | '' }
@@ -66,7 +80,11 @@ function marked(write: () => void): void {
 }
 
 export class Outbox {
-  constructor(private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers) {}
+  /** `route`: where each queued e-mail really goes (the trial mode's redirection, core/email/route-email.ts). */
+  constructor(
+    private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers,
+    private readonly route: (email: Email) => Email = (email) => email,
+  ) {}
 
   private get locale(): Locale {
     return this.workbook.locale;
@@ -108,8 +126,12 @@ export class Outbox {
    * With `sendNow`, a single e-mail is sent at once when the quota allows: its row is written
    * `en cours` first, then marked `envoyé`.
    */
-  queue(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+  queue(input: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
     const none = { queued: 0, sentNow: 0 };
+    const route = this.route;
+    const emails: Iterable<Email> = Array.isArray(input)
+      ? (input as Email[]).map(route)
+      : { *[Symbol.iterator]() { for (const email of input) yield route(email); } };
     const list = Array.isArray(emails) ? (emails as Email[]) : null;
     if (list?.length === 0) return none;
     const single = list?.length === 1 ? list[0] : null;
@@ -171,7 +193,7 @@ export class Outbox {
   }
 
   /** Sends what is pending, oldest first, within the quota and the time budget. */
-  send(startedAt: number): SendReport {
+  send(startedAt: number, options: SendOptions = {}): SendReport {
     const texts = catalogue(this.locale).ui;
     const { sheet, columns, width } = this.workbook.headerColumns('outbox', COLUMNS);
     const values = sheet.getDataRange().getValues();
@@ -198,9 +220,18 @@ export class Outbox {
       const row = i + 1;
       const key = String(r[col('key')]);
       if (!key) continue;
-      const to = String(r[col('to')]);
+      let to = String(r[col('to')]);
       const status = parseStatus('outboxStatus', String(r[col('status')]));
       const attempts = Number(r[col('attempts')]) || 0;
+      if (status === 'pending' && attempts > 0 && options.readdress) {
+        // Sent again after a failure: to the address corrected in Adhérents or Producteurs, shown in Envois.
+        const now = options.readdress(to);
+        if (now !== to) {
+          marked(() => sheet.getRange(row, columns.to).setValue(cellOut(now)));
+          r[col('to')] = now;
+          to = now;
+        }
+      }
       if (status === 'sending') {
         // An execution died, or could not record the send, between marking and recording: it may
         // have left. Never resend on a guess: flag it for the coordinator, who can set it back to pending.
@@ -210,6 +241,10 @@ export class Outbox {
         continue;
       }
       if (status !== 'pending') continue;
+      if (options.hold?.(String(r[col('kind')]))) {
+        report.held = (report.held ?? 0) + 1;
+        continue;
+      }
       if (report.quotaReached || quota < 1 || Date.now() - startedAt > SOFT_LIMIT_MS) {
         report.quotaReached = report.quotaReached || quota < 1;
         report.pending += 1;
@@ -261,6 +296,14 @@ export class Outbox {
       this.triggers.remove(HANDLER.sendSoon);
     }
     return report;
+  }
+
+  /** Pending and failed rows, in one read (« Vérifier l'installation »). */
+  counts(): { pending: number; failed: number } {
+    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const last = sheet.getLastRow();
+    const statuses = last < 2 ? [] : sheet.getRange(2, columns.status, last - 1, 1).getValues().map((r) => parseStatus('outboxStatus', String(r[0])));
+    return { pending: statuses.filter((s) => s === 'pending').length, failed: statuses.filter((s) => s === 'failed').length };
   }
 
   /** How many e-mails wait (for the digest). */

@@ -1,6 +1,7 @@
 // Vérifier la configuration: every problem with its cell, in a dialog and in the Journal.
 import { catalogue } from '../../core/i18n';
 import { escapeHtml } from '../../core/email/html';
+import { readCycles } from '../../core/workbook/read-cycles';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { context, loadConfiguration } from '../adapters/context';
 
@@ -13,7 +14,11 @@ export interface CheckReport {
 export function checkConfiguration(options: { silent?: boolean } = {}): CheckReport {
   const ctx = context();
   const { locale } = ctx;
-  const { problems } = loadConfiguration(ctx);
+  const configuration = loadConfiguration(ctx);
+  // Cycles too: a draft typed by hand is checked before « Ouvrir un cycle » reads it.
+  const cyclesTab = ctx.workbook.values('cycles');
+  const timeZone = configuration.config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
+  const problems = [...configuration.problems, ...(cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, timeZone).problems : [])];
   const t = catalogue(locale).ui;
   const messages = problems.map((p) => renderProblem(p, locale));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -2,6 +2,7 @@
 // recap tabs, queues everyone's e-mails. Idempotent (closing twice gives the same tabs and no
 // second e-mail) and resumable when it nears the execution time limit.
 import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
+import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { catalogue } from '../../core/i18n';
 import type { Member, OrderLine } from '../../core/model';
@@ -104,20 +105,28 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
   const now = Date.now();
   // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
+  const held = result.producers.filter((p) => p.status === 'below-minimum-held').map((p) => p.producer);
   if (result.awaitsReview) {
     ctx.state.saveCounters(counters);
     ctx.journal.log('warning', t.event.cycleClosed, '', t.closedManual, now);
+    // The coordination learns it at once, not only from the Journal.
+    ctx.outbox.queue([composeCloseHeld({ catalog, households, held, waitingInOutbox: null })], { dedupe: true, sendNow: true, now });
     return { ...empty, ok: true, message: `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedManual}`, households, producers: result.producers.length };
   }
   const { queued } = ctx.outbox.queue(result.emails, { dedupe: true, now });
+  if (result.holdsSending) {
+    // Automatic sending off: the e-mails wait in Envois for « Envoyer les e-mails en attente ».
+    ctx.outbox.queue([composeCloseHeld({ catalog, households, held, waitingInOutbox: ctx.outbox.pendingCount() })], { dedupe: true, sendNow: true, now });
+  }
   catalog.cycle.status = 'sent';
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(catalog.cycle.id, 'sent');
   ctx.state.saveCounters(counters);
   ctx.journal.log('info', t.event.cycleClosed, '', `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}`, now);
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
-  if (queued > 0) scheduleSending(ctx);
-  return { ok: true, message: t.closed(catalog.cycle.id, result.producers.length, households), households, producers: result.producers.length, queued, sent: 0, resumes: false };
+  if (queued > 0 && !result.holdsSending) scheduleSending(ctx);
+  const message = result.holdsSending ? `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedHeldOutbox}` : t.closed(catalog.cycle.id, result.producers.length, households);
+  return { ok: true, message, households, producers: result.producers.length, queued, sent: 0, resumes: false };
 }
 
 function outcomeOf(outcomes: CloseResult['outcomes'], key: string) {

@@ -10,11 +10,14 @@ export function buildMenu(): void {
     .addItem(t.installSample, 'menuInstallSample')
     .addSeparator()
     .addItem(t.check, 'menuCheckConfiguration')
+    .addItem(t.checkInstall, 'menuCheckInstallation')
     .addSeparator()
     .addItem(t.openCycle, 'menuOpenCycle')
     .addItem(t.closeNow, 'menuCloseNow')
     .addItem(t.finalize, 'menuFinalize')
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
+    .addSeparator()
+    .addItem(t.about, 'menuAbout')
     .addToUi();
 }

@@ -77,7 +77,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   if (deadline <= now) return refused(t.deadlinePast);
   if (pickup !== null && pickup < deadline) return refused(t.pickupBeforeDeadline);
   const draft = known.find((c) => c.status === 'draft' && (request.id ? c.id === request.id : c.deadline === deadline));
-  const id = request.id ?? draft?.id ?? cycleId(pickup ?? deadline, tz, new Set(known.map((c) => c.id)));
+  // A draft typed without an id gets one here, written to its own row.
+  const id = request.id || draft?.id || cycleId(pickup ?? deadline, tz, new Set(known.map((c) => c.id)));
 
   const producers = config.producers.filter((p) => p.active && config.products.some((x) => x.available && x.producer === p.name));
   const cycle: Cycle = { id, opens: now, deadline, pickup, status: 'open', formUrl: '', note: request.note ?? draft?.note ?? '', row: draft?.row };
@@ -131,7 +132,7 @@ export function openCycleFromMenu(): OpenResult {
   const draft = knownCycles(ctx, tz).find((c) => c.status === 'draft' && c.deadline > Date.now());
   let request: OpenRequest;
   if (draft) {
-    request = { id: draft.id, deadline: draft.deadline, pickup: draft.pickup ?? undefined, note: draft.note };
+    request = { id: draft.id || undefined, deadline: draft.deadline, pickup: draft.pickup ?? undefined, note: draft.note };
   } else {
     const ask = (text: string): string | null => {
       const r = ui.prompt(t.openTitle, text, ui.ButtonSet.OK_CANCEL);

@@ -32,7 +32,8 @@ export function remind(): number {
     return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };
   });
   // Scheduled even when a killed run queued them all already: that run may have died before this.
-  if (due > 0) scheduleSending(ctx);
+  // With automatic sending off they wait in Envois for the menu (core/email/sending-policy.ts).
+  if (due > 0 && catalog.settings.autoSend) scheduleSending(ctx);
   const t = catalogue(ctx.locale).ui;
   ctx.journal.log('info', t.event.reminderSent, '', `${catalog.cycle.id}: ${queued}`);
   ctx.triggers.remove(HANDLER.reminder);

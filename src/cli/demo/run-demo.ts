@@ -37,12 +37,19 @@ export interface DemoResult {
 
 export async function runDemo(options: { outDir: string; bundle: string; log: (line: string) => void }): Promise<DemoResult> {
   const { log } = options;
-  const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: { name: 'GAC du Pays Midi-Quercy', timeZone: 'Europe/Paris', locale: 'fr_FR' }, mailQuota: 100 });
+  const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: { name: 'GAC du Pays Midi-Quercy', timeZone: 'Europe/Paris', locale: 'fr_FR' }, mailQuota: 100, userEmail: '' });
   const gas = driver.gas;
 
   log('1. Installation du classeur avec le groupe d’exemple (Monclar-de-Quercy et Septfonds)');
   driver.openSpreadsheet();
   driver.install(true);
+  // The sample group installs in trial mode (every e-mail to the coordinator, who is added to the
+  // members). Nothing leaves the local runtime, so the demo installs it as an account whose address
+  // Google hides (no coordinator row), and turns trial mode off to show what each member and
+  // producer would receive.
+  const settings = gas.spreadsheet().getSheetByName('Paramètres')!;
+  const trialRow = settings.getDataRange().getValues().findIndex((r) => r[0] === 'Mode essai');
+  if (trialRow > 0) settings.getRange(trialRow + 1, 2).setValue('non');
   const check = driver.run<{ errors: number; warnings: number }>('checkConfigurationReport');
   log(`   configuration vérifiée : ${check.errors} erreur(s), ${check.warnings} avertissement(s)`);
 

@@ -15,7 +15,7 @@ import { formatLongDateTime } from '../../core/dates';
 import { restoreProject } from '../../local-apps-script/project-snapshot';
 import { decodeProject } from '../project-state';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
-import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
+import { parseStatus, tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
@@ -221,7 +221,8 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   const closed = driver.state().catalog.cycle.status !== 'open';
   if (closed) driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   const final = driver.state().catalog.cycle.status as OfflineResult['status'];
-  o.log(t.status[final]);
+  const held = final === 'sent' ? pendingEmails(driver) : 0;
+  o.log(held > 0 ? t.heldInOutbox(held) : t.status[final]);
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
@@ -303,4 +304,10 @@ export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailD
   const rows = name ? snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(name)] }, 'outbox')?.rows ?? [] : [];
   const tally = outboxTally(rows.map((r) => r.cells));
   log(t.smtpReport(smtp.server, smtp.delivered, tally.failed, tally.pending));
+}
+
+/** E-mails still pending in the outbox (automatic sending off holds them for « cabas send »). */
+export function pendingEmails(driver: CabasDriver): number {
+  const outbox = snapshotTable(driver.snapshot(), 'outbox');
+  return outbox ? outbox.rows.filter((r) => parseStatus('outboxStatus', String(r.cells.status ?? '')) === 'pending').length : 0;
 }

@@ -1,7 +1,8 @@
 // `cabas send`: the offline « Envoyer la commande ». A cycle that closed waiting for the
-// coordinator (manual cases, a producer on hold, automatic sending off) is finalized from the
+// coordinator (manual cases, a producer on hold) is finalized from the
 // output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
-// producers' orders and the members' final summaries are sent, and written as .eml files.
+// producers' orders and the members' final summaries are sent, and written as .eml files. A
+// cycle closed with automatic sending off has its e-mails pending in the outbox: they are sent as they are.
 import { join } from 'node:path';
 import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
@@ -13,7 +14,7 @@ import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
 import { MailSpool } from './mail-spool';
-import { reportSending, sendThrough } from './run-offline';
+import { pendingEmails, reportSending, sendThrough } from './run-offline';
 import { startSmtp, type SmtpRelay } from './smtp-relay';
 
 export interface SendOptions {
@@ -56,23 +57,28 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   } catch {
     throw new CliError(t.nothingToSend(o.workbook));
   }
-  if (status !== 'closed') throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
+  // A cycle closed with automatic sending off is `sent` with its e-mails pending in the outbox.
+  const held = status === 'sent' ? pendingEmails(driver) : 0;
+  if (status !== 'closed' && held === 0) throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   try {
     const spool = new MailSpool(join(o.out, 'mail'));
     sendThrough(driver, spool, smtp);
-    return await finalize(driver, o, t, smtp, snapshot.formulas, spool);
+    return await finalize(driver, o, t, smtp, snapshot.formulas, spool, held);
   } finally {
     await smtp?.close();
   }
 }
 
-async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool): Promise<{ status: string; emails: number }> {
+async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool, held: number): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
-  driver.run('closeCycleNow', { finalize: true });
-  driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
+  if (held > 0) driver.run('sendPendingEmails'); // « Envoyer les e-mails en attente »
+  else {
+    driver.run('closeCycleNow', { finalize: true });
+    driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
+  }
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
   o.log(t.status[final]);
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });

@@ -42,6 +42,11 @@ export interface CloseResult {
   /** The coordinator decides before anything leaves (see `awaitsReview`); the e-mails are then not sent yet. */
   awaitsReview: boolean;
   /**
+   * Automatic sending off (and nothing to review): the e-mails are queued in `Envois` but wait
+   * there for « Envoyer les e-mails en attente ».
+   */
+  holdsSending: boolean;
+  /**
    * One per producer with an order, one per member who ordered, one digest, composed as they are
    * read: a close of 2,000 households never holds 2,000 rendered e-mails at once, and a close that
    * waits for the coordinator composes none. Every iteration composes them afresh, identically.
@@ -66,6 +71,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   const { closed, cases } = allocate(input);
   const producers = applyMinimums(catalog, closed, cases);
   const waiting = mode === 'close' && awaitsReview(catalog.settings, producers);
+  const holdsSending = !waiting && !catalog.settings.autoSend;
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
   const lines = input.lines.map((line, index) => byIndex.get(index)?.line ?? { ...line });
   const keys = lineKeys(input.lines);
@@ -93,7 +99,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   const tabs: TabLayout[] = [
     ...withOrder.map((p) => producerTab(reserve(safeTabName(p.producer, taken)), tables.get(p)!.rows)),
     ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
-    recapTab(cycle, input.rejections, recapName, waiting),
+    recapTab(cycle, input.rejections, recapName, waiting || (holdsSending && 'outbox')),
   ];
 
   const emails: Iterable<Email> = {
@@ -108,15 +114,16 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
-  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting };
+  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting, holdsSending };
 }
 
 /**
- * Whether the coordinator decides before the close's e-mails leave: manual cases, a producer held
- * below its minimum, or automatic sending off.
+ * Whether the coordinator corrects `Attribué` before the close's e-mails are even written: manual
+ * cases, or a producer held below its minimum. (Automatic sending off writes them, to wait in
+ * `Envois`: see `holdsSending`.)
  */
 export function awaitsReview(settings: Settings, producers: ProducerOrder[]): boolean {
-  return settings.casePolicy === 'manual' || !settings.autoSend || producers.some((p) => p.status === 'below-minimum-held');
+  return settings.casePolicy === 'manual' || producers.some((p) => p.status === 'below-minimum-held');
 }
 
 interface Indexed { index: number; closed: ClosedLine }

@@ -15,7 +15,7 @@ const WIDTH = 7;
  * when the order waits for the coordinator's « Envoyer la commande ».
  * @example recapTab(cycle, [], 'Récap').rows[0][0] // "Récap — commande du 1er au 10 décembre 2026 — clôturé le …"
  */
-export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: string, waiting = false): TabLayout {
+export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: string, waiting: boolean | 'outbox' = false): TabLayout {
   const { locale, timeZone } = cycle.catalog.settings;
   const t = catalogue(locale).close.recap;
   const q = (n: number) => formatQuantity(n, locale);
@@ -40,7 +40,7 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
       p.minimumCents > 0 ? centsToEuros(p.minimumCents) : t.minimumNone,
       p.minimumCents > 0 ? (p.totalCents >= p.minimumCents ? t.yes : t.no) : '',
       caseProducts.length > 0 ? caseProducts.reduce((sum, x) => sum + (x.cases ?? 0), 0) : '',
-      short.join('\n'), p.status === 'ok' && waiting ? t.waiting : t.status[p.status],
+      short.join('\n'), p.status === 'ok' && waiting ? (waiting === 'outbox' ? t.waitingOutbox : t.waiting) : t.status[p.status],
     ]);
   }
   push([t.total, centsToEuros(total)], true);

@@ -6,7 +6,9 @@ import { parseStatus } from './tables';
 
 /**
  * Cycles by row, with a problem per unreadable cell. A row without a readable deadline is
- * reported and left out: no cycle can run without one. An empty status is a draft.
+ * reported and left out: no cycle can run without one. An empty status is a draft. A draft typed
+ * without an id is read with id '' (the open gives it one, in its own row); any other row
+ * without an id is reported.
  * @example readCycles({ tabName: 'Cycles', values: [['Cycle', 'Clôture', 'Statut'], ['2026-12-10', '08/12/2026 20:00', 'ouvert']] }, 'Europe/Paris')
  *   // cycles [{ id: '2026-12-10', deadline: Date.UTC(2026, 11, 8, 19), status: 'open', … }]
  */
@@ -16,7 +18,8 @@ export function readCycles(tab: TabInput, timeZone: string): { cycles: Cycle[]; 
   const cycles: Cycle[] = [];
   const seen = new FirstSeen();
   for (const r of view.rows) {
-    const id = seen.identify(r, 'id', 'cycles.missing-id', 'cycles.duplicate-id');
+    const draftWithoutId = r.text('id') === '' && (r.text('status') === '' || parseStatus('cycleStatus', shown(r.cell('status'))) === 'draft');
+    const id = draftWithoutId ? '' : seen.identify(r, 'id', 'cycles.missing-id', 'cycles.duplicate-id');
     if (id === null) continue;
     const date = (key: 'opens' | 'deadline' | 'pickup'): number | null | 'bad' => {
       const parsed = parseOptionalDateTime(r.cell(key), timeZone);

@@ -75,5 +75,6 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
     autoSend: setting.read('autoSend', 'settings.bad-auto-send', (cell) => parseBoolean(cell, defaults.autoSend), defaults.autoSend),
     // Above a million, amounts and totals would leave the range people read (and Sheets shows) plainly.
     maxQuantity: setting.read('maxQuantity', 'settings.bad-max-quantity', parseNumber, defaults.maxQuantity, (max) => max > 0 && max <= MAX_CEILING),
+    trial: setting.read('trial', 'cell.bad-yesno', (cell) => parseBoolean(cell, false), false),
   };
 }

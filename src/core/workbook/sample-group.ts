@@ -1,5 +1,6 @@
 // The sample group a new workbook can start from: a buying group of the Pays Midi-Quercy, ready to run.
 import type { Locale } from '../model';
+import { catalogue } from '../i18n';
 import { stripAccents } from './normalize-header';
 import { DEFAULT_SETTINGS, settingsRows } from './settings-rows';
 import { statusWord } from './tables';
@@ -150,20 +151,24 @@ const DUTIES: [string, string, string, number][] = [
  * The sample group in a locale: the same households, farms and products, with the locale's
  * setting labels and yes/no words.
  * @example sampleGroup('fr').sites[0][0] // "Monclar-de-Quercy"
+ *
+ * It is a trial workbook (`Mode essai = oui`: its e-mails go to the coordination only). With
+ * `coordinator` (the installing account's address), that address is the coordination e-mail and
+ * a member of Monclar, so the coordinator can place trial orders with it.
  */
-export function sampleGroup(locale: Locale): SampleGroup {
+export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
   const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
   const members = households();
   const emails = members.map(({ first, last }) => sampleEmail(first, last));
   return {
     settings: settingsRows(locale, {
-      ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: 'coordination@example.org',
+      ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: coordinator || 'coordination@example.org', trial: true,
     }),
     sites: SITES.map((r) => [...r]),
     members: members.map(({ first, last, site, active, notes }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
       site, yesNo(active), notes,
-    ]),
+    ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote]] : []),
     producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
     products: products().map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
     duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),

@@ -7,7 +7,7 @@ export type SettingKey = keyof Settings;
 
 /** Settings in the order they are installed. */
 export const SETTING_KEYS: SettingKey[] = [
-  'groupName', 'coordinationEmail', 'locale', 'timeZone', 'reminderHours', 'casePolicy', 'minimumPolicy', 'autoSend', 'maxQuantity',
+  'groupName', 'coordinationEmail', 'locale', 'timeZone', 'reminderHours', 'casePolicy', 'minimumPolicy', 'autoSend', 'maxQuantity', 'trial',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // a slip such as 1000 for 10,00 or a pasted phone number is refused, and no amount reaches the
   // range where numbers are written with an exponent (999 × 10 000 € stays a plain amount).
   maxQuantity: 999,
+  trial: false,
 };
 
 /** A setting's value as the cell shows it in a locale (`casePolicy` 'automatic' -> 'automatique'). */
@@ -31,6 +32,7 @@ export function settingCell(key: SettingKey, settings: Settings, locale: Locale)
     case 'casePolicy': return statusWord('casePolicy', settings.casePolicy, locale);
     case 'minimumPolicy': return statusWord('minimumPolicy', settings.minimumPolicy, locale);
     case 'autoSend': return statusWord('yesno', settings.autoSend ? 'yes' : 'no', locale);
+    case 'trial': return statusWord('yesno', settings.trial ? 'yes' : 'no', locale);
     default: return String(settings[key]);
   }
 }
@@ -52,6 +54,7 @@ export function settingKeys(locale: Locale): { key: SettingKey; label: string; v
     casePolicy: listValues('casePolicy', locale),
     minimumPolicy: listValues('minimumPolicy', locale),
     autoSend: listValues('yesno', locale),
+    trial: listValues('yesno', locale),
   };
   return SETTING_KEYS.map((key) => ({ key, label: texts[key].label, values: values[key] ?? [] }));
 }

@@ -7,6 +7,7 @@ import { fakeObject } from '../surface/guard';
 import { LocalTrigger, type Schedule, type TriggerEvent, type TriggerSourceName } from './local-trigger';
 import { Jitter, nextOccurrence, periodWindow, WINDOW } from './clock-schedule';
 import { newTriggerBuilder } from './trigger-builder';
+import { LocalAuthorizationInfo } from './authorization-info';
 
 /** Apps Script's cap: 20 triggers per user per script (developers.google.com/apps-script/guides/services/quotas). */
 export const MAX_TRIGGERS = 20;
@@ -18,6 +19,12 @@ export class LocalTriggerStore {
   readonly app;
   private readonly triggers: LocalTrigger[] = [];
   private count = 0;
+
+  /**
+   * Host: whether the user must authorize the script again (Google asks after an update that adds
+   * scopes, or once access was removed from the account); ScriptApp.getAuthorizationInfo reads it.
+   */
+  authorizationRequired = false;
 
   /** Moves clock triggers within Google's window; seeded, so a run replays the same instants. */
   readonly jitter: Jitter;
@@ -31,6 +38,7 @@ export class LocalTriggerStore {
     };
     this.app = fakeObject<GoogleAppsScript.Script.ScriptApp>()('Script.ScriptApp', {
       AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
+      AuthorizationStatus: enumOf('REQUIRED', 'NOT_REQUIRED'),
       EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
       TriggerSource: enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
       WeekDay: enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
@@ -46,6 +54,12 @@ export class LocalTriggerStore {
         record(env, 'ScriptApp', 'ScriptApp.deleteTrigger', 'rpc');
         // Deleting a trigger that is already gone is silently accepted.
         this.remove(trigger.getUniqueId());
+      },
+      getAuthorizationInfo: (authMode: unknown) => {
+        record(env, 'ScriptApp', 'ScriptApp.getAuthorizationInfo', 'rpc');
+        if (authMode === undefined) throw env.realm.error('Exception: The parameters () don\'t match the method signature for ScriptApp.getAuthorizationInfo.');
+        // Only FULL asks the user for anything (authorization-info reference).
+        return new LocalAuthorizationInfo(env, authMode === 'FULL' && this.authorizationRequired, this.scriptId);
       },
       getScriptId: () => {
         record(env, 'ScriptApp', 'ScriptApp.getScriptId', 'local');

@@ -57,3 +57,23 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(again.status).toBe(1);
   expect(again.stderr).toMatch(/aucun cycle clôturé en attente d'envoi/);
 });
+
+test('with automatic sending off, run leaves the closing e-mails in Envois; send sends them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabas-held-'));
+  const group = twoSitesSmallGroup();
+  group.sheets[0] = defaultSettingsSheet({ groupName: 'GAC des Deux Villages', coordinationEmail: 'coordination@example.org', autoSend: false });
+  await writeXlsx(group, join(dir, 'group.xlsx'));
+  writeFileSync(join(dir, 'answers.csv'), ['Horodateur,Adresse e-mail,LEG-TOM', '02/12/2026 18:30:00,alice@example.org,2'].join('\n'));
+
+  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/envoi automatique désactivé\s:\s\d+ e-mail\(s\) attendent dans Envois/);
+  expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'ruisseau@example.org')).toEqual([]);
+
+  const send = cabas('send', '--workbook', join(dir, 'run', 'workbook.xlsx'), '--out', join(dir, 'sent'));
+  expect(send.stderr).toBe('');
+  expect(send.status).toBe(0);
+  const mails = writtenMails(join(dir, 'sent', 'mail'));
+  expect(mails.filter((m) => m.to === 'ruisseau@example.org')).toHaveLength(1);
+  expect(snapshotTable(await readXlsx(join(dir, 'sent', 'workbook.xlsx')), 'outbox')!.rows.filter((r) => r.cells.status === 'en attente')).toEqual([]);
+});

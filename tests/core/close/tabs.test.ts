@@ -28,13 +28,14 @@ describe('generated tabs', () => {
 
   test.each([
     { scenario: 'cases left to the coordinator', input: () => closeInput('fr', 'manual'), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
-    { scenario: 'automatic sending off', input: () => ({ ...closeInput(), catalog: { ...closeInput().catalog, settings: { ...closeInput().catalog.settings, autoSend: false } } }), status: 'à envoyer : menu Cabas > « Envoyer la commande »' },
+    { scenario: 'automatic sending off', input: () => ({ ...closeInput(), catalog: { ...closeInput().catalog, settings: { ...closeInput().catalog.settings, autoSend: false } } }), status: 'dans Envois : menu Cabas > « Envoyer les e-mails en attente »' },
     { scenario: 'the coordinator\'s « Envoyer la commande »', input: () => ({ ...closeInput('fr', 'manual'), mode: 'finalize' as const }), status: 'commande envoyée' },
   ])('the recap says the order waits, or is sent: $scenario', ({ input, status }) => {
     const result = closeCycle(input());
     const recap = result.tabs.at(-1)!;
     expect(recap.rows.find((r) => r[0] === 'Ferme des Tilleuls')!.at(-1)).toBe(status);
-    expect(result.awaitsReview).toBe(status !== 'commande envoyée');
+    expect(result.awaitsReview).toBe(status.startsWith('à envoyer'));
+    expect(result.holdsSending).toBe(status.startsWith('dans Envois'));
   });
 
   test('the recap lists producers with totals, cases, minimum and status', () => {

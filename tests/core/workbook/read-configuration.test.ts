@@ -19,7 +19,7 @@ describe('readConfiguration', () => {
     expect(locale).toBe('fr');
     expect(config?.settings).toEqual({
       groupName: 'GAC de Septfonds', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
-      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999,
+      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999, trial: false,
     });
     expect(config?.sites.map((s) => s.name)).toEqual(['Septfonds', 'Monclar-de-Quercy']);
     expect(config?.members.map((m) => [m.email, m.site, m.active, m.row])).toEqual([
@@ -207,8 +207,8 @@ describe('readConfiguration', () => {
       fr: 'Produits : aucun producteur actif n’a de produit disponible : le formulaire serait vide.',
       en: 'Produits: no active producer has an available product: the form would be empty.' },
     { scenario: 'a duty on the 31st of November', tabs: withCell(g(), 'duties', 2, 1, '31/11/2026'), code: 'duties.bad-date', severity: 'error',
-      fr: 'Permanences!A2 : « 31/11/2026 » n’est pas une date : indiquez par exemple 11/12/2026.',
-      en: 'Permanences!A2: "31/11/2026" is not a date: enter for example 11/12/2026.' },
+      fr: 'Permanences!A2 : « 31/11/2026 » n’est pas une date de permanence : écrivez par exemple 11/12/2026, ou videz la cellule. Tant qu’elle n’est pas corrigée, aucun cycle ne peut s’ouvrir.',
+      en: 'Permanences!A2: "31/11/2026" is not a duty date: type for example 11/12/2026, or empty the cell. Until it is fixed, no cycle can open.' },
     { scenario: 'a duty at an unknown site', tabs: withCell(g(), 'duties', 2, 2, 'Caussade'), code: 'duties.unknown-site', severity: 'warning',
       fr: 'Permanences!B2 : le lieu « Caussade » n’existe pas dans l’onglet Lieux.', en: 'Permanences!B2: the site "Caussade" is not in the Sites tab.' },
     { scenario: 'a volunteer by first name', tabs: withCell(g(), 'duties', 2, 4, 'Jean'), code: 'duties.unknown-volunteer', severity: 'warning',
@@ -267,6 +267,15 @@ describe('readCycles', () => {
     expect(renderProblem(found[0], 'fr')).toBe(fr(frText));
     expect(renderProblem(found[0], 'en')).toBe(en);
     emitted.add(code);
+  });
+
+  test.each([
+    { scenario: 'status brouillon', status: 'brouillon' },
+    { scenario: 'empty status', status: '' },
+  ])('reads a draft typed without an id ($scenario): the open names it', ({ status }) => {
+    const { cycles, problems } = readCycles(tab(['', '', '08/12/2026 20:00', '10/12/2026', status, '']), 'Europe/Paris');
+    expect(problems).toEqual([]);
+    expect(cycles).toMatchObject([{ id: '', deadline: Date.UTC(2026, 11, 8, 19), status: 'draft', row: 2 }]);
   });
 
   test('leaves out a cycle whose deadline cannot be read', () => {

@@ -7,12 +7,12 @@ describe('settingsRows', () => {
     { locale: 'fr' as const, expected: [
       ['Nom du groupement', ''], ['E-mail de coordination', ''], ['Langue', 'fr'], ['Fuseau horaire', 'Europe/Paris'],
       ['Rappel avant clôture (heures)', '24'], ['Colis', 'automatique'], ['Minimum producteur', 'annuler'], ['Envoi automatique', 'oui'],
-      ['Quantité maximale par ligne', '999'],
+      ['Quantité maximale par ligne', '999'], ['Mode essai', 'non'],
     ] },
     { locale: 'en' as const, expected: [
       ['Group name', ''], ['Coordination email', ''], ['Language', 'en'], ['Time zone', 'Europe/Paris'],
       ['Reminder before deadline (hours)', '24'], ['Cases', 'automatic'], ['Producer minimum', 'cancel'], ['Automatic sending', 'yes'],
-      ['Maximum quantity per line', '999'],
+      ['Maximum quantity per line', '999'], ['Trial mode', 'no'],
     ] },
   ])('lists the settings with their defaults in $locale', ({ locale, expected }) => {
     const rows = settingsRows(locale);
@@ -29,7 +29,7 @@ describe('settingsRows', () => {
     expect(problems).toEqual([]);
     expect(config?.settings).toEqual({
       groupName: 'GAC', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
-      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999,
+      reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999, trial: false,
     });
   });
 

@@ -171,3 +171,23 @@ describe('LocalTriggerStore', () => {
     });
   });
 });
+
+// https://developers.google.com/apps-script/reference/script/authorization-info
+describe('ScriptApp.getAuthorizationInfo', () => {
+  test.each([
+    { scenario: 'authorized, FULL', required: false, mode: 'FULL', status: 'NOT_REQUIRED', url: null },
+    { scenario: 'access to review, FULL', required: true, mode: 'FULL', status: 'REQUIRED', url: expect.stringMatching(/^https:\/\/script\.google\.com\//) },
+    { scenario: 'access to review, LIMITED (no other mode asks the user)', required: true, mode: 'LIMITED', status: 'NOT_REQUIRED', url: null },
+  ])('$scenario: $status', ({ required, mode, status, url }) => {
+    const store = new LocalTriggerStore(serviceEnv());
+    store.authorizationRequired = required;
+    const info = scriptApp(store).getAuthorizationInfo(scriptApp(store).AuthMode[mode as 'FULL']);
+    expect(String(info.getAuthorizationStatus())).toBe(status);
+    expect(info.getAuthorizationUrl()).toEqual(url);
+  });
+
+  test('without an auth mode, throws as Apps Script does', () => {
+    const store = new LocalTriggerStore(serviceEnv());
+    expect(thrownMessage(() => (scriptApp(store).getAuthorizationInfo as unknown as () => unknown)())).toMatch(/parameters \(\) don't match/);
+  });
+});

@@ -34,6 +34,7 @@ export const cli: Catalogue['cli'] = {
     `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
+  heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${n} e-mail(s) wait in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
   status: {
     open: 'deadline ahead: the cycle stays open',
     sent: 'cycle closed, e-mails sent',

@@ -60,6 +60,7 @@ export const close: typeof fr = {
       'below-minimum-held': 'on hold: to decide',
     },
     waiting: 'to send: Cabas menu → "Send the order"',
+    waitingOutbox: 'in the Outbox: Cabas menu → "Send pending e-mails"',
     householdsHeading: (n: number) => `Households who ordered: ${n}`,
     householdHeaders: ['Household', 'Amount', 'Site', 'Email'],
     rejectionsHeading: (n: number) => `Rejected answers: ${n}`,
@@ -131,5 +132,25 @@ export const close: typeof fr = {
     pending: (n: number) =>
       n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
     noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,
+  },
+
+  held: {
+    subject: subject('close waiting for your decision'),
+    title: (cycle: string) => `Close on hold — ${cycle}`,
+    intro: (households: number) =>
+      `The cycle is closed (${households} ${plural(households, 'household', 'households')} served), but no closing e-mail has left: no producer order, no member summary, no digest.`,
+    why: 'Why Cabas waits:',
+    manual: 'cases are handled by hand (Cases = manual): complete or reduce the "Allocated" column of the Orders tab.',
+    minimumHeld: (producers: string) => `${producers} does not reach the minimum (Producer minimum = hold): call the producer, then leave "Allocated" as it is if they deliver, or set it to 0.`,
+    autoSendOff: (n: number) =>
+      `automatic sending is off (Automatic sending = no): ${n} ${plural(n, 'e-mail waits', 'e-mails wait')} in the Outbox tab.`,
+    review: 'To review: the ▸ Recap tab and the producers\' tabs.',
+    sendOrder: (menu: string) => `When it is ready: Cabas menu > "${menu}".`,
+    sendPending: (menu: string) => `To send them: Cabas menu > "${menu}".`,
+  },
+
+  trial: {
+    subject: (subject: string) => `[Trial] ${subject}`,
+    banner: (to: string) => `Trial: this message is an example. In a real group it would have gone to ${to}; in trial mode it goes to the coordination only.`,
   },
 };

@@ -67,7 +67,7 @@ export const problems: typeof fr = {
     'catalog.stock-not-multiple': (p: Params) => `the stock ${n(p.stock)} is not a multiple of the step ${n(p.step)}.`,
     'catalog.nothing-to-order': () => 'no active producer has an available product: the form would be empty.',
 
-    'duties.bad-date': valueIsNot('a date: enter for example 11/12/2026.'),
+    'duties.bad-date': valueIsNot('a duty date: type for example 11/12/2026, or empty the cell. Until it is fixed, no cycle can open.'),
     'duties.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} is not a member's address.`,
 

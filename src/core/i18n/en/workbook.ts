@@ -174,11 +174,20 @@ export const workbook: typeof fr = {
     },
     autoSend: {
       label: 'Automatic sending',
-      help: 'yes: the closing e-mails go out by themselves; no: they wait for your go-ahead (Cabas menu → "Send the order").',
+      help: 'yes: e-mails go out by themselves; no: reminders and the closing e-mails wait in Outbox until you choose Cabas > Send pending e-mails (confirmations and rejections always leave at once).',
     },
     maxQuantity: {
       label: 'Maximum quantity per line',
       help: 'The most a household may order of one product (a guard against typing slips; 999 by default). The form and Cabas refuse more.',
     },
+    trial: {
+      label: 'Trial mode',
+      help: 'yes (sample group): no e-mail goes to members or producers; each goes to the coordination email instead, marked [Trial]. Set no for a real group.',
+    },
+  },
+
+  sample: {
+    coordinator: 'You (coordination)',
+    coordinatorNote: 'Your own address: order with it to try things.',
   },
 };

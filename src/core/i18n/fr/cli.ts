@@ -32,6 +32,8 @@ export const cli = {
     `${file}, ligne ${line} : cette réponse est antérieure à ce que le classeur contient déjà (jusqu'au ${when}). Ne gardez dans le fichier que les réponses arrivées depuis, puis relancez.`,
   opened: (id: string) => `cycle ${id} ouvert`,
   late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
+  /** Automatic sending off: the close queued its e-mails in Envois, which wait for « cabas send ». */
+  heldInOutbox: (n: number) => `cycle clôturé ; envoi automatique désactivé : ${n} e-mail(s) attendent dans Envois. Relisez le classeur écrit, puis « cabas send » (« Envoyer les e-mails en attente »)`,
   status: {
     open: 'échéance à venir : le cycle reste ouvert',
     sent: 'cycle clôturé, e-mails envoyés',

@@ -59,6 +59,7 @@ export const close = {
       'below-minimum-held': 'suspendue : à décider',
     },
     waiting: 'à envoyer : menu Cabas > « Envoyer la commande »',
+    waitingOutbox: 'dans Envois : menu Cabas > « Envoyer les e-mails en attente »',
     householdsHeading: (n: number) => `Foyers qui ont commandé : ${n}`,
     householdHeaders: ['Foyer', 'Montant', 'Lieu', 'E-mail'],
     rejectionsHeading: (n: number) => `Réponses refusées : ${n}`,
@@ -130,5 +131,25 @@ export const close = {
     pending: (n: number) =>
       n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
+  },
+
+  held: {
+    subject: subject('clôture en attente de votre décision'),
+    title: (cycle: string) => `Clôture en attente — ${cycle}`,
+    intro: (households: number) =>
+      `Le cycle est clôturé (${households} ${plural(households, 'foyer', 'foyers')} servis), mais aucun e-mail de clôture n’est parti : ni les commandes aux producteurs, ni les récapitulatifs des adhérents, ni le bilan.`,
+    why: 'Pourquoi Cabas attend :',
+    manual: 'les colis sont gérés à la main (Colis = manuel) : complétez ou réduisez la colonne « Attribué » de l’onglet Commandes.',
+    minimumHeld: (producers: string) => `${producers} n’atteint pas son minimum (Minimum producteur = suspendre) : appelez le producteur, puis laissez « Attribué » tel quel s’il livre, ou mettez-le à 0.`,
+    autoSendOff: (n: number) =>
+      `l’envoi automatique est désactivé (Envoi automatique = non) : ${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} dans l’onglet Envois.`,
+    review: 'À relire : l’onglet ▸ Récap et les onglets des producteurs.',
+    sendOrder: (menu: string) => `Quand c’est prêt : menu Cabas > « ${menu} ».`,
+    sendPending: (menu: string) => `Pour les envoyer : menu Cabas > « ${menu} ».`,
+  },
+
+  trial: {
+    subject: (subject: string) => `[Essai] ${subject}`,
+    banner: (to: string) => `Essai : ce message est un exemple. Dans un vrai groupement, il serait parti à ${to} ; en mode essai, il ne part qu’à la coordination.`,
   },
 };

@@ -70,7 +70,7 @@ export const problems = {
     'catalog.stock-not-multiple': (p: Params) => `le stock ${n(p.stock)} n’est pas un multiple du pas ${n(p.step)}.`,
     'catalog.nothing-to-order': () => `aucun producteur actif n’a de produit disponible${NB}: le formulaire serait vide.`,
 
-    'duties.bad-date': valueIsNot(`une date${NB}: indiquez par exemple 11/12/2026.`),
+    'duties.bad-date': valueIsNot(`une date de permanence${NB}: écrivez par exemple 11/12/2026, ou videz la cellule. Tant qu’elle n’est pas corrigée, aucun cycle ne peut s’ouvrir.`),
     'duties.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} n’est pas l’adresse d’un adhérent.`,
 

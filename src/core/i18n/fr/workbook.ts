@@ -177,11 +177,20 @@ export const workbook = {
     },
     autoSend: {
       label: 'Envoi automatique',
-      help: 'oui : les e-mails partent seuls à la clôture ; non : ils attendent dans Envois.',
+      help: 'oui : les e-mails partent seuls ; non : les rappels et les e-mails de clôture attendent dans Envois que vous choisissiez Cabas > Envoyer les e-mails en attente (les confirmations et les refus partent toujours tout de suite).',
     },
     maxQuantity: {
       label: 'Quantité maximale par ligne',
       help: 'Le plus qu’un foyer peut commander d’un produit (garde-fou contre les fautes de frappe ; 999 par défaut). Le formulaire et Cabas refusent au-delà.',
     },
+    trial: {
+      label: 'Mode essai',
+      help: 'oui (groupe d’exemple) : aucun e-mail ne part aux adhérents ni aux producteurs ; chacun va à l’e-mail de coordination, marqué [Essai]. Mettez non pour un vrai groupement.',
+    },
+  },
+
+  sample: {
+    coordinator: 'Vous (coordination)',
+    coordinatorNote: 'Votre propre adresse : commandez avec elle pour essayer.',
   },
 };
