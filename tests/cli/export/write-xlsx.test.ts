@@ -27,7 +27,7 @@ describe('writeXlsx then readXlsx', () => {
     const path = join(dir, 'round-trip.xlsx');
     await writeXlsx(smallGroupWorkbook, path);
     back = await readXlsx(path);
-  });
+  }, 60_000); // exceljs writes and reads a whole workbook: over jest's 5 s on a loaded machine
 
   test('keeps the name, time zone, locale and every sheet in order', () => {
     expect(back.name).toBe('GAC Monclar');
@@ -65,7 +65,7 @@ describe('what Excel sees in the file', () => {
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     ws = book.getWorksheet('Produits')!;
-  });
+  }, 60_000);
 
   test.each([
     { cell: 'C2', numFmt: '#,##0.00 [$€-40C]' },
