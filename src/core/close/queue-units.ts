@@ -63,6 +63,16 @@ export function recordedUnits(recorded: QueuedUnits[] | undefined, quantity: num
 }
 
 /**
+ * The units to record for a line: none when they all wait at the member's own place (a line never
+ * raised, the common case), since `recordedUnits` reads that back as it was. Keeps `_cabas`'s
+ * member cells small.
+ * @example unitsToRecord([{ queue: 3, quantity: 2, tolerance: 1 }], 3) // undefined
+ */
+export function unitsToRecord(units: QueuedUnits[], memberPlace: number): QueuedUnits[] | undefined {
+  return units.length === 1 && units[0].queue === memberPlace ? undefined : units;
+}
+
+/**
  * Where a line's units wait at the close: as the submissions recorded them, made to agree with the
  * line as it stands in `Commandes` by the same rule (a coordinator's decrease takes off the newest
  * units, their increase waits after every order).

@@ -1,7 +1,7 @@
 // Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
 import { lineAmount } from '../money';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
-import { addedAt, queueUnits, recordedUnits } from '../close/queue-units';
+import { addedAt, queueUnits, recordedUnits, unitsToRecord } from '../close/queue-units';
 import { olderThanRecorded } from './latest-order';
 import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
 import { quantityCeiling } from './quantity-ceiling';
@@ -98,7 +98,10 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     const before = kept ? recordedUnits(kept.queued, kept.quantity, product.caseSize ? previous?.tolerance ?? 0 : 0, previous?.queue ?? place) : [];
     return queueUnits(before, quantity, product.caseSize ? tolerance : 0, place);
   });
-  const state = stateOf(site.name, tolerance, granted.map((g, i) => ({ ref: g.product.ref, quantity: g.quantity, queued: queued[i] })));
+  const state = stateOf(site.name, tolerance, granted.map((g, i) => {
+    const units = unitsToRecord(queued[i], queue);
+    return units ? { ref: g.product.ref, quantity: g.quantity, queued: units } : { ref: g.product.ref, quantity: g.quantity };
+  }));
   const added = had
     ? granted.flatMap(({ product }, i) => (product.caseSize && addedAt(queued[i], place) > 0 ? [{ ref: product.ref, product: product.name, quantity: addedAt(queued[i], place) }] : []))
     : [];

@@ -141,11 +141,7 @@ describe('evaluateSubmission: the order lines', () => {
       ],
       state: {
         email: 'anne@example.org', queue: 7, firstSubmittedAt: SUBMITTED, responseId: 'resp-anne-1', submittedAt: SUBMITTED,
-        site: 'Septfonds', tolerance: 2,
-        lines: [
-          { ref: 'TOM', quantity: 2.5, queued: [{ queue: 7, quantity: 2.5, tolerance: 0 }] },
-          { ref: 'JUS', quantity: 6, queued: [{ queue: 7, quantity: 6, tolerance: 2 }] },
-        ],
+        site: 'Septfonds', tolerance: 2, lines: [{ ref: 'TOM', quantity: 2.5 }, { ref: 'JUS', quantity: 6 }],
       },
     });
   });
@@ -220,6 +216,11 @@ describe('evaluateSubmission: where the units of an edit wait (close/queue-units
       queued: { JUS: [{ queue: 3, quantity: 2, tolerance: 1 }, { queue: 7, quantity: 2, tolerance: 0 }] }, added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 2 }],
     },
     {
+      title: 'a decrease back to the first order’s units leaves nothing to record',
+      previous: earlier([{ ref: 'JUS', quantity: 12, queued: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }]), answer: { JUS: '1' }, tolerance: '',
+      queued: { JUS: undefined }, added: [],
+    },
+    {
       title: 'a decrease takes off the newest units and adds nothing',
       previous: earlier([{ ref: 'JUS', quantity: 12, queued: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }]), answer: { JUS: '4' }, tolerance: '',
       queued: { JUS: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 3, tolerance: 0 }] }, added: [],
@@ -236,9 +237,9 @@ describe('evaluateSubmission: where the units of an edit wait (close/queue-units
       added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 6 }],
     },
     {
-      title: 'a first order waits whole at its place and is not an addition',
+      title: 'a first order waits whole at the member’s place (nothing to record) and is not an addition',
       previous: null, answer: { JUS: '6' }, tolerance: '2',
-      queued: { JUS: [{ queue: 7, quantity: 6, tolerance: 2 }] }, added: [],
+      queued: { JUS: undefined }, added: [],
     },
   ])('$title', ({ previous, answer, tolerance, queued, added }) => {
     const outcome = evaluateSubmission(input({ previous, submission: submission({ responseId: 'resp-anne-2', answers: answers(answer), tolerance }) }));
