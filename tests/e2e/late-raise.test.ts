@@ -66,8 +66,10 @@ describe('a cycle open while Cabas is upgraded to this rule', () => {
     expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
     const alice = driver.submit('alice@example.org', { 'HUI-NOI': 1 }, { site: MONCLAR, at: OPEN_AT + 3600 * 1000 });
     driver.submit('bruno@example.org', { 'HUI-NOI': 3 }, { site: MONCLAR, at: OPEN_AT + DAY });
+    driver.edit(alice, { 'HUI-NOI': 2 }, { at: OPEN_AT + DAY + 3600 * 1000 });
 
-    // The `_cabas` order cells as the previous version wrote them: lines without `queued`.
+    // `_cabas` as the previous version left it after these three submissions: Alice's 2 bottles all
+    // at her first place (no `queued`), and only first submissions took a place (next: 3).
     const state = driver.gas.spreadsheet().getSheetByName('_cabas')!;
     const rows = state.getRange(4, 1, state.getLastRow() - 3, 3).getValues();
     let rewritten = 0;
@@ -77,12 +79,16 @@ describe('a cycle open while Cabas is upgraded to this rule', () => {
       row[2] = JSON.stringify({ ...order, lines: order.lines.map(({ ref, quantity }) => ({ ref, quantity })) });
       rewritten++;
     }
-    expect(rewritten).toBe(2);
+    expect(rewritten).toBe(1);
     state.getRange(4, 1, rows.length, 3).setValues(rows);
+    const counters = JSON.parse(String(state.getRange(3, 2).getValue())) as { nextQueue: number };
+    expect(counters.nextQueue).toBe(4);
+    state.getRange(3, 2).setValue(JSON.stringify({ ...counters, nextQueue: 3 }));
 
     driver.submit('chloe@example.org', { 'HUI-NOI': 2 }, { site: SEPTFONDS, at: OPEN_AT + 2 * DAY });
     driver.edit(alice, { 'HUI-NOI': 12 }, { at: OPEN_AT + 3 * DAY });
     driver.gas.advanceTo(SENT_BY);
+    // Alice's 2 bottles from before the upgrade, Bruno's 3, Chloé's 2, then 5 of the 10 Alice added.
     const lines = driver.rows('Commandes').filter((r) => r['Réf'] === 'HUI-NOI' && r['Statut'] !== 'remplacé');
     expect(Object.fromEntries(lines.map((r) => [String(r['E-mail']).split('@')[0], r['Attribué']]))).toEqual({ alice: 7, bruno: 3, chloe: 2 });
   });
