@@ -5,7 +5,7 @@
 // takes off the most recent units first. Tolerance follows the same rule, on its own. The close
 // then serves every request in queue order (`allocateCases`), so a tiny early order never keeps a
 // place for a late raise.
-import type { QueuedUnits } from '../model';
+import type { MemberOrderState, Product, QueuedUnits } from '../model';
 import { roundQuantity } from '../orders/parse-quantity';
 
 /** The place of units nobody submitted through the form (a line raised by hand in `Commandes`): after every order. */
@@ -90,4 +90,35 @@ export function lineUnits(line: { quantity: number; tolerance: number; queue: nu
  */
 export function addedAt(units: QueuedUnits[], place: number): number {
   return units.filter((u) => u.queue === place).reduce((sum, u) => roundQuantity(sum + u.quantity), 0);
+}
+
+/** A member's new order lines, with where their units wait, and what an edit adds of products sold by the case. */
+export interface QueuedOrder {
+  lines: MemberOrderState['lines'];
+  added: { ref: string; product: string; quantity: number }[]; // empty for a first order
+}
+
+/**
+ * Places the units of a submission taken at queue place `place`, against the member's current
+ * order (`previous`): per product, what they had keeps its place, what they add waits at `place`.
+ * @example queueOrder({ queue: 1, tolerance: 0, lines: [{ ref: 'JUS', quantity: 1 }], … }, [{ product: jus, quantity: 12 }], 0, 5)
+ *   // { lines: [{ ref: 'JUS', quantity: 12, queued: [{ queue: 1, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }],
+ *   //   added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 11 }] }
+ */
+export function queueOrder(
+  previous: MemberOrderState | null, granted: { product: Product; quantity: number }[], tolerance: number, place: number,
+): QueuedOrder {
+  const memberPlace = previous?.queue ?? place;
+  const lines: QueuedOrder['lines'] = [];
+  const added: QueuedOrder['added'] = [];
+  for (const { product, quantity } of granted) {
+    const kept = previous?.lines.find((l) => l.ref === product.ref);
+    const before = kept ? recordedUnits(kept.queued, kept.quantity, product.caseSize ? previous?.tolerance ?? 0 : 0, memberPlace) : [];
+    const units = queueUnits(before, quantity, product.caseSize ? tolerance : 0, place);
+    const queued = unitsToRecord(units, memberPlace);
+    lines.push(queued ? { ref: product.ref, quantity, queued } : { ref: product.ref, quantity });
+    const more = addedAt(units, place);
+    if (previous && previous.lines.length > 0 && product.caseSize && more > 0) added.push({ ref: product.ref, product: product.name, quantity: more });
+  }
+  return { lines, added };
 }

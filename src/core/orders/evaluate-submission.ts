@@ -1,7 +1,7 @@
 // Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
 import { lineAmount } from '../money';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
-import { addedAt, queueUnits, recordedUnits, unitsToRecord } from '../close/queue-units';
+import { queueOrder, type QueuedOrder } from '../close/queue-units';
 import { olderThanRecorded } from './latest-order';
 import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
 import { quantityCeiling } from './quantity-ceiling';
@@ -31,7 +31,7 @@ export type SubmissionOutcome =
   | {
     kind: 'accepted'; state: MemberOrderState; lines: OrderLine[]; caps: Cap[]; replaces: boolean;
     /** Units of products sold by the case that this edit adds: they wait behind the orders received before it. Empty for a first order. */
-    added: { ref: string; product: string; quantity: number }[];
+    added: QueuedOrder['added'];
   };
 
 /** A submission problem: each one refuses the order. */
@@ -91,20 +91,9 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     if (quantity > 0) granted.push({ product, quantity });
   }
 
-  // Where each unit waits (close/queue-units.ts): what the member had keeps its place, what this submission adds waits at its place.
-  const place = input.nextQueue;
-  const queued = granted.map(({ product, quantity }) => {
-    const kept = previous?.lines.find((l) => l.ref === product.ref);
-    const before = kept ? recordedUnits(kept.queued, kept.quantity, product.caseSize ? previous?.tolerance ?? 0 : 0, previous?.queue ?? place) : [];
-    return queueUnits(before, quantity, product.caseSize ? tolerance : 0, place);
-  });
-  const state = stateOf(site.name, tolerance, granted.map((g, i) => {
-    const units = unitsToRecord(queued[i], queue);
-    return units ? { ref: g.product.ref, quantity: g.quantity, queued: units } : { ref: g.product.ref, quantity: g.quantity };
-  }));
-  const added = had
-    ? granted.flatMap(({ product }, i) => (product.caseSize && addedAt(queued[i], place) > 0 ? [{ ref: product.ref, product: product.name, quantity: addedAt(queued[i], place) }] : []))
-    : [];
+  // Where each unit waits (the queue rule): what the member had keeps its place, what this submission adds waits at its place.
+  const { lines: queued, added } = queueOrder(previous, granted, tolerance, input.nextQueue);
+  const state = stateOf(site.name, tolerance, queued);
   const lines = granted.map(({ product, quantity }): OrderLine => ({
     cycle: catalog.cycle.id,
     submittedAt,
