@@ -80,6 +80,8 @@ export function unitsToRecord(units: QueuedUnits[], memberPlace: number): Queued
  *   // [{ queue: 1, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 4, tolerance: 0 }]
  */
 export function lineUnits(line: { quantity: number; tolerance: number; queue: number }, recorded: QueuedUnits[] | undefined): QueuedUnits[] {
+  // Nothing recorded (most lines): all at the line's place, as recordedUnits would say, without the work.
+  if (!recorded || recorded.length === 0) return recordedUnits(undefined, line.quantity, line.tolerance, line.queue);
   return queueUnits(recordedUnits(recorded, line.quantity, line.tolerance, line.queue), line.quantity, line.tolerance, AFTER_EVERY_ORDER);
 }
 
