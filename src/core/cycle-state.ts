@@ -22,6 +22,7 @@ export interface CycleState {
 
 /** Row 3: the running totals of the cycle. */
 export interface Counters {
+  /** The queue place the next submission takes (each submission taken takes one). */
   nextQueue: number;
   /** Per product ref: firm quantity and tolerance currently ordered, over every member. */
   ordered: Record<string, { quantity: number; tolerance: number }>;
@@ -117,7 +118,8 @@ function buildSchemas() {
   });
   const storedOrder = z.object({
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,
-    lines: z.array(z.object({ ref: text, quantity: count })),
+    // `queued` came with the queue rule (close/queue-units.ts): a state written before it has none, and its units all wait at the member's place.
+    lines: z.array(z.object({ ref: text, quantity: count, queued: z.optional(z.array(z.object({ queue: count, quantity: count, tolerance: count }))) })),
     rows: z.nullable(z.object({ first: row, count })),
   });
   return { cycleState, counters, member, storedOrder, formItems };

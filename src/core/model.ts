@@ -154,7 +154,7 @@ export interface OrderLine {
   responseId: string;
   status: LineStatus;
   comment: string;
-  queue: number; // queue place: of the member's first submission in the cycle
+  queue: number; // queue place: of the member's first submission in the cycle (where each unit waits: `close/queue-units.ts`)
 }
 
 /** A rendered e-mail, ready for the outbox. */
@@ -222,7 +222,19 @@ export interface MemberOrderState {
   submittedAt: number; // of the latest submission taken into account
   site: string;
   tolerance: number;
-  lines: { ref: string; quantity: number }[]; // current firm quantities (empty = cancelled)
+  /** Current firm quantities (empty = cancelled); `queued`: where the line's units wait (`close/queue-units.ts`), absent in states written before that rule. */
+  lines: { ref: string; quantity: number; queued?: QueuedUnits[] }[];
+}
+
+/**
+ * Units of one product a member asked for at one queue place (a submission's place in the cycle).
+ * A line's units are a list of these, earliest first: what a member had keeps its place, what an
+ * edit adds waits at that edit's place.
+ */
+export interface QueuedUnits {
+  queue: number;
+  quantity: number; // firm
+  tolerance: number;
 }
 
 /** A rejected submission, as the close and the digest report it. */

@@ -50,18 +50,19 @@ describe('taking orders through the form', () => {
     ]);
   });
 
+  // Every submission taken takes a place (close/queue-units.ts): Alice's two edits took 3 and 4, Chloé 5, David 6.
   test('a fresh response replaces the earlier one and keeps the queue place of the first', () => {
     expect(lines().filter((l) => l.email === 'david@example.org')).toEqual([
-      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 1, status: 'remplacé', queue: 4 },
-      { email: 'david@example.org', ref: 'LEG-TOM', quantity: 1, status: 'actif', queue: 4 },
-      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 2, status: 'actif', queue: 4 },
+      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 1, status: 'remplacé', queue: 6 },
+      { email: 'david@example.org', ref: 'LEG-TOM', quantity: 1, status: 'actif', queue: 6 },
+      { email: 'david@example.org', ref: 'HUI-NOI', quantity: 2, status: 'actif', queue: 6 },
     ].sort((a, b) => (a.status === b.status ? 0 : a.status === 'remplacé' ? -1 : 1)));
   });
 
   test('caps to the stock left over the other members’ current orders, and says so', () => {
     expect(lines().filter((l) => l.ref === 'LEG-PAN')).toEqual([
       { email: 'bruno@example.org', ref: 'LEG-PAN', quantity: 3, status: 'actif', queue: 2 },
-      { email: 'chloe@example.org', ref: 'LEG-PAN', quantity: 2, status: 'actif', queue: 3 },
+      { email: 'chloe@example.org', ref: 'LEG-PAN', quantity: 2, status: 'actif', queue: 5 },
     ]);
     const mail = driver.gas.mail.sent.find((m) => m.to === 'chloe@example.org')!;
     expect(mail.body).toMatch(/stock/i);

@@ -73,11 +73,14 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   };
 
   const { config } = loadConfiguration(ctx);
-  const members: Member[] = config?.members ?? ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
+  // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
+  const records = ctx.state.allMembers();
+  const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
   const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
   const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
+    orders: records.flatMap((r) => (r.order ? [r.order] : [])),
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
   });
 

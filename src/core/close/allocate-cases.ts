@@ -5,7 +5,7 @@
 
 export interface CaseRequest {
   key: string;
-  queue: number; // smaller = earlier; ties keep the order of `requests`
+  queue: number; // smaller = earlier; ties keep the order of `requests` (a member's units may wait at several places: `queue-units.ts`)
   quantity: number; // firm
   tolerance: number; // extra units accepted to complete a case
 }

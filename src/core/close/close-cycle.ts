@@ -1,8 +1,8 @@
 // Closes a cycle: allocates cases and stock, applies producer minimums, lays out the tabs, composes the e-mails.
 import { catalogue } from '../i18n';
 import { lineAmount } from '../money';
-import type { CycleCatalog, Duty, Email, Member, OrderLine, Rejection, Settings, TabLayout } from '../model';
-import { allocateCases } from './allocate-cases';
+import type { CycleCatalog, Duty, Email, Member, MemberOrderState, OrderLine, QueuedUnits, Rejection, Settings, TabLayout } from '../model';
+import { allocateCases, type CaseAllocation } from './allocate-cases';
 import { type CloseMode, closeModeInput } from './close-mode';
 import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, productOf } from './closed-cycle';
 import { composeDigest } from './compose-digest';
@@ -11,6 +11,7 @@ import { composeProducerOrder } from './compose-producer-order';
 import { distributionTabs } from './distribution-tab';
 import { lineKeys } from './line-key';
 import { producerSections } from './producer-sections';
+import { lineUnits } from './queue-units';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
@@ -25,6 +26,8 @@ export interface CloseInput {
   duties: Duty[]; // to tell members their pickup duty
   rejections: Rejection[]; // rejected submissions of the cycle (for Récap and the digest)
   pendingEmails: number; // e-mails still waiting in the outbox (digest)
+  /** The members' current orders as the submissions recorded them: where each line's units wait (`queue-units.ts`). A line without one waits whole at its `queue`. */
+  orders?: MemberOrderState[];
   now: number;
   /** 'finalize' is the coordinator's « Envoyer la commande »: `Attribué` as it stands is the order, nothing waits (see `closeModeInput`). Default 'close'. */
   mode?: CloseMode;
@@ -129,7 +132,7 @@ export function awaitsReview(settings: Settings, producers: ProducerOrder[]): bo
 interface Indexed { index: number; closed: ClosedLine }
 type CaseCounts = Map<string, { cases: number; shortfall: number }>;
 
-/** Per product, in queue order: cases, tolerance and stock. */
+/** Per product, in queue order (each line's units at their own places, `queue-units.ts`): cases, tolerance and stock. */
 function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
   const { catalog } = input;
   const policy = catalog.settings.casePolicy;
@@ -139,34 +142,60 @@ function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
     .sort((a, b) => a.line.queue - b.line.queue || a.line.submittedAt - b.line.submittedAt || a.index - b.index);
   const refs = [...new Set([...catalog.products.map((p) => p.ref), ...indexed.map((i) => i.line.ref)])];
   const byRef = groupBy(indexed, (i) => i.line.ref);
+  const recorded = recordedQueues(input.orders ?? []);
   const result: Indexed[] = [];
   const cases: CaseCounts = new Map();
   for (const ref of refs) {
     const own = byRef.get(ref) ?? [];
     if (own.length === 0) continue;
     const product = productOf(catalog, own[0].line);
-    const requests = own.map(({ line, index }) => ({ key: String(index), queue: line.queue, quantity: line.quantity, tolerance: line.tolerance }));
+    // One request per place a line's units wait at, keyed `<line>:<place>`: the allocation serves each at its own time.
+    const units = own.map(({ line }) => lineUnits(line, recorded.get(line.email.trim().toLowerCase())?.get(ref)));
+    const requests = own.flatMap(({ index }, i) => units[i].map((u, j) => ({ key: `${index}:${j}`, queue: u.queue, quantity: u.quantity, tolerance: u.tolerance })));
     const base = { step: product.step, stock: product.stock, requests, policy };
     const final = allocateCases({ ...base, caseSize: product.caseSize });
     // Without cases, what would the stock alone have given? Asked only when a line gets less than ordered.
-    let withinStock: Record<string, number> | null = null;
-    const stockGives = (key: string) => (withinStock ??= allocateCases({ ...base, caseSize: null }).allocations)[key] ?? 0;
+    let withinStock: CaseAllocation['allocations'] | null = null;
+    const stockGives = (index: number, count: number) => lineTotal((withinStock ??= allocateCases({ ...base, caseSize: null }).allocations), index, count);
     cases.set(ref, { cases: final.cases, shortfall: final.shortfall });
-    for (const { line, index } of own) {
-      const allocated = final.allocations[String(index)] ?? 0;
+    for (const [i, { line, index }] of own.entries()) {
+      const allocated = lineTotal(final.allocations, index, units[i].length);
       const reason = allocated > line.quantity ? 'tolerance'
-        : allocated < line.quantity ? (stockGives(String(index)) < line.quantity ? 'stock' : 'case')
+        : allocated < line.quantity ? (stockGives(index, units[i].length) < line.quantity ? 'stock' : 'case')
           : null;
       result.push({
         index,
         closed: {
-          unit: product.unit, reason,
+          unit: product.unit, reason, laterUnitsCut: reason !== null && reason !== 'tolerance' && laterUnitsCut(units[i], final.allocations, index),
           line: { ...line, allocated, amountCents: lineAmount(line.priceCents, allocated), status: allocated > 0 ? 'allocated' : 'cancelled' },
         },
       });
     }
   }
   return { closed: result.sort((a, b) => a.index - b.index), cases };
+}
+
+/** Per member e-mail and product ref, where the units of their current order wait. */
+function recordedQueues(orders: MemberOrderState[]): Map<string, Map<string, QueuedUnits[]>> {
+  const byEmail = new Map<string, Map<string, QueuedUnits[]>>();
+  for (const order of orders) {
+    const refs = new Map<string, QueuedUnits[]>();
+    for (const line of order.lines) if (line.queued) refs.set(line.ref, line.queued);
+    byEmail.set(order.email.trim().toLowerCase(), refs);
+  }
+  return byEmail;
+}
+
+/** What the line at `index` gets: the sum of its places' allocations. */
+function lineTotal(allocations: CaseAllocation['allocations'], index: number, places: number): number {
+  let sum = 0;
+  for (let j = 0; j < places; j++) sum += allocations[`${index}:${j}`] ?? 0;
+  return Math.round(sum * 1e6) / 1e6;
+}
+
+/** Whether units the member added after their line's first place are among those cut (they waited behind others' orders). */
+function laterUnitsCut(units: QueuedUnits[], allocations: CaseAllocation['allocations'], index: number): boolean {
+  return units.some((u, j) => j > 0 && u.quantity > 0 && (allocations[`${index}:${j}`] ?? 0) < u.quantity);
 }
 
 /** Totals per producer; below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */

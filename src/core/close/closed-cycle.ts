@@ -30,6 +30,8 @@ export interface ClosedLine {
   line: OrderLine;
   unit: string;
   reason: ChangeReason | null;
+  /** Cut for a case or the stock, and units the member added by an edit were among those cut: they waited behind earlier orders (`queue-units.ts`). */
+  laterUnitsCut?: boolean;
 }
 
 /** A household that ordered, with its lines in catalogue order. */

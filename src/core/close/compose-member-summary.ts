@@ -77,7 +77,12 @@ function linesTable(cycle: ClosedCycle, household: Household, producers: string[
   return { kind: 'table', headers: t.member.headers, rows, footer: [t.common.total, '', '', '', right(money(total))] };
 }
 
-function changeSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine): string {
+function changeSentence(cycle: ClosedCycle, closed: ClosedLine): string {
+  const sentence = reasonSentence(cycle, closed);
+  return closed.laterUnitsCut ? `${sentence} ${catalogue(cycle.catalog.settings.locale).close.member.laterUnits}` : sentence;
+}
+
+function reasonSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine): string {
   const { locale } = cycle.catalog.settings;
   const t = catalogue(locale).close.member.change;
   const qty = (n: number) => catalogue(locale).close.common.quantity(formatQuantity(n, locale), unit);

@@ -109,7 +109,7 @@ export function applySubmission<C extends SubmissionCounters>(
   };
 }
 
-/** The counters with the member's previous quantities out and the new lines in; a first submission takes a queue place. */
+/** The counters with the member's previous quantities out and the new lines in; every submission taken takes a queue place (close/queue-units.ts). */
 function countersAfter<C extends SubmissionCounters>(counters: C, catalog: CycleCatalog, previous: MemberOrderState | null, lines: OrderLine[]): C {
   const ordered = Object.fromEntries(Object.entries(counters.ordered).map(([ref, o]) => [ref, { ...o }]));
   const byCase = (ref: string) => !!catalog.products.find((p) => p.ref === ref)?.caseSize;
@@ -129,7 +129,7 @@ function countersAfter<C extends SubmissionCounters>(counters: C, catalog: Cycle
   return {
     ...counters,
     ordered,
-    nextQueue: counters.nextQueue + (previous ? 0 : 1),
+    nextQueue: counters.nextQueue + 1,
     households: counters.households + (lines.length > 0 ? 1 : 0) - (wasOrdering ? 1 : 0),
   };
 }

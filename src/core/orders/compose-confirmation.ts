@@ -39,6 +39,11 @@ export function composeConfirmation({ catalog, member, outcome, editUrl }: Confi
     blocks.push(paragraph(t.email.capsIntro));
     blocks.push({ kind: 'list', items: caps.map((c) => t.cap[c.reason](c.product, q(c.asked), q(c.granted))) });
   }
+  // An edit's added units of products sold by the case wait behind earlier orders (close/queue-units.ts): say so.
+  if (outcome.added.length > 0) {
+    blocks.push(paragraph(t.email.laterIntro));
+    blocks.push({ kind: 'list', items: outcome.added.map((a) => t.email.laterItem(a.product, formatQuantity(a.quantity, locale))) });
+  }
   const casesOrdered = lines.some((l) => catalog.products.find((p) => p.ref === l.ref)?.caseSize);
   if (casesOrdered) {
     blocks.push(paragraph(state.tolerance > 0 ? t.email.tolerance(state.tolerance) : t.email.noTolerance));

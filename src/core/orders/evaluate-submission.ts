@@ -1,6 +1,7 @@
 // Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
 import { lineAmount } from '../money';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
+import { queueOrder, type QueuedOrder } from '../close/queue-units';
 import { olderThanRecorded } from './latest-order';
 import { floorToStep, isMultipleOfStep, parseQuantity, roundQuantity } from './parse-quantity';
 import { quantityCeiling } from './quantity-ceiling';
@@ -12,7 +13,7 @@ export interface SubmissionInput {
   member: Member | null; // null = unknown e-mail
   previous: MemberOrderState | null; // the member's current order in this cycle, if any
   orderedByOthers: Record<string, number>; // per ref: firm quantity currently ordered by every other member
-  nextQueue: number; // the queue place a first submission gets
+  nextQueue: number; // the queue place this submission takes: the member's if it is their first, and where the units it adds wait
 }
 
 export interface Cap {
@@ -27,7 +28,11 @@ export type SubmissionOutcome =
   | { kind: 'ignored'; reason: 'blank' | 'duplicate' | 'stale' }
   | { kind: 'rejected'; problems: Problem[] }
   | { kind: 'cancelled'; state: MemberOrderState; replaced: boolean }
-  | { kind: 'accepted'; state: MemberOrderState; lines: OrderLine[]; caps: Cap[]; replaces: boolean };
+  | {
+    kind: 'accepted'; state: MemberOrderState; lines: OrderLine[]; caps: Cap[]; replaces: boolean;
+    /** Units of products sold by the case that this edit adds: they wait behind the orders received before it. Empty for a first order. */
+    added: QueuedOrder['added'];
+  };
 
 /** A submission problem: each one refuses the order. */
 const problem = (code: string, params?: Problem['params']): Problem => ({ code, severity: 'error', ...(params ? { params } : {}) });
@@ -86,7 +91,9 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     if (quantity > 0) granted.push({ product, quantity });
   }
 
-  const state = stateOf(site.name, tolerance, granted.map((g) => ({ ref: g.product.ref, quantity: g.quantity })));
+  // Where each unit waits (the queue rule): what the member had keeps its place, what this submission adds waits at its place.
+  const { lines: queued, added } = queueOrder(previous, granted, tolerance, input.nextQueue);
+  const state = stateOf(site.name, tolerance, queued);
   const lines = granted.map(({ product, quantity }): OrderLine => ({
     cycle: catalog.cycle.id,
     submittedAt,
@@ -106,7 +113,7 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
     comment: submission.comment.trim(),
     queue,
   }));
-  return { kind: 'accepted', state, lines, caps, replaces: had };
+  return { kind: 'accepted', state, lines, caps, replaces: had, added };
 }
 
 /** Every product's answer, with every invalid one reported (not only the first); none above `ceiling`. */

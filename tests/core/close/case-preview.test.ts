@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { casePreview } from '../../../src/core/close/allocate-cases';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import { catalogue } from '../../../src/core/i18n';
-import type { CasePolicy, OrderLine } from '../../../src/core/model';
+import type { CasePolicy, MemberOrderState, OrderLine } from '../../../src/core/model';
 import { liveRecap } from '../../../src/core/orders/live-recap';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
 
@@ -24,7 +24,10 @@ describe('the live Récap previews exactly the cases the close orders', () => {
     caseSize: fc.integer({ min: 1, max: 12 }),
     stock: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
     policy: fc.constantFrom<CasePolicy>('automatic', 'manual'),
-    orders: fc.array(fc.record({ who: fc.integer({ min: 0, max: 3 }), quantity: fc.integer({ min: 0, max: 12 }), tolerance: fc.integer({ min: 0, max: 8 }) }), { maxLength: 8 }),
+    orders: fc.array(fc.record({
+      who: fc.integer({ min: 0, max: 3 }), quantity: fc.integer({ min: 0, max: 12 }), tolerance: fc.integer({ min: 0, max: 8 }),
+      raised: fc.integer({ min: 0, max: 12 }), // units added by a later edit, queued after everyone's first orders
+    }), { maxLength: 8 }),
   });
 
   test('for random orders, stocks and tolerances', () => {
@@ -42,7 +45,15 @@ describe('the live Récap previews exactly the cases the close orders', () => {
         totals.tolerance += o.tolerance;
       }
 
-      const closed = closeCycle({ ...input, lines }).producers.flatMap((p) => p.products).find((p) => p.ref === 'JUS');
+      // Where each household's units wait (close/queue-units.ts) changes who gets them, never how many cases.
+      const queuedOrders: MemberOrderState[] = orders.map((o, i) => ({
+        email: emails[o.who], queue: i + 1, firstSubmittedAt: 0, responseId: `resp-${i}`, submittedAt: 0, site: '', tolerance: o.tolerance,
+        lines: [{ ref: 'JUS', quantity: o.quantity, queued: [
+          { queue: i + 1, quantity: o.quantity - Math.min(o.raised, o.quantity), tolerance: o.tolerance },
+          { queue: 100 + i, quantity: Math.min(o.raised, o.quantity), tolerance: 0 },
+        ] }],
+      }));
+      const closed = closeCycle({ ...input, lines, orders: queuedOrders }).producers.flatMap((p) => p.products).find((p) => p.ref === 'JUS');
       const preview = casePreview({ caseSize, step: 1, stock, ...totals, policy });
       expect(preview.cases).toBe(closed?.cases ?? 0);
 

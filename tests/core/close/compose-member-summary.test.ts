@@ -41,4 +41,38 @@ describe('composeMemberSummary', () => {
     expect(anne.text).toContain('aucun produit ne pourra vous être livré pour ce cycle');
     expect(anne.text).not.toContain('Total à régler');
   });
+
+  describe('a household that raised its order late, when a case is cut', () => {
+    // Anne ordered 1 bottle first, then raised to 12 after Bruno (3) and Chloé (2) ordered: 17 firm, 2 cases of 6.
+    const raisedLate = (locale: Locale) => {
+      const input = closeInput(locale);
+      input.lines = input.lines.map((l) => (l.ref !== 'JUS' ? l : l.email === 'anne@example.org' ? { ...l, quantity: 12, tolerance: 0 } : { ...l, tolerance: 0 }));
+      input.orders = [{
+        email: 'anne@example.org', queue: 1, firstSubmittedAt: 0, responseId: 'resp-1', submittedAt: 0, site: 'Monclar-de-Quercy', tolerance: 0,
+        lines: [{ ref: 'JUS', quantity: 12, queued: [{ queue: 1, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }],
+      }];
+      const result = closeCycle(input);
+      const text = (email: string) => [...result.emails].find((e) => e.key === `member-summary:2026-12-10:${email}`)!.text;
+      return { allocated: Object.fromEntries(result.lines.filter((l) => l.ref === 'JUS').map((l) => [l.email, l.allocated])), text };
+    };
+
+    test('the units added late are the ones cut', () => {
+      expect(raisedLate('fr').allocated).toEqual({ 'anne@example.org': 7, 'bruno@example.org': 3, 'chloe@example.org': 2 });
+    });
+
+    test.each<{ locale: Locale; sentence: string }>([
+      { locale: 'fr', sentence: 'Jus de pomme : 7 bouteille au lieu de 12 bouteille, car le colis n’a pas pu être complété. Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.' },
+      { locale: 'en', sentence: 'Jus de pomme: 7 bouteille instead of 12 bouteille, because the case could not be completed. The units you added by editing your order come after the orders received before that edit: they were the first to be taken off.' },
+    ])('is told the case was not completed and its added units came after earlier orders ($locale)', ({ locale, sentence }) => {
+      expect(raisedLate(locale).text('anne@example.org')).toContain(sentence);
+    });
+
+    test('a cut of units ordered at once does not speak of added units', () => {
+      const input = closeInput('fr');
+      input.lines = input.lines.map((l) => (l.ref === 'JUS' ? { ...l, tolerance: 0 } : l)); // 7 firm: Chloé, last, loses 1
+      const chloe = [...closeCycle(input).emails].find((e) => e.to === 'chloe@example.org')!.text;
+      expect(chloe).toContain('Jus de pomme : 1 bouteille au lieu de 2 bouteille, car le colis n’a pas pu être complété.');
+      expect(chloe).not.toContain('Les unités ajoutées');
+    });
+  });
 });

@@ -23,11 +23,11 @@ describe('applySubmission', () => {
       },
     },
     {
-      name: 'an edit replaces the earlier lines, keeps the queue place and the household count',
+      name: 'an edit replaces the earlier lines, keeps the member’s queue place and the household count, and takes the next place for what it adds',
       over: anneOrdering(), submission: submission({ answers: answers({ TOM: '3' }) }),
       expected: {
         kind: 'replaced', replacesLines: true, journal: null, lines: 1, email: 'confirmation', queue: 3,
-        counters: counters({ households: 2, ordered: { TOM: { quantity: 4, tolerance: 0 } } }),
+        counters: counters({ nextQueue: 9, households: 2, ordered: { TOM: { quantity: 4, tolerance: 0 } } }),
       },
     },
     {
@@ -35,7 +35,7 @@ describe('applySubmission', () => {
       over: anneOrdering(), submission: submission({ answers: answers({}) }),
       expected: {
         kind: 'cancelled', replacesLines: true, journal: { level: 'info', event: 'orderCancelled' }, lines: 0, email: 'cancellation', queue: 3,
-        counters: counters({ households: 1, ordered: { TOM: { quantity: 1, tolerance: 0 } } }),
+        counters: counters({ nextQueue: 9, households: 1, ordered: { TOM: { quantity: 1, tolerance: 0 } } }),
       },
     },
     {
@@ -44,7 +44,7 @@ describe('applySubmission', () => {
       submission: submission({ answers: answers({ TOM: '1', JUS: '5' }), tolerance: '1' }),
       expected: {
         kind: 'replaced', replacesLines: true, journal: null, lines: 2, email: 'confirmation', queue: 3,
-        counters: counters({ households: 1, ordered: { JUS: { quantity: 5, tolerance: 1 }, TOM: { quantity: 1, tolerance: 0 } } }),
+        counters: counters({ nextQueue: 9, households: 1, ordered: { JUS: { quantity: 5, tolerance: 1 }, TOM: { quantity: 1, tolerance: 0 } } }),
       },
     },
     {

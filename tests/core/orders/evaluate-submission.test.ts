@@ -134,7 +134,7 @@ describe('evaluateSubmission: the order lines', () => {
       producer: 'Ferme des Tilleuls', allocated: null, responseId: 'resp-anne-1', status: 'active', comment: 'Je passerai tard.', queue: 7,
     };
     expect(outcome).toEqual({
-      kind: 'accepted', replaces: false, caps: [],
+      kind: 'accepted', replaces: false, caps: [], added: [],
       lines: [
         { ...common, ref: 'TOM', product: 'Tomates anciennes', quantity: 2.5, tolerance: 0, priceCents: 420, amountCents: 1050 },
         { ...common, ref: 'JUS', product: 'Jus de pomme', quantity: 6, tolerance: 2, priceCents: 350, amountCents: 2100 },
@@ -199,4 +199,52 @@ test('never changes its input', () => {
   const outcome = evaluateSubmission(given);
   expect(outcome.kind === 'accepted' && outcome.caps.length).toBe(4);
   expect(JSON.stringify(given)).toBe(before);
+});
+
+describe('evaluateSubmission: where the units of an edit wait (close/queue-units.ts)', () => {
+  type Line = MemberOrderState['lines'][number];
+  const earlier = (lines: Line[], tolerance = 0): MemberOrderState => ({ ...anneEarlier(), tolerance, lines });
+  test.each<{ title: string; previous: MemberOrderState | null; answer: Record<string, string>; tolerance: string; queued: Record<string, unknown>; added: unknown[] }>([
+    {
+      title: 'a raise of a product sold by the case waits at the edit’s place, and the confirmation is told',
+      previous: earlier([{ ref: 'JUS', quantity: 1, queued: [{ queue: 3, quantity: 1, tolerance: 0 }] }]), answer: { JUS: '12' }, tolerance: '',
+      queued: { JUS: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 7, quantity: 11, tolerance: 0 }] }, added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 11 }],
+    },
+    {
+      title: 'an order recorded before the rule waits whole at the member’s place',
+      previous: earlier([{ ref: 'JUS', quantity: 2 }], 1), answer: { JUS: '4' }, tolerance: '1',
+      queued: { JUS: [{ queue: 3, quantity: 2, tolerance: 1 }, { queue: 7, quantity: 2, tolerance: 0 }] }, added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 2 }],
+    },
+    {
+      title: 'a decrease back to the first order’s units leaves nothing to record',
+      previous: earlier([{ ref: 'JUS', quantity: 12, queued: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }]), answer: { JUS: '1' }, tolerance: '',
+      queued: { JUS: undefined }, added: [],
+    },
+    {
+      title: 'a decrease takes off the newest units and adds nothing',
+      previous: earlier([{ ref: 'JUS', quantity: 12, queued: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 11, tolerance: 0 }] }]), answer: { JUS: '4' }, tolerance: '',
+      queued: { JUS: [{ queue: 3, quantity: 1, tolerance: 0 }, { queue: 5, quantity: 3, tolerance: 0 }] }, added: [],
+    },
+    {
+      title: 'a raised tolerance waits at the edit’s place; no firm unit was added',
+      previous: earlier([{ ref: 'JUS', quantity: 4, queued: [{ queue: 3, quantity: 4, tolerance: 0 }] }]), answer: { JUS: '4' }, tolerance: '2',
+      queued: { JUS: [{ queue: 3, quantity: 4, tolerance: 0 }, { queue: 7, quantity: 0, tolerance: 2 }] }, added: [],
+    },
+    {
+      title: 'a product added by an edit waits at the edit’s place; one not sold by the case is not mentioned',
+      previous: earlier([{ ref: 'TOM', quantity: 2 }]), answer: { TOM: '3', JUS: '6' }, tolerance: '',
+      queued: { TOM: [{ queue: 3, quantity: 2, tolerance: 0 }, { queue: 7, quantity: 1, tolerance: 0 }], JUS: [{ queue: 7, quantity: 6, tolerance: 0 }] },
+      added: [{ ref: 'JUS', product: 'Jus de pomme', quantity: 6 }],
+    },
+    {
+      title: 'a first order waits whole at the member’s place (nothing to record) and is not an addition',
+      previous: null, answer: { JUS: '6' }, tolerance: '2',
+      queued: { JUS: undefined }, added: [],
+    },
+  ])('$title', ({ previous, answer, tolerance, queued, added }) => {
+    const outcome = evaluateSubmission(input({ previous, submission: submission({ responseId: 'resp-anne-2', answers: answers(answer), tolerance }) }));
+    if (outcome.kind !== 'accepted') throw new Error(`unexpected ${outcome.kind}`);
+    expect(Object.fromEntries(outcome.state.lines.map((l) => [l.ref, l.queued]))).toEqual(queued);
+    expect(outcome.added).toEqual(added);
+  });
 });

@@ -101,6 +101,7 @@ export const close: typeof fr = {
       held: (product: string, ordered: string, producer: string) =>
         `${product}: ${ordered} on hold, because the group's orders do not reach ${producer}'s minimum; the coordinators will tell you whether the order goes ahead.`,
     },
+    laterUnits: 'The units you added by editing your order come after the orders received before that edit: they were the first to be taken off.',
     payIntro: 'To pay each producer:',
     pay: (producer: string, amount: string, payment: string) => `${producer}: ${amount}${payment ? ` — ${payment}` : ''}`,
     heldAmount: (producer: string, amount: string) => `${producer}: ${amount}, only if the order is confirmed`,

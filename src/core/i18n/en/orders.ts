@@ -85,6 +85,9 @@ export const orders: typeof fr = {
     estimate:
       'This amount is an estimate: the final amount (whether cases were completed, stock) will be sent to you at the close, with how to pay.',
     capsIntro: 'We had to adjust some quantities:',
+    laterIntro:
+      'The units you add to products sold by the case come after the orders already received: if a case cannot be completed, they are the first to be taken off.',
+    laterItem: (product, added) => `${product}: +${added}`,
     tolerance: (n) =>
       `To complete cases, you accept up to ${n} more ${plural(n, 'unit', 'units')} per product sold by the case. Thank you!`,
     noTolerance: 'You offered no tolerance to complete cases: you will receive at most what you ordered.',

@@ -110,7 +110,7 @@ export const workbook: typeof fr = {
       responseId: 'Form response identifier.',
       status: 'active, replaced, cancelled, allocated or held.',
       comment: 'Member’s comment.',
-      queue: 'Place of the household’s first order in the cycle.',
+      queue: 'Place of the household’s first order in the cycle. Every submission takes a place: units added by editing an order wait at the edit’s place.',
     },
     log: {
       date: 'When it happened.',

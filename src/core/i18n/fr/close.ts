@@ -100,6 +100,7 @@ export const close = {
       held: (product: string, ordered: string, producer: string) =>
         `${product} : ${ordered} en attente, car les commandes du groupement n’atteignent pas le minimum de ${producer} ; la coordination vous dira si la commande est passée.`,
     },
+    laterUnits: 'Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.',
     payIntro: 'À régler à chaque producteur :',
     pay: (producer: string, amount: string, payment: string) => `${producer} : ${amount}${payment ? ` — ${payment}` : ''}`,
     heldAmount: (producer: string, amount: string) => `${producer} : ${amount}, seulement si la commande est confirmée`,

@@ -96,6 +96,9 @@ export const orders = {
     estimate:
       'Ce montant est une estimation : le montant définitif (colis complétés ou non, stock) vous sera envoyé à la clôture, avec les modalités de règlement.',
     capsIntro: 'Nous avons dû ajuster certaines quantités :',
+    laterIntro:
+      'Les unités que vous ajoutez aux produits vendus au colis passent après les commandes déjà reçues : si un colis ne peut pas être complété, ce sont elles qui seront retirées en premier.',
+    laterItem: (product: string, added: string) => `${product} : +${added}`,
     tolerance: (n: number) =>
       `Pour compléter les colis, vous acceptez jusqu'à ${n} ${plural(n, 'unité', 'unités')} de plus par produit vendu au colis. Merci !`,
     noTolerance: "Vous n'avez pas proposé de tolérance pour compléter les colis : vous recevrez au plus ce que vous avez commandé.",

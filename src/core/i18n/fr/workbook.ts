@@ -110,7 +110,7 @@ export const workbook = {
       responseId: 'Identifiant de la réponse au formulaire.',
       status: 'actif, remplacé, annulé, attribué ou suspendu.',
       comment: 'Commentaire de l’adhérent.',
-      queue: 'Rang de la première commande du foyer dans le cycle.',
+      queue: 'Rang de la première commande du foyer dans le cycle. Chaque envoi prend un rang : les unités ajoutées en modifiant une commande attendent au rang de la modification.',
     },
     log: {
       date: 'Quand c’est arrivé.',
