@@ -12,6 +12,8 @@ import { scheduleSending } from './send';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
+import { Ledger } from '../adapters/ledger';
+import { mergeLedger } from '../../core/payments/ledger';
 
 export interface CloseReport {
   ok: boolean;
@@ -71,9 +73,15 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const members: Member[] = config?.members ?? ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
   const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
   const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
+  // The ledger is the record of payments: ticks made on the Distribution tabs are carried into it
+  // before those tabs are written again, and the new tabs show the ledger's ticks.
+  const ledger = new Ledger(ctx.workbook);
+  const payments = ledger.read();
+  const ticked = ledger.distributionTicks();
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
+    ticks: mergeLedger(payments.rows, [], ticked).ticks,
   });
 
   // Each line's outcome is found by its key and written to the row the line was read from.
@@ -84,6 +92,8 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     done.outcome = true;
     saveProgress();
   }
+  // Keyed by cycle and household: writing it again (a resumed or repeated close) adds no row.
+  ledger.write(payments, mergeLedger(payments.rows, result.ledger, ticked, catalog.cycle.id));
 
   for (const tab of result.tabs) {
     if (done.tabs.includes(tab.name)) continue;

@@ -14,6 +14,7 @@ import { producerSections } from './producer-sections';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
+import { cycleLedger, type LedgerEntry, type PaymentTicks } from '../payments/ledger';
 
 export type { ProducerOrder } from './closed-cycle';
 export type { CloseMode } from './close-mode';
@@ -28,6 +29,8 @@ export interface CloseInput {
   now: number;
   /** 'finalize' is the coordinator's « Envoyer la commande »: `Attribué` as it stands is the order, nothing waits (see `closeModeInput`). Default 'close'. */
   mode?: CloseMode;
+  /** The Retiré / Payé ticks already recorded, by ledger key (`core/payments/ledger.ts`): the Distribution tabs show them. */
+  ticks?: ReadonlyMap<string, PaymentTicks>;
 }
 
 /** What a close writes back to one order line. */
@@ -47,6 +50,8 @@ export interface CloseResult {
    * waits for the coordinator composes none. Every iteration composes them afresh, identically.
    */
   emails: Iterable<Email>;
+  /** What the cycle adds to the `Paiements` ledger: one entry per household that owes something, one per producer paid. */
+  ledger: LedgerEntry[];
 }
 
 // Lines a member replaced are carried through untouched. Every other line is (re)allocated from its
@@ -92,7 +97,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   }));
   const tabs: TabLayout[] = [
     ...withOrder.map((p) => producerTab(reserve(safeTabName(p.producer, taken)), tables.get(p)!.rows)),
-    ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
+    ...distributionTabs(cycle, input.ticks ?? new Map()).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
     recapTab(cycle, input.rejections, recapName, waiting),
   ];
 
@@ -108,7 +113,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
-  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting };
+  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting, ledger: cycleLedger(cycle) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { formatMoney, formatQuantity } from '../money';
 import type { Duty, Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
 import { paragraph } from '../orders/paragraph';
+import { amountDue } from '../payments/amount-due';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
@@ -36,7 +37,7 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
       if (status(p) === 'below-minimum-held') return t.member.heldAmount(p, money(amount(p)));
       return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
     });
-    const total = producers.filter((p) => status(p) === 'ok').reduce((sum, p) => sum + amount(p), 0);
+    const total = amountDue(cycle, household).totalCents;
     blocks.push(paragraph(t.member.payIntro), { kind: 'list', items });
     blocks.push(paragraph(t.member.total(money(total))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
