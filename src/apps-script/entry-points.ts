@@ -7,6 +7,7 @@ import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
 import { remind } from './handlers/remind';
+import { remindUnpaid } from './handlers/remind-unpaid';
 import { sendPending } from './handlers/send';
 import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
 import { withAlert } from './handlers/with-alert';
@@ -24,6 +25,7 @@ export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
+export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
@@ -41,3 +43,4 @@ export const openCycleWith = (request: OpenRequest) => openCycle(request);
 export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
 export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
+export const remindUnpaidNow = () => remindUnpaid({ silent: true });

@@ -172,7 +172,8 @@ export type EmailKind =
   | 'reminder'
   | 'producer-order'
   | 'member-summary'
-  | 'digest';
+  | 'digest'
+  | 'balance-reminder';
 
 export interface Attachment {
   fileName: string;

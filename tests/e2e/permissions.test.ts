@@ -72,6 +72,8 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.ui.queueButton('YES');
     driver.gas.runMenu('menuArchiveCycle');
     expect(status(driver)).toBe('archivé');
+    driver.gas.runMenu('menuRemindUnpaid'); // the households who have not paid get a reminder
+    expect(driver.run<{ ok: boolean }>('remindUnpaidNow')).toMatchObject({ ok: true });
 
     // 3. The next cycle through the programmatic entry points, and the menu's close.
     driver.run('installCabas');

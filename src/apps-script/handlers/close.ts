@@ -14,6 +14,8 @@ import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
 import { Ledger } from '../adapters/ledger';
 import { mergeLedger } from '../../core/payments/ledger';
+import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
+import { safeTabName } from '../../core/close/tab-name';
 
 export interface CloseReport {
   ok: boolean;
@@ -82,6 +84,8 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: mergeLedger(payments.rows, [], ticked).ticks,
+    earlierBalances: new Map(balances(payments.rows, catalog.cycle.id).households
+      .filter((h) => h.outstandingCents > 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
   });
 
   // Each line's outcome is found by its key and written to the row the line was read from.
@@ -93,9 +97,13 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     saveProgress();
   }
   // Keyed by cycle and household: writing it again (a resumed or repeated close) adds no row.
-  ledger.write(payments, mergeLedger(payments.rows, result.ledger, ticked, catalog.cycle.id));
+  const merge = mergeLedger(payments.rows, result.ledger, ticked, catalog.cycle.id);
+  ledger.write(payments, merge);
+  // Soldes: rebuilt whole from the ledger as it now stands, never typed.
+  const soldes = balancesTab(balances(mergedLedger(payments.rows, merge)), locale);
+  const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];
 
-  for (const tab of result.tabs) {
+  for (const tab of tabs) {
     if (done.tabs.includes(tab.name)) continue;
     if (timeLeft(ctx) < 30 * 1000) {
       saveProgress();

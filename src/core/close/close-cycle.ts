@@ -15,6 +15,7 @@ import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
 import { cycleLedger, type LedgerEntry, type PaymentTicks } from '../payments/ledger';
+import type { EarlierBalance } from './compose-member-summary';
 
 export type { ProducerOrder } from './closed-cycle';
 export type { CloseMode } from './close-mode';
@@ -31,6 +32,8 @@ export interface CloseInput {
   mode?: CloseMode;
   /** The Retiré / Payé ticks already recorded, by ledger key (`core/payments/ledger.ts`): the Distribution tabs show them. */
   ticks?: ReadonlyMap<string, PaymentTicks>;
+  /** What each household (by e-mail) still owes from earlier cycles (`balances(…, cycle)`): its summary mentions it. */
+  earlierBalances?: ReadonlyMap<string, EarlierBalance>;
 }
 
 /** What a close writes back to one order line. */
@@ -109,7 +112,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
         const email = composeProducerOrder(cycle, p, lines, sections, rows);
         if (email) yield email;
       }
-      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties);
+      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties, input.earlierBalances?.get(h.email));
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };

@@ -11,11 +11,18 @@ import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
 
+/** What a household still owes from earlier cycles, from the ledger. */
+export interface EarlierBalance {
+  cents: number;
+  cycles: string[];
+}
+
 /**
- * Composes the final summary of one household.
+ * Composes the final summary of one household; `earlier`, when it owes something from earlier
+ * cycles, adds a sentence saying how much.
  * @example composeMemberSummary(cycle, anne, duties).key // "member-summary:2026-12-10:anne@example.org"
  */
-export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[]): Email {
+export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[], earlier?: EarlierBalance): Email {
   const { catalog } = cycle;
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).close;
@@ -42,6 +49,7 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
     blocks.push(paragraph(t.member.total(money(total))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
   }
+  if (earlier && earlier.cents > 0) blocks.push(paragraph(catalogue(locale).payments.earlierBalance(money(earlier.cents), earlier.cycles.join(', '))));
 
   const pickup = catalog.cycle.pickup;
   if (pickup !== null) {

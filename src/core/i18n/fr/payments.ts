@@ -7,4 +7,33 @@ export const payments = {
   toGroup: (amount: string) => `au groupement : ${amount}`,
   producerPaidByMembers: 'payé en direct par les adhérents (chèques, espèces ou virements à lui remettre)',
   producerPaidByGroup: 'à payer par le groupement',
+
+  remindTitle: 'Relancer les impayés',
+  menuRemind: 'Relancer les impayés',
+
+  balances: {
+    tabName: 'Soldes',
+    householdsHeading: 'Foyers : solde sur tous les cycles (recalculé depuis Paiements, ne pas saisir ici)',
+    householdHeaders: ['Foyer', 'E-mail', 'Lieu', 'Total dû', 'Reste à payer', 'Cycles non soldés'],
+    totalOwed: 'Total restant dû au groupement et aux producteurs',
+    producersHeading: 'Producteurs : cycles pas encore payés',
+    producerHeaders: ['Producteur', 'Cycle', '', 'Dû', '', ''],
+    noUnpaidProducer: 'Tous les producteurs ont été payés.',
+  },
+
+  reminder: {
+    subject: (group: string) => `${group} : un petit rappel de paiement`,
+    title: 'Un petit rappel de paiement',
+    intro: 'Sauf erreur de notre part, ces commandes ne sont pas encore entièrement réglées :',
+    cycleLine: (cycle: string, amount: string) => `commande du cycle ${cycle} : ${amount}`,
+    total: (amount: string) => `Total restant : ${amount}.`,
+    howToPay: 'Vous pouvez régler à la prochaine distribution, ou comme indiqué ci-dessous :',
+    producerLine: (producer: string, how: string) => `${producer} : ${how}`,
+    already: 'Si vous avez déjà payé, merci de ne pas tenir compte de ce message, et pardon pour le dérangement : répondez simplement pour nous le dire.',
+  },
+  /** In the member's final summary, when earlier cycles are not fully paid. */
+  earlierBalance: (amount: string, cycles: string) => `Il reste aussi ${amount} à régler sur une commande précédente (${cycles}). Merci d’y penser à la distribution.`,
+  reminded: (households: number) => households === 0
+    ? 'Aucun foyer à relancer : tout est réglé, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.'
+    : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
 };
