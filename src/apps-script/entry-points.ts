@@ -8,6 +8,7 @@ import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
 import { remind } from './handlers/remind';
 import { remindUnpaid } from './handlers/remind-unpaid';
+import { review, reviewFromMenu, type ReviewRequest } from './handlers/review';
 import { sendPending } from './handlers/send';
 import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
 import { withAlert } from './handlers/with-alert';
@@ -26,6 +27,7 @@ export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
 export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
+export const menuReview = () => withAlert(() => reviewFromMenu());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
@@ -44,3 +46,4 @@ export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ fi
 export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
 export const remindUnpaidNow = () => remindUnpaid({ silent: true });
+export const reviewNow = (request?: ReviewRequest) => review(request ?? {}, { silent: true });

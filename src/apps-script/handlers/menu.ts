@@ -19,5 +19,6 @@ export function buildMenu(): void {
     .addItem(t.archive, 'menuArchiveCycle')
     .addSeparator()
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
+    .addItem(catalogue(locale).payments.review.menu, 'menuReview')
     .addToUi();
 }

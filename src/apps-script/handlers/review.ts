@@ -1,0 +1,53 @@
+// « Faire le bilan »: the season's indicators for a period, in the `▸ Bilan` tab, rebuilt whole.
+import { safeTabName } from '../../core/close/tab-name';
+import { catalogue } from '../../core/i18n';
+import { reviewTab } from '../../core/review/review-tab';
+import { seasonReview, sentTimes } from '../../core/review/season-review';
+import { readCycles } from '../../core/workbook/read-cycles';
+import { context, loadConfiguration } from '../adapters/context';
+import { Ledger } from '../adapters/ledger';
+import { withScriptLock } from '../adapters/script-lock';
+import { writeTab } from '../adapters/write-tab';
+import { inform } from './with-alert';
+
+export interface ReviewRequest { from?: string; to?: string }
+
+/** Writes the review of the cycles from `from` to `to` (cycle ids, both included; empty: no bound). */
+export function review(request: ReviewRequest, options: { silent?: boolean } = {}): { ok: boolean; cycles: number; message: string } {
+  const ctx = context();
+  const t = catalogue(ctx.locale).payments.review;
+  const report = withScriptLock(() => {
+    const { config } = loadConfiguration(ctx);
+    const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
+    const cyclesTab = ctx.workbook.values('cycles');
+    const outbox = ctx.workbook.values('outbox');
+    const result = seasonReview({
+      cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
+      lines: ctx.orders.readAll(),
+      ledger: new Ledger(ctx.workbook).read().rows,
+      sentAt: outbox ? sentTimes(outbox.values) : [],
+      duties: config?.duties ?? [],
+      timeZone, from: (request.from ?? '').trim(), to: (request.to ?? '').trim(),
+    });
+    const { layout } = reviewTab(result, ctx.locale, (request.from ?? '').trim(), (request.to ?? '').trim());
+    writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
+    return { ok: true, cycles: result.cycles.length, message: t.done(result.cycles.length) };
+  });
+  if (!options.silent) inform(t.menu, report.message);
+  return report;
+}
+
+/** The menu item: asks for the period, then reviews it. */
+export function reviewFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const t = catalogue(context().locale).payments.review;
+  const ask = (text: string): string | null => {
+    const r = ui.prompt(t.menu, text, ui.ButtonSet.OK_CANCEL);
+    return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
+  };
+  const from = ask(t.promptFrom);
+  if (from === null) return;
+  const to = ask(t.promptTo);
+  if (to === null) return;
+  review({ from, to });
+}
