@@ -46,6 +46,18 @@ describe('the review of two cycles', () => {
     expect(owed).toBeGreaterThan(0);
   });
 
+  test('two native charts: households and euros per cycle, euros per producer, drawn once each time', () => {
+    driver.run('reviewNow', { from: '', to: '' });
+    const charts = driver.sheet('▸ Bilan').charts ?? [];
+    expect(charts.map((c) => [c.type, c.ranges, c.options.title])).toEqual([
+      ['COLUMN', ['A4:A6', 'B4:B6', 'F4:F6'], 'Foyers et montant (€) par cycle'],
+      ['PIE', [expect.stringMatching(/^A\d+:A\d+$/), expect.stringMatching(/^B\d+:B\d+$/)], 'Montant par producteur (€)'],
+    ]);
+    const [first, last] = charts[1].ranges[1].slice(1).split(':B').map(Number);
+    const producers = tabValues(driver, '▸ Bilan').slice(first - 1, last).map((r) => r[0]);
+    expect(producers).toEqual(['Producteur', 'Ferme du Ruisseau', 'Huilerie des Noyers']);
+  });
+
   test('a period of one cycle leaves the other out', () => {
     expect(driver.run('reviewNow', { from: second, to: second })).toMatchObject({ cycles: 1 });
   });

@@ -1,7 +1,7 @@
 // « Faire le bilan »: the season's indicators for a period, in the `▸ Bilan` tab, rebuilt whole.
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
-import { reviewTab } from '../../core/review/review-tab';
+import { reviewTab, type ReviewCharts } from '../../core/review/review-tab';
 import { seasonReview, sentTimes } from '../../core/review/season-review';
 import { readCycles } from '../../core/workbook/read-cycles';
 import { context, loadConfiguration } from '../adapters/context';
@@ -29,12 +29,32 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
       duties: config?.duties ?? [],
       timeZone, from: (request.from ?? '').trim(), to: (request.to ?? '').trim(),
     });
-    const { layout } = reviewTab(result, ctx.locale, (request.from ?? '').trim(), (request.to ?? '').trim());
-    writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
+    const { layout, charts } = reviewTab(result, ctx.locale, (request.from ?? '').trim(), (request.to ?? '').trim());
+    const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
+    drawCharts(sheet, charts, t);
     return { ok: true, cycles: result.cycles.length, message: t.done(result.cycles.length) };
   });
   if (!options.silent) inform(t.menu, report.message);
   return report;
+}
+
+/**
+ * The review's two native charts, drawn again each time (clearing a tab keeps its charts): the
+ * households and euros per cycle as columns, the euros per producer as a pie.
+ * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
+ */
+function drawCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, charts: ReviewCharts, t: { chartPerCycle: string; chartPerProducer: string }): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const draw = (where: ReviewCharts['perCycle'], kind: 'column' | 'pie', title: string, anchorRow: number) => {
+    if (where.lastRow <= where.firstRow) return; // a header and no data: nothing to draw
+    const rows = where.lastRow - where.firstRow + 1;
+    const builder = sheet.newChart();
+    for (const c of where.columns) builder.addRange(sheet.getRange(where.firstRow + 1, c + 1, rows, 1));
+    const typed = kind === 'column' ? builder.asColumnChart() : builder.asPieChart();
+    sheet.insertChart(typed.setOption('title', title).setPosition(anchorRow, 9, 0, 0).build());
+  };
+  draw(charts.perCycle, 'column', t.chartPerCycle, 1);
+  draw(charts.perProducer, 'pie', t.chartPerProducer, 22);
 }
 
 /** The menu item: asks for the period, then reviews it. */

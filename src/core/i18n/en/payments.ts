@@ -13,6 +13,8 @@ export const payments: typeof fr = {
 
   review: {
     tabName: 'Review',
+    chartPerCycle: 'Households and amount (€) per cycle',
+    chartPerProducer: 'Amount per producer (€)',
     menu: 'Review the season',
     promptFrom: 'Review from cycle (e.g. 2026-09-01; empty = from the start)',
     promptTo: 'To cycle (e.g. 2026-12-31; empty = to the last one)',

@@ -13,6 +13,8 @@ export const payments = {
 
   review: {
     tabName: 'Bilan',
+    chartPerCycle: 'Foyers et montant (€) par cycle',
+    chartPerProducer: 'Montant par producteur (€)',
     menu: 'Faire le bilan',
     promptFrom: 'Bilan à partir du cycle (ex. 2026-09-01 ; vide = depuis le début)',
     promptTo: 'Jusqu’au cycle (ex. 2026-12-31 ; vide = jusqu’au dernier)',
