@@ -9,6 +9,8 @@ import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
 import { remind } from './handlers/remind';
+import { remindUnpaid } from './handlers/remind-unpaid';
+import { review, reviewFromMenu, type ReviewRequest } from './handlers/review';
 import { sendPending } from './handlers/send';
 import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
 import { withAlert } from './handlers/with-alert';
@@ -27,6 +29,8 @@ export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
+export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
+export const menuReview = () => withAlert(() => reviewFromMenu());
 export const menuAbout = () => withAlert(() => about());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
@@ -47,4 +51,6 @@ export const openCycleWith = (request: OpenRequest) => openCycle(request);
 export const closeCycleNow = (options?: { finalize?: boolean }) => closeNow({ finalize: options?.finalize, silent: true });
 export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
+export const remindUnpaidNow = () => remindUnpaid({ silent: true });
+export const reviewNow = (request?: ReviewRequest) => review(request ?? {}, { silent: true });
 export const cabasVersion = () => about({ silent: true });

@@ -178,7 +178,8 @@ export type EmailKind =
   | 'producer-order'
   | 'member-summary'
   | 'digest'
-  | 'close-held';
+  | 'close-held'
+  | 'balance-reminder';
 
 export interface Attachment {
   fileName: string;

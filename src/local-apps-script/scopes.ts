@@ -62,6 +62,8 @@ export const SCOPES: Record<string, ClassScopes> = {
   // Builders and rules: approximated with the service's scopes (at least as strict as Google).
   DataValidation: sheetClass('data-validation'),
   DataValidationBuilder: sheetClass('data-validation-builder'),
+  EmbeddedChartBuilder: sheetClass('embedded-chart-builder'),
+  EmbeddedChart: sheetClass('embedded-chart'),
 
   // Base service UI: only the dialogs and the sidebar list a scope (Ui page); alerts, prompts and
   // menus list none.

@@ -80,6 +80,11 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.ui.queueButton('YES');
     driver.gas.runMenu('menuArchiveCycle');
     expect(status(driver)).toBe('archivé');
+    driver.gas.runMenu('menuRemindUnpaid'); // the households who have not paid get a reminder
+    expect(driver.run<{ ok: boolean }>('remindUnpaidNow')).toMatchObject({ ok: true });
+    for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
+    driver.gas.runMenu('menuReview'); // the season's review, over every cycle
+    expect(driver.run<{ ok: boolean }>('reviewNow', { from: '2026-01-01' })).toMatchObject({ ok: true });
 
     // 3. The next cycle through the programmatic entry points, and the menu's close.
     driver.run('installCabas');

@@ -11,7 +11,7 @@ import { FULL_RELIABILITY } from './support/kill-points';
 
 const at = (h: number) => OPEN_AT + h * HOUR;
 const PREFIX = '▸ ';
-const CONTRACT_TABS = ['Paramètres', 'Lieux', 'Adhérents', 'Producteurs', 'Produits', 'Cycles', 'Permanences', 'Commandes', 'Envois', 'Journal', '_cabas'];
+const CONTRACT_TABS = ['Paramètres', 'Lieux', 'Adhérents', 'Producteurs', 'Produits', 'Cycles', 'Permanences', 'Commandes', 'Paiements', 'Envois', 'Journal', '_cabas'];
 
 /** The small group with the producer `Ferme du Ruisseau` (and its products) renamed. */
 function withProducerNamed(name: string): SpreadsheetSnapshot {

@@ -60,7 +60,10 @@ function installTable(wb: Workbook, table: TableKey, report: InstallReport): { s
 
 function validationOf(wb: Workbook, c: ColumnDef, locale: Locale): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const rule = () => SpreadsheetApp.newDataValidation();
-  if (c.format === 'checkbox') return rule().requireCheckbox().build();
+  // A checkbox column (the ledger's) gets its boxes row by row as Cabas writes them: an empty
+  // checkbox cell holds FALSE, and a whole column of them would make the tab's data range end
+  // at the grid's last row.
+  if (c.format === 'checkbox') return null;
   if (!c.list) return null;
   let list: GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   if (c.list === 'sites' || c.list === 'producers') {

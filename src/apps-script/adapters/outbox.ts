@@ -307,6 +307,13 @@ export class Outbox {
   }
 
   /** How many e-mails wait (for the digest). */
+  /** Every key of the outbox, in one read of its key column (what was sent, and when, is in the key of a dated e-mail). */
+  keys(): string[] {
+    const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const last = sheet.getLastRow();
+    return last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0]));
+  }
+
   pendingCount(): number {
     const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
     const last = sheet.getLastRow();

@@ -14,6 +14,10 @@ import { replayParked } from './submit';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
+import { Ledger } from '../adapters/ledger';
+import { mergeLedger } from '../../core/payments/ledger';
+import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
+import { safeTabName } from '../../core/close/tab-name';
 
 export interface CloseReport {
   ok: boolean;
@@ -78,10 +82,18 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
   const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
   const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
+  // The ledger is the record of payments: ticks made on the Distribution tabs are carried into it
+  // before those tabs are written again, and the new tabs show the ledger's ticks.
+  const ledger = new Ledger(ctx.workbook);
+  const payments = ledger.read();
+  const ticked = ledger.distributionTicks();
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
     orders: records.flatMap((r) => (r.order ? [r.order] : [])),
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
+    ticks: mergeLedger(payments.rows, [], ticked).ticks,
+    earlierBalances: new Map(balances(payments.rows, catalog.cycle.id).households
+      .filter((h) => h.outstandingCents > 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
   });
 
   // Each line's outcome is found by its key and written to the row the line was read from.
@@ -92,8 +104,14 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     done.outcome = true;
     saveProgress();
   }
+  // Keyed by cycle and household: writing it again (a resumed or repeated close) adds no row.
+  const merge = mergeLedger(payments.rows, result.ledger, ticked, catalog.cycle.id);
+  ledger.write(payments, merge);
+  // Soldes: rebuilt whole from the ledger as it now stands, never typed.
+  const soldes = balancesTab(balances(mergedLedger(payments.rows, merge)), locale);
+  const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];
 
-  for (const tab of result.tabs) {
+  for (const tab of tabs) {
     if (done.tabs.includes(tab.name)) continue;
     if (timeLeft(ctx) < 30 * 1000) {
       saveProgress();

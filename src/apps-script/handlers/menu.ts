@@ -4,7 +4,8 @@ import { detectLocale } from '../adapters/context';
 import { Workbook } from '../adapters/workbook';
 
 export function buildMenu(): void {
-  const t = catalogue(detectLocale(Workbook.active())).ui.menu;
+  const locale = detectLocale(Workbook.active());
+  const t = catalogue(locale).ui.menu;
   SpreadsheetApp.getUi().createMenu(t.title)
     .addItem(t.install, 'menuInstall')
     .addItem(t.installSample, 'menuInstallSample')
@@ -18,6 +19,8 @@ export function buildMenu(): void {
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
     .addSeparator()
+    .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
+    .addItem(catalogue(locale).payments.review.menu, 'menuReview')
     .addItem(t.about, 'menuAbout')
     .addToUi();
 }

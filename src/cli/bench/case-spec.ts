@@ -6,9 +6,11 @@ export interface CaseSpec {
   households: number;
   products: number;
   bundle: string;
+  /** Rows of earlier cycles already in the `Paiements` ledger when the cycle opens. */
+  ledgerRows?: number;
 }
 
-const caseSpec = z.object({ households: z.number(), products: z.number(), bundle: z.string() });
+const caseSpec = z.object({ households: z.number(), products: z.number(), bundle: z.string(), ledgerRows: z.optional(z.number()) });
 
 export function encodeCaseSpec(spec: CaseSpec): string {
   return JSON.stringify(spec);

@@ -8,6 +8,7 @@ import { FORM_ITEM } from '../../core/cycle-state';
 import { parseStatus } from '../../core/workbook/tables';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { snapshotTable } from '../read-snapshot-table';
+import { earlierLedger } from './earlier-ledger';
 import { generateGroup } from './generate-group';
 import { phaseOf, PHASES, type Phase } from './phases';
 import { planOrders } from './plan-orders';
@@ -27,6 +28,8 @@ export interface CaseOptions {
   /** Daily e-mail recipients of the owner's account: 1,500 (Google Workspace) by default. */
   mailQuota?: number;
   seed?: number;
+  /** Rows of earlier cycles already in the `Paiements` ledger (the close reads and extends it). */
+  ledgerRows?: number;
 }
 
 export interface MethodCost { calls: number; modeledMs: number }
@@ -52,6 +55,8 @@ export interface SubmissionCost { calls: number; cells: number; modeledMs: numbe
 export interface CaseResult {
   households: number;
   products: number;
+  /** Rows of earlier cycles the ledger held before the close (0: a first cycle). */
+  ledgerRows: number;
   sites: number;
   producers: number;
   mailQuota: number;
@@ -87,6 +92,7 @@ export function measureCase(options: CaseOptions): CaseResult {
   const mailQuota = options.mailQuota ?? 1500;
   const group = generateGroup({ households: options.households, products: options.products, seed: options.seed });
   const plan = planOrders(group, OPENS_AT, DEADLINE, options.seed);
+  if (options.ledgerRows) group.snapshot.sheets.push(earlierLedger(options.ledgerRows, group.members, group.producers));
   // Workspace's e-mail quota with a consumer account's trigger runtime: the most e-mails a day, in
   // the least runtime, is the hardest day the outbox can meet.
   const driver = new CabasDriver({ now: OPENS_AT, bundle: options.bundle, spreadsheet: group.snapshot, mailQuota, account: 'consumer' });
@@ -212,7 +218,7 @@ export function measureCase(options: CaseOptions): CaseResult {
   const lastSend = sent.reduce((max, m) => Math.max(max, m.at), DEADLINE);
 
   return {
-    households: options.households, products: options.products, sites: group.sites.length, producers: group.producers.length, mailQuota,
+    households: options.households, products: options.products, ledgerRows: options.ledgerRows ?? 0, sites: group.sites.length, producers: group.producers.length, mailQuota,
     submissions: plan.filter((e) => e.kind === 'submit').length, edits: plan.filter((e) => e.kind === 'edit').length,
     phases: [...phases.values()].filter((p) => p.phase !== 'other' || p.executions > 0),
     submission: {

@@ -28,7 +28,7 @@ export interface BenchResults {
 
 const n0 = (n: number) => Math.round(n).toLocaleString('en-US');
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
-const size = (c: CaseResult) => `${n0(c.households)} households × ${c.products} products`;
+const size = (c: CaseResult) => `${n0(c.households)} households × ${c.products} products${c.ledgerRows ? ` (ledger: ${n0(c.ledgerRows)} earlier rows)` : ''}`;
 
 function top(record: Record<string, number>, count: number): string {
   return Object.entries(record).sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `${k} ${n0(v)}`).join(', ');

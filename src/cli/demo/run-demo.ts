@@ -96,6 +96,10 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   gas.advanceTo(NEXT_MORNING);
   log(`   ${sentByDeadline} e-mails envoyés le jour de la clôture, ${gas.mail.sent.length - sentByDeadline} le lendemain (quota quotidien de 100 destinataires)`);
 
+  // The ledger (Paiements) and the balances (▸ Soldes) were written by the close; the review too.
+  driver.run('reviewNow', {});
+  log('   Paiements et ▸ Soldes écrits à la clôture ; « Faire le bilan » écrit ▸ Bilan et ses deux graphiques');
+
   const final = driver.snapshot();
   const lines = snapshotTable(final, 'orders')?.rows ?? [];
   const allocated = lines.filter((l) => (num(l.cells.allocated) ?? 0) > 0);

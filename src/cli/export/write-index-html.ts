@@ -4,6 +4,7 @@ import { dirname, isAbsolute, relative } from 'node:path';
 import { escapeHtml } from '../../core/email/html';
 import type { SentMessage } from '../../local-apps-script/mail/sent-message';
 import type { SheetSnapshot, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
+import { renderChartSvg } from './chart-svg';
 import { displayValue, formatDatePattern } from './display-value';
 
 type UiLocale = 'fr' | 'en';
@@ -42,7 +43,8 @@ table.mails{border-collapse:collapse;font-size:13px;background:#fff}table.mails 
 table.mails tr.mail{cursor:pointer}table.mails tr.mail:hover{background:#eef3ea}
 .message dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px}.message dt{color:#57606a}
 .message iframe{width:100%;height:480px;border:1px solid #d0d7de;background:#fff}
-.message pre{white-space:pre-wrap;background:#fff;border:1px solid #d0d7de;padding:8px;font-size:13px}`;
+.message pre{white-space:pre-wrap;background:#fff;border:1px solid #d0d7de;padding:8px;font-size:13px}
+.chart{display:inline-block;margin:12px 12px 0 0;background:#fff;border:1px solid #d0d7de;padding:8px}.chart figcaption{font-weight:bold;font-size:13px;margin-bottom:4px}`;
 
 const uiLocale = (locale: string): UiLocale => (locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
 
@@ -155,7 +157,7 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
   const panels: string[] = [];
   snapshot.sheets.forEach((sheet, i) => {
     nav.push(`<button type="button" data-panel="tab-${i}">${escapeHtml(sheet.name)}${sheet.hidden ? ` (${escapeHtml(l.hidden)})` : ''}</button>`);
-    panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}</section>`);
+    panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}${(sheet.charts ?? []).map((c) => renderChartSvg(c, sheet)).join('')}</section>`);
   });
   const all = [...input.messages, ...(input.more ?? [])];
   nav.push('<span class="sep"></span>', `<button type="button" data-panel="mails">${escapeHtml(l.emails)} (${all.length})</button>`);

@@ -15,6 +15,8 @@ import { lineUnits } from './queue-units';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { safeTabName } from './tab-name';
+import { cycleLedger, type LedgerEntry, type PaymentTicks } from '../payments/ledger';
+import type { EarlierBalance } from './compose-member-summary';
 
 export type { ProducerOrder } from './closed-cycle';
 export type { CloseMode } from './close-mode';
@@ -31,6 +33,10 @@ export interface CloseInput {
   now: number;
   /** 'finalize' is the coordinator's « Envoyer la commande »: `Attribué` as it stands is the order, nothing waits (see `closeModeInput`). Default 'close'. */
   mode?: CloseMode;
+  /** The Retiré / Payé ticks already recorded, by ledger key (`core/payments/ledger.ts`): the Distribution tabs show them. */
+  ticks?: ReadonlyMap<string, PaymentTicks>;
+  /** What each household (by e-mail) still owes from earlier cycles (`balances(…, cycle)`): its summary mentions it. */
+  earlierBalances?: ReadonlyMap<string, EarlierBalance>;
 }
 
 /** What a close writes back to one order line. */
@@ -55,6 +61,8 @@ export interface CloseResult {
    * waits for the coordinator composes none. Every iteration composes them afresh, identically.
    */
   emails: Iterable<Email>;
+  /** What the cycle adds to the `Paiements` ledger: one entry per household that owes something, one per producer paid. */
+  ledger: LedgerEntry[];
 }
 
 // Lines a member replaced are carried through untouched. Every other line is (re)allocated from its
@@ -101,7 +109,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   }));
   const tabs: TabLayout[] = [
     ...withOrder.map((p) => producerTab(reserve(safeTabName(p.producer, taken)), tables.get(p)!.rows)),
-    ...distributionTabs(cycle).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
+    ...distributionTabs(cycle, input.ticks ?? new Map()).map((tab) => ({ ...tab, name: reserve(safeTabName(tab.name, taken)) })),
     recapTab(cycle, input.rejections, recapName, waiting || (holdsSending && 'outbox')),
   ];
 
@@ -113,11 +121,11 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
         const email = composeProducerOrder(cycle, p, lines, sections, rows);
         if (email) yield email;
       }
-      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties);
+      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties, input.earlierBalances?.get(h.email));
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
-  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting, holdsSending };
+  return { lines, outcomes, producers, tabs, emails, awaitsReview: waiting, holdsSending, ledger: cycleLedger(cycle) };
 }
 
 /**

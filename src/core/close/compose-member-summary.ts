@@ -6,15 +6,23 @@ import { formatMoney, formatQuantity } from '../money';
 import type { Duty, Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
 import { paragraph } from '../orders/paragraph';
+import { amountDue } from '../payments/amount-due';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
 
+/** What a household still owes from earlier cycles, from the ledger. */
+export interface EarlierBalance {
+  cents: number;
+  cycles: string[];
+}
+
 /**
- * Composes the final summary of one household.
+ * Composes the final summary of one household; `earlier`, when it owes something from earlier
+ * cycles, adds a sentence saying how much.
  * @example composeMemberSummary(cycle, anne, duties).key // "member-summary:2026-12-10:anne@example.org"
  */
-export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[]): Email {
+export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[], earlier?: EarlierBalance): Email {
   const { catalog } = cycle;
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).close;
@@ -36,11 +44,12 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
       if (status(p) === 'below-minimum-held') return t.member.heldAmount(p, money(amount(p)));
       return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
     });
-    const total = producers.filter((p) => status(p) === 'ok').reduce((sum, p) => sum + amount(p), 0);
+    const total = amountDue(cycle, household).totalCents;
     blocks.push(paragraph(t.member.payIntro), { kind: 'list', items });
     blocks.push(paragraph(t.member.total(money(total))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
   }
+  if (earlier && earlier.cents > 0) blocks.push(paragraph(catalogue(locale).payments.earlierBalance(money(earlier.cents), earlier.cycles.join(', '))));
 
   const pickup = catalog.cycle.pickup;
   if (pickup !== null) {

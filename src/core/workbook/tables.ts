@@ -3,9 +3,9 @@ import { catalogue, type Catalogue } from '../i18n';
 import type { Locale } from '../model';
 import { normalizeHeader } from './normalize-header';
 
-export type TableKey = 'settings' | 'sites' | 'members' | 'producers' | 'products' | 'cycles' | 'orders' | 'log' | 'outbox' | 'duties';
+export type TableKey = 'settings' | 'sites' | 'members' | 'producers' | 'products' | 'cycles' | 'orders' | 'log' | 'outbox' | 'duties' | 'payments';
 export type ColumnFormat = 'text' | 'money' | 'date' | 'datetime' | 'quantity' | 'integer' | 'checkbox' | 'email' | 'yesno';
-export type ColumnList = 'yesno' | 'sites' | 'producers' | 'cycleStatus' | 'lineStatus' | 'outboxStatus' | 'logLevel' | 'languages';
+export type ColumnList = 'yesno' | 'sites' | 'producers' | 'cycleStatus' | 'lineStatus' | 'outboxStatus' | 'logLevel' | 'languages' | 'paymentMeans';
 /** The keys of a table's columns, as its headers are keyed in the catalogues: `ColumnKey<'cycles'>` is 'id' | 'opens' | … */
 export type ColumnKey<T extends TableKey> = keyof Catalogue['workbook']['headers'][T] & string;
 export interface ColumnDef<K extends string = string> { key: K; format: ColumnFormat; list?: ColumnList; width?: number; hidden?: boolean }
@@ -81,9 +81,19 @@ export const TABLES: { [T in TableKey]: TableDef<ColumnKey<T>> } = {
       column('role', 160), column('volunteer', 240, 'email'),
     ],
   },
+  // The ledger (`core/payments/`): Cabas writes the first seven columns and adds rows; the ticks,
+  // the means, what was received, credits and notes are the coordinators' and are kept.
+  payments: {
+    columns: [
+      column('cycle', 100), column('email', 220, 'email'), column('member', 180), column('site', 140),
+      column('producer', 180), column('due', 90, 'money'), column('detail', 320),
+      column('pickedUp', 80, 'checkbox'), column('paid', 80, 'checkbox'), column('means', 130, 'text', 'paymentMeans'),
+      column('received', 90, 'money'), column('credit', 90, 'money'), column('note', 260),
+    ],
+  },
 };
 
-export const TABLE_ORDER: TableKey[] = ['settings', 'sites', 'members', 'producers', 'products', 'cycles', 'duties', 'orders', 'outbox', 'log'];
+export const TABLE_ORDER: TableKey[] = ['settings', 'sites', 'members', 'producers', 'products', 'cycles', 'duties', 'orders', 'payments', 'outbox', 'log'];
 
 const LOCALES: Locale[] = ['fr', 'en'];
 

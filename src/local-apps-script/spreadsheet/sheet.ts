@@ -5,6 +5,7 @@ import type { RuntimeEnv } from '../env';
 import type { ProtectionType } from './enums';
 import { parseA1 } from './a1-notation';
 import type { LocalFilter } from './filter';
+import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './embedded-chart';
 import { type Cell, effectiveValue, Grid, NO_STYLE } from './grid';
 import { computedValue } from './formula/computed-value';
 import { refuseIfFormulasReferTo } from './formula/guard-references';
@@ -41,6 +42,8 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   protections: LocalProtection[] = [];
   filter: LocalFilter | null = null;
   merges: string[] = [];
+  charts: LocalEmbeddedChart[] = [];
+  private static chartIds = 0;
 
   constructor(readonly env: RuntimeEnv, readonly spreadsheet: LocalSpreadsheet, public name: string, readonly sheetId: number) {}
 
@@ -107,6 +110,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
       columnWidths: Object.fromEntries([...this.columnWidths].sort((a, b) => a[0] - b[0])),
       hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
       protections: this.protections.filter((p) => p.type === 'SHEET').map((p) => ({ description: p.description, warningOnly: p.warningOnly })),
+      ...(this.charts.length > 0 ? { charts: this.charts.map((c) => ({ ...c.data, ranges: [...c.data.ranges] })) } : {}),
     };
   }
 
@@ -354,6 +358,27 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   isColumnHiddenByUser(columnPosition: number): boolean { this.call('isColumnHiddenByUser', 'rpc'); return this.hiddenColumns.has(columnPosition); }
 
   // ---- protection ----------------------------------------------------------------------------
+
+  // ---- charts ------------------------------------------------------------------------------------
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart()
+
+  newChart(): LocalEmbeddedChartBuilder {
+    this.call('newChart', 'local');
+    return new LocalEmbeddedChartBuilder(this.env, () => (LocalSheet.chartIds += 1));
+  }
+
+  insertChart(chart: LocalEmbeddedChart): void {
+    this.call('insertChart', 'write');
+    if (!(chart instanceof LocalEmbeddedChart)) throw new Error('Invalid argument: chart');
+    this.charts.push(chart);
+  }
+
+  getCharts(): LocalEmbeddedChart[] { this.call('getCharts', 'read'); return [...this.charts]; }
+
+  removeChart(chart: LocalEmbeddedChart): void {
+    this.call('removeChart', 'write');
+    this.charts = this.charts.filter((c) => c.data.id !== chart.data.id);
+  }
 
   protect(): LocalProtection {
     this.call('protect', 'rpc');

@@ -1,4 +1,5 @@
 // A host-side picture of a local spreadsheet: what exports (xlsx, HTML) and tests read, and
+import type { ChartSnapshot } from './embedded-chart';
 // what the offline mode loads from a workbook file. Plain data, host realm.
 export type CellValue = number | string | boolean | Date | null; // null = empty cell
 
@@ -30,6 +31,8 @@ export interface SheetSnapshot {
   validations: (ValidationSnapshot | null)[][];
   /** 1-based column -> width in pixels, for the columns whose width was set. */
   columnWidths: Record<number, number>;
+  /** Native charts (Sheet.insertChart), when the sheet has any. */
+  charts?: ChartSnapshot[];
   /** 1-based column indexes hidden with hideColumns. */
   hiddenColumns: number[];
   /** Protections of the whole sheet (warning-only or not), with their description. */

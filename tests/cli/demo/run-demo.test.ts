@@ -1,6 +1,6 @@
 // `npm start`: the sample group from install to archive, on the shipped bundle.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo, type DemoResult } from '../../../src/cli/demo/run-demo';
@@ -52,9 +52,19 @@ describe('the demo', () => {
   test('leaves a producer’s cell blank in the Distribution tab for a household that bought nothing from it', () => {
     const tab = result.gas.snapshot().sheets.find((s) => s.name === '▸ Distribution Septfonds')!;
     const households = tab.values.slice(1, -1);
-    const producerCells = households.flatMap((r) => r.slice(2, -3));
+    const producerCells = households.flatMap((r) => r.slice(2, -4)); // before Total, Retiré, Payé, Réf. paiement
     expect(producerCells.some((v) => v === null)).toBe(true);
     expect(producerCells.every((v) => v === null || (typeof v === 'number' && v > 0))).toBe(true);
+  });
+
+  test('writes the ledger, the balances and the review, its charts drawn in index.html', () => {
+    const snapshot = result.gas.snapshot();
+    const ledger = snapshotTable(snapshot, 'payments')!.rows.filter((r) => r.cells.email);
+    expect(ledger).toHaveLength(result.households);
+    const bilan = snapshot.sheets.find((s) => s.name === '▸ Bilan')!;
+    expect(bilan.charts?.map((c) => c.type)).toEqual(['COLUMN', 'PIE']);
+    expect(snapshot.sheets.some((s) => s.name === '▸ Soldes')).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<figure class="chart">');
   });
 
   test('archives, keeping the season’s lines', () => {

@@ -168,7 +168,7 @@ describe('closeCycle — outputs', () => {
 
   test('the distribution sheet has unticked checkboxes for each household', () => {
     const tab = closeCycle(closeInput()).tabs.find((t) => t.name === '▸ Distribution Septfonds')!;
-    expect(tab.rows[0]).toEqual(['Foyer', 'Produits', 'Ferme des Tilleuls', 'Rucher du Causse', 'Total', 'Retiré', 'Payé']);
+    expect(tab.rows[0]).toEqual(['Foyer', 'Produits', 'Ferme des Tilleuls', 'Rucher du Causse', 'Total', 'Retiré', 'Payé', 'Réf. paiement']);
     expect(tab.rows.slice(1, -1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       ['Bruno Vidal', 27.3, 19.5, 46.8, false, false],
       ['David Roques', 42, 36, 78, false, false],

@@ -30,6 +30,11 @@ const CONTRACT: Record<TableKey, { fr: string; en: string; headersFr: string[]; 
     headersEn: ['Key', 'Kind', 'To', 'Subject', 'Status', 'Attempts', 'Error', 'Sent at', 'Content'],
   },
   duties: { fr: 'Permanences', en: 'Duties', headersFr: ['Date', 'Lieu', 'Rôle', 'Bénévole'], headersEn: ['Date', 'Site', 'Role', 'Volunteer'] },
+  payments: {
+    fr: 'Paiements', en: 'Payments',
+    headersFr: ['Cycle', 'E-mail', 'Foyer', 'Lieu', 'Producteur', 'Dû', 'Détail', 'Retiré', 'Payé', 'Moyen de paiement', 'Reçu', 'Avoir', 'Note'],
+    headersEn: ['Cycle', 'Email', 'Household', 'Site', 'Producer', 'Due', 'Detail', 'Picked up', 'Paid', 'Payment method', 'Received', 'Credit', 'Note'],
+  },
 };
 
 describe('the workbook contract', () => {
@@ -41,7 +46,7 @@ describe('the workbook contract', () => {
   });
 
   test('installs tabs in the documented order', () => {
-    expect(TABLE_ORDER).toEqual(['settings', 'sites', 'members', 'producers', 'products', 'cycles', 'duties', 'orders', 'outbox', 'log']);
+    expect(TABLE_ORDER).toEqual(['settings', 'sites', 'members', 'producers', 'products', 'cycles', 'duties', 'orders', 'payments', 'outbox', 'log']);
   });
 
   test.each(TABLE_ORDER.flatMap((table) => TABLES[table].columns.flatMap((c) => (['fr', 'en'] as Locale[]).map((locale) => ({ table, key: c.key, locale })))))(

@@ -3,8 +3,9 @@ import type { Catalogue } from '../index';
 import { cli } from './cli';
 import { close } from './close';
 import { orders } from './orders';
+import { payments } from './payments';
 import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const en: Catalogue = { workbook, problems, orders, close, ui, cli };
+export const en: Catalogue = { workbook, problems, orders, close, payments, ui, cli };

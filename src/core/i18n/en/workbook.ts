@@ -14,6 +14,7 @@ export const workbook: typeof fr = {
     log: 'Log',
     outbox: 'Outbox',
     duties: 'Duties',
+    payments: 'Payments',
   },
 
   headers: {
@@ -40,6 +41,10 @@ export const workbook: typeof fr = {
       error: 'Error', sentAt: 'Sent at', content: 'Content',
     },
     duties: { date: 'Date', site: 'Site', role: 'Role', volunteer: 'Volunteer' },
+    payments: {
+      cycle: 'Cycle', email: 'Email', member: 'Household', site: 'Site', producer: 'Producer', due: 'Due', detail: 'Detail',
+      pickedUp: 'Picked up', paid: 'Paid', means: 'Payment method', received: 'Received', credit: 'Credit', note: 'Note',
+    },
   },
 
   notes: {
@@ -136,6 +141,21 @@ export const workbook: typeof fr = {
       role: 'What there is to do. E.g. welcome, weighing, tidying up',
       volunteer: 'Volunteer’s email address (a member).',
     },
+    payments: {
+      cycle: 'The order’s cycle, written by Cabas at the close.',
+      email: 'The household’s email address (empty on a producer’s row).',
+      member: 'The household’s name, written by Cabas.',
+      site: 'The pickup site, written by Cabas.',
+      producer: 'Filled on a producer’s row: what the group owes it for this cycle.',
+      due: 'Amount due for this cycle, worked out by Cabas at the close.',
+      detail: 'Whom to pay: each directly paid producer’s share, and the share paid to the group.',
+      pickedUp: 'Tick when the household has picked up its order (or tick in the Distribution tab: Cabas copies it here).',
+      paid: 'Tick when everything is paid. On a producer’s row: when the producer has received its money.',
+      means: 'cash, cheque, transfer or other.',
+      received: 'Partial payment: the total received so far, in euros (leave empty when Paid is ticked). E.g. 20',
+      credit: 'Credit: an amount to deduct (a missing product refunded), in euros. E.g. 4.20',
+      note: 'Your notes. Cabas never touches them.',
+    },
   },
 
   lists: {
@@ -147,6 +167,7 @@ export const workbook: typeof fr = {
     languages: { fr: 'fr', en: 'en' },
     casePolicy: { automatic: 'automatic', manual: 'manual' },
     minimumPolicy: { cancel: 'cancel', hold: 'hold' },
+    paymentMeans: { cash: 'cash', cheque: 'cheque', transfer: 'transfer', other: 'other' },
   },
 
   settings: {

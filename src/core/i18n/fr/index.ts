@@ -2,8 +2,9 @@
 import { cli } from './cli';
 import { close } from './close';
 import { orders } from './orders';
+import { payments } from './payments';
 import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const fr = { workbook, problems, orders, close, ui, cli };
+export const fr = { workbook, problems, orders, close, payments, ui, cli };

@@ -14,6 +14,7 @@ export const workbook = {
     log: 'Journal',
     outbox: 'Envois',
     duties: 'Permanences',
+    payments: 'Paiements',
   },
 
   headers: {
@@ -40,6 +41,10 @@ export const workbook = {
       error: 'Erreur', sentAt: 'Envoyé le', content: 'Contenu',
     },
     duties: { date: 'Date', site: 'Lieu', role: 'Rôle', volunteer: 'Bénévole' },
+    payments: {
+      cycle: 'Cycle', email: 'E-mail', member: 'Foyer', site: 'Lieu', producer: 'Producteur', due: 'Dû', detail: 'Détail',
+      pickedUp: 'Retiré', paid: 'Payé', means: 'Moyen de paiement', received: 'Reçu', credit: 'Avoir', note: 'Note',
+    },
   },
 
   notes: {
@@ -136,6 +141,21 @@ export const workbook = {
       role: 'Ce qu’il y a à faire. Ex. : accueil, pesée, rangement',
       volunteer: 'Adresse e-mail du bénévole (un adhérent).',
     },
+    payments: {
+      cycle: 'Cycle de la commande, écrit par Cabas à la clôture.',
+      email: 'Adresse e-mail du foyer (vide sur la ligne d’un producteur).',
+      member: 'Nom du foyer, écrit par Cabas.',
+      site: 'Lieu de retrait, écrit par Cabas.',
+      producer: 'Rempli sur la ligne d’un producteur : ce que le groupement lui doit pour ce cycle.',
+      due: 'Montant dû pour ce cycle, calculé par Cabas à la clôture.',
+      detail: 'À qui payer : la part de chaque producteur payé en direct, et la part payée au groupement.',
+      pickedUp: 'Cochez quand le foyer a retiré sa commande (ou cochez dans l’onglet Distribution : Cabas le reporte ici).',
+      paid: 'Cochez quand tout est payé. Sur la ligne d’un producteur : quand le producteur a reçu son argent.',
+      means: 'espèces, chèque, virement ou autre.',
+      received: 'Paiement partiel : le total déjà reçu, en euros (laisser vide si Payé est coché). Ex. : 20',
+      credit: 'Avoir : montant à déduire (produit manquant remboursé), en euros. Ex. : 4,20',
+      note: 'Vos notes. Cabas n’y touche jamais.',
+    },
   },
 
   lists: {
@@ -147,6 +167,7 @@ export const workbook = {
     languages: { fr: 'fr', en: 'en' },
     casePolicy: { automatic: 'automatique', manual: 'manuel' },
     minimumPolicy: { cancel: 'annuler', hold: 'suspendre' },
+    paymentMeans: { cash: 'espèces', cheque: 'chèque', transfer: 'virement', other: 'autre' },
   },
 
   settings: {

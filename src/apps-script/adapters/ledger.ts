@@ -1,0 +1,113 @@
+// The `Paiements` tab (the ledger) and the Retiré / Payé boxes of the Distribution tabs: read in
+// one call each, written in one batch whatever the ledger's size. Columns are found by header;
+// the coordinators' own columns, and the columns Cabas leaves to them, are never written.
+import { catalogue } from '../../core/i18n';
+import { centsToEuros } from '../../core/money';
+import { GENERATED_TAB_PREFIX } from '../../core/close/tab-name';
+import { distributionTicks } from '../../core/payments/distribution-ticks';
+import { readLedger, type LedgerEntry, type LedgerMerge, type LedgerRow, type PaymentTicks } from '../../core/payments/ledger';
+import { headerOf, TABLES, tableName } from '../../core/workbook/tables';
+import { CabasError } from './cabas-error';
+import { cellOut, ensureGrid, NUMBER_FORMAT } from './cells';
+import { headerColumnsOf, type Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The columns a close writes: what is due, and the ticks it carries over from the Distribution tabs. */
+const WRITTEN = ['cycle', 'email', 'member', 'site', 'producer', 'due', 'detail', 'pickedUp', 'paid'] as const;
+
+export interface LedgerRead {
+  sheet: Sheet;
+  rows: LedgerRow[];
+  /** The tab's values as read (header first), for the rows a write leaves as they are. */
+  values: unknown[][];
+  columns: Record<string, number>; // 1-based
+}
+
+export class Ledger {
+  constructor(private readonly workbook: Workbook) {}
+
+  /** The whole ledger in one read (the tab is created, headers only, when an older workbook lacks it). */
+  read(): LedgerRead {
+    const sheet = this.workbook.sheet('payments') ?? this.create();
+    const values = sheet.getDataRange().getValues();
+    const { columns } = headerColumnsOf(sheet, 'payments');
+    const missing = WRITTEN.filter((key) => !columns[key]);
+    if (missing.length > 0) throw new CabasError(catalogue(this.workbook.locale).ui.columnMissing(sheet.getName(), headerOf('payments', missing[0], this.workbook.locale)));
+    return { sheet, rows: readLedger(values), values, columns };
+  }
+
+  /** The ticked boxes of every Distribution tab Cabas generated, by ledger key: one read per tab. */
+  distributionTicks(): Map<string, PaymentTicks> {
+    const prefixes = (['fr', 'en'] as const).map((l) => GENERATED_TAB_PREFIX + catalogue(l).close.distribution.tabName(''));
+    const ticks = new Map<string, PaymentTicks>();
+    for (const sheet of this.workbook.listSheets()) {
+      if (!prefixes.some((p) => sheet.getName().startsWith(p))) continue;
+      for (const [key, tick] of distributionTicks(sheet.getDataRange().getValues())) {
+        const before = ticks.get(key);
+        ticks.set(key, { pickedUp: tick.pickedUp || (before?.pickedUp ?? false), paid: tick.paid || (before?.paid ?? false) });
+      }
+    }
+    return ticks;
+  }
+
+  /**
+   * Writes a merge in one batch: from the first changed row to the last added one, over the
+   * columns a close writes only (formats, then values, then the checkboxes). Rows in between are
+   * written back as they were read; the coordinators' columns are outside the block.
+   */
+  write(read: LedgerRead, merge: LedgerMerge): void {
+    if (merge.changed.length === 0 && merge.appended.length === 0) return;
+    const { sheet, values, columns } = read;
+    const end = Math.max(values.length, 1); // the last row read (the header when the tab is empty)
+    let first = end + 1;
+    for (const r of merge.changed) first = Math.min(first, r.row);
+    const last = end + merge.appended.length;
+    const cols = WRITTEN.map((key) => columns[key]);
+    const left = Math.min(...cols);
+    const width = Math.max(...cols) - left + 1;
+    const block: unknown[][] = [];
+    for (let row = first; row <= end; row++) {
+      const read = values[row - 1] ?? [];
+      block.push(Array.from({ length: width }, (_, i) => read[left - 1 + i] ?? ''));
+    }
+    const place = (cells: unknown[], entry: LedgerEntry) => {
+      const out: Record<string, unknown> = {
+        cycle: cellOut(entry.cycle), email: cellOut(entry.email), member: cellOut(entry.member), site: cellOut(entry.site),
+        producer: cellOut(entry.producer), due: centsToEuros(entry.dueCents), detail: cellOut(entry.detail),
+        pickedUp: entry.pickedUp, paid: entry.paid,
+      };
+      for (const key of WRITTEN) cells[columns[key] - left] = out[key];
+      return cells;
+    };
+    for (const r of merge.changed) place(block[r.row - first], r);
+    for (const e of merge.appended) block.push(place(new Array(width).fill(''), e));
+    ensureGrid(sheet, { rows: last });
+    const range = sheet.getRange(first, left, block.length, width);
+    const format = new Array<string>(width).fill('@');
+    const rule = new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(width).fill(null);
+    const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    for (const c of TABLES.payments.columns) {
+      const at = columns[c.key] - left;
+      if (!columns[c.key] || at < 0 || at >= width) continue;
+      format[at] = NUMBER_FORMAT[c.format];
+      if (c.format === 'checkbox') rule[at] = checkbox;
+    }
+    range.setNumberFormats(block.map(() => format));
+    range.setValues(block);
+    range.setDataValidations(block.map(() => rule));
+  }
+
+  /** An older workbook's first close: the tab with its headers (« Installer ou mettre à jour » adds the rest). */
+  private create(): Sheet {
+    const locale = this.workbook.locale;
+    const sheet = this.workbook.spreadsheet.insertSheet(tableName('payments', locale));
+    this.workbook.remember(sheet);
+    this.workbook.forget('payments');
+    const headers = TABLES.payments.columns.map((c) => headerOf('payments', c.key, locale));
+    ensureGrid(sheet, { columns: headers.length });
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    return sheet;
+  }
+}

@@ -1,0 +1,105 @@
+// Balances from the ledger, in one pass: what each household still owes across cycles, and each
+// producer's cycles not yet paid. The `Soldes` tab and the reminders of what is owed read them.
+import { catalogue } from '../i18n';
+import { centsToEuros } from '../money';
+import type { Locale, TabLayout } from '../model';
+import type { LedgerEntry, LedgerMerge, LedgerRow } from './ledger';
+
+/**
+ * What is still owed on a ledger row: nothing once `Payé` is ticked; otherwise the due, less any
+ * credit and what was received so far (negative: the group owes the household).
+ * @example rowBalance({ dueCents: 4500, paid: false, receivedCents: 2000, creditCents: 0 }) // 2500
+ */
+export function rowBalance(entry: Pick<LedgerEntry, 'dueCents' | 'paid' | 'receivedCents' | 'creditCents'>): number {
+  if (entry.paid) return 0;
+  return entry.dueCents - entry.creditCents - (entry.receivedCents ?? 0);
+}
+
+export interface HouseholdBalance {
+  email: string;
+  member: string;
+  site: string;
+  dueCents: number;
+  outstandingCents: number;
+  /** The cycles with something still owed, oldest first. */
+  cycles: { cycle: string; outstandingCents: number }[];
+}
+
+export interface ProducerDue {
+  producer: string;
+  cycle: string;
+  dueCents: number;
+}
+
+export interface Balances {
+  households: HouseholdBalance[]; // by outstanding amount, largest first, then name
+  unpaidProducers: ProducerDue[]; // oldest cycle first
+}
+
+/**
+ * Every household's and producer's balance, in one pass over the ledger. `except` leaves a cycle
+ * out (the member summary speaks of earlier cycles only).
+ * @example balances(entries).households[0] // { email: 'bruno@example.org', outstandingCents: 1500, cycles: [{ cycle: '2026-12-10', outstandingCents: 1500 }], … }
+ */
+export function balances(entries: Iterable<LedgerEntry>, except?: string): Balances {
+  const households = new Map<string, HouseholdBalance>();
+  const unpaidProducers: ProducerDue[] = [];
+  for (const e of entries) {
+    if (e.cycle === except || e.cycle === '') continue;
+    if (!e.email) {
+      if (e.producer && !e.paid && e.dueCents > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: e.dueCents });
+      continue;
+    }
+    let h = households.get(e.email);
+    if (!h) {
+      h = { email: e.email, member: e.member, site: e.site, dueCents: 0, outstandingCents: 0, cycles: [] };
+      households.set(e.email, h);
+    }
+    if (e.member) h.member = e.member;
+    if (e.site) h.site = e.site;
+    const owed = rowBalance(e);
+    h.dueCents += e.dueCents;
+    h.outstandingCents += owed;
+    if (owed !== 0) h.cycles.push({ cycle: e.cycle, outstandingCents: owed });
+  }
+  const list = [...households.values()];
+  for (const h of list) h.cycles.sort((a, b) => a.cycle.localeCompare(b.cycle));
+  list.sort((a, b) => b.outstandingCents - a.outstandingCents || a.member.localeCompare(b.member) || a.email.localeCompare(b.email));
+  unpaidProducers.sort((a, b) => a.cycle.localeCompare(b.cycle) || a.producer.localeCompare(b.producer));
+  return { households: list, unpaidProducers };
+}
+
+/** The ledger as it stands after a merge: the rows read, with the changed ones replaced and the new ones added. */
+export function mergedLedger(rows: LedgerRow[], merge: LedgerMerge): LedgerEntry[] {
+  const changed = new Map(merge.changed.map((r) => [r.row, r]));
+  return [...rows.map((r) => changed.get(r.row) ?? r), ...merge.appended];
+}
+
+/**
+ * The `Soldes` tab: households with their balance across cycles (those who owe first), then the
+ * producers' unpaid cycles. Written whole each time, never typed. The name is not yet made safe.
+ * @example balancesTab(balances(entries), 'fr').rows[0] // ["Foyers", null, …]
+ */
+export function balancesTab(b: Balances, locale: Locale): TabLayout {
+  const t = catalogue(locale).payments.balances;
+  const rows: (string | number | null)[][] = [[t.householdsHeading, null, null, null, null, null], t.householdHeaders];
+  const bold = [0, 1];
+  for (const h of b.households) {
+    rows.push([h.member || h.email, h.email, h.site, centsToEuros(h.dueCents), centsToEuros(h.outstandingCents), h.cycles.map((c) => c.cycle).join(', ')]);
+  }
+  const owed = b.households.reduce((sum, h) => sum + Math.max(0, h.outstandingCents), 0);
+  rows.push([t.totalOwed, null, null, null, centsToEuros(owed), null]);
+  bold.push(rows.length - 1);
+  rows.push([null, null, null, null, null, null]);
+  rows.push([t.producersHeading, null, null, null, null, null]);
+  bold.push(rows.length - 1);
+  rows.push(t.producerHeaders);
+  bold.push(rows.length - 1);
+  if (b.unpaidProducers.length === 0) rows.push([t.noUnpaidProducer, null, null, null, null, null]);
+  for (const p of b.unpaidProducers) rows.push([p.producer, p.cycle, null, centsToEuros(p.dueCents), null, null]);
+  return {
+    name: t.tabName, rows, frozenRows: 2, boldRows: bold,
+    columnFormats: { 0: 'text', 1: 'text', 2: 'text', 3: 'money', 4: 'money', 5: 'text' },
+    columnWidths: { 0: 200, 1: 220, 2: 140, 3: 100, 4: 110, 5: 260 },
+  };
+}

@@ -1,0 +1,55 @@
+// « Relancer les impayés »: one polite e-mail to each household that still owes, at most once a week.
+import { startOfLocalDay } from '../dates';
+import { catalogue } from '../i18n';
+import { formatMoney } from '../money';
+import type { Email, Producer, Settings } from '../model';
+import { memberEmail } from '../orders/email-envelope';
+import { paragraph } from '../orders/paragraph';
+import type { Balances, HouseholdBalance } from './balances';
+
+const DAY = 24 * 3600 * 1000;
+const KEY = 'balance-reminder:';
+
+/** The day number of an instant in the group's time zone (days since 1970-01-01 there). */
+function dayOf(now: number, timeZone: string): number {
+  return Math.floor((startOfLocalDay(now, timeZone) + 12 * 3600 * 1000) / DAY);
+}
+
+/**
+ * The reminders to queue now: one per household that still owes something, unless one of the
+ * outbox's `keys` shows a reminder to that household in the last seven days.
+ * @example balanceReminders({ balances, producers, settings, keys: [], now }).map((e) => e.key) // ["balance-reminder:bruno@example.org:20798"]
+ */
+export function balanceReminders(input: { balances: Balances; producers: Producer[]; settings: Settings; keys: Iterable<string>; now: number }): Email[] {
+  const today = dayOf(input.now, input.settings.timeZone);
+  const recent = new Set<string>();
+  for (const key of input.keys) {
+    if (!key.startsWith(KEY)) continue;
+    const at = key.lastIndexOf(':');
+    const day = Number(key.slice(at + 1));
+    if (Number.isFinite(day) && today - day < 7) recent.add(key.slice(KEY.length, at));
+  }
+  return input.balances.households
+    .filter((h) => h.outstandingCents > 0 && !recent.has(h.email))
+    .map((h) => composeBalanceReminder(h, input.producers, input.settings, today));
+}
+
+function composeBalanceReminder(h: HouseholdBalance, producers: Producer[], settings: Settings, today: number): Email {
+  const { locale, groupName } = settings;
+  const t = catalogue(locale).payments.reminder;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const how = producers.filter((p) => p.payment.trim() !== '').map((p) => t.producerLine(p.name, p.payment.trim()));
+  return memberEmail({
+    settings, kind: 'balance-reminder', key: `${KEY}${h.email}:${today}`, to: h.email,
+    subject: t.subject(groupName), title: t.title,
+    blocks: [
+      paragraph(catalogue(locale).close.common.greeting(h.member)),
+      paragraph(t.intro),
+      { kind: 'list', items: h.cycles.filter((c) => c.outstandingCents > 0).map((c) => t.cycleLine(c.cycle, money(c.outstandingCents))) },
+      paragraph(t.total(money(h.outstandingCents))),
+      ...(how.length > 0 ? [paragraph(t.howToPay), { kind: 'list' as const, items: how }] : []),
+      paragraph(t.already),
+      paragraph(catalogue(locale).close.common.signature(groupName)),
+    ],
+  });
+}

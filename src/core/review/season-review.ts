@@ -1,0 +1,178 @@
+// « Faire le bilan »: the season's indicators for a chosen period, from what the workbook keeps
+// (order lines, cycles, the ledger, the outbox, the duty roster). Pure: one pass over each.
+import { startOfLocalDay } from '../dates';
+import type { Cycle, Duty, OrderLine } from '../model';
+import { balances } from '../payments/balances';
+import type { LedgerEntry } from '../payments/ledger';
+import { readTable } from '../workbook/read-table';
+import { parseStatus } from '../workbook/tables';
+
+export interface ReviewInput {
+  cycles: Cycle[];
+  lines: OrderLine[]; // Commandes, every status
+  ledger: LedgerEntry[];
+  /** The outbox's sent e-mails: when each left. */
+  sentAt: number[];
+  duties: Duty[];
+  timeZone: string;
+  /** The period, by cycle id, both ends included ('' for no bound). */
+  from: string;
+  to: string;
+}
+
+export interface CycleFigures {
+  cycle: string;
+  households: number;
+  newHouseholds: number;
+  returning: number;
+  /** Households of the cycle before the previous one that ordered in neither of the last two. */
+  gone: number;
+  amountCents: number;
+}
+
+export interface SeasonReview {
+  cycles: CycleFigures[];
+  /** Per producer and cycle: households that received something, and the amount. */
+  producers: { producer: string; cycle: string; orders: number; amountCents: number }[];
+  /** Per site over the period: orders (household × cycle) and amount. */
+  sites: { site: string; orders: number; amountCents: number }[];
+  /** Units allocated above the firm quantity (tolerance filling a case), and firm units not delivered. */
+  toleranceUnits: number;
+  cutUnits: number;
+  /** Producers whose whole order of a cycle was cancelled, or held. */
+  producerMinimums: { producer: string; cycle: string; status: 'cancelled' | 'held' }[];
+  emailsSent: number;
+  busiestMailDay: number;
+  outstandingCents: number;
+  /** Pickups (cycle × site with households) and those with at least one volunteer on the roster; null without a roster. */
+  volunteers: { pickups: number; covered: number } | null;
+}
+
+const inPeriod = (id: string, from: string, to: string) => (from === '' || id >= from) && (to === '' || id <= to);
+
+/**
+ * The season's indicators for the cycles from `from` to `to` (ids compare as the dates they are).
+ * @example seasonReview({ cycles, lines, ledger, sentAt, duties, timeZone: 'Europe/Paris', from: '2026-09-01', to: '2026-12-31' }).cycles[0]
+ *   // { cycle: '2026-09-04', households: 31, newHouseholds: 31, returning: 0, gone: 0, amountCents: 145200 }
+ */
+export function seasonReview(input: ReviewInput): SeasonReview {
+  const order = [...input.cycles].sort((a, b) => a.id.localeCompare(b.id));
+  const ids = order.map((c) => c.id);
+  const delivered = input.lines.filter((l) => (l.status === 'allocated' || l.status === 'held') && (l.allocated ?? 0) > 0);
+  const ordering = input.lines.filter((l) => l.status !== 'replaced');
+  const who = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  for (const l of delivered) (who.get(l.cycle) ?? who.set(l.cycle, new Set()).get(l.cycle)!).add(l.email);
+  const seen = new Set<string>();
+  const cycles: CycleFigures[] = [];
+  const amountBy = sumBy(delivered, (l) => l.cycle);
+  for (const [i, id] of ids.entries()) {
+    const now = who.get(id)!;
+    const prev = i > 0 ? who.get(ids[i - 1])! : new Set<string>();
+    const before = i > 1 ? who.get(ids[i - 2])! : new Set<string>();
+    const figures: CycleFigures = {
+      cycle: id, households: now.size,
+      newHouseholds: [...now].filter((e) => !seen.has(e)).length,
+      returning: [...now].filter((e) => seen.has(e)).length,
+      gone: [...before].filter((e) => !prev.has(e) && !now.has(e)).length,
+      amountCents: amountBy.get(id) ?? 0,
+    };
+    for (const e of now) seen.add(e);
+    if (inPeriod(id, input.from, input.to)) cycles.push(figures);
+  }
+  const period = new Set(cycles.map((c) => c.cycle));
+  const own = delivered.filter((l) => period.has(l.cycle));
+
+  const producers = new Map<string, { producer: string; cycle: string; emails: Set<string>; amountCents: number }>();
+  const sites = new Map<string, { site: string; orders: Set<string>; amountCents: number }>();
+  for (const l of own) {
+    const p = producers.get(`${l.producer}\u0000${l.cycle}`) ?? { producer: l.producer, cycle: l.cycle, emails: new Set<string>(), amountCents: 0 };
+    p.emails.add(l.email);
+    p.amountCents += l.amountCents;
+    producers.set(`${l.producer}\u0000${l.cycle}`, p);
+    const s = sites.get(l.site) ?? { site: l.site, orders: new Set<string>(), amountCents: 0 };
+    s.orders.add(`${l.cycle}\u0000${l.email}`);
+    s.amountCents += l.amountCents;
+    sites.set(l.site, s);
+  }
+
+  let toleranceUnits = 0;
+  let cutUnits = 0;
+  const byProducerCycle = new Map<string, { producer: string; cycle: string; statuses: Set<string> }>();
+  for (const l of ordering) {
+    if (!period.has(l.cycle) || l.status === 'active') continue;
+    const got = l.allocated ?? 0;
+    if (got > l.quantity) toleranceUnits += got - l.quantity;
+    else if (got < l.quantity) cutUnits += l.quantity - got;
+    const key = `${l.producer}\u0000${l.cycle}`;
+    const entry = byProducerCycle.get(key) ?? { producer: l.producer, cycle: l.cycle, statuses: new Set<string>() };
+    entry.statuses.add(l.status);
+    byProducerCycle.set(key, entry);
+  }
+  const producerMinimums = [...byProducerCycle.values()].flatMap((p): SeasonReview['producerMinimums'] => {
+    if (p.statuses.size === 1 && p.statuses.has('cancelled')) return [{ producer: p.producer, cycle: p.cycle, status: 'cancelled' }];
+    if (p.statuses.has('held')) return [{ producer: p.producer, cycle: p.cycle, status: 'held' }];
+    return [];
+  });
+
+  const first = order.find((c) => period.has(c.id));
+  const last = [...order].reverse().find((c) => period.has(c.id));
+  const start = first ? (first.opens ?? first.deadline - 14 * 86_400_000) : Infinity;
+  const end = last ? (last.pickup ?? last.deadline) + 7 * 86_400_000 : -Infinity;
+  const days = new Map<number, number>();
+  let emailsSent = 0;
+  for (const at of input.sentAt) {
+    if (at < start || at > end) continue;
+    emailsSent += 1;
+    const day = startOfLocalDay(at, input.timeZone);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+
+  let volunteers: SeasonReview['volunteers'] = null;
+  if (input.duties.length > 0) {
+    const onDuty = new Set(input.duties.filter((d) => d.date !== null && d.volunteer.trim()).map((d) => `${startOfLocalDay(d.date!, input.timeZone)}\u0000${d.site}`));
+    let pickups = 0;
+    let covered = 0;
+    for (const c of order) {
+      if (!period.has(c.id) || c.pickup === null) continue;
+      const day = startOfLocalDay(c.pickup, input.timeZone);
+      for (const site of new Set(own.filter((l) => l.cycle === c.id).map((l) => l.site))) {
+        pickups += 1;
+        if (onDuty.has(`${day}\u0000${site}`)) covered += 1;
+      }
+    }
+    volunteers = { pickups, covered };
+  }
+
+  return {
+    cycles,
+    producers: [...producers.values()].map((p) => ({ producer: p.producer, cycle: p.cycle, orders: p.emails.size, amountCents: p.amountCents }))
+      .sort((a, b) => a.producer.localeCompare(b.producer) || a.cycle.localeCompare(b.cycle)),
+    sites: [...sites.values()].map((s) => ({ site: s.site, orders: s.orders.size, amountCents: s.amountCents })).sort((a, b) => a.site.localeCompare(b.site)),
+    toleranceUnits: round(toleranceUnits), cutUnits: round(cutUnits), producerMinimums,
+    emailsSent, busiestMailDay: Math.max(0, ...days.values()),
+    outstandingCents: balances(input.ledger.filter((e) => period.has(e.cycle))).households.reduce((s, h) => s + Math.max(0, h.outstandingCents), 0),
+    volunteers,
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function sumBy(lines: OrderLine[], key: (l: OrderLine) => string): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const l of lines) sums.set(key(l), (sums.get(key(l)) ?? 0) + l.amountCents);
+  return sums;
+}
+
+/**
+ * When each e-mail of the outbox left, from its values (header first): the sent rows' `Envoyé le`.
+ * @example sentTimes([['Clé', 'Statut', 'Envoyé le'], ['k', 'envoyé', new Date(0)]]) // [0]
+ */
+export function sentTimes(values: unknown[][]): number[] {
+  const times: number[] = [];
+  for (const { cells } of readTable('outbox', values).rows) {
+    if (parseStatus('outboxStatus', String(cells.status ?? '')) !== 'sent') continue;
+    const at = cells.sentAt;
+    if (Object.prototype.toString.call(at) === '[object Date]') times.push((at as Date).getTime());
+  }
+  return times;
+}

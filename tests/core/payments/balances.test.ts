@@ -1,0 +1,55 @@
+import { balances, rowBalance } from '../../../src/core/payments/balances';
+import { balanceReminders } from '../../../src/core/payments/compose-balance-reminder';
+import type { LedgerEntry } from '../../../src/core/payments/ledger';
+import { catalog } from '../close/fixtures/two-sites-juice-case-completed';
+
+const blank = { member: '', site: '', producer: '', detail: '', pickedUp: false, paid: false, means: '', receivedCents: null, creditCents: 0, note: '' };
+const entry = (cycle: string, email: string, dueCents: number, more: Partial<LedgerEntry> = {}): LedgerEntry => ({ ...blank, cycle, email, dueCents, ...more });
+
+describe('what a ledger row still owes', () => {
+  test.each([
+    { name: 'nothing received', due: 4500, paid: false, received: null, credit: 0, owed: 4500 },
+    { name: 'a first instalment', due: 4500, paid: false, received: 2000, credit: 0, owed: 2500 },
+    { name: 'both instalments', due: 4500, paid: false, received: 4500, credit: 0, owed: 0 },
+    { name: 'a missing product refunded as a credit', due: 4500, paid: false, received: null, credit: 420, owed: 4080 },
+    { name: 'paid ticked, whatever was typed', due: 4500, paid: true, received: 2000, credit: 0, owed: 0 },
+    { name: 'too much received: the group owes the household', due: 1000, paid: false, received: 1500, credit: 0, owed: -500 },
+  ])('$name', ({ due, paid, received, credit, owed }) => {
+    expect(rowBalance({ dueCents: due, paid, receivedCents: received, creditCents: credit })).toBe(owed);
+  });
+});
+
+describe('balances across cycles', () => {
+  const ledger = [
+    entry('2026-11-26', 'bruno@example.org', 1500, { member: 'Bruno' }),
+    entry('2026-11-26', 'anne@example.org', 3000, { member: 'Anne', paid: true }),
+    entry('2026-12-10', 'bruno@example.org', 700, { member: 'Bruno', receivedCents: 200 }),
+    entry('2026-12-10', '', 5000, { producer: 'Ferme des Tilleuls' }),
+    entry('2026-11-26', '', 4000, { producer: 'Rucher du Causse', paid: true }),
+  ];
+
+  test('sums each household over its cycles, those who owe first; lists unpaid producer cycles', () => {
+    const b = balances(ledger);
+    expect(b.households.map((h) => [h.email, h.outstandingCents, h.cycles.map((c) => c.cycle)])).toEqual([
+      ['bruno@example.org', 2000, ['2026-11-26', '2026-12-10']], ['anne@example.org', 0, []],
+    ]);
+    expect(b.unpaidProducers).toEqual([{ producer: 'Ferme des Tilleuls', cycle: '2026-12-10', dueCents: 5000 }]);
+  });
+
+  test('leaves a cycle out for the summary of that cycle', () => {
+    expect(balances(ledger, '2026-12-10').households[0]).toMatchObject({ email: 'bruno@example.org', outstandingCents: 1500 });
+  });
+
+  test.each([
+    { name: 'no reminder yet', keys: [], days: 0, to: ['bruno@example.org'] },
+    { name: 'one six days ago', keys: ['balance-reminder:bruno@example.org:DAY'], days: 6, to: [] },
+    { name: 'one seven days ago', keys: ['balance-reminder:bruno@example.org:DAY'], days: 7, to: ['bruno@example.org'] },
+  ])('reminders: $name', ({ keys, days, to }) => {
+    const settings = catalog('fr', 'automatic', 'cancel').settings;
+    const now = Date.parse('2026-12-20T10:00:00+01:00');
+    const first = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: [], now: now - days * 86400000 });
+    const sent = first.length > 0 ? first[0].key.split(':').pop()! : '';
+    const emails = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: keys.map((k) => k.replace('DAY', sent)), now });
+    expect(emails.map((e) => e.to)).toEqual(to);
+  });
+});

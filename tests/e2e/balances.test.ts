@@ -1,0 +1,66 @@
+// Issue 18: Soldes rebuilt from the ledger, « Relancer les impayés » at most once a week per
+// household, and a member's summary that mentions what is still owed from earlier cycles.
+import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { DAY, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, openGroup, tabValues } from '../reliability/support/reliability-group';
+
+const at = (h: number) => OPEN_AT + h * HOUR;
+
+function typeIn(driver: CabasDriver, email: string, header: string, value: unknown): void {
+  const values = tabValues(driver, 'Paiements');
+  const row = values.findIndex((r) => r[1] === email);
+  driver.gas.spreadsheet().getSheetByName('Paiements')!.getRange(row + 1, values[0].indexOf(header) + 1).setValue(value);
+}
+
+const reminders = (driver: CabasDriver) => driver.gas.mail.sent.filter((m) => m.subject.includes('rappel de paiement'));
+
+describe('balances and reminders of what is owed', () => {
+  const driver = openGroup();
+  driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 6 }, { site: MONCLAR, at: at(1) });
+  driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(2) });
+  driver.submit('chloe@example.org', { 'LEG-TOM': '0,5' }, { site: SEPTFONDS, at: at(3) });
+  closeAndDeliver(driver);
+
+  test('Soldes is written at the close: every household owes its due, every producer is unpaid', () => {
+    const [heading, header, ...rest] = tabValues(driver, '▸ Soldes');
+    expect(heading[0]).toContain('Foyers');
+    expect(header).toEqual(['Foyer', 'E-mail', 'Lieu', 'Total dû', 'Reste à payer', 'Cycles non soldés']);
+    expect(rest.slice(0, 3).map((r) => [r[1], r[4]])).toEqual([['alice@example.org', 83.4], ['bruno@example.org', 15], ['chloe@example.org', 2.1]]);
+    expect(rest.filter((r) => r[0] === 'Ferme du Ruisseau' || r[0] === 'Huilerie des Noyers')).toHaveLength(2);
+  });
+
+  test('one reminder to each household that still owes, after a payment, a partial payment and a producer paid', () => {
+    typeIn(driver, 'alice@example.org', 'Payé', true);
+    typeIn(driver, 'chloe@example.org', 'Reçu', 1);
+    const producers = tabValues(driver, 'Paiements');
+    const huilerie = producers.findIndex((r) => r[4] === 'Huilerie des Noyers');
+    driver.gas.spreadsheet().getSheetByName('Paiements')!.getRange(huilerie + 1, 9).setValue(true);
+    expect(driver.run('remindUnpaidNow')).toMatchObject({ ok: true, queued: 2 });
+    driver.gas.advanceTo(DEADLINE_MS + 4 * DAY);
+    expect(reminders(driver).map((m) => m.to).sort()).toEqual(['bruno@example.org', 'chloe@example.org']);
+    const chloe = reminders(driver).find((m) => m.to === 'chloe@example.org')!;
+    expect(chloe.body).toContain('1,10');
+    const soldes = tabValues(driver, '▸ Soldes').map((r) => r[0]);
+    expect(soldes).toContain('Ferme du Ruisseau');
+    expect(soldes).not.toContain('Huilerie des Noyers');
+    expect(tabValues(driver, '▸ Soldes').find((r) => r[1] === 'alice@example.org')![4]).toBe(0);
+  });
+
+  test('asked again within the week, it sends nothing more; a week later, it reminds again', () => {
+    expect(driver.run('remindUnpaidNow')).toMatchObject({ queued: 0 });
+    driver.gas.advanceTo(DEADLINE_MS + 11 * DAY);
+    expect(driver.run('remindUnpaidNow')).toMatchObject({ queued: 2 });
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('the next cycle’s summary of a household that still owes says so; the others’ do not', () => {
+    const opened = driver.open({ deadline: '31/12/2026 20:00', pickup: '02/01/2027' });
+    expect(opened).toMatchObject({ ok: true });
+    driver.submit('alice@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY });
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY + HOUR });
+    closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
+    const bruno = driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org').pop()!;
+    const alice = driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').pop()!;
+    expect(bruno.body).toContain('Il reste aussi 15,00');
+    expect(alice.body).not.toContain('Il reste aussi');
+  });
+});
