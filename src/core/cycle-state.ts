@@ -71,9 +71,11 @@ function buildSchemas() {
     groupName: text, coordinationEmail: text, locale: z.enum(['fr', 'en']), timeZone: text, reminderHours: count,
     casePolicy: z.enum(['automatic', 'manual']), minimumPolicy: z.enum(['cancel', 'hold']), autoSend: z.boolean(),
     maxQuantity: count,
+    tariffs: z.optional(z.array(z.object({ name: text, percent: count }))),
+    solidarityFloorCents: z.optional(count),
   });
   const site = z.object({ name: text, address: text, pickup: text, contact: text, row });
-  const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, row });
+  const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, tariff: z.optional(text), row });
   const producer = z.object({
     name: text, email: text, phone: text, minimumCents: count, payment: text, shareNames: z.boolean(), note: text,
     active: z.boolean(), row,

@@ -40,6 +40,16 @@ export interface Settings {
   autoSend: boolean;
   /** The most a member may order of one product in one answer (any unit): a guard against typing slips. */
   maxQuantity: number;
+  /** The tariffs a household may have (`Tarif` in `Adhérents`); absent or empty = everyone pays the catalogue price. */
+  tariffs?: Tariff[];
+  /** Below this solidarity balance (cents, may be negative), `Récap` warns; absent = 0. */
+  solidarityFloorCents?: number;
+}
+
+/** A price tariff: `{ name: 'solidaire', percent: -30 }` pays 30 % less than the catalogue. */
+export interface Tariff {
+  name: string;
+  percent: number;
 }
 
 export interface Site {
@@ -57,6 +67,8 @@ export interface Member {
   site: string; // a Site.name, or '' when the member has none
   active: boolean;
   notes: string;
+  /** The household's tariff as named in the settings ('' or absent = the catalogue price). */
+  tariff?: string;
   row: number;
 }
 

@@ -5,6 +5,7 @@ import { formatLongDateTime, localParts } from '../../core/dates';
 import { planForm } from '../../core/form/plan-form';
 import type { Cycle, CycleCatalog } from '../../core/model';
 import { liveRecap } from '../../core/orders/live-recap';
+import { tariffOf } from '../../core/tariffs/household-price';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { renderProblem } from '../../core/workbook/render-problem';
@@ -88,7 +89,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   };
   // The previous cycle, done, is archived now: its responses leave the form, its lines stay.
   if (loaded && previous?.status === 'sent') archiveState(ctx, loaded.cycle);
-  const plan = planForm(catalog);
+  const tariffNote = config.members.some((m) => m.active && tariffOf(m, config.settings).percent !== 0);
+  const plan = planForm(catalog, { tariffNote });
   const form = groupForm(plan.title);
   const items = syncForm(form, plan);
   catalog.formUrl = form.getPublishedUrl();

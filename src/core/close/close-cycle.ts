@@ -13,6 +13,7 @@ import { lineKeys } from './line-key';
 import { producerSections } from './producer-sections';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
+import { tariffOf } from '../tariffs/household-price';
 import { safeTabName } from './tab-name';
 
 export type { ProducerOrder } from './closed-cycle';
@@ -235,7 +236,10 @@ function households(catalog: CycleCatalog, members: Member[], closed: Indexed[])
     let household = byEmail.get(email);
     if (!household) {
       const member = memberOf.get(email);
-      household = { email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [] };
+      household = {
+        email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [],
+        tariff: tariffOf(member, catalog.settings),
+      };
       byEmail.set(email, household);
     }
     household.lines.push(c);

@@ -36,10 +36,11 @@ export interface FormPlan {
 }
 
 /**
- * Plans the form of a cycle: one page per producer, one numeric question per product.
+ * Plans the form of a cycle: one page per producer, one numeric question per product;
+ * `tariffNote` when some household has a tariff of its own (see tariffs/household-price.ts).
  * @example planForm(catalog).sections[0].questions[0].title // "Tomates anciennes — 4,20 € / kg"
  */
-export function planForm(catalog: CycleCatalog): FormPlan {
+export function planForm(catalog: CycleCatalog, options: { tariffNote?: boolean } = {}): FormPlan {
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).orders.form;
   const deadline = formatLongDateTime(catalog.cycle.deadline, timeZone, locale);
@@ -50,6 +51,8 @@ export function planForm(catalog: CycleCatalog): FormPlan {
     [pickup, ...catalog.sites.map((s) => t.site(s.name, s.address, s.pickup))].join('\n'),
     t.deadline(deadline),
     t.edit(deadline),
+    // Some households pay another price: the form shows the catalogue's, and says where theirs is.
+    options.tariffNote ? catalogue(locale).orders.tariff.formNote : '',
     catalog.cycle.note.trim(),
   ], '\n\n');
 

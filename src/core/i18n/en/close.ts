@@ -132,4 +132,13 @@ export const close: typeof fr = {
       n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
     noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,
   },
+
+  solidarity: {
+    heading: 'Solidarity balance',
+    headers: ['Tariff', 'Added (+) or given (−)'],
+    tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'household', 'households')})`,
+    balance: 'Balance of the cycle',
+    belowFloor: (balance: string, floor: string) =>
+      `Warning: the solidarity balance (${balance}) is below the threshold set in Settings (${floor}). More support tariffs are needed, or another resource.`,
+  },
 };

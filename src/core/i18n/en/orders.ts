@@ -135,4 +135,9 @@ export const orders: typeof fr = {
     minimumMissing: (minimum, missing) => `${minimum} — not reached yet (${missing} short)`,
     total: 'Total',
   },
+
+  tariff: {
+    formNote: 'Prices shown are the catalogue’s. If your household has a solidarity or support tariff, your confirmation shows your prices.',
+    yourPrices: (name: string) => `Prices at your tariff (${name}).`,
+  },
 };

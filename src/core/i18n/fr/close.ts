@@ -131,4 +131,14 @@ export const close = {
       n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
   },
+
+  /** The solidarity balance in Récap (coordinators only): per tariff, never per household. */
+  solidarity: {
+    heading: 'Solde solidaire',
+    headers: ['Tarif', 'Apport (+) ou aide (−)'],
+    tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'foyer', 'foyers')})`,
+    balance: 'Solde du cycle',
+    belowFloor: (balance: string, floor: string) =>
+      `Attention : le solde solidaire (${balance}) est sous le seuil fixé dans Paramètres (${floor}). Il faut plus de tarifs de soutien, ou une autre ressource.`,
+  },
 };

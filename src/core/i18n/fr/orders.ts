@@ -153,4 +153,10 @@ export const orders = {
     minimumMissing: (minimum: string, missing: string) => `${minimum} — pas encore atteint (il manque ${missing})`,
     total: 'Total',
   },
+
+  /** A household's own tariff: said only to that household. */
+  tariff: {
+    formNote: 'Les prix affichés sont ceux du catalogue. Si votre foyer a un tarif solidaire ou de soutien, votre confirmation montre vos prix.',
+    yourPrices: (name: string) => `Prix à votre tarif (${name}).`,
+  },
 };

@@ -19,7 +19,7 @@ export const workbook = {
   headers: {
     settings: { key: 'Paramètre', value: 'Valeur', help: 'Aide' },
     sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact' },
-    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes' },
+    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes', tariff: 'Tarif' },
     producers: {
       name: 'Producteur', email: 'E-mail', phone: 'Téléphone', minimum: 'Minimum de commande', payment: 'Règlement',
       shareNames: 'Noms des adhérents', note: 'Note', active: 'Actif',
@@ -61,6 +61,7 @@ export const workbook = {
       site: 'Lieu de retrait habituel : un nom de l’onglet Lieux (facultatif).',
       active: 'oui = peut commander ; non = adhésion suspendue (la ligne est gardée).',
       notes: 'Notes internes, jamais envoyées.',
+      tariff: 'Tarif du foyer : un nom du paramètre Tarifs (vide = prix du catalogue). Seul le foyer voit son prix. Ex. : solidaire',
     },
     producers: {
       name: 'Nom du producteur, repris dans l’onglet Produits. Ex. : Ferme de la Lère',
@@ -183,5 +184,16 @@ export const workbook = {
       label: 'Quantité maximale par ligne',
       help: 'Le plus qu’un foyer peut commander d’un produit (garde-fou contre les fautes de frappe ; 999 par défaut). Le formulaire et Cabas refusent au-delà.',
     },
+    tariffs: {
+      label: 'Tarifs',
+      help: 'Les tarifs possibles d’un foyer (colonne Tarif des Adhérents), séparés par des points-virgules : un nom puis un pourcentage du prix du catalogue. Les producteurs sont toujours payés au prix du catalogue.',
+    },
+    solidarityFloorCents: {
+      label: 'Seuil du solde solidaire (€)',
+      help: 'Le Récap avertit quand ce que les tarifs de soutien apportent, moins ce que les tarifs solidaires reçoivent, passe sous ce montant. Ex. : 0, ou -50 si la caisse du groupement couvre 50 €.',
+    },
   },
+
+  /** What the `Tarifs` row says in a new workbook: nothing changes until a household has a tariff. */
+  suggestedTariffs: [{ name: 'solidaire', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'soutien', percent: 20 }],
 };
