@@ -57,6 +57,10 @@ export interface Site {
   address: string;
   pickup: string; // free text: "vendredi 17 h – 19 h"
   contact: string;
+  /** Volunteers each distribution needs (absent or 0 = no coverage alert). */
+  volunteers?: number;
+  /** What volunteers bring, said in their reminder (absent = nothing said). */
+  bring?: string;
   row: number;
 }
 
@@ -139,6 +143,8 @@ export interface Submission {
   tolerance: string; // raw answer of the tolerance question
   comment: string;
   editUrl: string;
+  /** Raw answer of the optional "I can help at the pickup" question: a site name, '' or absent = no. */
+  help?: string;
 }
 
 export type LineStatus = 'active' | 'replaced' | 'cancelled' | 'allocated' | 'held';
@@ -229,6 +235,8 @@ export interface MemberOrderState {
   site: string;
   tolerance: number;
   lines: { ref: string; quantity: number }[]; // current firm quantities (empty = cancelled)
+  /** The site where the household offered to help at this cycle's pickup (absent = no offer). */
+  helps?: string;
 }
 
 /** A rejected submission, as the close and the digest report it. */

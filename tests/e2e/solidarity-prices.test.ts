@@ -63,7 +63,7 @@ describe('solidarity prices through a whole cycle', () => {
     const producers = mails().filter((m) => m.to === 'ruisseau@example.org' || m.to === 'noyers@example.org');
     expect(producers.length).toBeGreaterThan(0);
     for (const m of producers) {
-      const parts = [m.subject, m.body, m.htmlBody ?? '', ...m.attachments.map((a) => a.content ?? '')].join('\n');
+      const parts = [m.subject, m.body, m.htmlBody ?? '', ...m.attachments.map((a) => Buffer.from(a.bytes).toString('utf8'))].join('\n');
       expect(parts).not.toMatch(/solidaire|soutien|tarif/i);
       expect(plainText(parts)).not.toContain('2,94');
     }
