@@ -2,6 +2,7 @@
 // nothing else. build.mjs turns each export into a top-level function of dist/Code.js.
 import { archive } from './handlers/archive';
 import { checkConfiguration } from './handlers/check-configuration';
+import { runDuties } from './handlers/duties';
 import { closeNow } from './handlers/close';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
@@ -33,6 +34,8 @@ export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
 export const onOutboxTrigger = () => sendPending({ silent: true });
 export const onSendSoonTrigger = () => sendPending({ silent: true });
+export const onDutiesTrigger = () => runDuties();
+export const onDutiesRetryTrigger = () => runDuties();
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });

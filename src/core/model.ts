@@ -190,7 +190,9 @@ export type EmailKind =
   | 'reminder'
   | 'producer-order'
   | 'member-summary'
-  | 'digest';
+  | 'digest'
+  | 'duty-reminder'
+  | 'duty-alert';
 
 export interface Attachment {
   fileName: string;

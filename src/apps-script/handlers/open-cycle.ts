@@ -13,7 +13,7 @@ import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { withScriptLock } from '../adapters/script-lock';
 import { groupForm, syncForm } from '../adapters/form-sync';
-import { after, at, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
+import { after, at, dailyAt7, HANDLER, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
 import { REMINDER_RETRY_MS } from './remind';
@@ -116,6 +116,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
     ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
   } else ctx.triggers.remove(HANDLER.reminder);
   ctx.triggers.remove(HANDLER.resumeClose);
+  // Volunteers: offers into Permanences, reminders and the coverage alert (handlers/duties.ts).
+  ctx.triggers.replace(HANDLER.duties, dailyAt7);
   ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }

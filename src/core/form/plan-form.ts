@@ -33,6 +33,8 @@ export interface FormPlan {
   sections: { producer: string; title: string; help: string; questions: FormQuestionPlan[] }[];
   tolerance: { title: string; help: string; max: number };
   comment: { title: string; help: string };
+  /** The optional offer to help at the pickup, one choice per site; null without a pickup date. */
+  help: { title: string; help: string; choices: string[] } | null;
 }
 
 /**
@@ -75,6 +77,11 @@ export function planForm(catalog: CycleCatalog, options: { tariffNote?: boolean 
     sections,
     tolerance: { title: t.toleranceTitle(max), help: t.toleranceHelp, max },
     comment: { title: t.commentTitle, help: t.commentHelp },
+    help: catalog.cycle.pickup === null ? null : {
+      title: catalogue(locale).orders.volunteer.question(formatLongDate(catalog.cycle.pickup, timeZone, locale)),
+      help: catalogue(locale).orders.volunteer.questionHelp,
+      choices: catalog.sites.map((s) => s.name),
+    },
   };
 }
 

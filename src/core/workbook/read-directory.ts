@@ -2,7 +2,7 @@
 import type { Locale, Member, Site, Tariff } from '../model';
 import { tariffsText } from '../tariffs/parse-tariffs';
 import { normalizeHeader } from './normalize-header';
-import { isBlank, parseEmail } from './parse-cell';
+import { isBlank, parseEmail, parseOptionalInteger } from './parse-cell';
 import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
 
 /** Sites by row; a site needs a name, and a group needs at least one site. */
@@ -14,7 +14,12 @@ export function readSites(tab: TabInput, locale: Locale, problems: ProblemList):
   for (const r of view.rows) {
     const name = seen.identify(r, 'name', 'sites.missing-name', 'sites.duplicate');
     if (name === null) continue;
-    sites.push({ name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row });
+    const volunteers = r.read('volunteers', 'sites.bad-volunteers', parseOptionalInteger, null, (n) => n === null || n >= 0);
+    const bring = r.text('bring');
+    sites.push({
+      name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row,
+      ...(volunteers ? { volunteers } : {}), ...(bring ? { bring } : {}),
+    });
   }
   if (sites.length === 0) problems.add('sites.none', 'error', { tab: tab.tabName });
   return sites;

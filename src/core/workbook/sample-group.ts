@@ -20,9 +20,10 @@ export interface SampleGroup {
 const MONCLAR = 'Monclar-de-Quercy';
 const SEPTFONDS = 'Septfonds';
 
+// [name, address, pickup, contact, volunteers needed, what volunteers bring]
 const SITES: Row[] = [
-  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09'],
-  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31'],
+  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09', 3, 'la balance et le carnet de caisse'],
+  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31', 2, 'la clé de la halle'],
 ];
 
 // One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes|tariff`; a site

@@ -38,6 +38,7 @@ export const problems: typeof fr = {
     'sites.none': () => 'no pickup site. Add at least one site.',
     'sites.missing-name': () => 'this row has no site name.',
     'sites.duplicate': (p: Params) => `the site ${q(p.name)} ${alreadyOnRow(p)}.`,
+    'sites.bad-volunteers': valueIsNot('a number of volunteers: give for example 3 (empty = no alert).'),
 
     'members.missing-email': (p: Params) => `${p.name ? `the household ${q(p.name)}` : 'this household'} has no email address.`,
     'members.bad-email': valueIsNot('a valid email address.'),

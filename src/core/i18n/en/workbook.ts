@@ -18,7 +18,7 @@ export const workbook: typeof fr = {
 
   headers: {
     settings: { key: 'Setting', value: 'Value', help: 'Help' },
-    sites: { name: 'Site', address: 'Address', pickup: 'Pickup', contact: 'Contact' },
+    sites: { name: 'Site', address: 'Address', pickup: 'Pickup', contact: 'Contact', volunteers: 'Volunteers', bring: 'To bring' },
     members: { email: 'Email', name: 'Name', phone: 'Phone', site: 'Site', active: 'Active', notes: 'Notes', tariff: 'Tariff' },
     producers: {
       name: 'Producer', email: 'Email', phone: 'Phone', minimum: 'Minimum order', payment: 'Payment',
@@ -53,6 +53,8 @@ export const workbook: typeof fr = {
       address: 'Full address. E.g. Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
       pickup: 'Pickup day and hours. E.g. Friday 5–7 pm',
       contact: 'Who to contact on site (name, phone).',
+      volunteers: 'How many volunteers each pickup needs (empty = no alert). E.g. 3',
+      bring: 'What volunteers bring, said in their reminder (optional). E.g. the scales, the empty bags',
     },
     members: {
       email: 'The household’s email address: the one used to answer the form. One row per address.',

@@ -41,6 +41,7 @@ export const problems = {
     'sites.none': () => 'aucun lieu de retrait. Ajoutez au moins un lieu.',
     'sites.missing-name': () => 'cette ligne n’a pas de nom de lieu.',
     'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} ${alreadyOnRow(p)}.`,
+    'sites.bad-volunteers': valueIsNot(`un nombre de bénévoles${NB}: indiquez par exemple 3 (vide = pas d’alerte).`),
 
     'members.missing-email': (p: Params) => `${p.name ? `le foyer ${q(p.name)}` : 'ce foyer'} n’a pas d’adresse e-mail.`,
     'members.bad-email': valueIsNot('une adresse e-mail valide.'),

@@ -18,7 +18,7 @@ export const workbook = {
 
   headers: {
     settings: { key: 'Paramètre', value: 'Valeur', help: 'Aide' },
-    sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact' },
+    sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact', volunteers: 'Bénévoles', bring: 'À apporter' },
     members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes', tariff: 'Tarif' },
     producers: {
       name: 'Producteur', email: 'E-mail', phone: 'Téléphone', minimum: 'Minimum de commande', payment: 'Règlement',
@@ -53,6 +53,8 @@ export const workbook = {
       address: 'Adresse complète. Ex. : Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
       pickup: 'Jour et heures de retrait. Ex. : vendredi 17 h – 19 h',
       contact: 'Qui contacter sur place (nom, téléphone).',
+      volunteers: 'Combien de bénévoles il faut à chaque distribution (vide = pas d’alerte). Ex. : 3',
+      bring: 'Ce que les bénévoles apportent, dit dans leur rappel (facultatif). Ex. : la balance, les sacs vides',
     },
     members: {
       email: 'Adresse e-mail du foyer : celle utilisée pour répondre au formulaire. Une seule ligne par adresse.',
