@@ -1,27 +1,12 @@
 // Issue 19: volunteer duties that fill themselves, end to end on dist/Code.js — offers from the
 // Form into Permanences, reminders two days before, one coverage alert four days before.
-import { CabasDriver } from '../../src/cli/cabas-driver';
-import { tableSheet, workbookSnapshot } from '../../src/cli/workbook-snapshot';
-import { DEADLINE, OPEN_AT, PICKUP, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
+import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { OPEN_AT } from './fixtures/two-sites-small-group';
+import { twoSitesWithVolunteers as group } from './fixtures/two-sites-with-volunteers';
 
 const HOUR = 3600 * 1000;
 const at = (iso: string) => Date.parse(iso);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-
-/** The small group, Monclar needing 2 volunteers (bring: the scales), Septfonds 1; one duty typed a week later. */
-function group(): CabasDriver {
-  const base = twoSitesSmallGroup();
-  const sheets = base.sheets.filter((s) => s.name !== 'Lieux');
-  sheets.push(tableSheet('sites', [
-    { name: 'Monclar-de-Quercy', address: 'Salle des fêtes, place de la Mairie', pickup: 'samedi 10 h – 12 h', contact: 'Anne Roux 06 11 22 33 44', volunteers: 2, bring: 'la balance' },
-    { name: 'Septfonds', address: 'Halle, rue de la République', pickup: 'samedi 14 h – 16 h', contact: 'Paul Vidal', volunteers: 1 },
-  ]));
-  sheets.push(tableSheet('duties', [{ date: '19/12/2026', site: 'Monclar-de-Quercy', role: 'accueil', volunteer: 'alice@example.org' }]));
-  const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: workbookSnapshot(sheets) });
-  driver.install(false);
-  expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
-  return driver;
-}
 
 describe('volunteer duties', () => {
   let driver: CabasDriver;
