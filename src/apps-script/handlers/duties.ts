@@ -1,6 +1,7 @@
 // The daily duties run: offers from the Form into `Permanences`, volunteers' reminders two days
 // before, one coverage alert four days before. Everything it sends goes through the outbox with a
 // key, so a late trigger, a second run or a run killed halfway never sends anything twice.
+import { startOfLocalDay } from '../../core/dates';
 import { catalogue } from '../../core/i18n';
 import { planDuties } from '../../core/volunteers/plan-duties';
 import { context, loadConfiguration } from '../adapters/context';
@@ -42,6 +43,9 @@ export function runDuties(): number {
     const result = ctx.outbox.queue(plan.emails, { dedupe: true, now });
     // Saved after the alert is queued: a run killed in between names the same households again.
     if (plan.asked) saveLastAsked(plan.asked);
+    // Nothing ahead (no cycle in progress, no duty from today on): the daily run stops until the next open.
+    const today = startOfLocalDay(now, config.settings.timeZone);
+    if (!catalog && !config.duties.some((d) => d.date !== null && d.date >= today)) ctx.triggers.remove(HANDLER.duties);
     return { emails: plan.emails.length, queued: result.queued };
   });
   if (emails > 0) scheduleSending(ctx);
