@@ -13,6 +13,8 @@ const PHASE_OF: Record<string, Phase> = {
   closeCycleNow: 'close',
   onOutboxTrigger: 'send',
   onSendSoonTrigger: 'send',
+  onDutiesTrigger: 'reminder', // the volunteers' reminders and the coverage alert
+  onDutiesRetryTrigger: 'reminder',
   sendPendingEmails: 'send',
 };
 
