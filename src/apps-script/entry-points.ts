@@ -4,6 +4,7 @@ import { about } from './handlers/about';
 import { archive } from './handlers/archive';
 import { checkConfiguration } from './handlers/check-configuration';
 import { checkInstall } from './handlers/check-installation';
+import { runDuties } from './handlers/duties';
 import { closeNow } from './handlers/close';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
@@ -42,6 +43,8 @@ export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
 export const onOutboxTrigger = () => sendPending({ silent: true, automatic: true });
 export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: true });
+export const onDutiesTrigger = () => runDuties();
+export const onDutiesRetryTrigger = () => runDuties();
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });

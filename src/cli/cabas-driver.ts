@@ -26,6 +26,8 @@ export interface SubmitOptions {
   site?: string;
   tolerance?: number | string;
   comment?: string;
+  /** The site chosen in the optional "I can help at the pickup" question. */
+  help?: string;
   at?: number;
   /** false: answers from a file, not typed in the Form's page; the Form's own input checks do not apply. */
   formChecks?: boolean;
@@ -136,6 +138,7 @@ export class CabasDriver {
     if (options.site !== undefined) answers[String(items[FORM_ITEM.site])] = options.site;
     if (options.tolerance !== undefined && items[FORM_ITEM.tolerance] !== undefined) answers[String(items[FORM_ITEM.tolerance])] = String(options.tolerance);
     if (options.comment !== undefined) answers[String(items[FORM_ITEM.comment])] = options.comment;
+    if (options.help !== undefined && items[FORM_ITEM.help] !== undefined) answers[String(items[FORM_ITEM.help])] = options.help;
     return answers;
   }
 

@@ -8,7 +8,7 @@ import { decodeJson, type Decoded } from './boundary-json';
 import type { CycleCatalog, Locale, Member, MemberOrderState, Rejection } from './model';
 
 /** The form items that are not products, by the key they have in `FormItems`. */
-export const FORM_ITEM = { site: '#site', tolerance: '#tolerance', comment: '#comment' } as const;
+export const FORM_ITEM = { site: '#site', tolerance: '#tolerance', comment: '#comment', help: '#help' } as const;
 
 /** Form item ids by what they ask: product refs, and the `FORM_ITEM` keys. */
 export type FormItems = Record<string, number>;
@@ -84,9 +84,11 @@ function buildSchemas() {
     groupName: text, coordinationEmail: text, locale: z.enum(['fr', 'en']), timeZone: text, reminderHours: count,
     casePolicy: z.enum(['automatic', 'manual']), minimumPolicy: z.enum(['cancel', 'hold']), autoSend: z.boolean(),
     maxQuantity: count, trial: z.optional(z.boolean()),
+    tariffs: z.optional(z.array(z.object({ name: text, percent: count }))),
+    solidarityFloorCents: z.optional(count),
   });
-  const site = z.object({ name: text, address: text, pickup: text, contact: text, row });
-  const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, row });
+  const site = z.object({ name: text, address: text, pickup: text, contact: text, volunteers: z.optional(count), bring: z.optional(text), row });
+  const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, tariff: z.optional(text), row });
   const producer = z.object({
     name: text, email: text, phone: text, minimumCents: count, payment: text, shareNames: z.boolean(), note: text,
     active: z.boolean(), row,
@@ -120,6 +122,7 @@ function buildSchemas() {
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,
     // `queued` came with the queue rule (close/queue-units.ts): a state written before it has none, and its units all wait at the member's place.
     lines: z.array(z.object({ ref: text, quantity: count, queued: z.optional(z.array(z.object({ queue: count, quantity: count, tolerance: count }))) })),
+    helps: z.optional(text),
     rows: z.nullable(z.object({ first: row, count })),
   });
   return { cycleState, counters, member, storedOrder, formItems };

@@ -45,6 +45,16 @@ export interface Settings {
    * the coordination address instead, marked as a trial (`route-email.ts`). Absent = false.
    */
   trial?: boolean;
+  /** The tariffs a household may have (`Tarif` in `Adhérents`); absent or empty = everyone pays the catalogue price. */
+  tariffs?: Tariff[];
+  /** Below this solidarity balance (cents, may be negative), `Récap` warns; absent = 0. */
+  solidarityFloorCents?: number;
+}
+
+/** A price tariff: `{ name: 'solidaire', percent: -30 }` pays 30 % less than the catalogue. */
+export interface Tariff {
+  name: string;
+  percent: number;
 }
 
 export interface Site {
@@ -52,6 +62,10 @@ export interface Site {
   address: string;
   pickup: string; // free text: "vendredi 17 h – 19 h"
   contact: string;
+  /** Volunteers each distribution needs (absent or 0 = no coverage alert). */
+  volunteers?: number;
+  /** What volunteers bring, said in their reminder (absent = nothing said). */
+  bring?: string;
   row: number;
 }
 
@@ -62,6 +76,8 @@ export interface Member {
   site: string; // a Site.name, or '' when the member has none
   active: boolean;
   notes: string;
+  /** The household's tariff as named in the settings ('' or absent = the catalogue price). */
+  tariff?: string;
   row: number;
 }
 
@@ -132,6 +148,8 @@ export interface Submission {
   tolerance: string; // raw answer of the tolerance question
   comment: string;
   editUrl: string;
+  /** Raw answer of the optional "I can help at the pickup" question: a site name, '' or absent = no. */
+  help?: string;
 }
 
 export type LineStatus = 'active' | 'replaced' | 'cancelled' | 'allocated' | 'held';
@@ -179,7 +197,9 @@ export type EmailKind =
   | 'member-summary'
   | 'digest'
   | 'close-held'
-  | 'balance-reminder';
+  | 'balance-reminder'
+  | 'duty-reminder'
+  | 'duty-alert';
 
 export interface Attachment {
   fileName: string;
@@ -225,6 +245,8 @@ export interface MemberOrderState {
   tolerance: number;
   /** Current firm quantities (empty = cancelled); `queued`: where the line's units wait (`close/queue-units.ts`), absent in states written before that rule. */
   lines: { ref: string; quantity: number; queued?: QueuedUnits[] }[];
+  /** The site where the household offered to help at this cycle's pickup (absent = no offer). */
+  helps?: string;
 }
 
 /**

@@ -93,6 +93,7 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.runMenu('menuCloseNow');
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true })).toMatchObject({ ok: true });
     driver.run('sendPendingEmails');
+    driver.run('onDutiesRetryTrigger'); // the duties run's retry, which a killed run leaves behind
     expect(driver.run<{ ok: boolean }>('archiveCycleNow')).toMatchObject({ ok: true });
     alerts.push(...driver.gas.ui.alerts.map((a) => a.message), ...driver.gas.ui.dialogs.map((d) => d.html));
     ran.push(...driver.gas.executions);

@@ -149,8 +149,9 @@ function checkInvariants(events: Event[]): void {
   }
   // Nothing anyone typed became a formula.
   expect(formulasIn(driver.snapshot())).toEqual([]);
-  // The cycle is over: nothing waits in a trigger that should have run.
-  expect(driver.gas.triggers.app.getProjectTriggers().map((t) => t.getHandlerFunction()).filter((h) => h !== 'onFormSubmitTrigger')).toEqual([]);
+  // The cycle is over: nothing waits in a trigger that should have run (the daily duties run stays
+  // for the reminders of the pickup ahead: it is not due yet).
+  expect(driver.gas.triggers.app.getProjectTriggers().map((t) => t.getHandlerFunction()).filter((h) => h !== 'onFormSubmitTrigger' && h !== 'onDutiesTrigger')).toEqual([]);
 }
 
 function round(n: number): number {

@@ -88,6 +88,10 @@ export function syncForm(form: Form, plan: FormPlan): FormItems {
     keep(FORM_ITEM.tolerance, textItem(FORM_ITEM.tolerance).setTitle(plan.tolerance.title).setHelpText(plan.tolerance.help).setRequired(false)
       .setValidation(FormApp.createTextValidation().requireNumberBetween(0, plan.tolerance.max).build()));
   }
+  if (plan.help) {
+    keep(FORM_ITEM.help, (take(FORM_ITEM.help, FormApp.ItemType.LIST)?.asListItem() ?? form.addListItem())
+      .setTitle(plan.help.title).setHelpText(plan.help.help).setChoiceValues(plan.help.choices).setRequired(false));
+  }
   keep(FORM_ITEM.comment, (take(FORM_ITEM.comment, FormApp.ItemType.PARAGRAPH_TEXT)?.asParagraphTextItem() ?? form.addParagraphTextItem())
     .setTitle(plan.comment.title).setHelpText(plan.comment.help).setRequired(false));
 

@@ -13,6 +13,8 @@ export const HANDLER = {
   resumeClose: 'onResumeCloseTrigger',
   pending: 'onPendingSubmissionsTrigger',
   retry: 'onRetrySubmissionsTrigger',
+  duties: 'onDutiesTrigger',
+  dutiesRetry: 'onDutiesRetryTrigger',
 } as const;
 
 export type Handler = (typeof HANDLER)[keyof typeof HANDLER];
@@ -69,3 +71,5 @@ export const TRIGGER_WINDOW_MS = 15 * 60 * 1000;
 export const at = (when: number) => (b: TriggerBuilder) => b.timeBased().at(new Date(when)).create();
 export const after = (ms: number) => (b: TriggerBuilder) => b.timeBased().after(ms).create();
 export const hourly = (b: TriggerBuilder) => b.timeBased().everyHours(1).create();
+/** Every day around 7 in the morning (±15 minutes), in the project's time zone. */
+export const dailyAt7 = (b: TriggerBuilder) => b.timeBased().everyDays(1).atHour(7).create();

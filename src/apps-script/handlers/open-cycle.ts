@@ -5,6 +5,7 @@ import { formatLongDateTime, localParts } from '../../core/dates';
 import { planForm } from '../../core/form/plan-form';
 import type { Cycle, CycleCatalog } from '../../core/model';
 import { liveRecap } from '../../core/orders/live-recap';
+import { tariffOf } from '../../core/tariffs/household-price';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { renderProblem } from '../../core/workbook/render-problem';
@@ -12,7 +13,7 @@ import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { withScriptLock } from '../adapters/script-lock';
 import { groupForm, syncForm } from '../adapters/form-sync';
-import { after, at, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
+import { after, at, dailyAt7, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
 import { REMINDER_RETRY_MS } from './remind';
@@ -89,7 +90,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   };
   // The previous cycle, done, is archived now: its responses leave the form, its lines stay.
   if (loaded && previous?.status === 'sent') archiveState(ctx, loaded.cycle);
-  const plan = planForm(catalog);
+  const tariffNote = config.members.some((m) => m.active && tariffOf(m, config.settings).percent !== 0);
+  const plan = planForm(catalog, { tariffNote });
   const form = groupForm(plan.title);
   const items = syncForm(form, plan);
   catalog.formUrl = form.getPublishedUrl();
@@ -117,6 +119,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   ctx.triggers.remove(HANDLER.resumeClose);
   // While the cycle is open, an hourly retry of what a stopped submission run left parked (submit.ts).
   ctx.triggers.replace(HANDLER.retry, hourly);
+  // Volunteers: offers into Permanences, reminders and the coverage alert (handlers/duties.ts).
+  ctx.triggers.replace(HANDLER.duties, dailyAt7);
   ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }

@@ -80,14 +80,16 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
   let site = '';
   let tolerance = '';
   let comment = '';
+  let help = '';
   for (const [id, text] of Object.entries(raw.answers)) {
     const key = byId.get(id);
     if (key === FORM_ITEM.site) site = text;
     else if (key === FORM_ITEM.tolerance) tolerance = text;
     else if (key === FORM_ITEM.comment) comment = text;
+    else if (key === FORM_ITEM.help) help = text;
     else if (key && !key.startsWith('#')) answers[key] = text;
   }
-  return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl };
+  return { responseId: raw.responseId, submittedAt: raw.submittedAt, email: raw.email, answers, site, tolerance, comment, editUrl: raw.editUrl, help };
 }
 
 /**

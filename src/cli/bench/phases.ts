@@ -14,6 +14,8 @@ const PHASE_OF: Record<string, Phase> = {
   closeCycleNow: 'close',
   onOutboxTrigger: 'send',
   onSendSoonTrigger: 'send',
+  onDutiesTrigger: 'reminder', // the volunteers' reminders and the coverage alert
+  onDutiesRetryTrigger: 'reminder',
   sendPendingEmails: 'send',
 };
 

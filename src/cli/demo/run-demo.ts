@@ -71,17 +71,24 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   log('3. Les adhérents commandent pendant dix jours');
   const story = planDemo({ members, products, opensAt: OPENS_AT, deadline: DEADLINE });
   const responseIds = new Map<string, string>();
+  // Issue 19: four households offer to help at the pickup through the Form (two per site): Monclar,
+  // which needs three, still lacks one, and the coordination gets the coverage alert.
+  const helpers = new Map(['Monclar-de-Quercy', 'Septfonds'].flatMap((site) =>
+    members.filter((m) => m.active && m.site === site).slice(2, 4).map((m): [string, string] => [m.email, site])));
+  const emailOf = new Map<string, string>();
   for (const event of story.events) {
     gas.advanceTo(event.at);
     if (event.kind === 'submit') {
-      responseIds.set(event.id, driver.submit(event.email, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at }));
+      emailOf.set(event.id, event.email);
+      responseIds.set(event.id, driver.submit(event.email, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at, help: helpers.get(event.email) }));
       if (event.note !== 'commande') log(`   ${new Date(event.at).toISOString().slice(0, 16)} ${event.email} : ${event.note}`);
     } else {
-      driver.edit(responseIds.get(event.id)!, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at });
+      driver.edit(responseIds.get(event.id)!, event.quantities, { site: event.site, tolerance: event.tolerance, at: event.at, help: helpers.get(emailOf.get(event.id) ?? '') });
       log(`   ${new Date(event.at).toISOString().slice(0, 16)} ${event.note}`);
     }
   }
   log(`   ${story.events.length} réponses ; le rappel part 24 h avant la clôture`);
+  log(`   ${helpers.size} foyers se proposent pour la permanence du 12 décembre dans le formulaire`);
 
   log('4. Clôture automatique à l’échéance, puis envoi des e-mails');
   // The close runs up to 15 minutes after the deadline, as Google's triggers do.

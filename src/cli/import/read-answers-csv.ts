@@ -12,6 +12,8 @@ export interface AnswerRow {
   site: string;
   tolerance: string;
   comment: string;
+  /** The site of the optional offer to help at the pickup (absent = none). */
+  help?: string;
 }
 
 export type AnswersResult =
@@ -23,12 +25,13 @@ type Code =
   | 'answers.duplicate-column' | 'answers.cell-count' | 'answers.bad-timestamp' | 'answers.empty-file'
   | 'answers.utf16' | 'answers.bad-encoding';
 
-const ROLES: Record<'timestamp' | 'email' | 'site' | 'tolerance' | 'comment', string[]> = {
+const ROLES: Record<'timestamp' | 'email' | 'site' | 'tolerance' | 'comment' | 'help', string[]> = {
   timestamp: ['horodateur', 'horodatage', 'timestamp'],
   email: ['adresse e-mail', 'adresse email', 'email address', 'e-mail address', 'e-mail', 'email'],
   site: ['lieu', 'site'],
   tolerance: ['tolerance'],
   comment: ['commentaire', 'comment', 'commentaires', 'comments'],
+  help: ['benevole', 'volunteer', 'permanence', 'duty'],
 };
 type Role = keyof typeof ROLES;
 
@@ -102,13 +105,13 @@ export function decodeAnswersFile(bytes: Uint8Array, file: string, locale: 'fr' 
 type Column = { kind: 'role'; role: Role } | { kind: 'product'; ref: string } | { kind: 'blank' };
 
 /** The form's own question titles for the site, tolerance and comment (a Google Forms export's headers). */
-export type RoleTitles = Partial<Record<'site' | 'tolerance' | 'comment', string>>;
+export type RoleTitles = Partial<Record<'site' | 'tolerance' | 'comment' | 'help', string>>;
 
 function classify(header: string, products: { ref: string; title: string }[], titles: RoleTitles): Column | null {
   const h = normalizeHeader(header);
   if (h === '') return { kind: 'blank' };
   for (const role of Object.keys(ROLES) as Role[]) if (ROLES[role].includes(h)) return { kind: 'role', role };
-  for (const role of ['site', 'tolerance', 'comment'] as const) {
+  for (const role of ['site', 'tolerance', 'comment', 'help'] as const) {
     if (titles[role] !== undefined && normalizeHeader(titles[role]!) === h) return { kind: 'role', role };
   }
   const bracket = /^\[([^\]]+)\]/.exec(h)?.[1].trim();
@@ -169,7 +172,7 @@ export function readAnswersCsv(
     });
     const email = cell('email');
     if (email === '') warnings.push(t['answers.no-email'](file, record.line));
-    rows.push({ line: record.line, at, email, quantities, site: cell('site'), tolerance: cell('tolerance'), comment: cell('comment') });
+    rows.push({ line: record.line, at, email, quantities, site: cell('site'), tolerance: cell('tolerance'), comment: cell('comment'), ...(cell('help') ? { help: cell('help') } : {}) });
   }
   return { ok: true, rows, warnings };
 }

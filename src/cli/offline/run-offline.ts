@@ -131,7 +131,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const readAnswers = (p: NonNullable<typeof plan>) => readAnswersCsv(decoded.text, {
     file: o.answers, timeZone, locale,
     products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
-    titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title },
+    titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title, ...(p.help ? { help: p.help.title } : {}) },
   });
   let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
   if (kept && stillOpen) {
@@ -247,7 +247,7 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Re
     let responseId: string;
     try {
       responseId = driver.submit(row.email, row.quantities, {
-        at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, formChecks: false,
+        at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, help: row.help || undefined, formChecks: false,
       });
     } catch (error) {
       if (!(error instanceof FormRefusedError)) throw error; // a defect, not a late answer

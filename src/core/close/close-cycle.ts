@@ -14,6 +14,7 @@ import { producerSections } from './producer-sections';
 import { lineUnits } from './queue-units';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
+import { tariffOf } from '../tariffs/household-price';
 import { safeTabName } from './tab-name';
 import { cycleLedger, type LedgerEntry, type PaymentTicks } from '../payments/ledger';
 import type { EarlierBalance } from './compose-member-summary';
@@ -279,7 +280,10 @@ function households(catalog: CycleCatalog, members: Member[], closed: Indexed[])
     let household = byEmail.get(email);
     if (!household) {
       const member = memberOf.get(email);
-      household = { email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [] };
+      household = {
+        email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [],
+        tariff: tariffOf(member, catalog.settings),
+      };
       byEmail.set(email, household);
     }
     household.lines.push(c);

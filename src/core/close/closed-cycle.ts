@@ -1,5 +1,5 @@
 // What the close computed, shared by the tabs and e-mails that render it.
-import type { CycleCatalog, Member, OrderLine, Product } from '../model';
+import type { CycleCatalog, Member, OrderLine, Product, Tariff } from '../model';
 
 /** Why a member's final quantity differs from their order (null: it does not). */
 export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held';
@@ -39,7 +39,10 @@ export interface Household {
   email: string;
   name: string; // '' when neither the member list nor the line has one
   site: string;
+  /** Its lines at the catalogue price (as producers are paid); what it pays: `amountOwed` in tariffs/household-price.ts. */
   lines: ClosedLine[];
+  /** Its tariff (absent = the catalogue price). Never shown to producers or other members. */
+  tariff?: Tariff;
 }
 
 export interface ClosedCycle {

@@ -10,6 +10,7 @@ import { amountDue } from '../payments/amount-due';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
+import { CATALOGUE_TARIFF, amountOwed, householdLines } from '../tariffs/household-price';
 
 /** What a household still owes from earlier cycles, from the ledger. */
 export interface EarlierBalance {
@@ -22,8 +23,12 @@ export interface EarlierBalance {
  * cycles, adds a sentence saying how much.
  * @example composeMemberSummary(cycle, anne, duties).key // "member-summary:2026-12-10:anne@example.org"
  */
-export function composeMemberSummary(cycle: ClosedCycle, household: Household, duties: Duty[], earlier?: EarlierBalance): Email {
+export function composeMemberSummary(cycle: ClosedCycle, closed: Household, duties: Duty[], earlier?: EarlierBalance): Email {
   const { catalog } = cycle;
+  // Every amount below is the household's own price; only this household ever reads its tariff.
+  const tariff = closed.tariff ?? CATALOGUE_TARIFF;
+  const household: Household = { ...closed, lines: householdLines(closed.lines, tariff) };
+  const owed = amountOwed(closed);
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).close;
   const money = (cents: number) => formatMoney(cents, locale);
@@ -33,18 +38,21 @@ export function composeMemberSummary(cycle: ClosedCycle, household: Household, d
   const blocks: EmailBlock[] = [paragraph(t.common.greeting(household.name))];
   const received = household.lines.filter((c) => delivered(c.line));
   if (received.length === 0) blocks.push(paragraph(t.member.nothing));
-  else blocks.push(paragraph(t.member.intro), linesTable(cycle, household, producers));
+  else {
+    blocks.push(paragraph(t.member.intro), linesTable(cycle, household, producers));
+    if (tariff.percent !== 0) blocks.push(paragraph(catalogue(locale).orders.tariff.yourPrices(tariff.name)));
+  }
 
   const changes = household.lines.filter((c) => c.reason !== null).map((c) => changeSentence(cycle, c));
   if (changes.length > 0) blocks.push(paragraph(t.member.changesIntro), { kind: 'list', items: changes });
 
   if (received.length > 0) {
-    const amount = (producer: string) => received.filter((c) => c.line.producer === producer).reduce((sum, c) => sum + c.line.amountCents, 0);
+    const amount = (producer: string) => owed.byProducer.find((p) => p.producer === producer)?.dueCents ?? 0;
     const items = producers.filter((p) => amount(p) > 0).map((p) => {
       if (status(p) === 'below-minimum-held') return t.member.heldAmount(p, money(amount(p)));
       return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
     });
-    const total = amountDue(cycle, household).totalCents;
+    const total = amountDue(cycle, closed).totalCents;
     blocks.push(paragraph(t.member.payIntro), { kind: 'list', items });
     blocks.push(paragraph(t.member.total(money(total))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));

@@ -2,6 +2,7 @@
 import { catalogue } from '../i18n';
 import { centsToEuros, formatMoney, formatQuantity } from '../money';
 import type { CellFormat, TabLayout } from '../model';
+import { CATALOGUE_TARIFF, householdLines } from '../tariffs/household-price';
 import { type ClosedCycle, delivered, siteOrder } from './closed-cycle';
 import { distributionRef, ledgerKey, type PaymentTicks } from '../payments/ledger';
 
@@ -9,7 +10,7 @@ type Cell = string | number | boolean | null;
 
 /**
  * One `Distribution <site>` tab per site with a household taking something home. Columns: household,
- * its lines (product, producer, quantity, amount) in one cell, the amount per producer, the total,
+ * its lines (product, producer, quantity, amount at its own price) in one cell, the amount per producer, the total,
  * then the `Retiré` and `Payé` checkboxes as the ledger has them (`ticks`, by ledger key), and the
  * reference of the household's ledger row, through which ticks made here reach the ledger.
  * Names are not yet made safe: the caller does it.
@@ -20,7 +21,8 @@ export function distributionTabs(cycle: ClosedCycle, ticks: ReadonlyMap<string, 
   const { locale } = cycle.catalog.settings;
   const t = catalogue(locale).close;
   const takers = cycle.households
-    .map((h) => ({ ...h, lines: h.lines.filter((c) => delivered(c.line)) }))
+    // What each household pays, at its own price; the tab never says why (no tariff is shown).
+    .map((h) => ({ ...h, lines: householdLines(h.lines.filter((c) => delivered(c.line)), h.tariff ?? CATALOGUE_TARIFF) }))
     .filter((h) => h.lines.length > 0);
   const sites = siteOrder(cycle.catalog, takers.map((h) => h.site));
 

@@ -1,11 +1,12 @@
 // The final `Récap` tab: per producer totals, cases and minimums; the households; the rejected answers.
 import { formatLongDateTime } from '../dates';
 import { catalogue } from '../i18n';
-import { centsToEuros, formatQuantity } from '../money';
+import { centsToEuros, formatMoney, formatQuantity } from '../money';
 import type { Rejection, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
-import { type ClosedCycle, delivered } from './closed-cycle';
+import type { ClosedCycle } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
+import { amountOwed, solidarityBalance } from '../tariffs/household-price';
 
 type Cell = string | number | boolean | null;
 const WIDTH = 7;
@@ -45,12 +46,26 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
   }
   push([t.total, centsToEuros(total)], true);
 
-  const households = cycle.households
-    .map((h) => ({ h, amount: h.lines.filter((c) => delivered(c.line)).reduce((sum, c) => sum + c.line.amountCents, 0) }));
+  // What each household pays, at its own price (its tariff is in Adhérents, not here).
+  const households = cycle.households.map((h) => ({ h, due: amountOwed(h) }));
   push([]);
   push([t.householdsHeading(households.length)], true);
   push(t.householdHeaders, true);
-  for (const { h, amount } of households) push([h.name || h.email, centsToEuros(amount), h.site, h.email]);
+  for (const { h, due } of households) push([h.name || h.email, centsToEuros(due.dueCents), h.site, h.email]);
+
+  // The solidarity balance: per tariff, what its households add or receive; never who is on which.
+  const balance = solidarityBalance(households.map(({ due }) => due), cycle.catalog.settings);
+  if (balance.byTariff.length > 0) {
+    const s = catalogue(locale).close.solidarity;
+    push([]);
+    push([s.heading], true);
+    push(s.headers, true);
+    for (const row of balance.byTariff) push([s.tariff(row.name, row.households), centsToEuros(row.cents)]);
+    push([s.balance, centsToEuros(balance.balanceCents)], true);
+    if (balance.belowFloor) {
+      push([s.belowFloor(formatMoney(balance.balanceCents, locale), formatMoney(cycle.catalog.settings.solidarityFloorCents ?? 0, locale))], true);
+    }
+  }
 
   push([]);
   push([t.rejectionsHeading(rejections.length)], true);

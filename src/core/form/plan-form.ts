@@ -33,13 +33,16 @@ export interface FormPlan {
   sections: { producer: string; title: string; help: string; questions: FormQuestionPlan[] }[];
   tolerance: { title: string; help: string; max: number };
   comment: { title: string; help: string };
+  /** The optional offer to help at the pickup, one choice per site; null without a pickup date. */
+  help: { title: string; help: string; choices: string[] } | null;
 }
 
 /**
- * Plans the form of a cycle: one page per producer, one numeric question per product.
+ * Plans the form of a cycle: one page per producer, one numeric question per product;
+ * `tariffNote` when some household has a tariff of its own (see tariffs/household-price.ts).
  * @example planForm(catalog).sections[0].questions[0].title // "Tomates anciennes — 4,20 € / kg"
  */
-export function planForm(catalog: CycleCatalog): FormPlan {
+export function planForm(catalog: CycleCatalog, options: { tariffNote?: boolean } = {}): FormPlan {
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).orders.form;
   const deadline = formatLongDateTime(catalog.cycle.deadline, timeZone, locale);
@@ -50,6 +53,8 @@ export function planForm(catalog: CycleCatalog): FormPlan {
     [pickup, ...catalog.sites.map((s) => t.site(s.name, s.address, s.pickup))].join('\n'),
     t.deadline(deadline),
     t.edit(deadline),
+    // Some households pay another price: the form shows the catalogue's, and says where theirs is.
+    options.tariffNote ? catalogue(locale).orders.tariff.formNote : '',
     catalog.cycle.note.trim(),
   ], '\n\n');
 
@@ -72,6 +77,11 @@ export function planForm(catalog: CycleCatalog): FormPlan {
     sections,
     tolerance: { title: t.toleranceTitle(max), help: t.toleranceHelp, max },
     comment: { title: t.commentTitle, help: t.commentHelp },
+    help: catalog.cycle.pickup === null ? null : {
+      title: catalogue(locale).orders.volunteer.question(formatLongDate(catalog.cycle.pickup, timeZone, locale)),
+      help: catalogue(locale).orders.volunteer.questionHelp,
+      choices: catalog.sites.map((s) => s.name),
+    },
   };
 }
 

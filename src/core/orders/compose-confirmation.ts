@@ -8,6 +8,7 @@ import type { SubmissionOutcome } from './evaluate-submission';
 import { cycleLabel } from './cycle-label';
 import { deadlineText, memberEmail, pickupSentence } from './email-envelope';
 import { paragraph } from './paragraph';
+import { householdLine, tariffOf } from '../tariffs/household-price';
 
 export interface ConfirmationInput {
   catalog: CycleCatalog;
@@ -23,13 +24,17 @@ export interface ConfirmationInput {
 export function composeConfirmation({ catalog, member, outcome, editUrl }: ConfirmationInput): Email {
   const { locale, timeZone, groupName } = catalog.settings;
   const t = catalogue(locale).orders;
-  const { state, lines, caps } = outcome;
+  const { state, caps } = outcome;
+  // The order's lines keep the catalogue price (as producers are paid); the member reads their own.
+  const tariff = tariffOf(member, catalog.settings);
+  const lines = outcome.lines.map((l) => householdLine(l, tariff));
   const deadline = deadlineText(catalog);
 
   const blocks: EmailBlock[] = [paragraph(t.email.greeting(member.name))];
   if (outcome.replaces) blocks.push(paragraph(t.email.replaces));
   if (lines.length > 0) {
     blocks.push(paragraph(t.email.confirmationIntro), linesTable(catalog, lines));
+    if (tariff.percent !== 0) blocks.push(paragraph(t.tariff.yourPrices(tariff.name)));
     blocks.push(paragraph(t.email.estimate));
   } else {
     blocks.push(paragraph(t.email.confirmationEmpty));

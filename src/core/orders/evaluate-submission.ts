@@ -68,8 +68,10 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   const firstSubmittedAt = previous?.firstSubmittedAt ?? submission.submittedAt;
   const had = (previous?.lines.length ?? 0) > 0;
   const { responseId, submittedAt } = submission;
+  // An offer to help at the pickup rides along with the order, whatever the order is (volunteers/).
+  const helps = submission.help ? catalog.sites.find((s) => s.name === submission.help?.trim())?.name : undefined;
   const stateOf = (site: string, tolerance: number, lines: MemberOrderState['lines']): MemberOrderState =>
-    ({ email, queue, firstSubmittedAt, responseId, submittedAt, site, tolerance, lines });
+    ({ email, queue, firstSubmittedAt, responseId, submittedAt, site, tolerance, lines, ...(helps ? { helps } : {}) });
   if (asked.quantities.every((q) => q.value === 0)) {
     return { kind: 'cancelled', state: stateOf(previous?.site ?? member.site, 0, []), replaced: had };
   }

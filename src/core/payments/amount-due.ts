@@ -1,6 +1,7 @@
 // What a household owes for a cycle, and to whom: the one place that amount is worked out.
 import type { Producer } from '../model';
 import { type ClosedCycle, type Household, delivered } from '../close/closed-cycle';
+import { CATALOGUE_TARIFF, householdLines } from '../tariffs/household-price';
 
 export interface AmountDue {
   /** What the household pays for the cycle: its delivered lines of producers whose order goes ahead. */
@@ -22,15 +23,16 @@ export function paysDirectly(producer: Pick<Producer, 'payment'> | undefined): b
 }
 
 /**
- * The amount a household owes for a closed cycle. The member's summary, the `Paiements` ledger
- * and the `Distribution` tabs all take it from here.
+ * The amount a household owes for a closed cycle, at its own tariff's prices
+ * (`tariffs/household-price.ts`): pass the household as the close has it, lines at the catalogue
+ * price. The member's summary and the `Paiements` ledger take it from here.
  * @example amountDue(cycle, anne) // { totalCents: 3340, producers: [{ producer: 'Ferme des Tilleuls', cents: 840, direct: true }, …], heldCents: 0 }
  */
 export function amountDue(cycle: ClosedCycle, household: Household): AmountDue {
   const status = new Map(cycle.producers.map((p) => [p.producer, p.status]));
   const byProducer = new Map<string, number>();
   let heldCents = 0;
-  for (const { line } of household.lines) {
+  for (const { line } of householdLines(household.lines, household.tariff ?? CATALOGUE_TARIFF)) {
     if (!delivered(line)) continue;
     const s = status.get(line.producer) ?? 'ok';
     if (s === 'below-minimum-held') heldCents += line.amountCents;

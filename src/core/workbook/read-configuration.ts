@@ -34,7 +34,7 @@ export function readConfiguration(tabs: Partial<Record<TableKey, TabInput>>): { 
   // Dates read in a zone the check just refused would be wrong twice: fall back to the default.
   const timeZone = settings && !problems.items.some((p) => p.code === 'settings.bad-time-zone') ? settings.timeZone : 'Europe/Paris';
   const sites = tabs.sites ? readSites(tabs.sites, locale, problems) : [];
-  const members = tabs.members ? readMembers(tabs.members, sites, locale, problems) : [];
+  const members = tabs.members ? readMembers(tabs.members, sites, locale, problems, settings?.tariffs) : [];
   const producers = tabs.producers ? readProducers(tabs.producers, locale, problems) : [];
   const products = tabs.products ? readProducts(tabs.products, producers, locale, problems) : [];
   const duties = tabs.duties ? readDuties(tabs.duties, sites, members, timeZone, locale, problems) : [];

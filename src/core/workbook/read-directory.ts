@@ -1,7 +1,8 @@
 // Reads the pickup sites and the member households, with a problem per slip.
-import type { Locale, Member, Site } from '../model';
+import type { Locale, Member, Site, Tariff } from '../model';
+import { tariffsText } from '../tariffs/parse-tariffs';
 import { normalizeHeader } from './normalize-header';
-import { isBlank, parseEmail } from './parse-cell';
+import { isBlank, parseEmail, parseOptionalInteger } from './parse-cell';
 import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
 
 /** Sites by row; a site needs a name, and a group needs at least one site. */
@@ -13,7 +14,12 @@ export function readSites(tab: TabInput, locale: Locale, problems: ProblemList):
   for (const r of view.rows) {
     const name = seen.identify(r, 'name', 'sites.missing-name', 'sites.duplicate');
     if (name === null) continue;
-    sites.push({ name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row });
+    const volunteers = r.read('volunteers', 'sites.bad-volunteers', parseOptionalInteger, null, (n) => n === null || n >= 0);
+    const bring = r.text('bring');
+    sites.push({
+      name, address: r.text('address'), pickup: r.text('pickup'), contact: r.text('contact'), row: r.row,
+      ...(volunteers ? { volunteers } : {}), ...(bring ? { bring } : {}),
+    });
   }
   if (sites.length === 0) problems.add('sites.none', 'error', { tab: tab.tabName });
   return sites;
@@ -32,13 +38,17 @@ export function byName<T extends { name: string }>(items: T[]): (typed: string) 
   return (typed) => index.get(normalizeHeader(typed)) ?? null;
 }
 
-/** Members by row: one row per e-mail, a known site or none, active unless said otherwise. */
-export function readMembers(tab: TabInput, sites: Site[], locale: Locale, problems: ProblemList): Member[] {
+/**
+ * Members by row: one row per e-mail, a known site or none, active unless said otherwise, and a
+ * tariff the settings name or none (checked when `tariffs` is given).
+ */
+export function readMembers(tab: TabInput, sites: Site[], locale: Locale, problems: ProblemList, tariffs?: Tariff[]): Member[] {
   const view = tabView('members', tab, ['email', 'name'], locale, problems);
   if (!view.has('email')) return [];
   const members: Member[] = [];
   const seen = new FirstSeen();
   const siteNamed = byName(sites);
+  const tariffNamed = byName(tariffs ?? []);
   for (const r of view.rows) {
     const rawEmail = r.cell('email');
     const name = r.text('name');
@@ -59,9 +69,15 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
     const typedSite = r.text('site');
     const site = typedSite === '' ? null : siteNamed(typedSite);
     if (typedSite !== '' && !site && sites.length > 0) r.error('members.unknown-site', 'site', { site: typedSite });
+    const typedTariff = r.text('tariff');
+    const tariff = typedTariff === '' ? null : tariffNamed(typedTariff);
+    if (typedTariff !== '' && !tariff && tariffs) {
+      r.error('members.unknown-tariff', 'tariff', { tariff: typedTariff, tariffs: tariffsText(tariffs, locale) });
+    }
     members.push({
       email: email.value, name, phone: r.text('phone'), site: site ? site.name : typedSite,
       active: r.yesNo('active', true), notes: r.text('notes'), row: r.row,
+      ...(typedTariff === '' ? {} : { tariff: tariff ? tariff.name : typedTariff }),
     });
   }
   return members;

@@ -3,7 +3,8 @@ import { isValidTimeZone } from '../dates';
 import { catalogue } from '../i18n';
 import type { Locale, Place, Settings } from '../model';
 import { normalizeHeader } from './normalize-header';
-import { isBlank, known, parseBoolean, parseEmail, parseNumber } from './parse-cell';
+import { parseTariffs } from '../tariffs/parse-tariffs';
+import { isBlank, known, parseBoolean, parseEmail, parseMoney, parseNumber } from './parse-cell';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey } from './settings-rows';
 import { FirstSeen, ProblemList, recordView, shown, tabView, type TabInput } from './tab-reader';
 import { parseStatus } from './tables';
@@ -76,5 +77,7 @@ export function readSettings(tab: TabInput, locale: Locale, problems: ProblemLis
     // Above a million, amounts and totals would leave the range people read (and Sheets shows) plainly.
     maxQuantity: setting.read('maxQuantity', 'settings.bad-max-quantity', parseNumber, defaults.maxQuantity, (max) => max > 0 && max <= MAX_CEILING),
     trial: setting.read('trial', 'cell.bad-yesno', (cell) => parseBoolean(cell, false), false),
+    tariffs: setting.read('tariffs', 'settings.bad-tariffs', parseTariffs, []),
+    solidarityFloorCents: setting.read('solidarityFloorCents', 'settings.bad-solidarity-floor', parseMoney, 0),
   };
 }

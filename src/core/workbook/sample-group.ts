@@ -1,6 +1,6 @@
 // The sample group a new workbook can start from: a buying group of the Pays Midi-Quercy, ready to run.
-import type { Locale } from '../model';
 import { catalogue } from '../i18n';
+import type { Locale } from '../model';
 import { stripAccents } from './normalize-header';
 import { DEFAULT_SETTINGS, settingsRows } from './settings-rows';
 import { statusWord } from './tables';
@@ -20,25 +20,27 @@ export interface SampleGroup {
 const MONCLAR = 'Monclar-de-Quercy';
 const SEPTFONDS = 'Septfonds';
 
+// [name, address, pickup, contact, volunteers needed, what volunteers bring]
 const SITES: Row[] = [
-  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09'],
-  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31'],
+  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09', 3, 'la balance et le carnet de caisse'],
+  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31', 2, 'la clé de la halle'],
 ];
 
-// One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes`; a site
-// in lower case marks a household that is no longer active. (Text lines bundle far smaller than
+// One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes|tariff`; a site
+// in lower case marks a household that is no longer active; a tariff `-` is the solidarity one, `+`
+// the support one (the suggested tariffs' first and last), none the catalogue price. (Text lines bundle far smaller than
 // arrays of arrays, and the bundle is parsed at every execution; they are read only when a
 // sample group is asked for, not at every execution's load.)
 const HOUSEHOLDS = `Claire|Delmas|M|Référente du lieu de Monclar
 Mathieu|Lacombe|S|Référent du lieu de Septfonds
 Julien|Bousquet|M|
 Sophie|Carrière|M|
-Nadia|Benali|S|
+Nadia|Benali|S||-
 Thomas|Fabre|M|
 Élodie|Vidal|S|Trésorière
 Pierre|Lafon|M|
 Camille|Roques|S|
-Laurent|Castagné|M|
+Laurent|Castagné|M||+
 Anne|Marty|S|
 Hugo|Bonnet|M|
 Isabelle|Garrigues|M|Sans gluten : pas de pain
@@ -55,7 +57,7 @@ Yannick|Cayla|S|
 François|Raynal|S|
 Sandrine|Lacaze|M|
 Olivier|Mercadier|S|
-Fatima|Ouali|M|
+Fatima|Ouali|M||-
 Benoît|Salvan|S|
 Pauline|Delpech|M|
 Guillaume|Souyri|S|
@@ -72,8 +74,8 @@ Stéphane|Dufour|s|`;
 
 function households() {
   return HOUSEHOLDS.split('\n').map((line) => {
-    const [first, last, site, notes] = line.split('|');
-    return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes };
+    const [first, last, site, notes, tariff = ''] = line.split('|');
+    return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes, tariff };
   });
 }
 
@@ -160,15 +162,17 @@ export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
   const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
   const members = households();
   const emails = members.map(({ first, last }) => sampleEmail(first, last));
+  const tariffs = catalogue(locale).workbook.suggestedTariffs;
+  const tariffName = (code: string) => (code === '-' ? tariffs[0].name : code === '+' ? tariffs[tariffs.length - 1].name : '');
   return {
     settings: settingsRows(locale, {
       ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: coordinator || 'coordination@example.org', trial: true,
     }),
     sites: SITES.map((r) => [...r]),
-    members: members.map(({ first, last, site, active, notes }, i) => [
+    members: members.map(({ first, last, site, active, notes, tariff }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
-      site, yesNo(active), notes,
-    ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote]] : []),
+      site, yesNo(active), notes, tariffName(tariff),
+    ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote, '']] : []),
     producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
     products: products().map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
     duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),

@@ -1,6 +1,8 @@
 // The settings of a new workbook: one row per setting (label, default value, help) and their allowed values.
 import { catalogue } from '../i18n';
+import { formatQuantity } from '../money';
 import type { Locale, Settings } from '../model';
+import { tariffsText } from '../tariffs/parse-tariffs';
 import { listValues, statusWord } from './tables';
 
 export type SettingKey = keyof Settings;
@@ -8,6 +10,7 @@ export type SettingKey = keyof Settings;
 /** Settings in the order they are installed. */
 export const SETTING_KEYS: SettingKey[] = [
   'groupName', 'coordinationEmail', 'locale', 'timeZone', 'reminderHours', 'casePolicy', 'minimumPolicy', 'autoSend', 'maxQuantity', 'trial',
+  'tariffs', 'solidarityFloorCents',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +36,9 @@ export function settingCell(key: SettingKey, settings: Settings, locale: Locale)
     case 'minimumPolicy': return statusWord('minimumPolicy', settings.minimumPolicy, locale);
     case 'autoSend': return statusWord('yesno', settings.autoSend ? 'yes' : 'no', locale);
     case 'trial': return statusWord('yesno', settings.trial ? 'yes' : 'no', locale);
+    // No tariffs set yet: the row suggests the usual three, which change nothing until a household has one.
+    case 'tariffs': return tariffsText(settings.tariffs ?? catalogue(locale).workbook.suggestedTariffs, locale);
+    case 'solidarityFloorCents': return formatQuantity((settings.solidarityFloorCents ?? 0) / 100, locale);
     default: return String(settings[key]);
   }
 }

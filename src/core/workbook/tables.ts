@@ -25,11 +25,12 @@ const yesno = <K extends string>(key: K): ColumnDef<K> => column(key, 90, 'yesno
 /** Every table's columns; a key with no header in the catalogues does not compile. */
 export const TABLES: { [T in TableKey]: TableDef<ColumnKey<T>> } = {
   settings: { columns: [column('key', 260), column('value', 260), column('help', 480)] },
-  sites: { columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220)] },
+  sites: { columns: [column('name', 180), column('address', 320), column('pickup', 200), column('contact', 220), column('volunteers', 90, 'integer'), column('bring', 260)] },
   members: {
     columns: [
       column('email', 240, 'email'), column('name', 200), column('phone', 130),
       column('site', 160, 'text', 'sites'), yesno('active'), column('notes', 260),
+      column('tariff', 120),
     ],
   },
   producers: {

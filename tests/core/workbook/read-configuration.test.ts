@@ -20,6 +20,7 @@ describe('readConfiguration', () => {
     expect(config?.settings).toEqual({
       groupName: 'GAC de Septfonds', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
       reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999, trial: false,
+      tariffs: [], solidarityFloorCents: 0,
     });
     expect(config?.sites.map((s) => s.name)).toEqual(['Septfonds', 'Monclar-de-Quercy']);
     expect(config?.members.map((m) => [m.email, m.site, m.active, m.row])).toEqual([
@@ -145,6 +146,19 @@ describe('readConfiguration', () => {
       en: 'Adhérents!A5: the address claire.delmas@example.org is already on row 2: one row per household.' },
     { scenario: 'a member of an unknown site', tabs: withCell(g(), 'members', 2, 4, 'Caussade'), code: 'members.unknown-site', severity: 'error',
       fr: 'Adhérents!D2 : le lieu « Caussade » n’existe pas dans l’onglet Lieux.', en: 'Adhérents!D2: the site "Caussade" is not in the Sites tab.' },
+    { scenario: 'volunteers in words', tabs: withCell(withCell(g(), 'sites', 1, 5, 'Bénévoles'), 'sites', 2, 5, 'trois'), code: 'sites.bad-volunteers', severity: 'error',
+      fr: 'Lieux!E2 : « trois » n’est pas un nombre de bénévoles : indiquez par exemple 3 (vide = pas d’alerte).',
+      en: 'Lieux!E2: "trois" is not a number of volunteers: give for example 3 (empty = no alert).' },
+    { scenario: 'a tariff the settings do not name', tabs: withRows(withCell(withRows(g(), 'settings', [['Tarifs', 'solidaire -30 % ; soutien +20 %', '']]), 'members', 1, 7, 'Tarif'), 'members', [['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', 'réduit']]),
+      code: 'members.unknown-tariff', severity: 'error',
+      fr: 'Adhérents!G5 : le tarif « réduit » n’est pas dans le paramètre Tarifs : indiquez solidaire -30\u00a0% ; soutien +20\u00a0%, ou laissez vide pour le prix du catalogue.',
+      en: 'Adhérents!G5: the tariff "réduit" is not in the Tariffs setting: give solidaire -30\u00a0%\u00a0; soutien +20\u00a0%, or leave it empty for the catalogue price.' },
+    { scenario: 'tariffs in words', tabs: withRows(g(), 'settings', [['Tarifs', 'solidaire moins trente', '']]), code: 'settings.bad-tariffs', severity: 'error',
+      fr: 'Paramètres!B10 : « solidaire moins trente » n’est pas une liste de tarifs : indiquez un nom puis un pourcentage, séparés par des points-virgules, par exemple solidaire -30\u00a0% ; normal 0\u00a0% ; soutien +20\u00a0%.',
+      en: 'Paramètres!B10: "solidaire moins trente" is not a list of tariffs: give a name then a percentage, separated by semicolons, for example solidarity -30%; normal 0%; support +20%.' },
+    { scenario: 'a solidarity threshold in words', tabs: withRows(g(), 'settings', [['Seuil du solde solidaire (€)', 'zéro', '']]), code: 'settings.bad-solidarity-floor', severity: 'error',
+      fr: 'Paramètres!B10 : « zéro » n’est pas un montant : indiquez par exemple -50 (le solde solidaire peut descendre jusqu’à -50\u00a0€) ou 0.',
+      en: 'Paramètres!B10: "zéro" is not an amount: give for example -50 (the solidarity balance may go down to -€50) or 0.' },
     { scenario: 'active as maybe', tabs: withCell(g(), 'members', 2, 5, 'peut-être'), code: 'cell.bad-yesno', severity: 'error',
       fr: 'Adhérents!E2 : « peut-être » : indiquez oui ou non.', en: 'Adhérents!E2: "peut-être": enter yes or no.' },
     { scenario: 'a producer without a name', tabs: withRows(g(), 'producers', [['', 'ferme@example.org', '', '', '', '', '', '']]), code: 'producers.missing-name', severity: 'error',

@@ -9,7 +9,7 @@ describe('readTable', () => {
   ])('finds the columns from $scenario', ({ header }) => {
     const read = readTable('sites', [header, ['Septfonds', 'Halle', 'samedi', 'Mathieu']]);
     expect(read.columnIndex).toEqual({ name: 0, address: 1, pickup: 2, contact: 3 });
-    expect(read.missing).toEqual([]);
+    expect(read.missing).toEqual(['volunteers', 'bring']); // the optional columns of issue 19
     expect(read.rows).toEqual([{ row: 2, cells: { name: 'Septfonds', address: 'Halle', pickup: 'samedi', contact: 'Mathieu' } }]);
   });
 

@@ -7,12 +7,12 @@ describe('settingsRows', () => {
     { locale: 'fr' as const, expected: [
       ['Nom du groupement', ''], ['E-mail de coordination', ''], ['Langue', 'fr'], ['Fuseau horaire', 'Europe/Paris'],
       ['Rappel avant clôture (heures)', '24'], ['Colis', 'automatique'], ['Minimum producteur', 'annuler'], ['Envoi automatique', 'oui'],
-      ['Quantité maximale par ligne', '999'], ['Mode essai', 'non'],
+      ['Quantité maximale par ligne', '999'], ['Mode essai', 'non'], ['Tarifs', 'solidaire -30\u00a0%\u00a0; normal 0\u00a0%\u00a0; soutien +20\u00a0%'], ['Seuil du solde solidaire (€)', '0'],
     ] },
     { locale: 'en' as const, expected: [
       ['Group name', ''], ['Coordination email', ''], ['Language', 'en'], ['Time zone', 'Europe/Paris'],
       ['Reminder before deadline (hours)', '24'], ['Cases', 'automatic'], ['Producer minimum', 'cancel'], ['Automatic sending', 'yes'],
-      ['Maximum quantity per line', '999'], ['Trial mode', 'no'],
+      ['Maximum quantity per line', '999'], ['Trial mode', 'no'], ['Tariffs', 'solidarity -30%; normal 0%; support +20%'], ['Solidarity balance threshold (€)', '0'],
     ] },
   ])('lists the settings with their defaults in $locale', ({ locale, expected }) => {
     const rows = settingsRows(locale);
@@ -30,6 +30,7 @@ describe('settingsRows', () => {
     expect(config?.settings).toEqual({
       groupName: 'GAC', coordinationEmail: 'coordination@example.org', locale: 'fr', timeZone: 'Europe/Paris',
       reminderHours: 24, casePolicy: 'automatic', minimumPolicy: 'cancel', autoSend: true, maxQuantity: 999, trial: false,
+      tariffs: [{ name: 'solidaire', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'soutien', percent: 20 }], solidarityFloorCents: 0,
     });
   });
 

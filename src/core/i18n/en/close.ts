@@ -135,6 +135,15 @@ export const close: typeof fr = {
     noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,
   },
 
+  solidarity: {
+    heading: 'Solidarity balance',
+    headers: ['Tariff', 'Added (+) or given (−)'],
+    tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'household', 'households')})`,
+    balance: 'Balance of the cycle',
+    belowFloor: (balance: string, floor: string) =>
+      `Warning: the solidarity balance (${balance}) is below the threshold set in Settings (${floor}). More support tariffs are needed, or another resource.`,
+  },
+
   held: {
     subject: subject('close waiting for your decision'),
     title: (cycle: string) => `Close on hold — ${cycle}`,

@@ -138,4 +138,32 @@ export const orders: typeof fr = {
     minimumMissing: (minimum, missing) => `${minimum} — not reached yet (${missing} short)`,
     total: 'Total',
   },
+
+  tariff: {
+    formNote: 'Prices shown are the catalogue’s. If your household has a solidarity or support tariff, your confirmation shows your prices.',
+    yourPrices: (name: string) => `Prices at your tariff (${name}).`,
+  },
+
+  volunteer: {
+    question: (date: string) => `I can help at the pickup on ${date}`,
+    questionHelp: 'Optional: choose the site where you can lend a hand. You will get a reminder two days before.',
+    role: 'volunteer',
+    reminderSubject: (group: string, date: string) => `${group} — your duty on ${date}`,
+    reminderTitle: 'Your duty',
+    reminderIntro: (date: string, site: string, role: string) => `Thank you for helping! You are on duty on ${date} at ${site}${role ? ` (${role})` : ''}.`,
+    where: (address: string, hours: string) => `Where and when: ${[address, hours].filter(Boolean).join(', ')}.`,
+    bring: (what: string) => `To bring: ${what}.`,
+    contact: (who: string) => `On site, the contact is ${who}.`,
+    cannot: 'Something came up? Tell the coordinators by replying to this message.',
+    alertSubject: (group: string, date: string) => `${group} — volunteers missing for ${date}`,
+    alertTitle: 'Volunteers missing',
+    alertIntro: (date: string) => `For the pickup on ${date}, volunteers are missing:`,
+    alertSite: (site: string, have: number, need: number) => `${site}: ${have} of ${need}`,
+    askIntro: (site: string) => `At ${site}, the households who have not helped for the longest time (a personal ask works better than a general call):`,
+    candidate: (name: string, phone: string, last: string) => `${name}${phone ? `, ${phone}` : ''} — ${last}`,
+    neverServed: 'never on duty',
+    lastServed: (date: string) => `last on duty on ${date}`,
+    noCandidate: 'no other household to suggest: all were asked last time.',
+    alertOutro: 'Households named in the last alert are not suggested this time. Add the volunteers you find to the Duties tab.',
+  },
 };

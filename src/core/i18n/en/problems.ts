@@ -30,17 +30,21 @@ export const problems: typeof fr = {
     'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),
     'settings.bad-auto-send': valueIsNot('a possible choice: enter yes or no.'),
     'settings.bad-max-quantity': valueIsNot('a possible quantity: enter a number above 0, up to 1,000,000 (for example 999).'),
+    'settings.bad-tariffs': valueIsNot('a list of tariffs: give a name then a percentage, separated by semicolons, for example solidarity -30%; normal 0%; support +20%.'),
+    'settings.bad-solidarity-floor': valueIsNot('an amount: give for example -50 (the solidarity balance may go down to -€50) or 0.'),
     'settings.unknown-key': (p: Params) => `the setting ${q(p.key)} is unknown; it is ignored.`,
     'settings.duplicate-key': (p: Params) => `the setting ${q(p.key)} ${alreadyOnRow(p)}; this row is ignored.`,
 
     'sites.none': () => 'no pickup site. Add at least one site.',
     'sites.missing-name': () => 'this row has no site name.',
     'sites.duplicate': (p: Params) => `the site ${q(p.name)} ${alreadyOnRow(p)}.`,
+    'sites.bad-volunteers': valueIsNot('a number of volunteers: give for example 3 (empty = no alert).'),
 
     'members.missing-email': (p: Params) => `${p.name ? `the household ${q(p.name)}` : 'this household'} has no email address.`,
     'members.bad-email': valueIsNot('a valid email address.'),
     'members.duplicate-email': (p: Params) => `the address ${p.email} ${alreadyOnRow(p)}: one row per household.`,
     'members.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
+    'members.unknown-tariff': (p: Params) => `the tariff ${q(p.tariff)} is not in the Tariffs setting: give ${p.tariffs || 'a tariff defined in Settings'}, or leave it empty for the catalogue price.`,
 
     'producers.missing-name': () => 'this row has no producer name.',
     'producers.duplicate': (p: Params) => `the producer ${q(p.name)} ${alreadyOnRow(p)}.`,

@@ -53,8 +53,11 @@ export const ui: typeof fr = {
   tabNotGenerated: (tab: string) => `A "${tab}" tab already exists and was not made by Cabas: Cabas does not replace it. Rename it (or delete it), then try again.`,
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
+  dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
     submissionResumed: 'Answer taken up again: an interrupted run had left it half-written; the previous order was put back, then the answer applied again',
+    dutiesRun: 'Duties: reminders and alert',
+    dutiesSkipped: 'Duties not handled',
     configChecked: 'Configuration checked',
     configProblem: 'Configuration problem',
     cycleOpened: 'Cycle opened',

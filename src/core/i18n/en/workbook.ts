@@ -19,8 +19,8 @@ export const workbook: typeof fr = {
 
   headers: {
     settings: { key: 'Setting', value: 'Value', help: 'Help' },
-    sites: { name: 'Site', address: 'Address', pickup: 'Pickup', contact: 'Contact' },
-    members: { email: 'Email', name: 'Name', phone: 'Phone', site: 'Site', active: 'Active', notes: 'Notes' },
+    sites: { name: 'Site', address: 'Address', pickup: 'Pickup', contact: 'Contact', volunteers: 'Volunteers', bring: 'To bring' },
+    members: { email: 'Email', name: 'Name', phone: 'Phone', site: 'Site', active: 'Active', notes: 'Notes', tariff: 'Tariff' },
     producers: {
       name: 'Producer', email: 'Email', phone: 'Phone', minimum: 'Minimum order', payment: 'Payment',
       shareNames: 'Share member names', note: 'Note', active: 'Active',
@@ -58,6 +58,8 @@ export const workbook: typeof fr = {
       address: 'Full address. E.g. Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
       pickup: 'Pickup day and hours. E.g. Friday 5–7 pm',
       contact: 'Who to contact on site (name, phone).',
+      volunteers: 'How many volunteers each pickup needs (empty = no alert). E.g. 3',
+      bring: 'What volunteers bring, said in their reminder (optional). E.g. the scales, the empty bags',
     },
     members: {
       email: 'The household’s email address: the one used to answer the form. One row per address.',
@@ -66,6 +68,7 @@ export const workbook: typeof fr = {
       site: 'Usual pickup site: a name from the Sites tab (optional).',
       active: 'yes = may order; no = membership on hold (the row is kept).',
       notes: 'Internal notes, never sent.',
+      tariff: 'The household’s tariff: a name from the Tariffs setting (empty = catalogue price). Only the household sees its price. E.g. solidarity',
     },
     producers: {
       name: 'Producer’s name, used in the Products tab. E.g. Ferme de la Lère',
@@ -201,6 +204,14 @@ export const workbook: typeof fr = {
       label: 'Maximum quantity per line',
       help: 'The most a household may order of one product (a guard against typing slips; 999 by default). The form and Cabas refuse more.',
     },
+    tariffs: {
+      label: 'Tariffs',
+      help: 'The tariffs a household may have (Tariff column of Members), separated by semicolons: a name then a percentage of the catalogue price. Producers are always paid the catalogue price.',
+    },
+    solidarityFloorCents: {
+      label: 'Solidarity balance threshold (€)',
+      help: 'The Recap warns when what support tariffs add, minus what solidarity tariffs receive, goes below this amount. E.g. 0, or -50 if the group’s funds cover €50.',
+    },
     trial: {
       label: 'Trial mode',
       help: 'yes (sample group): no e-mail goes to members or producers; each goes to the coordination email instead, marked [Trial]. Set no for a real group.',
@@ -211,4 +222,6 @@ export const workbook: typeof fr = {
     coordinator: 'You (coordination)',
     coordinatorNote: 'Your own address: order with it to try things.',
   },
+
+  suggestedTariffs: [{ name: 'solidarity', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'support', percent: 20 }],
 };

@@ -134,6 +134,16 @@ export const close = {
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
   },
 
+  /** The solidarity balance in Récap (coordinators only): per tariff, never per household. */
+  solidarity: {
+    heading: 'Solde solidaire',
+    headers: ['Tarif', 'Apport (+) ou aide (−)'],
+    tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'foyer', 'foyers')})`,
+    balance: 'Solde du cycle',
+    belowFloor: (balance: string, floor: string) =>
+      `Attention : le solde solidaire (${balance}) est sous le seuil fixé dans Paramètres (${floor}). Il faut plus de tarifs de soutien, ou une autre ressource.`,
+  },
+
   held: {
     subject: subject('clôture en attente de votre décision'),
     title: (cycle: string) => `Clôture en attente — ${cycle}`,

@@ -156,4 +156,34 @@ export const orders = {
     minimumMissing: (minimum: string, missing: string) => `${minimum} — pas encore atteint (il manque ${missing})`,
     total: 'Total',
   },
+
+  /** A household's own tariff: said only to that household. */
+  tariff: {
+    formNote: 'Les prix affichés sont ceux du catalogue. Si votre foyer a un tarif solidaire ou de soutien, votre confirmation montre vos prix.',
+    yourPrices: (name: string) => `Prix à votre tarif (${name}).`,
+  },
+
+  /** Volunteer duties: the Form's offer to help, the volunteers' reminder, the coordination's alert. */
+  volunteer: {
+    question: (date: string) => `Je peux aider à la distribution du ${date}`,
+    questionHelp: 'Facultatif : choisissez le lieu où vous pouvez donner un coup de main. Vous recevrez un rappel deux jours avant.',
+    role: 'bénévole',
+    reminderSubject: (group: string, date: string) => `${group} — votre permanence du ${date}`,
+    reminderTitle: 'Votre permanence',
+    reminderIntro: (date: string, site: string, role: string) => `Merci de votre aide ! Vous êtes de permanence le ${date} à ${site}${role ? ` (${role})` : ''}.`,
+    where: (address: string, hours: string) => `Où et quand : ${[address, hours].filter(Boolean).join(', ')}.`,
+    bring: (what: string) => `À apporter : ${what}.`,
+    contact: (who: string) => `Sur place, le contact est ${who}.`,
+    cannot: 'Un empêchement ? Prévenez la coordination en répondant à ce message.',
+    alertSubject: (group: string, date: string) => `${group} — il manque des bénévoles pour le ${date}`,
+    alertTitle: 'Il manque des bénévoles',
+    alertIntro: (date: string) => `Pour la distribution du ${date}, il manque des bénévoles :`,
+    alertSite: (site: string, have: number, need: number) => `${site} : ${have} sur ${need}`,
+    askIntro: (site: string) => `À ${site}, les foyers qui n’ont pas aidé depuis le plus longtemps (une demande personnelle marche mieux qu’un appel général) :`,
+    candidate: (name: string, phone: string, last: string) => `${name}${phone ? `, ${phone}` : ''} — ${last}`,
+    neverServed: 'jamais de permanence',
+    lastServed: (date: string) => `dernière permanence le ${date}`,
+    noCandidate: 'aucun autre foyer à proposer : tous ont déjà été sollicités la dernière fois.',
+    alertOutro: 'Les foyers sollicités par la dernière alerte ne sont pas proposés cette fois. Ajoutez les bénévoles trouvés dans l’onglet Permanences.',
+  },
 };

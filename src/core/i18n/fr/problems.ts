@@ -33,17 +33,21 @@ export const problems = {
     'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
     'settings.bad-auto-send': valueIsNot(`un choix possible${NB}: indiquez ${yesNo}.`),
     'settings.bad-max-quantity': valueIsNot(`une quantité possible${NB}: indiquez un nombre plus grand que 0, jusqu’à 1${NB}000${NB}000 (par exemple 999).`),
+    'settings.bad-tariffs': valueIsNot(`une liste de tarifs${NB}: indiquez un nom puis un pourcentage, séparés par des points-virgules, par exemple solidaire -30${NB}%${NB}; normal 0${NB}%${NB}; soutien +20${NB}%.`),
+    'settings.bad-solidarity-floor': valueIsNot(`un montant${NB}: indiquez par exemple -50 (le solde solidaire peut descendre jusqu’à -50${NB}€) ou 0.`),
     'settings.unknown-key': (p: Params) => `le paramètre ${q(p.key)} est inconnu${NB}; il est ignoré.`,
     'settings.duplicate-key': (p: Params) => `le paramètre ${q(p.key)} ${alreadyOnRow(p)}${NB}; cette ligne-ci est ignorée.`,
 
     'sites.none': () => 'aucun lieu de retrait. Ajoutez au moins un lieu.',
     'sites.missing-name': () => 'cette ligne n’a pas de nom de lieu.',
     'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} ${alreadyOnRow(p)}.`,
+    'sites.bad-volunteers': valueIsNot(`un nombre de bénévoles${NB}: indiquez par exemple 3 (vide = pas d’alerte).`),
 
     'members.missing-email': (p: Params) => `${p.name ? `le foyer ${q(p.name)}` : 'ce foyer'} n’a pas d’adresse e-mail.`,
     'members.bad-email': valueIsNot('une adresse e-mail valide.'),
     'members.duplicate-email': (p: Params) => `l’adresse ${p.email} ${alreadyOnRow(p)}${NB}: une seule ligne par foyer.`,
     'members.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
+    'members.unknown-tariff': (p: Params) => `le tarif ${q(p.tariff)} n’est pas dans le paramètre Tarifs${NB}: indiquez ${p.tariffs || 'un tarif défini dans Paramètres'}, ou laissez vide pour le prix du catalogue.`,
 
     'producers.missing-name': () => 'cette ligne n’a pas de nom de producteur.',
     'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} ${alreadyOnRow(p)}.`,

@@ -51,8 +51,11 @@ export const ui = {
   tabNotGenerated: (tab: string) => `Un onglet « ${tab} » existe déjà et n'a pas été produit par Cabas : Cabas ne le remplace pas. Renommez-le (ou supprimez-le), puis recommencez.`,
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
+  dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
     submissionResumed: "Réponse reprise : une exécution interrompue l'avait laissée à moitié écrite ; la commande précédente est rétablie, puis la réponse appliquée de nouveau",
+    dutiesRun: 'Permanences : rappels et alerte',
+    dutiesSkipped: 'Permanences non traitées',
     configChecked: 'Configuration vérifiée',
     configProblem: 'Problème de configuration',
     cycleOpened: 'Cycle ouvert',

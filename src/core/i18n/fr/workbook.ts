@@ -19,8 +19,8 @@ export const workbook = {
 
   headers: {
     settings: { key: 'Paramètre', value: 'Valeur', help: 'Aide' },
-    sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact' },
-    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes' },
+    sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact', volunteers: 'Bénévoles', bring: 'À apporter' },
+    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes', tariff: 'Tarif' },
     producers: {
       name: 'Producteur', email: 'E-mail', phone: 'Téléphone', minimum: 'Minimum de commande', payment: 'Règlement',
       shareNames: 'Noms des adhérents', note: 'Note', active: 'Actif',
@@ -58,6 +58,8 @@ export const workbook = {
       address: 'Adresse complète. Ex. : Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy',
       pickup: 'Jour et heures de retrait. Ex. : vendredi 17 h – 19 h',
       contact: 'Qui contacter sur place (nom, téléphone).',
+      volunteers: 'Combien de bénévoles il faut à chaque distribution (vide = pas d’alerte). Ex. : 3',
+      bring: 'Ce que les bénévoles apportent, dit dans leur rappel (facultatif). Ex. : la balance, les sacs vides',
     },
     members: {
       email: 'Adresse e-mail du foyer : celle utilisée pour répondre au formulaire. Une seule ligne par adresse.',
@@ -66,6 +68,7 @@ export const workbook = {
       site: 'Lieu de retrait habituel : un nom de l’onglet Lieux (facultatif).',
       active: 'oui = peut commander ; non = adhésion suspendue (la ligne est gardée).',
       notes: 'Notes internes, jamais envoyées.',
+      tariff: 'Tarif du foyer : un nom du paramètre Tarifs (vide = prix du catalogue). Seul le foyer voit son prix. Ex. : solidaire',
     },
     producers: {
       name: 'Nom du producteur, repris dans l’onglet Produits. Ex. : Ferme de la Lère',
@@ -204,6 +207,14 @@ export const workbook = {
       label: 'Quantité maximale par ligne',
       help: 'Le plus qu’un foyer peut commander d’un produit (garde-fou contre les fautes de frappe ; 999 par défaut). Le formulaire et Cabas refusent au-delà.',
     },
+    tariffs: {
+      label: 'Tarifs',
+      help: 'Les tarifs possibles d’un foyer (colonne Tarif des Adhérents), séparés par des points-virgules : un nom puis un pourcentage du prix du catalogue. Les producteurs sont toujours payés au prix du catalogue.',
+    },
+    solidarityFloorCents: {
+      label: 'Seuil du solde solidaire (€)',
+      help: 'Le Récap avertit quand ce que les tarifs de soutien apportent, moins ce que les tarifs solidaires reçoivent, passe sous ce montant. Ex. : 0, ou -50 si la caisse du groupement couvre 50 €.',
+    },
     trial: {
       label: 'Mode essai',
       help: 'oui (groupe d’exemple) : aucun e-mail ne part aux adhérents ni aux producteurs ; chacun va à l’e-mail de coordination, marqué [Essai]. Mettez non pour un vrai groupement.',
@@ -214,4 +225,7 @@ export const workbook = {
     coordinator: 'Vous (coordination)',
     coordinatorNote: 'Votre propre adresse : commandez avec elle pour essayer.',
   },
+
+  /** What the `Tarifs` row says in a new workbook: nothing changes until a household has a tariff. */
+  suggestedTariffs: [{ name: 'solidaire', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'soutien', percent: 20 }],
 };

@@ -1,0 +1,55 @@
+// The daily duties run: offers from the Form into `Permanences`, volunteers' reminders two days
+// before, one coverage alert four days before. Everything it sends goes through the outbox with a
+// key, so a late trigger, a second run or a run killed halfway never sends anything twice.
+import { startOfLocalDay } from '../../core/dates';
+import { catalogue } from '../../core/i18n';
+import { planDuties } from '../../core/volunteers/plan-duties';
+import { context, loadConfiguration } from '../adapters/context';
+import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
+import { withScriptLock } from '../adapters/script-lock';
+import { after, HANDLER, Triggers } from '../adapters/triggers';
+import { headerColumnsOf, rowByColumns } from '../adapters/workbook';
+import { scheduleSending } from './send';
+
+/** A run killed before its end is run again this much later (the daily trigger is a day away). */
+export const DUTIES_RETRY_MS = 30 * 60 * 1000;
+
+export function runDuties(): number {
+  // The very first call arms a retry, removed once the run is done.
+  new Triggers().add(HANDLER.dutiesRetry, after(DUTIES_RETRY_MS));
+  const ctx = context();
+  const t = catalogue(ctx.locale).ui;
+  const { config } = loadConfiguration(ctx);
+  if (!config) {
+    ctx.journal.log('warning', t.event.dutiesSkipped, '', t.dutiesSkipped);
+    ctx.triggers.remove(HANDLER.dutiesRetry);
+    return 0;
+  }
+  const { emails, queued } = withScriptLock(() => {
+    const loaded = ctx.state.load();
+    const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
+    const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
+    const now = Date.now();
+    const plan = planDuties({
+      settings: config.settings, sites: config.sites, members: config.members, duties: config.duties,
+      pickup: catalog?.cycle.pickup ?? null, offers, lastAsked: readLastAsked(), now,
+    });
+    if (plan.newRows.length > 0) {
+      const sheet = ctx.workbook.requireSheet('duties');
+      const { header, columns } = headerColumnsOf(sheet, 'duties');
+      const rows = plan.newRows.map((r) => rowByColumns(columns, { ...r, date: new Date(r.date) }, header.length));
+      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, header.length).setValues(rows);
+    }
+    const result = ctx.outbox.queue(plan.emails, { dedupe: true, now });
+    // Saved after the alert is queued: a run killed in between names the same households again.
+    if (plan.asked) saveLastAsked(plan.asked);
+    // Nothing ahead (no cycle in progress, no duty from today on): the daily run stops until the next open.
+    const today = startOfLocalDay(now, config.settings.timeZone);
+    if (!catalog && !config.duties.some((d) => d.date !== null && d.date >= today)) ctx.triggers.remove(HANDLER.duties);
+    return { emails: plan.emails.length, queued: result.queued };
+  });
+  if (emails > 0) scheduleSending(ctx);
+  ctx.journal.log('info', t.event.dutiesRun, '', String(queued));
+  ctx.triggers.remove(HANDLER.dutiesRetry);
+  return queued;
+}

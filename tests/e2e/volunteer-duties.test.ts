@@ -1,0 +1,64 @@
+// Issue 19: volunteer duties that fill themselves, end to end on dist/Code.js — offers from the
+// Form into Permanences, reminders two days before, one coverage alert four days before.
+import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { OPEN_AT } from './fixtures/two-sites-small-group';
+import { twoSitesWithVolunteers as group } from './fixtures/two-sites-with-volunteers';
+
+const HOUR = 3600 * 1000;
+const at = (iso: string) => Date.parse(iso);
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('volunteer duties', () => {
+  let driver: CabasDriver;
+  const mails = () => driver.gas.mail.sent;
+  const alerts = () => mails().filter((m) => m.to === 'coordination@example.org' && /bénévoles/.test(m.subject));
+  const reminders = () => mails().filter((m) => /votre permanence/.test(m.subject));
+
+  beforeAll(() => {
+    driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: 'Monclar-de-Quercy', help: 'Monclar-de-Quercy', at: OPEN_AT + HOUR });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', help: 'Septfonds', at: OPEN_AT + 2 * HOUR });
+    driver.submit('david@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: OPEN_AT + 3 * HOUR });
+  });
+
+  test('the Form asks, optionally, who can help at the pickup, one choice per site', () => {
+    const item = driver.gas.forms.form(driver.state().formId).getItems().find((i) => i.getTitle().startsWith('Je peux aider à la distribution du samedi 12'))!;
+    expect(item.choices).toEqual(['Monclar-de-Quercy', 'Septfonds']);
+    expect(item.required).toBe(false);
+  });
+
+  test('four days before, the offers are in Permanences and the coordination gets one alert for the site that lacks volunteers', () => {
+    driver.gas.advanceTo(at('2026-12-08T09:00:00+01:00'));
+    const duties = driver.rows('Permanences').map((r) => [r['Lieu'], r['Rôle'], r['Bénévole']]);
+    expect(duties).toEqual(expect.arrayContaining([
+      ['Monclar-de-Quercy', 'bénévole', 'alice@example.org'],
+      ['Septfonds', 'bénévole', 'chloe@example.org'],
+    ]));
+    expect(alerts()).toHaveLength(1);
+    const body = plain(alerts()[0].body);
+    expect(body).toContain('Monclar-de-Quercy : 1 sur 2');
+    expect(body).not.toContain('Septfonds : ');
+    expect(body).toContain('Bruno Petit, 06 01 02 03 05 — jamais de permanence');
+    expect(body).not.toContain('Félix'); // inactive
+    expect(reminders()).toHaveLength(0);
+  });
+
+  test('two days before, each volunteer is reminded where, when and what to bring; nothing goes twice', () => {
+    driver.gas.advanceTo(at('2026-12-11T12:00:00+01:00'));
+    const alice = reminders().filter((m) => m.to === 'alice@example.org');
+    expect(alice).toHaveLength(1);
+    expect(alice[0].body).toContain('Salle des fêtes, place de la Mairie, samedi 10 h – 12 h');
+    expect(alice[0].body).toContain('la balance');
+    expect(reminders().filter((m) => m.to === 'chloe@example.org')).toHaveLength(1);
+    expect(alerts()).toHaveLength(1);
+    expect(driver.rows('Permanences').filter((r) => r['Bénévole'] === 'alice@example.org' && r['Rôle'] === 'bénévole')).toHaveLength(1);
+  });
+
+  test('the next alert does not ask the same household twice in a row', () => {
+    driver.gas.advanceTo(at('2026-12-16T09:00:00+01:00'));
+    expect(alerts()).toHaveLength(2);
+    const second = plain(alerts()[1].body);
+    expect(second).toContain('Monclar-de-Quercy : 1 sur 2');
+    expect(second).not.toContain('Bruno Petit');
+  });
+});
