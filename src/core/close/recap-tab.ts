@@ -1,7 +1,7 @@
 // The final `Récap` tab: per producer totals, cases and minimums; the households; the rejected answers.
 import { formatLongDateTime } from '../dates';
 import { catalogue } from '../i18n';
-import { centsToEuros, formatQuantity } from '../money';
+import { centsToEuros } from '../money';
 import type { Rejection, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
 import { type ClosedCycle, delivered } from './closed-cycle';
@@ -18,7 +18,6 @@ const WIDTH = 7;
 export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: string, waiting = false): TabLayout {
   const { locale, timeZone } = cycle.catalog.settings;
   const t = catalogue(locale).close.recap;
-  const q = (n: number) => formatQuantity(n, locale);
   const rows: Cell[][] = [];
   const boldRows: number[] = [];
   const push = (row: Cell[], bold = false) => {
@@ -34,7 +33,7 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
   for (const p of cycle.producers) {
     if (p.status !== 'below-minimum-cancelled') total += p.totalCents;
     const caseProducts = p.products.filter((x) => x.cases !== null);
-    const short = p.products.filter((x) => x.shortfall > 0).map((x) => t.shortCase(x.product, `${q(x.shortfall)} ${x.unit}`.trim()));
+    const short = p.products.filter((x) => x.shortfall > 0).map((x) => t.shortCase(x.product, catalogue(locale).close.common.quantity(x.shortfall, x.unit)));
     push([
       p.producer, centsToEuros(p.totalCents),
       p.minimumCents > 0 ? centsToEuros(p.minimumCents) : t.minimumNone,

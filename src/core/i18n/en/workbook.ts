@@ -147,6 +147,10 @@ export const workbook: typeof fr = {
     languages: { fr: 'fr', en: 'en' },
     casePolicy: { automatic: 'automatic', manual: 'manual' },
     minimumPolicy: { cancel: 'cancel', hold: 'hold' },
+    emailKind: {
+      confirmation: 'confirmation', rejection: 'rejection', cancellation: 'cancellation', reminder: 'reminder',
+      'producer-order': 'producer order', 'member-summary': 'final order', digest: 'close digest',
+    },
   },
 
   settings: {

@@ -147,6 +147,11 @@ export const workbook = {
     languages: { fr: 'fr', en: 'en' },
     casePolicy: { automatic: 'automatique', manual: 'manuel' },
     minimumPolicy: { cancel: 'annuler', hold: 'suspendre' },
+    /** The `Type` of an e-mail in `Envois`, by its kind. */
+    emailKind: {
+      confirmation: 'confirmation', rejection: 'refus', cancellation: 'annulation', reminder: 'rappel',
+      'producer-order': 'commande producteur', 'member-summary': 'commande définitive', digest: 'bilan de clôture',
+    },
   },
 
   settings: {
