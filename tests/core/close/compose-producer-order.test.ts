@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import { fileSlug, MAX_BODY_BYTES } from '../../../src/core/close/compose-producer-order';
 import { utf8Bytes } from '../../../src/core/email/utf8-bytes';
@@ -26,9 +27,9 @@ describe('composeProducerOrder', () => {
 
   test('names the pickup date and every site the producer delivers to, with address and hours', () => {
     const { text } = producerEmail('fr', 'Rucher du Causse');
-    expect(text).toContain('Distribution le vendredi 11 décembre 2026 :');
-    expect(text).toContain('- Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h)');
-    expect(text).toContain('- Septfonds — 2 rue des Chapeliers (vendredi 18 h – 19 h 30)');
+    expect(text).toContain(fr('Distribution le vendredi 11 décembre 2026 :'));
+    expect(text).toContain(fr('- Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h)'));
+    expect(text).toContain(fr('- Septfonds — 2 rue des Chapeliers (vendredi 18 h – 19 h 30)'));
     expect(text).toContain('coordination@gac-midi-quercy.fr');
   });
 
@@ -56,8 +57,8 @@ describe('composeProducerOrder', () => {
       expect(utf8Bytes(email.text) + utf8Bytes(email.html)).toBeLessThanOrEqual(MAX_BODY_BYTES);
       for (const heading of kept) expect(email.text).toContain(heading);
       for (const heading of gone) expect(email.text).not.toContain(heading);
-      expect(email.text).toContain(`${note} pour ce message : il est dans le fichier joint (CSV), qui contient toute la commande.`);
-      expect(email.text).toContain('Distribution le vendredi 11 décembre 2026 :');
+      expect(email.text).toContain(fr(`${note} pour ce message : il est dans le fichier joint (CSV), qui contient toute la commande.`));
+      expect(email.text).toContain(fr('Distribution le vendredi 11 décembre 2026 :'));
     });
 
     test('still attaches every line of the order', () => {
