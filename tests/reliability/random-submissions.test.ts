@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Random submissions, property-based and seeded: whatever members send, in whatever order, every
 // submission ends as order lines or a journaled, e-mailed refusal; quantities are conserved at the
 // close; the same events give the same workbook; no exception escapes a trigger.
@@ -117,7 +118,7 @@ function checkInvariants(events: Event[]): void {
         // Everything asked was capped away by the stock: the member is told why, and the Journal
         // keeps the unmet demand for the coordinator.
         totals.cappedToNothing += 1;
-        const mail = driver.gas.mail.sent.find((m) => m.to === s.email && m.body.includes("Aucun produit n'a pu être retenu"));
+        const mail = driver.gas.mail.sent.find((m) => m.to === s.email && m.body.includes(fr("Aucun produit n'a pu être retenu")));
         expect(mail?.body).toMatch(/stock/);
         expect(journal.some((j) => j['Qui'] === s.email && String(j['Détail']).startsWith(s.responseId))).toBe(true);
       }

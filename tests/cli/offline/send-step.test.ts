@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // A group with manual cases closes offline waiting for the coordinator; `cabas send` is its
 // « Envoyer la commande »: after `Attribué` is reviewed in the written workbook, the producers'
 // orders and the members' summaries go out — on the built dist/cli.js.
@@ -30,7 +31,7 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
 
   const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('cycle clôturé ; commandes en attente');
+  expect(run.stdout).toContain(fr('cycle clôturé ; commandes en attente'));
   expect(run.stdout).not.toContain('e-mails envoyés');
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'noyers@example.org')).toEqual([]);
 

@@ -1,4 +1,5 @@
 // English texts of the command line (`cabas run`): the same keys as the French ones.
+import { counted, noun } from '../grammar';
 import type { Catalogue } from '../index';
 
 export const cli: Catalogue['cli'] = {
@@ -37,7 +38,7 @@ export const cli: Catalogue['cli'] = {
     closed: 'cycle closed; orders on hold: review "Allocated" in the written workbook, then "cabas send" ("Send the order")',
   },
   summary: (read, accepted, capped, cancelled, rejected, late) =>
-    `${read} answer(s) read: ${accepted} accepted of which ${capped} capped, ${cancelled} cancellation(s), ${rejected} rejected, ${late} after the deadline`,
-  rejectedBecause: (reason, n) => `  rejected — ${reason}: ${n}`,
-  written: (emails, workbook) => `${emails} e-mail(s); ${workbook}`,
+    `${counted(read, noun('answer read', 'No answer read', 'answers read'))}: ${accepted} accepted of which ${capped} capped, ${counted(cancelled, noun('cancellation', 'no cancellation'))}, ${rejected} rejected, ${late} after the deadline`,
+  rejectedBecause: (reason, n) => `  ${reason}: ${counted(n, noun('answer rejected', 'no answer rejected', 'answers rejected'))}`,
+  written: (emails, workbook) => `${counted(emails, noun('e-mail', 'No e-mail'))}; ${workbook}`,
 };

@@ -1,4 +1,8 @@
 // French texts of the command line (`cabas run`): what a coordinator reads in the terminal.
+import { counted, noun } from '../grammar';
+import { plural } from './phrases';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const cli = {
   answers: {
     'answers.empty-file': (file: string) => `${file} : le fichier est vide, il faut au moins la ligne d'en-têtes.`,
@@ -35,7 +39,7 @@ export const cli = {
     closed: 'cycle clôturé ; commandes en attente : revoyez « Attribué » dans le classeur écrit, puis « cabas send » (« Envoyer la commande »)',
   },
   summary: (read: number, accepted: number, capped: number, cancelled: number, rejected: number, late: number) =>
-    `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
-  rejectedBecause: (reason: string, n: number) => `  refusée(s) — ${reason} : ${n}`,
-  written: (emails: number, workbook: string) => `${emails} e-mail(s) ; ${workbook}`,
+    `${capital(counted(read, noun('réponse lue', 'aucune réponse lue', 'réponses lues')))} : ${accepted} ${plural(accepted, 'acceptée', 'acceptées')} dont ${capped} ${plural(capped, 'plafonnée', 'plafonnées')}, ${counted(cancelled, noun('annulation', 'aucune annulation'))}, ${rejected} ${plural(rejected, 'refusée', 'refusées')}, ${late} ${plural(late, 'arrivée', 'arrivées')} après la clôture`,
+  rejectedBecause: (reason: string, n: number) => `  ${reason} : ${counted(n, noun('réponse refusée', 'aucune réponse refusée', 'réponses refusées'))}`,
+  written: (emails: number, workbook: string) => `${capital(counted(emails, noun('e-mail', 'aucun e-mail')))} ; ${workbook}`,
 };
