@@ -96,7 +96,7 @@ describe('a deadline on the day summer time starts in Paris, under jitter', () =
     // 24 hours before 20:00 CEST is 19:00 CET on Saturday; ±15 minutes and a sending a little later.
     expect(reminder.at).toBeGreaterThanOrEqual(deadline - 24 * HOUR - TRIGGER_LATENESS_MS);
     expect(reminder.at).toBeLessThan(deadline - 23 * HOUR);
-    expect(reminder.body).toMatch(/dimanche 28 mars 2027 à 20 h 00/);
+    expect(reminder.body).toMatch(/dimanche 28 mars 2027 à 20\u00a0h/);
     expect(driver.rows('Cycles')[0]['Statut']).toBe('envoyé');
   });
 });

@@ -1,3 +1,4 @@
+import { parseStatus } from '../../src/core/workbook/tables';
 import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Random submissions, property-based and seeded: whatever members send, in whatever order, every
 // submission ends as order lines or a journaled, e-mailed refusal; quantities are conserved at the
@@ -107,7 +108,7 @@ function checkInvariants(events: Event[]): void {
   for (const s of submissions) {
     const stamp = String(s.at);
     const mails = outbox.filter((m) => String(m['Clé']).endsWith(`:${stamp}`) && m['Destinataire'] === s.email);
-    const kind = mails[0]?.['Type'];
+    const kind = parseStatus('emailKind', String(mails[0]?.['Type'] ?? ''));
     totals.duplicated += s.duplicated;
     // Duplicate firings of it included: one e-mail, whatever the outcome.
     expect({ submission: s, mails: mails.length }).toEqual({ submission: s, mails: 1 });

@@ -66,7 +66,7 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   // Its output cannot take more answers offline (its form is gone): the message says what to do.
   const again = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
   expect(again.status).toBe(1);
-  expect(again.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  expect(again.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez «\u00a0cabas run\u00a0» sur le classeur de départ avec toutes les réponses/);
   expect(existsSync(join(dir, 'r4'))).toBe(false);
 });
 
@@ -79,7 +79,7 @@ test('--out refuses a folder holding files a run did not write, unless --force; 
   const args = ['run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', out, '--now', '05/12/2026 12:00'];
   const refused = cabas(...args);
   expect(refused.status).toBe(1);
-  expect(refused.stderr).toMatch(/mine contient des fichiers que Cabas n'a pas écrits \(mail\) : .*--force/);
+  expect(refused.stderr).toMatch(/mine contient des fichiers que Cabas n’a pas écrits \(mail\)\u00a0: .*--force/);
   expect(readFileSync(join(out, 'mail', 'lettre.txt'), 'utf8')).toBe('à garder');
 
   expect(cabas(...args, '--force').status).toBe(0);

@@ -52,9 +52,9 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(snapshotTable(after, 'cycles')!.rows[0].cells.status).toBe('envoyé');
   const mails = writtenMails(join(dir, 'sent', 'mail'));
   expect(mails.filter((m) => m.to === 'noyers@example.org')).toHaveLength(1);
-  expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteille\s+12,50/);
+  expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteilles\s+12,50/);
 
   const again = cabas('send', '--workbook', join(dir, 'sent', 'workbook.xlsx'), '--out', join(dir, 'again'));
   expect(again.status).toBe(1);
-  expect(again.stderr).toMatch(/aucun cycle clôturé en attente d'envoi/);
+  expect(again.stderr).toMatch(/aucun cycle clôturé en attente d’envoi/);
 });

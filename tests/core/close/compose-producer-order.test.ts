@@ -19,7 +19,7 @@ describe('composeProducerOrder', () => {
   test('attaches the same tables as a CSV named after the producer and the cycle', () => {
     const [csv] = producerEmail('fr', 'Ferme des Tilleuls').attachments!;
     expect(csv.fileName).toBe('commande-ferme-des-tilleuls-2026-12-10.csv');
-    expect(csv.mimeType).toBe('text/csv');
+    expect(csv.mimeType).toBe('text/csv; charset=utf-8');
     expect(csv.content.startsWith('\uFEFF')).toBe(true);
     expect(csv.content).toContain('\r\nJUS;Jus de pomme;bouteille;12;2;3,5;42\r\n');
     expect(producerEmail('en', 'Ferme des Tilleuls').attachments![0].content).toContain('\r\nJUS,Jus de pomme,bouteille,12,2,3.5,42\r\n');
@@ -63,7 +63,7 @@ describe('composeProducerOrder', () => {
 
     test('still attaches every line of the order', () => {
       const email = farmEmail({ households: 3000, products: 3, sites: 2, shareNames: true });
-      expect(email.attachments![0].content).toContain('Foyer numéro 3000;Lieu 2;Légume numéro 3 (kg);2;;2,5;5\r\n');
+      expect(email.attachments![0].content).toContain('Foyer numéro 3000;;Légume numéro 3 (kg);2;;2,5;5\r\n');
       // title, by product (heading, header, 3 rows, total), 2 sites (title, header, rows, total), by member (heading, header, 3,000 rows, total)
       expect(csvRows(email)).toBeGreaterThan(3000);
     });
