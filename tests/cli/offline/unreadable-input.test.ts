@@ -61,6 +61,6 @@ test('a workbook that is not an xlsx file: its name, what to do, exit 1, nothing
   writeFileSync(join(dir, 'a.csv'), `Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`);
   const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/groupe\.xlsx : ce n'est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
+  expect(run.stderr).toMatch(/groupe\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
