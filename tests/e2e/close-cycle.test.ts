@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Issue: close a cycle — allocation, generated tabs, e-mails, the outbox and the archive, end to
 // end on dist/Code.js.
 import { CabasDriver } from '../../src/cli/cabas-driver';
@@ -188,7 +189,7 @@ describe('the manual case policy', () => {
     expect(driver.gas.mail.sent.at(-1)!.body).toMatch(/Colis = manuel[\s\S]*Envoyer la commande/);
     expect(driver.sheet('▸ Récap').values.flat().join(' ')).toMatch(/Huile de noix\s*: il manque 1 bouteille/);
     const recapStatus = () => driver.sheet('▸ Récap').values.find((r) => String(r[0]).startsWith('Huilerie'))!.at(-1);
-    expect(recapStatus()).toBe('à envoyer : menu Cabas > « Envoyer la commande »');
+    expect(recapStatus()).toBe(fr('à envoyer : menu Cabas > « Envoyer la commande »'));
 
     // The coordinator gives Alice one more bottle to complete the case of 6, then sends.
     const orders = driver.gas.spreadsheet().getSheetByName('Commandes')!;

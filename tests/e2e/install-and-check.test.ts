@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Issue: set up a group's workbook and check its configuration — end to end on dist/Code.js.
 import { CabasDriver } from '../../src/cli/cabas-driver';
 import { settingsSheet, tableSheet, workbookSnapshot } from '../../src/cli/workbook-snapshot';
@@ -7,7 +8,7 @@ const emptySpreadsheet = { name: 'Nouveau groupe', timeZone: 'Europe/Paris', loc
 
 describe('the Cabas menu', () => {
   test.each([
-    { locale: 'fr', items: ['Installer ou mettre à jour', "Installer avec le groupe d'exemple", 'separator', 'Vérifier la configuration', "Vérifier l'installation", 'separator', 'Ouvrir un cycle', 'Clôturer maintenant'] },
+    { locale: 'fr', items: ['Installer ou mettre à jour', fr("Installer avec le groupe d'exemple"), 'separator', 'Vérifier la configuration', fr("Vérifier l'installation"), 'separator', 'Ouvrir un cycle', 'Clôturer maintenant'] },
     { locale: 'en', items: ['Install or update', 'Install with the sample group', 'separator', 'Check configuration', 'Check the installation', 'separator', 'Open a cycle', 'Close now'] },
   ])('opens with the spreadsheet, in $locale', ({ locale, items }) => {
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: { ...emptySpreadsheet, locale: locale === 'en' ? 'en_GB' : 'fr_FR' } });

@@ -61,7 +61,7 @@ describe('tabs, columns and questions changed by hand', () => {
     const error = tabRows(driver, 'Journal').find((r) => r['Niveau'] === 'erreur' && r['Qui'] === 'bruno@example.org')!;
     expect(String(error['Détail'])).toMatch(/introuvable.*Installer ou mettre à jour/);
     expect(String(error['Détail'])).toContain(`"responseId":"${ids[1]}"`);
-    expect(failedExecutions(driver)).toEqual([expect.stringMatching(/^onFormSubmitTrigger: L'onglet Commandes est introuvable/)]);
+    expect(failedExecutions(driver)).toEqual([expect.stringMatching(/^onFormSubmitTrigger: L’onglet Commandes est introuvable/)]);
   });
 
   test('a column of Commandes moved to the end: found by its header, every line complete', () => {

@@ -31,7 +31,7 @@ describe('deadlines across daylight saving time', () => {
     expect(failedExecutions(driver)).toEqual([]);
     // What the member reads is the wall-clock time the coordinator typed (or the hour after the gap).
     const confirmation = driver.gas.mail.sent.find((m) => m.to === 'alice@example.org')!;
-    expect(confirmation.body).toMatch(/ à (2|3) h 30| à 20 h 00/);
+    expect(confirmation.body).toMatch(/ à (2|3)\u00a0h\u00a030| à 20\u00a0h\b/);
     expect(tabRows(driver, 'Cycles')[0]['Statut']).toBe('envoyé');
   });
 

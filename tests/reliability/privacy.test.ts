@@ -35,7 +35,8 @@ describe('privacy of what leaves by e-mail', () => {
   const producers = new Set(['ruisseau@example.org', 'noyers@example.org']);
 
   test('every kind of e-mail went out (the checks below are not vacuous)', () => {
-    expect(new Set(tabRows(driver, 'Envois').map((r) => r['Type']))).toEqual(new Set(['confirmation', 'rejection', 'reminder', 'member-summary', 'producer-order', 'digest']));
+    // Envois names each kind in the group's language.
+    expect(new Set(tabRows(driver, 'Envois').map((r) => r['Type']))).toEqual(new Set(['confirmation', 'refus', 'rappel', 'commande définitive', 'commande producteur', 'bilan de clôture']));
   });
 
   test.each(MEMBERS.map((m) => ({ who: m.email })))('what $who receives shows no other member’s name, e-mail, phone or comment', ({ who }) => {
@@ -77,7 +78,7 @@ describe('privacy of what leaves by e-mail', () => {
   });
 
   test('the digest goes only to the coordination address, with no copy', () => {
-    const digests = tabRows(driver, 'Envois').filter((r) => r['Type'] === 'digest');
+    const digests = tabRows(driver, 'Envois').filter((r) => r['Type'] === 'bilan de clôture');
     expect(digests.map((r) => r['Destinataire'])).toEqual(['coordination@example.org']);
     const digestMails = sent.filter((m) => m.subject === digests[0]['Objet']);
     expect(digestMails.map((m) => [m.to, m.cc, m.bcc])).toEqual([['coordination@example.org', '', '']]);

@@ -63,7 +63,7 @@ describe('Cabas refuses a quantity over the ceiling that the Form let through', 
     expect(refusal).toHaveLength(1);
     const mails = driver.gas.mail.sent.filter((m) => m.to === ALICE);
     expect(mails).toHaveLength(1);
-    expect(mails[0].body).toContain(`« ${typed} »`);
+    expect(mails[0].body).toContain(`«\u00a0${typed}\u00a0»`);
     expect(mails[0].body).toContain(`au maximum ${max}`);
   });
 

@@ -1,3 +1,5 @@
+import { parseStatus } from '../../src/core/workbook/tables';
+import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Random submissions, property-based and seeded: whatever members send, in whatever order, every
 // submission ends as order lines or a journaled, e-mailed refusal; quantities are conserved at the
 // close; the same events give the same workbook; no exception escapes a trigger.
@@ -106,7 +108,7 @@ function checkInvariants(events: Event[]): void {
   for (const s of submissions) {
     const stamp = String(s.at);
     const mails = outbox.filter((m) => String(m['Clé']).endsWith(`:${stamp}`) && m['Destinataire'] === s.email);
-    const kind = mails[0]?.['Type'];
+    const kind = parseStatus('emailKind', String(mails[0]?.['Type'] ?? ''));
     totals.duplicated += s.duplicated;
     // Duplicate firings of it included: one e-mail, whatever the outcome.
     expect({ submission: s, mails: mails.length }).toEqual({ submission: s, mails: 1 });
@@ -117,7 +119,7 @@ function checkInvariants(events: Event[]): void {
         // Everything asked was capped away by the stock: the member is told why, and the Journal
         // keeps the unmet demand for the coordinator.
         totals.cappedToNothing += 1;
-        const mail = driver.gas.mail.sent.find((m) => m.to === s.email && m.body.includes("Aucun produit n'a pu être retenu"));
+        const mail = driver.gas.mail.sent.find((m) => m.to === s.email && m.body.includes(fr("Aucun produit n'a pu être retenu")));
         expect(mail?.body).toMatch(/stock/);
         expect(journal.some((j) => j['Qui'] === s.email && String(j['Détail']).startsWith(s.responseId))).toBe(true);
       }

@@ -1,3 +1,4 @@
+import { parseStatus } from '../../src/core/workbook/tables';
 // Faults Google and the platform cause: duplicate and blank trigger firings, 50 submissions
 // contending for the script lock, the e-mail quota running out mid-send, an execution killed at
 // any service call of the close or of the sending, the 6-minute limit on a huge group.
@@ -257,7 +258,7 @@ function expectClosedAndDelivered(driver: CabasDriver): void {
   expect(outbox.filter((r) => r['Statut'] !== 'envoyé' && r['Statut'] !== 'échec')).toEqual([]);
   for (const expected of CLOSING_MAILS) {
     const [kind, to] = expected.split('|');
-    const rows = outbox.filter((r) => r['Type'] === kind && r['Destinataire'] === to);
+    const rows = outbox.filter((r) => parseStatus('emailKind', String(r['Type'])) === kind && r['Destinataire'] === to);
     expect({ expected, rows: rows.length }).toEqual({ expected, rows: 1 });
     const sent = driver.gas.mail.sent.filter((m) => m.to === to && m.subject === rows[0]['Objet']).length;
     if (rows[0]['Statut'] === 'échec') {

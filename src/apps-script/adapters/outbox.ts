@@ -94,7 +94,7 @@ export class Outbox {
   private rowOf(email: Email, columns: Record<string, number>, width: number, marks: Marks): unknown[] {
     const chunks = encodePayload(email);
     const row = rowByColumns(columns, {
-      key: cellOut(email.key), kind: email.kind, to: cellOut(email.to), subject: cellOut(email.subject),
+      key: cellOut(email.key), kind: statusWord('emailKind', email.kind, this.locale), to: cellOut(email.to), subject: cellOut(email.subject),
       status: statusWord('outboxStatus', marks.status, this.locale), attempts: marks.attempts,
       error: cellOut(marks.error), sentAt: marks.sentAt, content: chunks[0],
     }, width);

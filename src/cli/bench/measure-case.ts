@@ -259,6 +259,7 @@ function collectEarlierRealms(): void {
 function outboxRows(driver: CabasDriver): { kind: string; sent: boolean; pending: boolean }[] {
   return (snapshotTable(driver.snapshot(), 'outbox')?.rows ?? []).map((r) => {
     const status = parseStatus('outboxStatus', String(r.cells.status ?? ''));
-    return { kind: String(r.cells.kind ?? ''), sent: status === 'sent', pending: status === 'pending' };
+    const kind = String(r.cells.kind ?? '');
+    return { kind: parseStatus('emailKind', kind) ?? kind, sent: status === 'sent', pending: status === 'pending' };
   });
 }

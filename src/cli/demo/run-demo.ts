@@ -1,6 +1,7 @@
 // `npm start`: a whole cycle of the sample group in the local runtime, on the shipped bundle:
 // install, open, submissions over ten simulated days, the reminder, the close at the deadline,
 // the sending (and the rest the next day when the quota runs out), then the files in out/.
+import { counted, noun } from '../../core/i18n/grammar';
 import { join } from 'node:path';
 import { formatMoney } from '../../core/money';
 import { parseBoolean, parseOptionalNumber } from '../../core/workbook/parse-cell';
@@ -51,7 +52,7 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   const trialRow = settings.getDataRange().getValues().findIndex((r) => r[0] === 'Mode essai');
   if (trialRow > 0) settings.getRange(trialRow + 1, 2).setValue('non');
   const check = driver.run<{ errors: number; warnings: number }>('checkConfigurationReport');
-  log(`   configuration vérifiée : ${check.errors} erreur(s), ${check.warnings} avertissement(s)`);
+  log(`   configuration vérifiée\u00a0: ${counted(check.errors, noun('erreur', 'aucune erreur'))}, ${counted(check.warnings, noun('avertissement', 'aucun avertissement'))}`);
 
   const snapshot = driver.snapshot();
   const members: DemoMember[] = (snapshotTable(snapshot, 'members')?.rows ?? []).map((r) => ({

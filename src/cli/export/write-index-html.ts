@@ -89,7 +89,7 @@ export function renderSheetHtml(sheet: SheetSnapshot, timeZone: string, locale: 
 }
 
 function dataUri(mimeType: string, bytes: Uint8Array): string {
-  return `data:${mimeType.replace(/[^\w.+\-/]/g, '') || 'application/octet-stream'};base64,${Buffer.from(bytes).toString('base64')}`;
+  return `data:${mimeType.replace(/[^\w.+\-/;=]/g, '') || 'application/octet-stream'};base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // workbook (trimmed to what fits 900 px) or one e-mail of each kind the demo sent.
 import { escapeHtml } from '../../core/email/html';
 import { readTable } from '../../core/workbook/read-table';
-import { tableOfTabName, type TableKey } from '../../core/workbook/tables';
+import { parseStatus, tableOfTabName, type TableKey } from '../../core/workbook/tables';
 import type { SentMessage } from '../../local-apps-script/mail/sent-message';
 import type { SheetSnapshot, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { renderMessageHtml, renderSheetHtml, standalonePage } from '../export/write-index-html';
@@ -87,7 +87,7 @@ export function trimSheet(sheet: SheetSnapshot, picture: Pick<TabPicture, 'tab' 
  */
 export function pickMessage(snapshot: SpreadsheetSnapshot, sent: SentMessage[], picture: Pick<MailPicture, 'kind' | 'to'>): SentMessage {
   const outbox = snapshotTable(snapshot, 'outbox')?.rows ?? [];
-  const ofKind = outbox.filter((r) => String(r.cells.kind) === picture.kind);
+  const ofKind = outbox.filter((r) => (parseStatus('emailKind', String(r.cells.kind)) ?? String(r.cells.kind)) === picture.kind);
   const rows = ofKind.filter((r) => !picture.to || String(r.cells.to) === picture.to);
   for (const row of rows.length ? rows : ofKind) {
     const message = sent.find((m) => m.to === String(row.cells.to) && m.subject === String(row.cells.subject));

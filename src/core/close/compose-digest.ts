@@ -2,7 +2,7 @@
 import { formatLongDateTime } from '../dates';
 import type { HtmlCell } from '../email/html';
 import { catalogue } from '../i18n';
-import { formatMoney, formatQuantity } from '../money';
+import { formatMoney } from '../money';
 import type { Email, Rejection } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
 import { paragraph } from '../orders/paragraph';
@@ -36,7 +36,7 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   ];
 
   const short = cycle.producers.flatMap((p) => p.products.filter((x) => x.shortfall > 0).map((x) => {
-    const missing = t.common.quantity(formatQuantity(x.shortfall, locale), x.unit);
+    const missing = t.common.quantity(x.shortfall, x.unit);
     return casePolicy === 'manual' ? t.digest.shortCase(x.product, p.producer, missing) : t.digest.cutCase(x.product, p.producer, missing);
   }));
   if (short.length > 0) {

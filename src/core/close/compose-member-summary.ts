@@ -2,7 +2,7 @@
 import { formatLongDate, startOfLocalDay } from '../dates';
 import type { HtmlCell } from '../email/html';
 import { catalogue } from '../i18n';
-import { formatMoney, formatQuantity } from '../money';
+import { formatMoney } from '../money';
 import type { Duty, Email } from '../model';
 import type { EmailBlock } from '../orders/email-blocks';
 import { paragraph } from '../orders/paragraph';
@@ -79,7 +79,7 @@ function linesTable(cycle: ClosedCycle, household: Household, producers: string[
   const t = catalogue(locale).close;
   const money = (cents: number) => formatMoney(cents, locale);
   const right = (text: string, bold = false): HtmlCell => ({ text, align: 'right', bold });
-  const qty = (n: number, unit: string) => t.common.quantity(formatQuantity(n, locale), unit);
+  const qty = (n: number, unit: string) => t.common.quantity(n, unit);
   const rows: HtmlCell[][] = [];
   let total = 0;
   for (const producer of producers) {
@@ -102,7 +102,7 @@ function changeSentence(cycle: ClosedCycle, closed: ClosedLine): string {
 function reasonSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine): string {
   const { locale } = cycle.catalog.settings;
   const t = catalogue(locale).close.member.change;
-  const qty = (n: number) => catalogue(locale).close.common.quantity(formatQuantity(n, locale), unit);
+  const qty = (n: number) => catalogue(locale).close.common.quantity(n, unit);
   switch (reason) {
     case 'minimum':
       return t.minimum(line.product, qty(line.quantity), line.producer);

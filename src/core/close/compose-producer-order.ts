@@ -34,12 +34,16 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
   const label = cycleLabel(catalog.cycle, timeZone, locale);
   const rows = tab.rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)));
   const attachments = [{
-    fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv', content: toCsv(rows, locale),
+    fileName: t.producer.csvName(fileSlug(order.producer), catalog.cycle.id), mimeType: 'text/csv; charset=utf-8', content: toCsv(rows, locale),
   }];
 
   const sites = siteOrder(catalog, lines.map((c) => c.line.site));
   const compose = (shown: Section[], omitted: Section[]) => {
-    const blocks: EmailBlock[] = [paragraph(t.common.greeting('')), paragraph(t.producer.intro(groupName))];
+    // What a producer needs first, between two chores: when and where to deliver.
+    const blocks: EmailBlock[] = [
+      paragraph(t.producer.pickupIntro(pickupDate(catalog))), { kind: 'list', items: sites.map((s) => siteLine(catalog, s)) },
+      paragraph(t.common.greeting('')), paragraph(t.producer.intro(groupName)),
+    ];
     for (const section of shown) {
       if (section.heading) blocks.push(paragraph(section.heading.toUpperCase()));
       if (section.title) blocks.push(paragraph(section.title));
@@ -47,8 +51,6 @@ export function composeProducerOrder(cycle: ClosedCycle, order: ProducerOrder, l
     }
     const headings = omitted.filter((s) => s.heading).map((s) => s.heading.toLowerCase());
     if (headings.length > 0) blocks.push(paragraph(t.producer.detailAttached(headings)));
-    blocks.push(paragraph(t.producer.pickupIntro(pickupDate(catalog))));
-    blocks.push({ kind: 'list', items: sites.map((s) => siteLine(catalog, s)) });
     blocks.push(paragraph(t.producer.contact(coordinationEmail)));
     blocks.push(paragraph(t.producer.thanks), paragraph(t.common.signature(groupName)));
     return closeEmail({

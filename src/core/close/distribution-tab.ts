@@ -1,6 +1,6 @@
 // The sign-off list of a pickup site: one row per household, what it takes home and pays whom.
 import { catalogue } from '../i18n';
-import { centsToEuros, formatMoney, formatQuantity } from '../money';
+import { centsToEuros, formatMoney } from '../money';
 import type { CellFormat, TabLayout } from '../model';
 import { CATALOGUE_TARIFF, householdLines } from '../tariffs/household-price';
 import { type ClosedCycle, delivered, siteOrder } from './closed-cycle';
@@ -34,7 +34,7 @@ export function distributionTabs(cycle: ClosedCycle, ticks: ReadonlyMap<string, 
     const totals = producers.map(() => 0);
     for (const h of households) {
       const text = h.lines
-        .map(({ line, unit }) => t.distribution.line(line.product, line.producer, t.common.quantity(formatQuantity(line.allocated ?? 0, locale), unit), formatMoney(line.amountCents, locale)))
+        .map(({ line, unit }) => t.distribution.line(line.product, line.producer, t.common.quantity(line.allocated ?? 0, unit), formatMoney(line.amountCents, locale)))
         .join('\n');
       const byProducer = new Map<string, number>();
       for (const { line } of h.lines) byProducer.set(line.producer, (byProducer.get(line.producer) ?? 0) + line.amountCents);

@@ -27,7 +27,8 @@ export const PRODUCER_COLUMNS: ColumnKind[] = ['text', 'text', 'text', 'quantity
 export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines: ClosedLine[]): Section[] {
   const { catalog } = cycle;
   const t = catalogue(catalog.settings.locale).close;
-  const products = order.products.filter((p) => lines.some((c) => c.line.ref === p.ref));
+  // By reference, as a producer's own price list reads (`A2` before `A10`).
+  const products = order.products.filter((p) => lines.some((c) => c.line.ref === p.ref)).sort((a, b) => byRef(a.ref, b.ref));
   const sum = (cells: number[]) => cells.reduce((a, b) => a + b, 0);
 
   const byProduct: Section = {
@@ -61,12 +62,22 @@ export function producerSections(cycle: ClosedCycle, order: ProducerOrder, lines
     // a close has thousands of households and dozens of producers, so only theirs are looked into.
     const mine = new Set(lines);
     const buyers = new Set(lines.map((c) => c.line.email.trim().toLowerCase()));
-    const rows = cycle.households.filter((h) => buyers.has(h.email)).flatMap((h) =>
-      h.lines
-        .filter((c) => mine.has(c))
-        .map((c) => [h.name || t.common.unnamed, h.site || t.common.noSite, t.producer.memberProduct(c.line.product, c.unit), c.line.allocated, null, c.line.priceCents, c.line.amountCents]),
-    );
+    // Grouped by pickup site (in the sites' order, households in queue order within one): the site
+    // is named on its first row only, so a producer packs one site's bags after the other.
+    const bySite = new Map<string, SectionCell[][]>(sites.map((site) => [site, []]));
+    for (const h of cycle.households) {
+      if (!buyers.has(h.email)) continue;
+      for (const c of h.lines.filter((x) => mine.has(x)).sort((a, b) => byRef(a.line.ref, b.line.ref))) {
+        bySite.get(c.line.site)?.push([h.name || t.common.unnamed, '', t.producer.memberProduct(c.line.product, c.unit), c.line.allocated, null, c.line.priceCents, c.line.amountCents]);
+      }
+    }
+    const rows = sites.flatMap((site) => bySite.get(site)!.map((row, i) => (i === 0 ? [row[0], site || t.common.noSite, ...row.slice(2)] : row)));
     sections.push({ part: 'member', heading: t.producer.byMember, title: '', headers: t.producer.memberHeaders, rows, total: byProduct.total });
   }
   return sections;
+}
+
+/** References in the order people read them: `A2` before `A10`, case ignored. */
+function byRef(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
 }

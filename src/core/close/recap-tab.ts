@@ -19,7 +19,6 @@ const WIDTH = 7;
 export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: string, waiting: boolean | 'outbox' = false): TabLayout {
   const { locale, timeZone } = cycle.catalog.settings;
   const t = catalogue(locale).close.recap;
-  const q = (n: number) => formatQuantity(n, locale);
   const rows: Cell[][] = [];
   const boldRows: number[] = [];
   const push = (row: Cell[], bold = false) => {
@@ -35,7 +34,7 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
   for (const p of cycle.producers) {
     if (p.status !== 'below-minimum-cancelled') total += p.totalCents;
     const caseProducts = p.products.filter((x) => x.cases !== null);
-    const short = p.products.filter((x) => x.shortfall > 0).map((x) => t.shortCase(x.product, `${q(x.shortfall)} ${x.unit}`.trim()));
+    const short = p.products.filter((x) => x.shortfall > 0).map((x) => t.shortCase(x.product, catalogue(locale).close.common.quantity(x.shortfall, x.unit)));
     push([
       p.producer, centsToEuros(p.totalCents),
       p.minimumCents > 0 ? centsToEuros(p.minimumCents) : t.minimumNone,

@@ -46,11 +46,18 @@ export function htmlParagraph(text: string): string {
   return `<p style="margin:8px 0">${escapeHtml(text).replace(/\r?\n/g, '<br>')}</p>`;
 }
 
+/**
+ * On a phone (Gmail, Apple Mail and most clients honour a media query in the head), tables get
+ * tighter: the inline styles, which every client reads, keep the wide layout as it has always been.
+ */
+const PHONE_STYLE = '<style>@media (max-width:480px){body{margin:8px!important}table{font-size:12px!important;width:100%!important}'
+  + 'td,th{padding:3px!important;overflow-wrap:normal!important}h2{font-size:20px!important}}</style>';
+
 /** The outer frame shared by every e-mail: title, content blocks, a footer line. */
 export function htmlDocument(title: string, blocks: string[], footer: string): string {
   return [
-    '<!DOCTYPE html><html><head><meta charset="utf-8"></head>',
-    '<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2328;line-height:1.4;max-width:720px">',
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${PHONE_STYLE}</head>`,
+    '<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2328;line-height:1.4;max-width:720px;overflow-wrap:anywhere;word-wrap:break-word">',
     `<h2 style="color:#2d6a2e;margin:0 0 12px">${escapeHtml(title)}</h2>`,
     ...blocks,
     `<p style="margin-top:24px;color:#656d76;font-size:12px">${escapeHtml(footer)}</p>`,

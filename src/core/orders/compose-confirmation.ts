@@ -85,7 +85,7 @@ function linesTable(catalog: CycleCatalog, lines: OrderLine[]): EmailBlock {
       const unit = catalog.products.find((p) => p.ref === line.ref)?.unit ?? '';
       rows.push([
         line.product,
-        right(`${formatQuantity(line.quantity, locale)} ${unit}`.trim()),
+        right(t.quantity(line.quantity, unit)),
         right(t.unitPrice(money(line.priceCents), unit)),
         right(money(line.amountCents)),
       ]);

@@ -89,12 +89,12 @@ function sampleEmail(first: string, last: string): string {
 const PRODUCERS: [string, string, string, number | '', string, boolean, string, boolean][] = [
   ['Les Jardins de la Lère', 'jardins.lere@example.org', '06 32 18 45 90', 80, 'Chèque à l’ordre du GAEC Les Jardins de la Lère', true,
     'Légumes bio de saison, récoltés la veille de la distribution.', true],
-  ['Fournil du Causse', 'fournil.causse@example.org', '06 45 09 72 13', '', 'Espèces ou chèque à l’ordre de Fournil du Causse', true,
+  ['Fournil du Causse', 'fournil.causse@example.org', '06 45 09 72 13', '', 'Espèces ou chèque à l’ordre du Fournil du Causse', true,
     'Pains au levain cuits au feu de bois, farines du Quercy.', true],
-  ['Chèvrerie de Cabanac', 'chevrerie.cabanac@example.org', '06 78 23 61 04', 40, 'Chèque à l’ordre de EARL Chèvrerie de Cabanac', false, '', true],
+  ['Chèvrerie de Cabanac', 'chevrerie.cabanac@example.org', '06 78 23 61 04', 40, 'Chèque à l’ordre de l’EARL Chèvrerie de Cabanac', false, '', true],
   ['Ferme de Pech Bertou', 'pech.bertou@example.org', '06 12 87 40 55', 150, 'Virement : le RIB est joint au bon de commande', true,
     'Colis de viande sous vide, à garder au frais dès le retrait.', true],
-  ['Rucher des Bories', 'rucher.bories@example.org', '06 59 30 11 78', '', 'Chèque à l’ordre de Rucher des Bories', false, '', true],
+  ['Rucher des Bories', 'rucher.bories@example.org', '06 59 30 11 78', '', 'Chèque à l’ordre du Rucher des Bories', false, '', true],
   ['Huilerie de la Vère', 'huilerie.vere@example.org', '05 63 30 64 21', '', 'Espèces ou virement', false,
     'Huile de noix vierge pressée à froid au moulin.', true],
 ];

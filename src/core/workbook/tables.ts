@@ -13,7 +13,7 @@ export interface ColumnDef<K extends string = string> { key: K; format: ColumnFo
 export interface TableDef<K extends string = string> { columns: ColumnDef<K>[] }
 
 /** The lists whose words are fixed (not read from another tab), English value -> word. */
-export type WordList = Exclude<ColumnList, 'sites' | 'producers'> | 'casePolicy' | 'minimumPolicy';
+export type WordList = Exclude<ColumnList, 'sites' | 'producers'> | 'casePolicy' | 'minimumPolicy' | 'emailKind';
 /** The English values of a word list, the union the model uses: `ListValue<'lineStatus'>` is 'active' | 'replaced' | … */
 export type ListValue<L extends WordList> = keyof Catalogue['workbook']['lists'][L] & string;
 

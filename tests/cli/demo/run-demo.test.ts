@@ -80,7 +80,7 @@ describe('the demo', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(out, 'cabas-demo.xlsx'), '--answers', join(out, 'next.csv'),
       '--out', join(out, 'next'), '--close-at', '17/12/2026 20:00'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+    expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
     expect(run.status).toBe(0);
   }, 60_000);
 });

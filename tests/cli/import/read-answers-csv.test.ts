@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { decodeAnswersFile, parseAnswerTimestamp, readAnswersCsv } from '../../../src/cli/import/read-answers-csv';
 
 const products = [
@@ -51,7 +52,7 @@ test.each([
 test.each([
   {
     what: 'no timestamp column', text: 'Adresse e-mail;TOM\na@x.org;1\n',
-    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: 'reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »). Ajoutez-la : chaque réponse a besoin de son heure.' },
+    error: { file: 'reponses.csv', line: 1, code: 'answers.no-timestamp-column', message: fr('reponses.csv, ligne 1 : aucune colonne « Horodateur » (ou « Horodatage », « Timestamp »). Ajoutez-la : chaque réponse a besoin de son heure.') },
   },
   {
     what: 'no e-mail column', text: 'Horodateur;TOM\n08/12/2026 18:30;1\n',
@@ -67,11 +68,11 @@ test.each([
   },
   {
     what: 'an unreadable timestamp after a quoted newline', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;"deux\nlignes"\n31/02/2026 18:30;b@x.org;\n',
-    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: 'reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 ou 2026/12/08 6:30:00 PM UTC+1). Corrigez la cellule puis relancez.' },
+    error: { file: 'reponses.csv', line: 4, column: 'Horodateur', code: 'answers.bad-timestamp', message: fr('reponses.csv, ligne 4, colonne « Horodateur » : « 31/02/2026 18:30 » n\'est pas une date lisible (attendu 08/12/2026 18:30, 2026-12-08T18:30:00+01:00 ou 2026/12/08 6:30:00 PM UTC+1). Corrigez la cellule puis relancez.') },
   },
   {
     what: 'a row with one cell too many', text: 'Horodateur;Adresse e-mail;TOM\n08/12/2026 18:30;a@x.org;1;5\n',
-    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: 'reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?). Corrigez la ligne puis relancez.' },
+    error: { file: 'reponses.csv', line: 2, code: 'answers.cell-count', message: fr('reponses.csv, ligne 2 : 4 cellules au lieu de 3 (une virgule ou un point-virgule de trop dans une cellule non entourée de guillemets ?). Corrigez la ligne puis relancez.') },
   },
   {
     what: 'an unterminated quote', text: 'Horodateur;Adresse e-mail;Commentaire\n08/12/2026 18:30;a@x.org;ok\n08/12/2026 18:31;b@x.org;"jamais fermé\n',
@@ -101,8 +102,8 @@ test('warns, without failing, about a blank e-mail and data under a blank header
     ok: true,
     rows: [{ line: 2, at: EVENING, email: '', quantities: { TOM: '1' }, site: '', tolerance: '', comment: '' }],
     warnings: [
-      'reponses.csv, ligne 2 : une colonne sans en-tête contient « oups », elle est ignorée.',
-      "reponses.csv, ligne 2 : pas d'adresse e-mail, cette réponse sera refusée.",
+      fr('reponses.csv, ligne 2 : une colonne sans en-tête contient « oups », elle est ignorée.'),
+      fr("reponses.csv, ligne 2 : pas d'adresse e-mail, cette réponse sera refusée."),
     ],
   });
 });
@@ -135,7 +136,7 @@ test.each([
 });
 
 test("the form's own titles for the site, tolerance and comment are headers too", () => {
-  const titles = { site: 'Lieu de retrait', tolerance: "Pour compléter un colis, j'accepte jusqu'à 3 unités de plus par produit", comment: 'Un mot pour la coordination ?' };
+  const titles = { site: 'Lieu de retrait', tolerance: fr("Pour compléter un colis, j'accepte jusqu'à 3 unités de plus par produit"), comment: fr('Un mot pour la coordination ?') };
   const text = `Horodateur;Adresse e-mail;TOM;Lieu de retrait;${titles.tolerance};Un mot pour la coordination ?\n08/12/2026 18:30;a@x.org;1;Septfonds;2;Merci\n`;
   expect(readAnswersCsv(text, { ...options, titles })).toMatchObject({ ok: true, rows: [{ site: 'Septfonds', tolerance: '2', comment: 'Merci' }] });
   expect(readAnswersCsv(text, options)).toMatchObject({ ok: false, error: { code: 'answers.unknown-column', column: 'Lieu de retrait' } });

@@ -44,7 +44,7 @@ test.each(TOOLS)('a workbook saved by $tool runs a cycle: the draft row opens it
   const run = cabas('run', '--workbook', file, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('cycle noel ouvert');
-  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s) dont 1 plafonnée(s)');
+  expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée dont 1 plafonnée');
 });
 
 test("Cabas's own output, after a whole cycle, starts the next one offline (the old form is gone, a new one is made)", async () => {
@@ -59,7 +59,7 @@ test("Cabas's own output, after a whole cycle, starts the next one offline (the 
 
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n14/12/2026 18:30:00,bruno@example.org,2\n');
   const run = cabas('run', '--workbook', join(dir, 'previous.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '17/12/2026 20:00');
-  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+  expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
   expect(run.stdout).toContain('cycle clôturé, e-mails envoyés');
   const written = await readXlsx(join(dir, 'out', 'workbook.xlsx'));
   const cycles = snapshotTable(written, 'cycles')!.rows.map((r) => r.cells.status);

@@ -68,7 +68,7 @@ describe.each([
     writeFileSync(join(dir, 'export.csv'), exportResponses(driver, fixed, zoneWord), 'utf8');
     const run = cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'export.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
 
-    expect(run.stdout).toContain('3 réponse(s) lue(s) : 3 acceptée(s) dont 0 plafonnée(s), 0 annulation(s), 0 refusée(s), 0 arrivée(s) après la clôture');
+    expect(run.stdout).toContain('3 réponses lues\u00a0: 3 acceptées dont 0 plafonnée, aucune annulation, 0 refusée, 0 arrivée après la clôture');
     expect(orderLines(await readXlsx(join(dir, 'out', 'workbook.xlsx')))).toEqual(online);
   });
 });

@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // Every claim the README makes about the offline mode, checked on the built dist/cli.js (run
 // `node build.mjs` first): the command, its files, its options and what it says. The claims
 // checked elsewhere, by the README's bullet:
@@ -48,7 +49,7 @@ test.each([
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('cycle noel ouvert');
   expect(run.stdout).toContain('cycle clôturé, e-mails envoyés');
-  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+  expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
   const written = await readXlsx(join(dir, 'results', 'workbook.xlsx'));
   expect(written.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Cycles', 'Commandes', 'Journal', 'Envois']));
   const alice = snapshotTable(written, 'orders')!.rows.find((r) => r.cells.email === 'alice@example.org')!;
@@ -69,7 +70,7 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   const drafted = await group(dir, true);
   const open = cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r3'), '--now', '05/12/2026 12:00');
   expect(open.status).toBe(0);
-  expect(open.stdout).toContain('échéance à venir : le cycle reste ouvert');
+  expect(open.stdout).toContain(fr('échéance à venir : le cycle reste ouvert'));
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
 
   // Its output takes the later answers (not the same ones again) and goes on from there.
@@ -101,7 +102,7 @@ test('--out refuses a folder holding files a run did not write, unless --force; 
   const args = ['run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', out, '--now', '05/12/2026 12:00'];
   const refused = cabas(...args);
   expect(refused.status).toBe(1);
-  expect(refused.stderr).toMatch(/mine contient des fichiers que Cabas n'a pas écrits \(mail\) : .*--force/);
+  expect(refused.stderr).toMatch(/mine contient des fichiers que Cabas n’a pas écrits \(mail\)\u00a0: .*--force/);
   expect(readFileSync(join(out, 'mail', 'lettre.txt'), 'utf8')).toBe('à garder');
 
   expect(cabas(...args, '--force').status).toBe(0);

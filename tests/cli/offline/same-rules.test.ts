@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // An answer from a file goes through Cabas's order rules exactly as a Form submission does:
 // capped and told, or rejected with an e-mail and a Journal line. The Form's own input checks
 // (its number validation, its required site) belong to the Form's page, not to a file.
@@ -52,26 +53,26 @@ describe('a file answer meets the same rules as a Form submission', () => {
   });
 
   test('the summary counts each row once, by outcome and by reason', () => {
-    expect(log).toContain('8 réponse(s) lue(s) : 2 acceptée(s) dont 1 plafonnée(s), 0 annulation(s), 5 refusée(s), 1 arrivée(s) après la clôture');
-    expect(log.filter((l) => l.startsWith('  refusée(s)')).sort()).toEqual([
-      '  refusée(s) — adhésion inactive : 1',
-      '  refusée(s) — adresse inconnue : 1',
-      "  refusée(s) — une quantité n'est pas un nombre : 1",
-      '  refusée(s) — quantité hors du pas du produit : 1',
-      '  refusée(s) — quantité négative : 1',
+    expect(log).toContain('8 réponses lues\u00a0: 2 acceptées dont 1 plafonnée, aucune annulation, 5 refusées, 1 arrivée après la clôture');
+    expect(log.filter((l) => l.endsWith('1 réponse refusée')).sort()).toEqual([
+      '  adhésion inactive\u00a0: 1 réponse refusée',
+      '  adresse inconnue\u00a0: 1 réponse refusée',
+      '  une quantité n’est pas un nombre\u00a0: 1 réponse refusée',
+      '  quantité hors du pas du produit\u00a0: 1 réponse refusée',
+      '  quantité négative\u00a0: 1 réponse refusée',
     ].sort());
   });
 
   test('a row after the deadline closed the cycle, and the status says so', () => {
     expect(log).toContain('cycle clôturé, e-mails envoyés');
-    expect(log).not.toContain('échéance à venir : le cycle reste ouvert');
+    expect(log).not.toContain(fr('échéance à venir : le cycle reste ouvert'));
   });
 
   test.each([
     { who: 'bruno', text: /-1/ },
     { who: 'chloe', text: /0,7/ },
     { who: 'david', text: /deux/ },
-    { who: 'felix', text: /n'est pas active/ },
+    { who: 'felix', text: /n’est pas active/ },
     { who: 'inconnu', text: /inconnu@example.org/ },
   ])('a refused answer is journaled and e-mailed: $who', async ({ who, text }) => {
     const written = await readXlsx(result.outputs.workbook);

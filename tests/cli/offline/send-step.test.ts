@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // A group with manual cases closes offline waiting for the coordinator; `cabas send` is its
 // « Envoyer la commande »: after `Attribué` is reviewed in the written workbook, the producers'
 // orders and the members' summaries go out — on the built dist/cli.js.
@@ -30,7 +31,7 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
 
   const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('cycle clôturé ; commandes en attente');
+  expect(run.stdout).toContain(fr('cycle clôturé ; commandes en attente'));
   expect(run.stdout).not.toContain('e-mails envoyés');
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'noyers@example.org')).toEqual([]);
 
@@ -51,11 +52,11 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(snapshotTable(after, 'cycles')!.rows[0].cells.status).toBe('envoyé');
   const mails = writtenMails(join(dir, 'sent', 'mail'));
   expect(mails.filter((m) => m.to === 'noyers@example.org')).toHaveLength(1);
-  expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteille\s+12,50/);
+  expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteilles\s+12,50/);
 
   const again = cabas('send', '--workbook', join(dir, 'sent', 'workbook.xlsx'), '--out', join(dir, 'again'));
   expect(again.status).toBe(1);
-  expect(again.stderr).toMatch(/aucun cycle clôturé en attente d'envoi/);
+  expect(again.stderr).toMatch(/aucun cycle clôturé en attente d’envoi/);
 });
 
 test('with automatic sending off, run leaves the closing e-mails in Envois; send sends them', async () => {

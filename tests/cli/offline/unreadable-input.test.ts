@@ -25,19 +25,19 @@ async function workbook(dir: string, locale: 'fr' | 'en'): Promise<string> {
 test.each([
   {
     what: 'an unknown column', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,CAFE\n${GOOD_ROW}\n`),
-    message: /a\.csv, ligne 1, colonne « CAFE » : .*Corrigez l'en-tête/,
+    message: /a\.csv, ligne 1, colonne «\u00a0CAFE\u00a0»\u00a0: .*Corrigez l’en-tête/,
   },
   {
     what: 'a bad date on row 3', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n31/02/2026 18:30,bruno@example.org,1\n`),
-    message: /a\.csv, ligne 3, colonne « Horodateur » : « 31\/02\/2026 18:30 » n'est pas une date lisible/,
+    message: /a\.csv, ligne 3, colonne «\u00a0Horodateur\u00a0»\u00a0: «\u00a031\/02\/2026 18:30\u00a0» n’est pas une date lisible/,
   },
   {
     what: 'UTF-16 without a BOM', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`, 'utf16le'),
-    message: /a\.csv, ligne 1 : le fichier est en UTF-16 sans marque d'ordre \(BOM\).*« CSV UTF-8 »/,
+    message: /a\.csv, ligne 1\u00a0: le fichier est en UTF-16 sans marque d’ordre \(BOM\).*«\u00a0CSV UTF-8\u00a0»/,
   },
   {
     what: 'Latin-1 bytes on row 2', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,h\u00e9l\u00e8ne@example.org,1\n`, 'latin1'),
-    message: /a\.csv, ligne 2 : des octets ne sont pas de l'UTF-8/,
+    message: /a\.csv, ligne 2\u00a0: des octets ne sont pas de l’UTF-8/,
   },
   {
     what: 'an unknown column, for an English group', locale: 'en' as const, bytes: Buffer.from(`Timestamp,Email address,CAFE\n${GOOD_ROW}\n`),
@@ -61,6 +61,6 @@ test('a workbook that is not an xlsx file: its name, what to do, exit 1, nothing
   writeFileSync(join(dir, 'a.csv'), `Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`);
   const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/groupe\.xlsx : ce n'est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
+  expect(run.stderr).toMatch(/groupe\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });

@@ -1,9 +1,10 @@
+import { frenchTypography } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import type { OrderLine } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
 
-/** French money as formatMoney writes it, with its no-break space before €. */
-const fr = (text: string) => text.replace(/ €/g, '\u00a0€');
+/** French as the catalogue sets it: money with its no-break space before €, then French typography. */
+const fr = (text: string) => frenchTypography(text.replace(/ €/g, '\u00a0€'));
 
 const find = (lines: OrderLine[], email: string, ref: string) => {
   const line = lines.find((l) => l.email === email && l.ref === ref);
@@ -55,7 +56,7 @@ describe('closeCycle — allocation of the lines', () => {
     expect(find(result.lines, 'chloe@example.org', 'JUS')).toMatchObject({ allocated: 1, amountCents: 350 });
     expect(find(result.lines, 'anne@example.org', 'JUS').allocated).toBe(2);
     const chloe = [...result.emails].find((e) => e.key.endsWith(':chloe@example.org'))!;
-    expect(chloe.text).toContain('Jus de pomme : 1 bouteille au lieu de 2 bouteille, car le colis n’a pas pu être complété.');
+    expect(chloe.text).toContain(fr('Jus de pomme : 1 bouteille au lieu de 2 bouteilles, car le colis n’a pas pu être complété.'));
     expect(result.producers[0].products.find((p) => p.ref === 'JUS')).toMatchObject({ quantity: 6, cases: 1, shortfall: 5 });
   });
 });
@@ -93,7 +94,7 @@ describe('closeCycle — producer minimums', () => {
 
   test('cancel: members are told why their cheese is cancelled and do not pay for it', () => {
     const anne = [...closeCycle(closeInput()).emails].find((e) => e.key === 'member-summary:2026-12-10:anne@example.org')!;
-    expect(anne.text).toContain('Crottin de chèvre : 2 pièce annulé, car les commandes du groupement n’atteignent pas le minimum de Chèvrerie du Lot.');
+    expect(anne.text).toContain(fr('Crottin de chèvre : commande de 2 pièces annulée, car les commandes du groupement n’atteignent pas le minimum de commande du producteur (Chèvrerie du Lot).'));
     expect(anne.text).toContain(fr('Total à régler : 61,90 €.'));
   });
 
@@ -122,9 +123,9 @@ describe('closeCycle — manual case policy', () => {
 
   test('shows the shortfall in Récap and the digest', () => {
     const recap = result.tabs[result.tabs.length - 1];
-    expect(recap.rows.flat()).toContain('Jus de pomme : il manque 5 bouteille');
+    expect(recap.rows.flat()).toContain(fr('Jus de pomme : il manque 5 bouteilles'));
     const digest = [...result.emails].find((e) => e.kind === 'digest')!;
-    expect(digest.text).toContain('Jus de pomme (Ferme des Tilleuls) : il manque 5 bouteille');
+    expect(digest.text).toContain(fr('Jus de pomme (Ferme des Tilleuls) : il manque 5 bouteilles'));
   });
 });
 

@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
@@ -26,8 +27,8 @@ describe('composeDigest', () => {
 
   test('lists rejections oldest first with their reasons in words', () => {
     const { text } = digest();
-    const bruno = text.indexOf('bruno@example.org, le vendredi 4 décembre 2026 à 7 h 05 : quantité hors du pas du produit, tolérance invalide');
-    const unknown = text.indexOf('inconnu@example.net, le mercredi 9 décembre 2026 à 21 h 15 : adresse inconnue');
+    const bruno = text.indexOf(fr('bruno@example.org, le vendredi 4 décembre 2026 à 7 h 05 : quantité hors du pas du produit, tolérance invalide'));
+    const unknown = text.indexOf(fr('inconnu@example.net, le mercredi 9 décembre 2026 à 21 h 15 : adresse inconnue'));
     expect(bruno).toBeGreaterThan(-1);
     expect(unknown).toBeGreaterThan(bruno);
   });

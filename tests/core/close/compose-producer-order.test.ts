@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import { fileSlug, MAX_BODY_BYTES } from '../../../src/core/close/compose-producer-order';
 import { utf8Bytes } from '../../../src/core/email/utf8-bytes';
@@ -18,7 +19,7 @@ describe('composeProducerOrder', () => {
   test('attaches the same tables as a CSV named after the producer and the cycle', () => {
     const [csv] = producerEmail('fr', 'Ferme des Tilleuls').attachments!;
     expect(csv.fileName).toBe('commande-ferme-des-tilleuls-2026-12-10.csv');
-    expect(csv.mimeType).toBe('text/csv');
+    expect(csv.mimeType).toBe('text/csv; charset=utf-8');
     expect(csv.content.startsWith('\uFEFF')).toBe(true);
     expect(csv.content).toContain('\r\nJUS;Jus de pomme;bouteille;12;2;3,5;42\r\n');
     expect(producerEmail('en', 'Ferme des Tilleuls').attachments![0].content).toContain('\r\nJUS,Jus de pomme,bouteille,12,2,3.5,42\r\n');
@@ -26,9 +27,9 @@ describe('composeProducerOrder', () => {
 
   test('names the pickup date and every site the producer delivers to, with address and hours', () => {
     const { text } = producerEmail('fr', 'Rucher du Causse');
-    expect(text).toContain('Distribution le vendredi 11 décembre 2026 :');
-    expect(text).toContain('- Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h)');
-    expect(text).toContain('- Septfonds — 2 rue des Chapeliers (vendredi 18 h – 19 h 30)');
+    expect(text).toContain(fr('Distribution le vendredi 11 décembre 2026 :'));
+    expect(text).toContain(fr('- Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h)'));
+    expect(text).toContain(fr('- Septfonds — 2 rue des Chapeliers (vendredi 18 h – 19 h 30)'));
     expect(text).toContain('coordination@gac-midi-quercy.fr');
   });
 
@@ -56,13 +57,13 @@ describe('composeProducerOrder', () => {
       expect(utf8Bytes(email.text) + utf8Bytes(email.html)).toBeLessThanOrEqual(MAX_BODY_BYTES);
       for (const heading of kept) expect(email.text).toContain(heading);
       for (const heading of gone) expect(email.text).not.toContain(heading);
-      expect(email.text).toContain(`${note} pour ce message : il est dans le fichier joint (CSV), qui contient toute la commande.`);
-      expect(email.text).toContain('Distribution le vendredi 11 décembre 2026 :');
+      expect(email.text).toContain(fr(`${note} pour ce message : il est dans le fichier joint (CSV), qui contient toute la commande.`));
+      expect(email.text).toContain(fr('Distribution le vendredi 11 décembre 2026 :'));
     });
 
     test('still attaches every line of the order', () => {
       const email = farmEmail({ households: 3000, products: 3, sites: 2, shareNames: true });
-      expect(email.attachments![0].content).toContain('Foyer numéro 3000;Lieu 2;Légume numéro 3 (kg);2;;2,5;5\r\n');
+      expect(email.attachments![0].content).toContain('Foyer numéro 3000;;Légume numéro 3 (kg);2;;2,5;5\r\n');
       // title, by product (heading, header, 3 rows, total), 2 sites (title, header, rows, total), by member (heading, header, 3,000 rows, total)
       expect(csvRows(email)).toBeGreaterThan(3000);
     });

@@ -1,3 +1,4 @@
+import { frenchTypography } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
@@ -33,7 +34,7 @@ describe('generated tabs', () => {
   ])('the recap says the order waits, or is sent: $scenario', ({ input, status }) => {
     const result = closeCycle(input());
     const recap = result.tabs.at(-1)!;
-    expect(recap.rows.find((r) => r[0] === 'Ferme des Tilleuls')!.at(-1)).toBe(status);
+    expect(recap.rows.find((r) => r[0] === 'Ferme des Tilleuls')!.at(-1)).toBe(frenchTypography(status));
     expect(result.awaitsReview).toBe(status.startsWith('à envoyer'));
     expect(result.holdsSending).toBe(status.startsWith('dans Envois'));
   });

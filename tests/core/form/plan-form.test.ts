@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { planForm } from '../../../src/core/form/plan-form';
 import type { CycleCatalog } from '../../../src/core/model';
 import { smallCycle } from '../orders/fixtures/small-cycle';
@@ -12,7 +13,7 @@ describe('planForm', () => {
   });
 
   test('describes pickup, sites, deadline, editing and the cycle note', () => {
-    expect(planForm(smallCycle()).description).toBe([
+    expect(planForm(smallCycle()).description).toBe(fr([
       'Retrait des commandes le vendredi 11 décembre 2026 :',
       '• Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h)',
       '• Septfonds — 2 rue des Chapeliers (vendredi 18 h – 19 h 30)',
@@ -21,8 +22,7 @@ describe('planForm', () => {
       '',
       "Après l'envoi, vous recevez un e-mail de confirmation avec un lien pour modifier vos réponses jusqu'au jeudi 10 décembre 2026 à 20 h 00. Pour annuler, renvoyez le formulaire avec 0 partout.",
       '',
-      'Pensez à vos sacs et à vos boîtes à œufs !',
-    ].join('\n'));
+    ].join('\n')) + '\nPensez à vos sacs et à vos boîtes à œufs !'); // the coordinator's note is theirs, left as typed
   });
 
   test('makes one page per producer, with its note and minimum, in catalog order', () => {
@@ -46,7 +46,7 @@ describe('planForm', () => {
     },
     {
       ref: 'JUS', title: 'Jus de pomme — 3,50\u00a0€ / bouteille',
-      help: 'Par 1 bouteille. Vendu par colis de 6 : les colis incomplets sont complétés grâce aux tolérances.',
+      help: fr('Par 1 bouteille. Vendu par colis de 6 : les colis incomplets sont complétés grâce aux tolérances.'),
       max: 999, step: 1, whole: true, pattern: '^ *0*(?:\\d{1,2}|[1-8]\\d{2}|9[0-8]\\d|99[0-8]|999) *$',
       errorText: 'Indiquez un nombre entier (0 si vous n’en voulez pas). Au maximum 999.',
     },
@@ -61,7 +61,7 @@ describe('planForm', () => {
   test('says the coordinators complete cases under the manual case policy', () => {
     const catalog = smallCycle();
     catalog.settings.casePolicy = 'manual';
-    expect(byRef(catalog, 'JUS').help).toBe('Par 1 bouteille. Vendu par colis de 6 : la coordination complète les colis incomplets.');
+    expect(byRef(catalog, 'JUS').help).toBe(fr('Par 1 bouteille. Vendu par colis de 6 : la coordination complète les colis incomplets.'));
   });
 
   test('a whole step above 1 is whole but asks for multiples', () => {
@@ -97,14 +97,14 @@ describe('planForm', () => {
       'Tomates anciennes — 4,20\u00a0€ / kg',
       'Jus de pomme — 3,50\u00a0€ / bouteille',
       'Miel de châtaignier — 18,00\u00a0€ / kg [MIE]',
-      "Pain d'épices — 6,50\u00a0€ / pièce",
+      'Pain d’épices — 6,50\u00a0€ / pièce',
       'Miel de châtaignier — 18,00\u00a0€ / kg [MIE2]',
     ]);
   });
 
   test('offers the sites as the required site question’s choices', () => {
     expect(planForm(smallCycle()).site).toEqual({
-      title: 'Lieu de retrait', help: 'Où venez-vous chercher votre commande ?', choices: ['Monclar-de-Quercy', 'Septfonds'],
+      title: 'Lieu de retrait', help: fr('Où venez-vous chercher votre commande ?'), choices: ['Monclar-de-Quercy', 'Septfonds'],
     });
   });
 
@@ -116,13 +116,13 @@ describe('planForm', () => {
     const catalog = smallCycle();
     catalog.products[1].caseSize = sizes[0];
     catalog.products[2].caseSize = sizes[1];
-    expect(planForm(catalog).tolerance).toMatchObject({ max, title });
+    expect(planForm(catalog).tolerance).toMatchObject({ max, title: fr(title) });
   });
 
   test('tells what happens next once closed, and confirms with the deadline', () => {
     const plan = planForm(smallCycle());
     expect(plan.closedMessage).toMatch(/^Les commandes de ce cycle sont closes\./);
-    expect(plan.confirmationMessage).toContain('jeudi 10 décembre 2026 à 20 h 00');
+    expect(plan.confirmationMessage).toContain(fr('jeudi 10 décembre 2026 à 20 h'));
   });
 
   test('does not change the catalog', () => {

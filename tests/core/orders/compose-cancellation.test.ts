@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import type { Locale } from '../../../src/core/model';
 import { composeCancellation } from '../../../src/core/orders/compose-cancellation';
 import { evaluateSubmission } from '../../../src/core/orders/evaluate-submission';
@@ -28,7 +29,7 @@ describe('composeCancellation', () => {
   test('says nothing was recorded when there was no order to withdraw', () => {
     const { catalog, outcome } = cancelled('fr', null as never);
     const email = composeCancellation({ catalog, member: ANNE, editUrl: '', outcome });
-    expect(email.text).toContain("aucune commande n'est enregistrée pour vous");
+    expect(email.text).toContain(fr("aucune commande n'est enregistrée pour vous"));
     expect(email.text).toContain('Commander → https://docs.google.com/forms/d/e/abc/viewform');
     expect(email).toMatchObject({ kind: 'cancellation', to: 'anne@example.org', replyTo: 'coordination@gac-midi-quercy.fr', name: 'GAC du Pays Midi-Quercy' });
   });

@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import type { Locale } from '../../../src/core/model';
 import { composeConfirmation } from '../../../src/core/orders/compose-confirmation';
 import { evaluateSubmission } from '../../../src/core/orders/evaluate-submission';
@@ -26,7 +27,7 @@ describe('composeConfirmation', () => {
     expect(email).toMatchObject({
       key: `confirmation:2026-12-10:resp-anne-2:${outcome.state.submittedAt}`, kind: 'confirmation', to: 'anne@example.org',
       replyTo: 'coordination@gac-midi-quercy.fr', name: 'GAC du Pays Midi-Quercy',
-      subject: 'GAC du Pays Midi-Quercy — commande du 1er au 10 décembre 2026 : votre commande est enregistrée',
+      subject: 'Votre commande est enregistrée — commande du 1er au 10 décembre 2026 (GAC du Pays Midi-Quercy)',
     });
   });
 
@@ -61,7 +62,7 @@ describe('composeConfirmation', () => {
     if (withCase.kind !== 'accepted') throw new Error('expected accepted');
     expect(composeConfirmation({ catalog, member: ANNE, outcome, editUrl: '' }).text).not.toContain('Pour compléter les colis');
     expect(composeConfirmation({ catalog, member: ANNE, outcome: withCase, editUrl: '' }).text)
-      .toContain("Pour compléter les colis, vous acceptez jusqu'à 3 unités de plus");
+      .toContain(fr("Pour compléter les colis, vous acceptez jusqu'à 3 unités de plus"));
   });
 
   test('explains an order emptied by the stock', () => {
@@ -72,8 +73,8 @@ describe('composeConfirmation', () => {
     });
     if (outcome.kind !== 'accepted') throw new Error('expected accepted');
     const text = composeConfirmation({ catalog, member: ANNE, outcome, editUrl: '' }).text;
-    expect(text).toContain("Aucun produit n'a pu être retenu pour vous");
-    expect(text).toContain("Miel de châtaignier : vous avez demandé 1, mais il n'en reste plus en stock.");
+    expect(text).toContain(fr("Aucun produit n'a pu être retenu pour vous"));
+    expect(text).toContain(fr("Miel de châtaignier : vous avez demandé 1, mais il n'en reste plus en stock."));
     expect(text).not.toContain('Total');
   });
 });

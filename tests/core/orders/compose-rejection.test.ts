@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import type { Locale, Problem } from '../../../src/core/model';
 import { composeRejection } from '../../../src/core/orders/compose-rejection';
 import { evaluateSubmission } from '../../../src/core/orders/evaluate-submission';
@@ -32,7 +33,7 @@ describe('composeRejection', () => {
   ])('$name', ({ code, editUrl, says }) => {
     const catalog = smallCycle();
     const email = composeRejection({ settings: catalog.settings, catalog, email: 'anne@example.org', problems: [{ code, severity: 'error', params: { product: 'Tomates anciennes', value: 'x', step: 0.5 } }], submittedAt: DEADLINE + 60_000, editUrl });
-    expect(email.text).toContain(says);
+    expect(email.text).toContain(fr(says));
   });
 
   test('is keyed by cycle, address and time, with the address normalised', () => {
@@ -45,6 +46,6 @@ describe('composeRejection', () => {
     const catalog = smallCycle();
     const email = composeRejection({ settings: catalog.settings, catalog, email: 'anne@example.org', problems: problemsOf('fr', { TOM: '<script>alert(1)</script>' }), submittedAt: SUBMITTED });
     expect(email.html).not.toContain('<script>');
-    expect(email.html).toContain('« &lt;script&gt;alert(1)&lt;/script&gt; » pour Tomates anciennes');
+    expect(email.html).toContain(fr('« &lt;script&gt;alert(1)&lt;/script&gt; » pour Tomates anciennes'));
   });
 });

@@ -10,7 +10,7 @@ describe('composeReminder', () => {
   test('is keyed once per member and cycle', () => {
     expect(composeReminder({ catalog: smallCycle(), member: BRUNO })).toMatchObject({
       key: 'reminder:2026-12-10:bruno@example.org', kind: 'reminder', to: 'bruno@example.org',
-      subject: 'GAC du Pays Midi-Quercy — commande du 1er au 10 décembre 2026 : pensez à commander',
+      subject: 'Pensez à commander — commande du 1er au 10 décembre 2026 (GAC du Pays Midi-Quercy)',
     });
   });
 

@@ -1,3 +1,4 @@
+import { frenchTypography } from '../../../src/core/i18n/typography';
 import { zonedTime } from '../../../src/core/dates';
 import type { Cycle, Locale } from '../../../src/core/model';
 import { cycleLabel } from '../../../src/core/orders/cycle-label';
@@ -15,11 +16,11 @@ describe('cycleLabel', () => {
     { opens: null, deadline: at(2026, 8, 1), locale: 'fr', label: "commande jusqu'au 1er août 2026" },
     { opens: at(2026, 8, 1), deadline: at(2026, 8, 1), locale: 'en', label: 'order of 1 August 2026' },
   ])('names the cycle "$label"', ({ opens, deadline, locale, label }) => {
-    expect(cycleLabel(cycle(opens, deadline), TZ, locale)).toBe(label);
+    expect(cycleLabel(cycle(opens, deadline), TZ, locale)).toBe(locale === 'fr' ? frenchTypography(label) : label);
   });
 
   test('uses the time zone for the day (23:30 UTC is already tomorrow in Paris)', () => {
     const deadline = Date.UTC(2026, 11, 9, 23, 30);
-    expect(cycleLabel(cycle(null, deadline), TZ, 'fr')).toBe("commande jusqu'au 10 décembre 2026");
+    expect(cycleLabel(cycle(null, deadline), TZ, 'fr')).toBe('commande jusqu’au 10 décembre 2026');
   });
 });

@@ -1,3 +1,4 @@
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import type { Locale } from '../../../src/core/model';
 import { caseFill, liveRecap } from '../../../src/core/orders/live-recap';
 import { SUBMITTED, smallCycle } from './fixtures/small-cycle';
@@ -69,6 +70,6 @@ describe('liveRecap', () => {
   test('says there is no minimum for a producer without one', () => {
     const tab = liveRecap(smallCycle(), {}, 0, SUBMITTED);
     expect(tab.rows.find((r) => r[0] === 'Rucher du Causse' && r[1] === '')?.[2]).toBe('pas de minimum');
-    expect(tab.rows[0][2]).toBe("Aucun foyer n'a encore commandé");
+    expect(tab.rows[0][2]).toBe(fr("Aucun foyer n'a encore commandé"));
   });
 });

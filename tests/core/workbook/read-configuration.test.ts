@@ -1,3 +1,4 @@
+import { frenchTypography } from '../../../src/core/i18n/typography';
 import { readConfiguration, readCycles, PROBLEM_CODES } from '../../../src/core/workbook/read-configuration';
 import { catalogue } from '../../../src/core/i18n';
 import { renderProblem } from '../../../src/core/workbook/render-problem';
@@ -7,7 +8,7 @@ import { priceTypo } from './fixtures/price-typo';
 import { smallGroup, withCell, withRows, without, type Tabs } from './fixtures/small-group';
 
 /** French typography in expected texts, written with plain spaces for readability. */
-const fr = (text: string) => text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+const fr = (text: string) => frenchTypography(text);
 
 const emitted = new Set<string>();
 const g = smallGroup;

@@ -1,4 +1,5 @@
 // English texts of the command line (`cabas run`): the same keys as the French ones.
+import { counted, noun } from '../grammar';
 import type { Catalogue } from '../index';
 
 export const cli: Catalogue['cli'] = {
@@ -34,21 +35,21 @@ export const cli: Catalogue['cli'] = {
     `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
-  heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${n} e-mail(s) wait in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
+  heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${counted(n, noun('e-mail waits', 'no e-mail waits', 'e-mails wait'))} in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
   status: {
     open: 'deadline ahead: the cycle stays open',
     sent: 'cycle closed, e-mails sent',
     closed: 'cycle closed; orders on hold: review "Allocated" in the written workbook, then "cabas send" ("Send the order")',
   },
   summary: (read, accepted, capped, cancelled, rejected, late) =>
-    `${read} answer(s) read: ${accepted} accepted of which ${capped} capped, ${cancelled} cancellation(s), ${rejected} rejected, ${late} after the deadline`,
-  rejectedBecause: (reason, n) => `  rejected — ${reason}: ${n}`,
-  written: (emails, workbook) => `${emails} e-mail(s); ${workbook}`,
+    `${counted(read, noun('answer read', 'No answer read', 'answers read'))}: ${accepted} accepted of which ${capped} capped, ${counted(cancelled, noun('cancellation', 'no cancellation'))}, ${rejected} rejected, ${late} after the deadline`,
+  rejectedBecause: (reason, n) => `  ${reason}: ${counted(n, noun('answer rejected', 'no answer rejected', 'answers rejected'))}`,
+  written: (emails, workbook) => `${counted(emails, noun('e-mail', 'No e-mail'))}; ${workbook}`,
   smtpBadUrl: (url) => `--smtp: "${url}" is not the address of a mail server (expected smtp://user:password@smtp.example.org:587, or smtps://… on port 465).`,
   smtpBadFrom: (from) => `--smtp-from: "${from}" is not an e-mail address. Give the sender address the server accepts (e.g. group@example.org).`,
   smtpNoFrom: () => `--smtp: no sender address. Add --smtp-from group@example.org, or fill in "Coordination email" in Settings.`,
   smtpUnreachable: (server, answer) => `--smtp: the server ${server} refuses or does not answer (${answer}). Nothing was opened or written: check the address, port, user name and password, then run again.`,
   smtpReport: (server, sent, failed, pending) =>
-    `sent through ${server}: ${sent} e-mail(s) handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
+    `sent through ${server}: ${counted(sent, noun('e-mail', 'no e-mail'))} handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
   noSmtp: (mailDir) => `without --smtp nothing left: the e-mails are in ${mailDir} (.eml files)`,
 };

@@ -1,7 +1,7 @@
 // English texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
 import type { close as fr } from '../fr/close';
 import { listed } from '../listed';
-import { greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
+import { greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const close: typeof fr = {
   common: {
@@ -15,7 +15,7 @@ export const close: typeof fr = {
     total: 'Total',
     subtotal,
     unitPrice,
-    quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
+    quantity,
   },
 
   producer: {
@@ -30,12 +30,12 @@ export const close: typeof fr = {
     memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
     subject: subject('our order'),
     title: (cycle: string) => `Group order — ${cycle}`,
-    intro: (group: string) => `Here is the order of ${group} for this cycle. The details are also attached (CSV).`,
+    intro: (group: string) => `Here is our group's order for this cycle${group ? ` (${group})` : ''}. The details are also attached (CSV).`,
     pickupIntro: (date: string) => (date ? `Distribution on ${date}:` : 'Distribution:'),
     contact: (coordination: string) => `For any question about this order, write to the coordinators: ${coordination}.`,
     thanks: 'Thank you for your work!',
     detailAttached: (parts: string[]) => `The detail ${listed(parts, 'and')} is too long for this message: it is in the attached CSV file, which holds the whole order.`,
-    csvName: (producer: string, cycle: string) => `commande-${producer}-${cycle}.csv`,
+    csvName: (producer: string, cycle: string) => `order-${producer}-${cycle}.csv`,
   },
 
   distribution: {
@@ -120,7 +120,7 @@ export const close: typeof fr = {
     shortCasesIntro: 'Incomplete cases:',
     shortCase: (product: string, producer: string, missing: string) => `${product} (${producer}): ${missing} missing`,
     cutCase: (product: string, producer: string, missing: string) =>
-      `${product} (${producer}): ${missing} were missing, the extra units were removed`,
+      `${product} (${producer}): case not full, ${missing} short; it is not ordered and the members concerned are told`,
     manualCases: 'Cases are handled by hand: complete or reduce the "Allocated" quantities in Orders before sending.',
     minimumsIntro: 'Minimums not reached:',
     minimumCancelled: (producer: string, total: string, minimum: string) =>

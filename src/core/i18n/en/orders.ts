@@ -1,6 +1,6 @@
 // English texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
 import type { orders as fr } from '../fr/orders';
-import { greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
+import { greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const orders: typeof fr = {
   cycle: {
@@ -80,6 +80,7 @@ export const orders: typeof fr = {
     replaces: 'This order replaces your previous one: only this one counts.',
     headers: ['Product', 'Quantity', 'Price', 'Amount'],
     unitPrice,
+    quantity,
     subtotal,
     total: 'Total',
     estimate:

@@ -171,6 +171,11 @@ export const workbook: typeof fr = {
     casePolicy: { automatic: 'automatic', manual: 'manual' },
     minimumPolicy: { cancel: 'cancel', hold: 'hold' },
     paymentMeans: { cash: 'cash', cheque: 'cheque', transfer: 'transfer', other: 'other' },
+    emailKind: {
+      confirmation: 'confirmation', rejection: 'rejection', cancellation: 'cancellation', reminder: 'reminder',
+      'producer-order': 'producer order', 'member-summary': 'final order', digest: 'close digest',
+      'close-held': 'close on hold', 'balance-reminder': 'payment reminder', 'duty-reminder': 'duty reminder', 'duty-alert': 'duty alert',
+    },
   },
 
   settings: {

@@ -1,4 +1,8 @@
 // French texts of the command line (`cabas run`): what a coordinator reads in the terminal.
+import { counted, noun } from '../grammar';
+import { plural } from './phrases';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const cli = {
   answers: {
     'answers.empty-file': (file: string) => `${file} : le fichier est vide, il faut au moins la ligne d'en-têtes.`,
@@ -33,21 +37,21 @@ export const cli = {
   opened: (id: string) => `cycle ${id} ouvert`,
   late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
   /** Automatic sending off: the close queued its e-mails in Envois, which wait for « cabas send ». */
-  heldInOutbox: (n: number) => `cycle clôturé ; envoi automatique désactivé : ${n} e-mail(s) attendent dans Envois. Relisez le classeur écrit, puis « cabas send » (« Envoyer les e-mails en attente »)`,
+  heldInOutbox: (n: number) => `cycle clôturé ; envoi automatique désactivé : ${counted(n, noun('e-mail attend', 'aucun e-mail n’attend', 'e-mails attendent'))} dans Envois. Relisez le classeur écrit, puis « cabas send » (« Envoyer les e-mails en attente »)`,
   status: {
     open: 'échéance à venir : le cycle reste ouvert',
     sent: 'cycle clôturé, e-mails envoyés',
     closed: 'cycle clôturé ; commandes en attente : revoyez « Attribué » dans le classeur écrit, puis « cabas send » (« Envoyer la commande »)',
   },
   summary: (read: number, accepted: number, capped: number, cancelled: number, rejected: number, late: number) =>
-    `${read} réponse(s) lue(s) : ${accepted} acceptée(s) dont ${capped} plafonnée(s), ${cancelled} annulation(s), ${rejected} refusée(s), ${late} arrivée(s) après la clôture`,
-  rejectedBecause: (reason: string, n: number) => `  refusée(s) — ${reason} : ${n}`,
-  written: (emails: number, workbook: string) => `${emails} e-mail(s) ; ${workbook}`,
+    `${capital(counted(read, noun('réponse lue', 'aucune réponse lue', 'réponses lues')))} : ${accepted} ${plural(accepted, 'acceptée', 'acceptées')} dont ${capped} ${plural(capped, 'plafonnée', 'plafonnées')}, ${counted(cancelled, noun('annulation', 'aucune annulation'))}, ${rejected} ${plural(rejected, 'refusée', 'refusées')}, ${late} ${plural(late, 'arrivée', 'arrivées')} après la clôture`,
+  rejectedBecause: (reason: string, n: number) => `  ${reason} : ${counted(n, noun('réponse refusée', 'aucune réponse refusée', 'réponses refusées'))}`,
+  written: (emails: number, workbook: string) => `${capital(counted(emails, noun('e-mail', 'aucun e-mail')))} ; ${workbook}`,
   smtpBadUrl: (url: string) => `--smtp : « ${url} » n'est pas l'adresse d'un serveur d'envoi (attendu smtp://utilisateur:motdepasse@smtp.exemple.fr:587, ou smtps://… sur le port 465).`,
   smtpBadFrom: (from: string) => `--smtp-from : « ${from} » n'est pas une adresse e-mail. Donnez l'adresse d'expédition que le serveur accepte (ex. gac@exemple.fr).`,
   smtpNoFrom: () => `--smtp : aucune adresse d'expédition. Ajoutez --smtp-from gac@exemple.fr, ou remplissez « E-mail de coordination » dans Paramètres.`,
   smtpUnreachable: (server: string, answer: string) => `--smtp : le serveur ${server} refuse ou ne répond pas (${answer}). Rien n'a été ouvert ni écrit : vérifiez l'adresse, le port, l'identifiant et le mot de passe, puis relancez.`,
   smtpReport: (server: string, sent: number, failed: number, pending: number) =>
-    `envoi par ${server} : ${sent} e-mail(s) remis au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
+    `envoi par ${server} : ${counted(sent, noun('e-mail remis', 'aucun e-mail remis', 'e-mails remis'))} au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
   noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
 };

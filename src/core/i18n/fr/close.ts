@@ -1,6 +1,6 @@
 // French texts: closing a cycle (generated tabs, producer orders, members' summaries, digest).
 import { listed } from '../listed';
-import { footer, greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
+import { footer, greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const close = {
   common: {
@@ -14,7 +14,7 @@ export const close = {
     total: 'Total',
     subtotal,
     unitPrice,
-    quantity: (quantity: string, unit: string) => `${quantity} ${unit}`.trim(),
+    quantity,
   },
 
   producer: {
@@ -29,7 +29,7 @@ export const close = {
     memberProduct: (product: string, unit: string) => (unit ? `${product} (${unit})` : product),
     subject: subject('notre commande'),
     title: (cycle: string) => `Commande du groupement — ${cycle}`,
-    intro: (group: string) => `Voici la commande de ${group} pour ce cycle. Le détail est aussi en pièce jointe (CSV).`,
+    intro: (group: string) => `Voici la commande du groupement pour ce cycle${group ? ` (${group})` : ''}. Le détail est aussi en pièce jointe (CSV).`,
     pickupIntro: (date: string) => (date ? `Distribution le ${date} :` : 'Distribution :'),
     contact: (coordination: string) => `Pour toute question sur cette commande, écrivez à la coordination : ${coordination}.`,
     thanks: 'Merci pour votre travail !',
@@ -96,9 +96,9 @@ export const close = {
       stock: (product: string, ordered: string, received: string) =>
         `${product} : ${received} au lieu de ${ordered}, car le stock du producteur est épuisé.`,
       minimum: (product: string, ordered: string, producer: string) =>
-        `${product} : ${ordered} annulé, car les commandes du groupement n’atteignent pas le minimum de ${producer}.`,
+        `${product} : commande de ${ordered} annulée, car les commandes du groupement n’atteignent pas le minimum de commande du producteur (${producer}).`,
       held: (product: string, ordered: string, producer: string) =>
-        `${product} : ${ordered} en attente, car les commandes du groupement n’atteignent pas le minimum de ${producer} ; la coordination vous dira si la commande est passée.`,
+        `${product} : commande de ${ordered} en attente, car les commandes du groupement n’atteignent pas le minimum de commande du producteur (${producer}) ; la coordination vous dira si la commande est passée.`,
     },
     laterUnits: 'Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.',
     payIntro: 'À régler à chaque producteur :',
@@ -119,7 +119,7 @@ export const close = {
     shortCasesIntro: 'Colis incomplets :',
     shortCase: (product: string, producer: string, missing: string) => `${product} (${producer}) : il manque ${missing}`,
     cutCase: (product: string, producer: string, missing: string) =>
-      `${product} (${producer}) : il manquait ${missing}, les unités en trop ont été retirées`,
+      `${product} (${producer}) : colis incomplet, il manquait ${missing} ; il n’est pas commandé et les adhérents concernés sont prévenus`,
     manualCases: 'Les colis sont gérés à la main : complétez ou réduisez les quantités « Attribué » dans Commandes avant d’envoyer.',
     minimumsIntro: 'Minimums non atteints :',
     minimumCancelled: (producer: string, total: string, minimum: string) =>

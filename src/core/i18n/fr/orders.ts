@@ -1,5 +1,5 @@
 // French texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
-import { footer, greeting, plural, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
+import { footer, greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
 export const orders = {
   cycle: {
@@ -91,6 +91,7 @@ export const orders = {
     replaces: 'Cette commande remplace la précédente : seule celle-ci compte.',
     headers: ['Produit', 'Quantité', 'Prix', 'Montant'],
     unitPrice,
+    quantity,
     subtotal,
     total: 'Total',
     estimate:

@@ -1,4 +1,11 @@
 // French texts: the menu, dialogs, prompts and journal events of the spreadsheet.
+import { counted, noun } from '../grammar';
+
+const errors = noun('erreur', 'aucune erreur');
+const warnings = noun('avertissement', 'aucun avertissement');
+const households = noun('foyer', 'aucun foyer');
+const producers = noun('producteur', 'aucun producteur');
+const emails = noun('e-mail', 'aucun e-mail');
 export const ui = {
   menu: {
     title: 'Cabas',
@@ -17,8 +24,8 @@ export const ui = {
   installedSample: "Le groupe d'exemple est installé, en mode essai : aucun e-mail ne part aux adhérents ni aux producteurs inventés ; tous arrivent à l'e-mail de coordination (le vôtre), marqués [Essai]. Votre adresse est aussi dans Adhérents : commandez avec elle. Essayez « Vérifier la configuration » puis « Ouvrir un cycle ».",
   checkTitle: 'Vérification de la configuration',
   checkOk: 'Tout est en ordre : vous pouvez ouvrir un cycle.',
-  checkSummary: (errors: number, warnings: number) =>
-    `${errors} erreur${errors > 1 ? 's' : ''} et ${warnings} avertissement${warnings > 1 ? 's' : ''}. Les erreurs empêchent d'ouvrir un cycle ; les avertissements non. Le détail est aussi dans l'onglet Journal.`,
+  checkSummary: (e: number, w: number) =>
+    `${capital(counted(e, errors))} et ${counted(w, warnings)}. Les erreurs empêchent d'ouvrir un cycle ; les avertissements non. Le détail est aussi dans l'onglet Journal.`,
   promptDeadline: 'Date et heure de clôture des commandes (ex. 10/12/2026 20:00)',
   promptPickup: 'Date de la distribution (ex. 12/12/2026)',
   promptNote: 'Un mot pour les adhérents, affiché dans le formulaire (facultatif)',
@@ -32,15 +39,15 @@ export const ui = {
     `Le cycle ${id} est ouvert jusqu'au ${deadline}.\n\nLien du formulaire à partager avec les adhérents :\n${url}`,
   noOpenCycle: "Aucun cycle n'est ouvert.",
   closeTitle: 'Clôture',
-  closed: (id: string, producers: number, households: number) =>
-    `Le cycle ${id} est clôturé : ${households} foyer${households > 1 ? 's' : ''}, ${producers} producteur${producers > 1 ? 's' : ''}. Les onglets des producteurs, de distribution et le Récap sont à jour.`,
+  closed: (id: string, p: number, h: number) =>
+    `Le cycle ${id} est clôturé : ${counted(h, households)}, ${counted(p, producers)}. Les onglets des producteurs, de distribution et le Récap sont à jour.`,
   closedManual: "Les e-mails de clôture attendent votre feu vert (colis en mode manuel ou producteur suspendu) : vérifiez la colonne « Attribué » de Commandes, puis menu Cabas → « Envoyer la commande ».",
   closedHeldOutbox: 'L’envoi automatique est désactivé : les e-mails de clôture attendent dans Envois. Relisez le ▸ Récap, puis menu Cabas → « Envoyer les e-mails en attente ». La coordination a reçu un e-mail qui le rappelle.',
   openRefusedPending: (id: string) => `Le cycle ${id} n'est pas terminé : envoyez d'abord sa commande (menu Cabas → « Envoyer la commande »), puis ouvrez le suivant.`,
   closeResumes: 'La clôture est longue : elle continue automatiquement dans une minute.',
   sendTitle: 'Envois',
-  sent: (sent: number, pending: number) => `${sent} e-mail${sent > 1 ? 's' : ''} envoyé${sent > 1 ? 's' : ''}, ${pending} en attente.`,
-  quotaWait: (pending: number) => `Le quota d'e-mails du jour est atteint : ${pending} e-mail${pending > 1 ? 's' : ''} partiront automatiquement demain.`,
+  sent: (sent: number, pending: number) => `${capital(counted(sent, noun('e-mail envoyé', 'aucun e-mail envoyé', 'e-mails envoyés')))}, ${pending} en attente.`,
+  quotaWait: (pending: number) => `Le quota d'e-mails du jour est atteint : ${counted(pending, emails)} ${pending > 1 ? 'partiront' : 'partira'} automatiquement demain.`,
   archiveConfirm: (id: string) => `Archiver le cycle ${id} ? Les réponses du formulaire seront effacées ; les lignes restent dans Commandes.`,
   archived: (id: string) => `Le cycle ${id} est archivé.`,
   archiveRefused: "Seul un cycle clôturé peut être archivé : clôturez d'abord le cycle ouvert.",
@@ -92,3 +99,7 @@ export const ui = {
   },
   about: (version: string) => `Cabas, version ${version}. Après une mise à jour, choisissez « Installer ou mettre à jour » : vos onglets et vos lignes sont gardés.`,
 };
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

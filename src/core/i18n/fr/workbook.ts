@@ -171,6 +171,12 @@ export const workbook = {
     casePolicy: { automatic: 'automatique', manual: 'manuel' },
     minimumPolicy: { cancel: 'annuler', hold: 'suspendre' },
     paymentMeans: { cash: 'espèces', cheque: 'chèque', transfer: 'virement', other: 'autre' },
+    /** The `Type` of an e-mail in `Envois`, by its kind. */
+    emailKind: {
+      confirmation: 'confirmation', rejection: 'refus', cancellation: 'annulation', reminder: 'rappel',
+      'producer-order': 'commande producteur', 'member-summary': 'commande définitive', digest: 'bilan de clôture',
+      'close-held': 'clôture en attente', 'balance-reminder': 'relance de paiement', 'duty-reminder': 'rappel de permanence', 'duty-alert': 'alerte permanences',
+    },
   },
 
   settings: {
