@@ -19,6 +19,13 @@ describe('dist/Code.js', () => {
     expect(declared).toEqual(exported);
   });
 
+  test('carries none of the command line\'s texts (they are only for Node: i18n/cli-catalogue.ts)', () => {
+    // A key of the CLI catalogue and one of its sentences: present in dist/cli.js, absent here.
+    expect(readFileSync('dist/cli.js', 'utf8')).toContain('smtpBadUrl');
+    expect(code).not.toContain('smtpBadUrl');
+    expect(code).not.toContain('--smtp-from');
+  });
+
   test('has no import, export or require', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\s*\(/);

@@ -17,7 +17,11 @@ export const BUDGET = {
   closeCase: { households: 2000, products: 300, ledgerRows: 98_000 },
   closeModeledMs: 60_000,
   closeCpuMs: 2_000,
-  bundleBytes: 200 * 1024,
+  // 200 KB held zod and the rules of one cycle; the ledger, the review, tariffs, duties, the
+  // installation check and the queue rule brought it to 256 KB, two fifths of it the two
+  // languages' texts (string literals, cheap to parse). What Apps Script pays for is the load time,
+  // whose budget stays at 20 ms; this one catches a dependency pulled in by mistake.
+  bundleBytes: 280 * 1024,
   bundleLoadMs: 20,
 } as const;
 

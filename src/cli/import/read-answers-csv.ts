@@ -1,8 +1,8 @@
 // Reads the offline mode's answers file (one form submission per row) into rows the run replays.
 import { isValidTimeZone, zonedTime } from '../../core/dates';
-import { catalogue } from '../../core/i18n';
 import { normalizeHeader } from './normalize-header';
 import { parseCsv } from './parse-csv';
+import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
 
 export interface AnswerRow {
   line: number;
@@ -88,7 +88,7 @@ function googleFormsTimestamp(t: string): number | null | undefined {
  * without a BOM and bytes that are not UTF-8 are refused, with the line where they are.
  */
 export function decodeAnswersFile(bytes: Uint8Array, file: string, locale: 'fr' | 'en'): { ok: true; text: string } | { ok: false; error: { file: string; line: number; code: Code; message: string } } {
-  const t = catalogue(locale).cli.answers;
+  const t = cliCatalogue(locale).answers;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   // Text in UTF-16 has a zero byte in every other position for Latin letters; UTF-8 text has none.
@@ -126,7 +126,7 @@ export function readAnswersCsv(
   options: { file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en'; titles?: RoleTitles },
 ): AnswersResult {
   const { file, locale } = options;
-  const t = catalogue(locale).cli.answers;
+  const t = cliCatalogue(locale).answers;
   const timeZone = isValidTimeZone(options.timeZone) ? options.timeZone : 'Europe/Paris';
   const fail = (code: Code, line: number, message: string, column?: string): AnswersResult => ({
     ok: false,

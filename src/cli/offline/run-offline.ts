@@ -27,6 +27,7 @@ import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
 import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
+import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
 
 export interface OfflineOptions {
   workbook: string;
@@ -92,15 +93,15 @@ function plannedQuestions(snapshot: SpreadsheetSnapshot, deadline: number, picku
 }
 
 export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
-  for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${catalogue('fr').cli.fileNotFound(f)} / ${catalogue('en').cli.fileNotFound(f)}`);
+  for (const f of [o.workbook, o.answers]) if (!existsSync(f)) throw new CliError(`${cliCatalogue('fr').fileNotFound(f)} / ${cliCatalogue('en').fileNotFound(f)}`);
   let snapshot: Awaited<ReturnType<typeof readXlsx>>;
   try {
     snapshot = await readXlsx(o.workbook);
   } catch (error) {
-    throw new CliError(catalogue('fr').cli.notAWorkbook(o.workbook, (error as Error).message));
+    throw new CliError(cliCatalogue('fr').notAWorkbook(o.workbook, (error as Error).message));
   }
   const { config, locale } = readConfiguration({ settings: tab(snapshot, 'settings') });
-  const t = catalogue(locale).cli;
+  const t = cliCatalogue(locale);
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   const timeZone = config?.settings.timeZone ?? 'Europe/Paris';
@@ -182,7 +183,7 @@ function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: Cycl
 
 interface CycleRun {
   o: OfflineOptions;
-  t: ReturnType<typeof catalogue>['cli'];
+  t: CliCatalogue;
   locale: Locale;
   deadline: number;
   draft: { pickup: number | null; note: string } | undefined;
@@ -238,7 +239,7 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
  * not apply), and learns each one's fate: late when the form was closed, rejected when Cabas
  * added a rejection to its counters, capped when the lines it wrote hold less than was asked.
  */
-function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: ReturnType<typeof catalogue>['cli']): ReplayCounts {
+function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue): ReplayCounts {
   const counts: ReplayCounts = { read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0 };
   const replayed: { row: AnswerRow; responseId: string }[] = [];
   let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
@@ -295,7 +296,7 @@ function ordersTabName(driver: CabasDriver): string {
 }
 
 /** Says where the e-mails went: through the SMTP server (and what `Envois` holds failed or waiting), or only into files. */
-export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailDir: string, t: ReturnType<typeof catalogue>['cli'], log: (line: string) => void): void {
+export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailDir: string, t: CliCatalogue, log: (line: string) => void): void {
   if (!smtp) {
     log(t.noSmtp(mailDir));
     return;

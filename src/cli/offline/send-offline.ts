@@ -4,7 +4,6 @@
 // producers' orders and the members' final summaries are sent, and written as .eml files. A
 // cycle closed with automatic sending off has its e-mails pending in the outbox: they are sent as they are.
 import { join } from 'node:path';
-import { catalogue, type Catalogue } from '../../core/i18n';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
 import { tableOfTabName } from '../../core/workbook/tables';
@@ -16,6 +15,7 @@ import { foreignEntries, markOutDir } from './check-out-dir';
 import { MailSpool } from './mail-spool';
 import { pendingEmails, reportSending, sendThrough } from './run-offline';
 import { startSmtp, type SmtpRelay } from './smtp-relay';
+import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
 
 export interface SendOptions {
   workbook: string;
@@ -39,7 +39,7 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   }
   const settings = snapshot.sheets.find((s) => tableOfTabName(s.name) === 'settings');
   const { config, locale } = readConfiguration({ settings: settings ? { tabName: settings.name, values: settings.values.map((r) => r.map((v) => v ?? '')) } : undefined });
-  const t = catalogue(locale).cli;
+  const t = cliCatalogue(locale);
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   if (!snapshot.sheets.some((s) => s.name === '_cabas')) throw new CliError(t.nothingToSend(o.workbook));
@@ -70,7 +70,7 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   }
 }
 
-async function finalize(driver: CabasDriver, o: SendOptions, t: Catalogue['cli'], smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool, held: number): Promise<{ status: string; emails: number }> {
+async function finalize(driver: CabasDriver, o: SendOptions, t: CliCatalogue, smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool, held: number): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
   const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);

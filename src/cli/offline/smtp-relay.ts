@@ -3,7 +3,7 @@
 // refusal comes back to the script as MailApp's error, so Cabas's own outbox (`Envois`) records
 // what left, what waits and what failed, and never sends a row twice across runs.
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { Catalogue } from '../../core/i18n';
+import type { CliCatalogue } from '../../core/i18n/cli-catalogue';
 import { parseStatus } from '../../core/workbook/tables';
 import type { MailRelay } from '../../local-apps-script/mail/local-mail';
 import { CliError } from '../cli-error';
@@ -92,7 +92,7 @@ export async function openSmtpRelay(o: { url: URL; from: string; workerScript: s
 }
 
 /** `--smtp` and `--smtp-from` as given: the relay, or null without --smtp; a CliError when they cannot be used. */
-export async function startSmtp(o: { smtp?: string; smtpFrom?: string; workerScript?: string }, coordinationEmail: string, t: Catalogue['cli']): Promise<SmtpRelay | null> {
+export async function startSmtp(o: { smtp?: string; smtpFrom?: string; workerScript?: string }, coordinationEmail: string, t: CliCatalogue): Promise<SmtpRelay | null> {
   if (o.smtp === undefined) return null;
   const url = parseSmtpUrl(o.smtp);
   if (!url) throw new CliError(t.smtpBadUrl(o.smtp.replace(/\/\/[^@/]*@/, '//…@')));

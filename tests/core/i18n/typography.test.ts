@@ -1,4 +1,5 @@
 import { catalogue } from '../../../src/core/i18n';
+import { cliCatalogue } from '../../../src/core/i18n/cli-catalogue';
 import { en } from '../../../src/core/i18n/en';
 import { fr } from '../../../src/core/i18n/fr';
 import { englishTypography, frenchTypography } from '../../../src/core/i18n/typography';
@@ -57,8 +58,8 @@ function strings(value: unknown, path: string, out: [string, string][]): [string
 }
 
 describe('every catalogue entry goes through its locale’s typography', () => {
-  const french = strings(catalogue('fr'), 'fr', []);
-  const english = strings(catalogue('en'), 'en', []);
+  const french = [...strings(catalogue('fr'), 'fr', []), ...strings(cliCatalogue('fr'), 'fr.cli', [])];
+  const english = [...strings(catalogue('en'), 'en', []), ...strings(cliCatalogue('en'), 'en.cli', [])];
 
   test('the walk reaches the whole catalogue', () => {
     expect(french.length).toBeGreaterThan(300);

@@ -1,8 +1,8 @@
 // English texts of the command line (`cabas run`): the same keys as the French ones.
 import { counted, noun } from '../grammar';
-import type { Catalogue } from '../index';
+import type { CliCatalogue } from '../cli-catalogue';
 
-export const cli: Catalogue['cli'] = {
+export const cli: CliCatalogue = {
   answers: {
     'answers.empty-file': (file) => `${file}: the file is empty; it needs at least the header line.`,
     'answers.unterminated-quote': (file, line) => `${file}, line ${line}: a quote is opened and never closed. Close it (or remove it) and run again.`,

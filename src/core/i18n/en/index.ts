@@ -1,6 +1,5 @@
 // The English catalogue: the same keys as the French one, checked by the compiler.
 import type { Catalogue } from '../index';
-import { cli } from './cli';
 import { close } from './close';
 import { orders } from './orders';
 import { payments } from './payments';
@@ -8,4 +7,4 @@ import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const en: Catalogue = { workbook, problems, orders, close, payments, ui, cli };
+export const en: Catalogue = { workbook, problems, orders, close, payments, ui };
