@@ -62,8 +62,8 @@ describe('composeMemberSummary', () => {
     });
 
     test.each<{ locale: Locale; sentence: string }>([
-      { locale: 'fr', sentence: 'Jus de pomme : 7 bouteille au lieu de 12 bouteille, car le colis n’a pas pu être complété. Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.' },
-      { locale: 'en', sentence: 'Jus de pomme: 7 bouteille instead of 12 bouteille, because the case could not be completed. The units you added by editing your order come after the orders received before that edit: they were the first to be taken off.' },
+      { locale: 'fr', sentence: fr('Jus de pomme : 7 bouteilles au lieu de 12 bouteilles, car le colis n’a pas pu être complété. Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.') },
+      { locale: 'en', sentence: 'Jus de pomme: 7 bouteilles instead of 12 bouteilles, because the case could not be completed. The units you added by editing your order come after the orders received before that edit: they were the first to be taken off.' },
     ])('is told the case was not completed and its added units came after earlier orders ($locale)', ({ locale, sentence }) => {
       expect(raisedLate(locale).text('anne@example.org')).toContain(sentence);
     });
@@ -72,7 +72,7 @@ describe('composeMemberSummary', () => {
       const input = closeInput('fr');
       input.lines = input.lines.map((l) => (l.ref === 'JUS' ? { ...l, tolerance: 0 } : l)); // 7 firm: Chloé, last, loses 1
       const chloe = [...closeCycle(input).emails].find((e) => e.to === 'chloe@example.org')!.text;
-      expect(chloe).toContain('Jus de pomme : 1 bouteille au lieu de 2 bouteille, car le colis n’a pas pu être complété.');
+      expect(chloe).toContain(fr('Jus de pomme : 1 bouteille au lieu de 2 bouteilles, car le colis n’a pas pu être complété.'));
       expect(chloe).not.toContain('Les unités ajoutées');
     });
   });
