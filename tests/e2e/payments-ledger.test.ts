@@ -1,6 +1,7 @@
 // Issue 18: the Paiements ledger — one row per household per cycle and per producer per cycle,
 // written at each close, and no close, archive, reinstall or new cycle ever clears a tick.
 import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { frenchTypography as fr } from '../../src/core/i18n/typography';
 import { HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, openGroup, tabRows, tabValues } from '../reliability/support/reliability-group';
 
 const LEDGER = 'Paiements';
@@ -57,7 +58,7 @@ describe('the ledger a close writes', () => {
   });
 
   test('says how much goes to each producer paid directly (its Règlement says how)', () => {
-    expect(ledgerOf(driver, cycle, 'alice@example.org')['Détail']).toBe('Ferme du Ruisseau : 8,40\u00a0€ ; Huilerie des Noyers : 75,00\u00a0€');
+    expect(ledgerOf(driver, cycle, 'alice@example.org')['Détail']).toBe(fr('Ferme du Ruisseau : 8,40\u00a0€ ; Huilerie des Noyers : 75,00\u00a0€'));
   });
 
   test('one row per producer per cycle: what it is due, to tick once it is paid', () => {

@@ -63,7 +63,7 @@ export function cycleLedger(cycle: ClosedCycle): LedgerEntry[] {
     if (due.totalCents === 0) continue;
     const direct = due.producers.filter((p) => p.direct);
     const toGroup = due.totalCents - direct.reduce((sum, p) => sum + p.cents, 0);
-    const detail = [...direct.map((p) => t.direct(p.producer, money(p.cents))), ...(toGroup > 0 ? [t.toGroup(money(toGroup))] : [])].join(' ; ');
+    const detail = t.detail([...direct.map((p) => t.direct(p.producer, money(p.cents))), ...(toGroup > 0 ? [t.toGroup(money(toGroup))] : [])]);
     entries.push({ ...blank, cycle: id, email: h.email, member: h.name, site: h.site, producer: '', dueCents: due.totalCents, detail });
   }
   for (const p of cycle.producers) {

@@ -5,6 +5,8 @@ export const payments: typeof fr = {
   distributionKey: 'Payment ref',
   direct: (producer: string, amount: string) => `${producer}: ${amount}`,
   toGroup: (amount: string) => `to the group: ${amount}`,
+  /** A household's ledger detail: its parts (each producer paid directly, then the group) on one line. */
+  detail: (parts: string[]) => parts.join('; '),
   producerPaidByMembers: 'paid directly by the members (cheques, cash or transfers to hand over)',
   producerPaidByGroup: 'to be paid by the group',
 

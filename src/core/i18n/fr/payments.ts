@@ -5,6 +5,8 @@ export const payments = {
   distributionKey: 'Réf. paiement',
   direct: (producer: string, amount: string) => `${producer} : ${amount}`,
   toGroup: (amount: string) => `au groupement : ${amount}`,
+  /** A household's ledger detail: its parts (each producer paid directly, then the group) on one line. */
+  detail: (parts: string[]) => parts.join(' ; '),
   producerPaidByMembers: 'payé en direct par les adhérents (chèques, espèces ou virements à lui remettre)',
   producerPaidByGroup: 'à payer par le groupement',
 
