@@ -56,6 +56,14 @@ describe('solidarity prices at the close', () => {
     expect(JSON.stringify(monclar.rows)).not.toMatch(tariffWords);
   });
 
+  test('the ledger records the household’s own price, once: its due and each directly paid producer’s share', () => {
+    const anne = priced.ledger.find((e) => e.email === 'anne@example.org')!;
+    expect(anne.dueCents).toBe(4333);
+    expect(anne.detail.replace(/[\u00a0\u202f]/g, ' ')).toBe('Ferme des Tilleuls : 18,13 € ; Rucher du Causse : 25,20 €');
+    expect(priced.ledger.find((e) => e.email === 'bruno@example.org')!.dueCents).toBe(5616);
+    expect(priced.ledger.filter((e) => e.producer)).toEqual(plain.ledger.filter((e) => e.producer));
+  });
+
   test.each([
     { floor: 0, warns: true },
     { floor: -1000, warns: false },
