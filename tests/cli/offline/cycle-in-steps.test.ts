@@ -3,6 +3,7 @@
 // row, replay answers in a second run that takes up the first one's output, review `Attribué` in
 // the output, send by SMTP. Every message arrives once, with the reviewed quantities.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -33,26 +34,27 @@ test('open, replay, review Attribué, send by SMTP: each step takes up the previ
   const open = await cabasAsync('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'step1'), '--now', '03/12/2026 12:00', ...smtp);
   expect(open.stderr).toBe('');
   expect(open.stdout).toContain('cycle noel ouvert');
-  expect(open.stdout).toContain('échéance à venir : le cycle reste ouvert');
+  expect(open.stdout).toContain(fr('échéance à venir : le cycle reste ouvert'));
   expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org']);
 
   // The same answers again are refused: they are already in the workbook.
   const twice = await cabasAsync('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'twice'), ...smtp);
   expect(twice.status).toBe(1);
-  expect(twice.stderr).toMatch(/first\.csv, ligne 2 : cette réponse est antérieure à ce que le classeur contient déjà/);
+  expect(twice.stderr).toMatch(/first\.csv, ligne 2\s:\scette réponse est antérieure à ce que le classeur contient déjà/);
 
   // 2. The later answers, on the first run's output; the deadline has passed: it closes and waits.
   writeFileSync(join(dir, 'later.csv'), 'Horodateur;Adresse e-mail;HUI-NOI\n05/12/2026 09:00:00;bruno@example.org;3\n08/12/2026 20:00:00;alice@example.org;1\n');
   const replay = await cabasAsync('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'step2'), '--now', '11/12/2026 12:00', ...smtp);
   expect(replay.stderr).toBe('');
   expect(replay.stdout).toContain('cycle noel repris');
-  expect(replay.stdout).toContain('2 réponse(s) lue(s) : 2 acceptée(s)');
-  expect(replay.stdout).toContain('cycle clôturé ; commandes en attente');
+  expect(replay.stdout).toContain(fr('2 réponses lues : 2 acceptées'));
+  expect(replay.stdout).toContain(fr('cycle clôturé ; commandes en attente'));
   const step2 = await readXlsx(join(dir, 'step2', 'workbook.xlsx'));
   const live = snapshotTable(step2, 'orders')!.rows.filter((r) => r.cells.status !== 'remplacé').map((r) => [r.cells.email, r.cells.quantity]);
   expect(live).toEqual([['bruno@example.org', 3], ['alice@example.org', 1]]); // Alice's second answer replaced her first
-  // Chloé had not ordered: the reminder the first run set fired in the second.
-  expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org', 'bruno@example.org', 'alice@example.org', 'chloe@example.org']);
+  // Chloé had not ordered: the reminder the first run set fired in the second. The close waits for
+  // the review: the coordination is told (« clôture en attente »).
+  expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org', 'bruno@example.org', 'alice@example.org', 'chloe@example.org', 'coordination@example.org']);
 
   // 3. The coordinator rounds the case up to 6 in the file (Alice 3, Bruno 3), in their spreadsheet app.
   const book = new ExcelJS.Workbook();

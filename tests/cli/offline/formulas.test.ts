@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { cabas } from './support/run-cli';
 import { typedWorkbook } from './support/typed-workbook';
 
@@ -30,7 +31,7 @@ test('formulas in the coordinator\'s cells are kept as formulas, with their cach
   writeFileSync(join(dir, 'a.csv'), 'Horodateur;Adresse e-mail;HUI-NOI\n02/12/2026 18:30:00;alice@example.org;2\n');
   const run = cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
   expect(run.stderr).toBe('');
-  expect(run.stdout).toContain('1 réponse(s) lue(s) : 1 acceptée(s)');
+  expect(run.stdout).toContain(fr('1 réponse lue : 1 acceptée'));
 
   const out = new ExcelJS.Workbook();
   await out.xlsx.readFile(join(dir, 'out', 'workbook.xlsx'));

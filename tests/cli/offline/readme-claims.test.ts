@@ -76,7 +76,7 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   // Its output takes the later answers (not the same ones again) and goes on from there.
   const same = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
   expect(same.status).toBe(1);
-  expect(same.stderr).toMatch(/answers\.csv, ligne 2 : cette réponse est antérieure à ce que le classeur contient déjà/);
+  expect(same.stderr).toMatch(/answers\.csv, ligne 2\s:\scette réponse est antérieure à ce que le classeur contient déjà/);
   expect(existsSync(join(dir, 'r4'))).toBe(false);
   writeFileSync(join(dir, 'later.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n06/12/2026 10:00:00,bruno@example.org,2\n');
   const later = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r4'), '--close-at', '10/12/2026 20:00');
@@ -89,7 +89,7 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));
   const copy = cabas('run', '--workbook', join(dir, 'copy.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r5'));
   expect(copy.status).toBe(1);
-  expect(copy.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez « cabas run » sur le classeur de départ avec toutes les réponses/);
+  expect(copy.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez «\scabas run\s» sur le classeur de départ avec toutes les réponses/);
   expect(existsSync(join(dir, 'r5'))).toBe(false);
 });
 
@@ -140,7 +140,7 @@ test('missing columns are added; over the stock is capped and told; an empty ans
   const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
   expect(run.stderr).toBe('');
   // Chloé's first answer was taken, then withdrawn: 3 taken, 1 cancellation.
-  expect(run.stdout).toContain('4 réponse(s) lue(s) : 3 acceptée(s) dont 1 plafonnée(s), 1 annulation(s), 0 refusée(s)');
+  expect(run.stdout).toContain(fr('4 réponses lues : 3 acceptées dont 1 plafonnée, 1 annulation, 0 refusée'));
   const written = await readXlsx(join(dir, 'out', 'workbook.xlsx'));
   const members = written.sheets.find((s) => s.name === 'Adhérents')!;
   expect(members.values[0]).toEqual(expect.arrayContaining(['Téléphone', 'Notes']));
@@ -159,7 +159,7 @@ test("an English group: English headers and statuses, the run speaks English, an
   const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'));
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('cycle january open');
-  expect(run.stdout).toContain('1 answer(s) read: 1 accepted of which 0 capped');
+  expect(run.stdout).toContain('1 answer read: 1 accepted of which 0 capped');
   expect(run.stdout).toContain('cycle closed, e-mails sent');
   expect(run.stdout).toContain('without --smtp nothing left');
   const chloe = snapshotTable(await readXlsx(join(dir, 'out', 'workbook.xlsx')), 'orders')!.rows.filter((r) => r.cells.email === 'chloe@example.org');

@@ -68,7 +68,7 @@ test('with automatic sending off, run leaves the closing e-mails in Envois; send
 
   const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/envoi automatique désactivé\s:\s\d+ e-mail\(s\) attendent dans Envois/);
+  expect(run.stdout).toMatch(/envoi automatique désactivé\s:\s\d+ e-mails attendent dans Envois/);
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'ruisseau@example.org')).toEqual([]);
 
   const send = cabas('send', '--workbook', join(dir, 'run', 'workbook.xlsx'), '--out', join(dir, 'sent'));

@@ -91,7 +91,7 @@ test('every message leaves through the server as written, attachments included; 
   expect(new Set(toBruno.map((a) => a.mail.subject)).size).toBe(toBruno.length);
   expect(sink.recipients.filter((r) => r === 'bruno@example.org').length).toBe(toBruno.length + 1);
   expect(outbox.filter((r) => r.status === 'envoyé')).toHaveLength(sink.arrived.length);
-  expect(run.stdout).toContain(`${sink.arrived.length} e-mail(s) remis au serveur, 2 en échec, 0 en attente`);
+  expect(run.stdout).toContain(`${sink.arrived.length} e-mails remis au serveur, 2 en échec, 0 en attente`);
 });
 
 test('wrong credentials: refused before anything opens, nothing written, nothing sent', async () => {
@@ -101,15 +101,15 @@ test('wrong credentials: refused before anything opens, nothing written, nothing
   const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'),
     '--close-at', '10/12/2026 20:00', '--smtp', sink.url.replace(':s3cret@', ':wrong@'), '--smtp-from', FROM);
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/--smtp : le serveur 127\.0\.0\.1:\d+ refuse ou ne répond pas \(.*535.*\)\. Rien n'a été ouvert ni écrit/);
+  expect(run.stderr).toMatch(/--smtp\s:\sle serveur 127\.0\.0\.1:\d+ refuse ou ne répond pas \(.*535.*\)\. Rien n’a été ouvert ni écrit/);
   expect(run.stderr).not.toContain('wrong');
   expect(existsSync(join(dir, 'out'))).toBe(false);
   expect(sink.arrived).toEqual([]);
 });
 
 test.each([
-  { what: 'not an SMTP address', smtp: 'http://gac:pw@example.org', from: FROM, says: /--smtp : « http:\/\/…@example\.org » n'est pas l'adresse d'un serveur d'envoi/ },
-  { what: 'a sender that is not an address', smtp: 'smtp://gac:pw@127.0.0.1:1', from: 'GAC', says: /--smtp-from : « GAC » n'est pas une adresse e-mail/ },
+  { what: 'not an SMTP address', smtp: 'http://gac:pw@example.org', from: FROM, says: /--smtp\s:\s«\shttp:\/\/…@example\.org\s» n’est pas l’adresse d’un serveur d’envoi/ },
+  { what: 'a sender that is not an address', smtp: 'smtp://gac:pw@127.0.0.1:1', from: 'GAC', says: /--smtp-from\s:\s«\sGAC\s» n’est pas une adresse e-mail/ },
 ])('a --smtp option that cannot be used is refused: $what', async ({ smtp, from, says }) => {
   const book = await groupFile(dir, 'automatic');
   writeFileSync(join(dir, 'answers.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,alice@example.org,1\n');
@@ -126,8 +126,9 @@ test('across runs, nothing is sent twice: run sends the confirmations, send send
   const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00', '--smtp', sink.url, '--smtp-from', FROM);
   expect(run.status).toBe(0);
   const first: Arrived[] = [...sink.arrived];
-  // The confirmations and the reminders; the order waits for the review.
-  expect(first.map((a) => a.to[0]).sort()).toEqual(['alice@example.org', 'bruno@example.org', 'chloe@example.org', 'david@example.org', 'emma@example.org']);
+  // The confirmations, the reminders, and the coordination's « clôture en attente » e-mail (manual
+  // case policy); the order waits for the review.
+  expect(first.map((a) => a.to[0]).sort()).toEqual(['alice@example.org', 'bruno@example.org', 'chloe@example.org', 'coordination@example.org', 'david@example.org', 'emma@example.org']);
 
   const written = await readXlsx(join(dir, 'run', 'workbook.xlsx'));
   const orders = written.sheets.find((s) => s.name === 'Commandes')!;
