@@ -1,3 +1,4 @@
+import { parseStatus } from '../../src/core/workbook/tables';
 import { frenchTypography as fr } from '../../src/core/i18n/typography';
 // Issue: close a cycle — allocation, generated tabs, e-mails, the outbox and the archive, end to
 // end on dist/Code.js.
@@ -219,7 +220,8 @@ describe('automatic sending off', () => {
     expect(driver.gas.mail.sent.map((m) => m.to)).toEqual(['alice@example.org']);
     driver.gas.advanceTo(DEADLINE_MS + 2 * HOUR);
     const waiting = driver.rows('Envois').filter((r) => r['Statut'] === 'en attente');
-    expect(new Set(waiting.map((r) => r['Type']))).toEqual(new Set(['reminder', 'producer-order', 'member-summary', 'digest']));
+    // Envois shows each kind in the group's language (rappel, commande producteur…): read it back to its kind.
+    expect(new Set(waiting.map((r) => parseStatus('emailKind', String(r['Type']))))).toEqual(new Set(['reminder', 'producer-order', 'member-summary', 'digest']));
     // Only the coordination's alert left by itself, saying what to review and which menu item sends.
     expect(driver.gas.mail.sent.slice(1).map((m) => m.to)).toEqual(['coordination@example.org']);
     expect(driver.gas.mail.sent[1].body).toContain('Envoyer les e-mails en attente');

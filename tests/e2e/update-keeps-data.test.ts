@@ -20,7 +20,14 @@ test('the new version reads the previous version’s workbook, completes it, and
   expect(driver.run<string>('cabasVersion')).toBe(VERSION);
   driver.gas.runMenu('menuInstall');
   // Every row the previous version wrote is still there, as it was.
-  for (const tab of ['Commandes', 'Envois', 'Cycles', 'Adhérents', 'Produits']) expect(driver.rows(tab)).toEqual(before[tab]);
+  // A column this version added (Tarif in Adhérents…) is appended, empty: the previous columns are unchanged.
+  for (const tab of ['Commandes', 'Envois', 'Cycles', 'Adhérents', 'Produits']) {
+    const after = driver.rows(tab);
+    expect(after).toHaveLength(before[tab].length);
+    const previousColumns = Object.keys(before[tab][0] ?? {});
+    expect(after.map((r) => Object.fromEntries(previousColumns.map((c) => [c, r[c]])))).toEqual(before[tab]);
+    for (const r of after) for (const c of Object.keys(r)) if (!previousColumns.includes(c)) expect(r[c]).toBeNull();
+  }
   expect(driver.rows('Journal').slice(0, before['Journal'].length)).toEqual(before['Journal']);
   // What this version added is there too, with its default.
   expect(driver.rows('Paramètres')).toContainEqual(expect.objectContaining({ Paramètre: 'Mode essai', Valeur: 'non' }));

@@ -47,8 +47,9 @@ describe('volunteer duties', () => {
     driver.gas.advanceTo(at('2026-12-11T12:00:00+01:00'));
     const alice = reminders().filter((m) => m.to === 'alice@example.org');
     expect(alice).toHaveLength(1);
-    expect(alice[0].body).toContain('Salle des fêtes, place de la Mairie, samedi 10 h – 12 h');
-    expect(alice[0].body).toContain('la balance');
+    // The body is set in French typography (no-break spaces around 10 h – 12 h): compare it plain.
+    expect(plain(alice[0].body)).toContain('Salle des fêtes, place de la Mairie, samedi 10 h – 12 h');
+    expect(plain(alice[0].body)).toContain('la balance');
     expect(reminders().filter((m) => m.to === 'chloe@example.org')).toHaveLength(1);
     expect(alerts()).toHaveLength(1);
     expect(driver.rows('Permanences').filter((r) => r['Bénévole'] === 'alice@example.org' && r['Rôle'] === 'bénévole')).toHaveLength(1);

@@ -241,7 +241,9 @@ export class Outbox {
         continue;
       }
       if (status !== 'pending') continue;
-      if (options.hold?.(String(r[col('kind')]))) {
+      // The Type cell is in the group's language (rappel, refus…): the policy is asked about the kind.
+      const kindCell = String(r[col('kind')]);
+      if (options.hold?.(parseStatus('emailKind', kindCell) ?? kindCell)) {
         report.held = (report.held ?? 0) + 1;
         continue;
       }

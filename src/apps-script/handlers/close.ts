@@ -111,16 +111,21 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const soldes = balancesTab(balances(mergedLedger(payments.rows, merge)), locale);
   const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];
 
+  const resume = (): CloseReport => {
+    saveProgress();
+    ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
+    return { ...empty, ok: true, message: t.closeResumes, resumes: true };
+  };
   for (const tab of tabs) {
     if (done.tabs.includes(tab.name)) continue;
-    if (timeLeft(ctx) < 30 * 1000) {
-      saveProgress();
-      ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
-      return { ...empty, ok: true, message: t.closeResumes, resumes: true };
-    }
+    if (timeLeft(ctx) < 30 * 1000) return resume();
     writeTab(ctx.workbook, tab);
     done.tabs.push(tab.name);
   }
+  // The end (queueing every e-mail, the Cycles row, the Journal) is longer than one tab: it starts
+  // only with a minute of the budget left, else in a resume. Started with 8 s left on a slow day, it
+  // was killed at 6 minutes after the resume trigger was gone, and the cycle stayed « clôturé ».
+  if (timeLeft(ctx) < 60 * 1000) return resume();
   saveProgress();
   ctx.triggers.remove(HANDLER.resumeClose);
   const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;

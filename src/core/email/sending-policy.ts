@@ -1,8 +1,11 @@
 // Which e-mails wait for « Envoyer les e-mails en attente » when automatic sending is off.
 import type { EmailKind, Settings } from '../model';
 
-/** Answers to a member's own action, and the coordination's alerts: they leave at once whatever the setting. */
-const ALWAYS_AT_ONCE: ReadonlySet<string> = new Set<EmailKind>(['confirmation', 'rejection', 'cancellation', 'close-held']);
+/**
+ * Answers to a member's own action, and the coordination's alerts (a held close, volunteers
+ * missing): they leave at once whatever the setting. A volunteer's duty reminder is a reminder: it waits.
+ */
+const ALWAYS_AT_ONCE: ReadonlySet<string> = new Set<EmailKind>(['confirmation', 'rejection', 'cancellation', 'close-held', 'duty-alert']);
 
 /**
  * Whether an automatic sending run (a trigger) leaves this e-mail in `Envois` for the coordinator

@@ -15,6 +15,8 @@ describe('waitsForMenu', () => {
     { kind: 'producer-order', autoSend: false, waits: true },
     { kind: 'member-summary', autoSend: false, waits: true },
     { kind: 'digest', autoSend: false, waits: true },
+    { kind: 'duty-alert', autoSend: false, waits: false },
+    { kind: 'duty-reminder', autoSend: false, waits: true },
     { kind: 'reminder', autoSend: true, waits: false },
     { kind: 'digest', autoSend: true, waits: false },
   ])('$kind with automatic sending $autoSend: waits for the menu = $waits', ({ kind, autoSend, waits }) => {
