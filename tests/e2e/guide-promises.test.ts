@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CabasDriver } from '../../src/cli/cabas-driver';
 import { catalogue } from '../../src/core/i18n';
+import { parseStatus } from '../../src/core/workbook/tables';
 import type { Locale } from '../../src/core/model';
 import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, SENDING_DELAY, SENT_BY, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
 
@@ -160,7 +161,7 @@ const PROMISES: Record<string, () => void> = {
     // One summary failed for a mistyped address: the coordinator corrects it in Adhérents and sets the row back.
     const outbox = sheetOf(driver, 'Envois');
     const header = driver.sheet('Envois').values[0];
-    const row = driver.rows('Envois').findIndex((r) => r['Type'] === 'member-summary') + 2;
+    const row = driver.rows('Envois').findIndex((r) => parseStatus('emailKind', String(r['Type'])) === 'member-summary') + 2;
     outbox.getRange(row, header.indexOf('Tentatives') + 1).setValue(3);
     const members = sheetOf(driver, 'Adhérents');
     members.getRange(2, 1).setValue('alice.martin@example.net');
@@ -190,7 +191,7 @@ const PROMISES: Record<string, () => void> = {
     for (const [hours, reminded] of [['48', true], ['0', false]] as const) {
       const driver = opened((s) => setSetting(s, 'reminderHours', hours));
       driver.gas.advanceTo(DEADLINE_MS - 47 * HOUR);
-      expect(driver.rows('Envois').some((r) => r['Type'] === 'reminder')).toBe(reminded);
+      expect(driver.rows('Envois').some((r) => parseStatus('emailKind', String(r['Type'])) === 'reminder')).toBe(reminded);
       if (reminded) expect(sentTo(driver)).toContain('bruno@example.org');
     }
   },
@@ -228,7 +229,8 @@ const PROMISES: Record<string, () => void> = {
     expect(sentTo(driver)).toEqual(['alice@example.org']);
     driver.gas.advanceTo(SENT_BY + 24 * HOUR);
     expect(sentTo(driver)).toEqual(['alice@example.org', 'coordination@example.org']);
-    expect(new Set(driver.rows('Envois').filter((r) => r['Statut'] === 'en attente').map((r) => r['Type'])))
+    // `Type` is written in the group's language (« rappel », « commande producteur »…): read back as its kind.
+    expect(new Set(driver.rows('Envois').filter((r) => r['Statut'] === 'en attente').map((r) => parseStatus('emailKind', String(r['Type'])))))
       .toEqual(new Set(['reminder', 'producer-order', 'member-summary', 'digest']));
   },
   'setting.trial': () => {
