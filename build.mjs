@@ -43,7 +43,7 @@ export async function buildAppsScript() {
   // argument (the trigger's event, or a google.script.run parameter).
   const table = exports.map((e) => `${e.exported}:${e.local}`).join(',');
   const stubs = names.map((n) => `function ${n}(e){return ${GLOBAL}.${n}(e)}`);
-  const code = `"use strict";var ${GLOBAL}=(()=>{${body}return{${table}}})();\n${stubs.join('\n')}\n`;
+  const code = `"use strict";var ${GLOBAL}=(function(){${body}return{${table}}})();\n${stubs.join('\n')}\n`;
   writeFileSync('dist/Code.js', code);
   copyFileSync('appsscript.json', 'dist/appsscript.json');
   return { names, bytes: Buffer.byteLength(code) };

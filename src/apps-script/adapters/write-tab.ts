@@ -14,11 +14,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 // Compared without the typography: a version before French typography wrote the note with plain
 // spaces and apostrophes (« Cabas : il »), this one with no-break spaces; both are ours.
 const plainNote = (note: string) => note.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2019/g, "'");
-const GENERATED_NOTES = new Set([catalogue('fr').ui.generatedNote, catalogue('en').ui.generatedNote].map(plainNote));
+// Made when first needed: nothing but a declaration runs at the bundle's top level.
+let generatedNotes: Set<string> | null = null;
+const GENERATED_NOTES = () => (generatedNotes ??= new Set([catalogue('fr').ui.generatedNote, catalogue('en').ui.generatedNote].map(plainNote)));
 
 /** Whether a tab is one writeTab made: only such a tab is ever cleared and rewritten. */
 function isGenerated(sheet: Sheet): boolean {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => GENERATED_NOTES.has(plainNote(p.getDescription())));
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => GENERATED_NOTES().has(plainNote(p.getDescription())));
 }
 
 /** Marks a tab as generated: a warning for people who edit it, and Cabas's sign that it may rewrite it. */

@@ -5,7 +5,7 @@ import { fr } from './fr';
 import { typeset } from './typeset';
 import { typography } from './typography';
 
-export type Catalogue = typeof fr;
+export type Catalogue = ReturnType<typeof fr>;
 
 const SET: Partial<Record<Locale, Catalogue>> = {};
 
@@ -16,5 +16,5 @@ const SET: Partial<Record<Locale, Catalogue>> = {};
  */
 export function catalogue(locale: Locale): Catalogue {
   const key: Locale = locale === 'en' ? 'en' : 'fr';
-  return (SET[key] ??= typeset<Catalogue>(key === 'en' ? (en as Catalogue) : fr, typography(key)));
+  return (SET[key] ??= typeset<Catalogue>(key === 'en' ? en() : fr(), typography(key)));
 }

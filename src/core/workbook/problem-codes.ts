@@ -1,7 +1,7 @@
 // Every problem code the workbook check can emit; the catalogues have a message for each.
 import type { problems } from '../i18n/fr/problems';
 
-export type WorkbookProblemCode = keyof typeof problems.messages;
+export type WorkbookProblemCode = keyof ReturnType<typeof problems>["messages"];
 
 /** Stable codes (`catalog.bad-price`…). A test checks each has a message in fr and en and is emitted by a case. */
 export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [

@@ -76,8 +76,8 @@ describe('every catalogue entry goes through its locale’s typography', () => {
   });
 
   test('the raw catalogues still have typed spaces, so the wrapper is what sets them', () => {
-    expect(fr.orders.email.reminderSkip).toContain(' ?');
+    expect(fr().orders.email.reminderSkip).toContain(' ?');
     expect(catalogue('fr').orders.email.reminderSkip).toContain(`${NN}?`);
-    expect(catalogue('en').orders.email.reminderSkip).toBe(en.orders.email.reminderSkip);
+    expect(catalogue('en').orders.email.reminderSkip).toBe(en().orders.email.reminderSkip);
   });
 });

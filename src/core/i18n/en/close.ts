@@ -3,7 +3,7 @@ import type { close as fr } from '../fr/close';
 import { listed } from '../listed';
 import { greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
-export const close: typeof fr = {
+export const close: typeof fr = () => ({
   common: {
     footer: (group: string, coordination: string) => `${group} — any question? Write to the coordinators: ${coordination}`,
     signature,
@@ -163,4 +163,4 @@ export const close: typeof fr = {
     subject: (subject: string) => `[Trial] ${subject}`,
     banner: (to: string) => `Trial: this message is an example. In a real group it would have gone to ${to}; in trial mode it goes to the coordination only.`,
   },
-};
+});

@@ -7,4 +7,4 @@ import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const en: Catalogue = { workbook, problems, orders, close, payments, ui };
+export const en = (): Catalogue => ({ workbook: workbook(), problems: problems(), orders: orders(), close: close(), payments: payments(), ui: ui() });

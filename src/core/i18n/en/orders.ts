@@ -2,7 +2,7 @@
 import type { orders as fr } from '../fr/orders';
 import { greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
-export const orders: typeof fr = {
+export const orders: typeof fr = () => ({
   cycle: {
     range: (from, to) => `order from ${from} to ${to}`,
     until: (to) => `order until ${to}`,
@@ -167,4 +167,4 @@ export const orders: typeof fr = {
     noCandidate: 'no other household to suggest: all were asked last time.',
     alertOutro: 'Households named in the last alert are not suggested this time. Add the volunteers you find to the Duties tab.',
   },
-};
+});

@@ -1,7 +1,7 @@
 // English texts of money across cycles: the Payments ledger, the Balances tab, the reminders of what is owed.
 import type { payments as fr } from '../fr/payments';
 
-export const payments: typeof fr = {
+export const payments: typeof fr = () => ({
   distributionKey: 'Payment ref',
   direct: (producer: string, amount: string) => `${producer}: ${amount}`,
   toGroup: (amount: string) => `to the group: ${amount}`,
@@ -70,4 +70,4 @@ export const payments: typeof fr = {
   reminded: (households: number) => households === 0
     ? 'No household to remind: everything is paid, or each household that still owes had a reminder this week.'
     : `${households} payment reminder${households > 1 ? 's' : ''} prepared: ${households > 1 ? 'they leave' : 'it leaves'} in a minute. The Balances tab is up to date.`,
-};
+});

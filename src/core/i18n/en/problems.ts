@@ -11,7 +11,7 @@ const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} is not ${what
 /** `is already on row 4`: where a value that must be unique was first seen. */
 const alreadyOnRow = (p: Params) => `is already on row ${p.firstRow}`;
 
-export const problems: typeof fr = {
+export const problems: typeof fr = () => ({
   placed: (place: string, message: string) => `${place}: ${message}`,
 
   messages: {
@@ -83,4 +83,4 @@ export const problems: typeof fr = {
     'cycles.missing-deadline': (p: Params) => `the cycle ${q(p.id)} has no deadline.`,
     'cycles.bad-status': valueIsNot('a status: draft, open, closed, sent or archived.'),
   },
-};
+});

@@ -1,7 +1,7 @@
 // English texts: the menu, dialogs, prompts and journal events of the spreadsheet.
 import type { ui as fr } from '../fr/ui';
 
-export const ui: typeof fr = {
+export const ui: typeof fr = () => ({
   menu: {
     title: 'Cabas',
     install: 'Install or update',
@@ -93,4 +93,4 @@ export const ui: typeof fr = {
     errors: (details: string[]) => `Latest errors in the Log: ${details.join(' | ')}`,
   },
   about: (version: string) => `Cabas, version ${version}. After an update, choose "Install or update": your tabs and rows are kept.`,
-};
+});

@@ -2,7 +2,7 @@
 // Tab names and headers are fixed by the contract (people type them): change none of them.
 import type { workbook as fr } from '../fr/workbook';
 
-export const workbook: typeof fr = {
+export const workbook: typeof fr = () => ({
   tables: {
     settings: 'Settings',
     sites: 'Sites',
@@ -229,4 +229,4 @@ export const workbook: typeof fr = {
   },
 
   suggestedTariffs: [{ name: 'solidarity', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'support', percent: 20 }],
-};
+});

@@ -2,7 +2,7 @@
 import { listed } from '../listed';
 import { footer, greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
-export const close = {
+export const close = () => ({
   common: {
     footer,
     signature,
@@ -163,4 +163,4 @@ export const close = {
     subject: (subject: string) => `[Essai] ${subject}`,
     banner: (to: string) => `Essai : ce message est un exemple. Dans un vrai groupement, il serait parti à ${to} ; en mode essai, il ne part qu’à la coordination.`,
   },
-};
+});

@@ -6,4 +6,5 @@ import { problems } from './problems';
 import { ui } from './ui';
 import { workbook } from './workbook';
 
-export const fr = { workbook, problems, orders, close, payments, ui };
+// A function: the catalogue is built when a locale is first asked for, not at every load of the bundle.
+export const fr = () => ({ workbook: workbook(), problems: problems(), orders: orders(), close: close(), payments: payments(), ui: ui() });

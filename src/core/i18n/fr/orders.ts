@@ -1,7 +1,7 @@
 // French texts: the order flow of a cycle (form, member e-mails at submission, reminder, live recap).
 import { footer, greeting, plural, quantity, signature, siteLine, subject, subtotal, unitPrice } from './phrases';
 
-export const orders = {
+export const orders = () => ({
   cycle: {
     range: (from: string, to: string) => `commande du ${from} au ${to}`,
     until: (to: string) => `commande jusqu'au ${to}`,
@@ -187,4 +187,4 @@ export const orders = {
     noCandidate: 'aucun autre foyer à proposer : tous ont déjà été sollicités la dernière fois.',
     alertOutro: 'Les foyers sollicités par la dernière alerte ne sont pas proposés cette fois. Ajoutez les bénévoles trouvés dans l’onglet Permanences.',
   },
-};
+});

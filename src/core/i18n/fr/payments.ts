@@ -1,6 +1,6 @@
 // French texts of money across cycles: the Paiements ledger, the Soldes tab, the reminders of what is owed.
 
-export const payments = {
+export const payments = () => ({
   /** The Distribution tab's last column: the ledger row a household's ticks belong to. */
   distributionKey: 'Réf. paiement',
   direct: (producer: string, amount: string) => `${producer} : ${amount}`,
@@ -71,4 +71,4 @@ export const payments = {
   reminded: (households: number) => households === 0
     ? 'Aucun foyer à relancer : tout est réglé, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.'
     : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
-};
+});

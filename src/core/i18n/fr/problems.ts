@@ -13,7 +13,7 @@ const valueIsNot = (what: string) => (p: Params) => `${q(p.value)} n’est pas $
 /** `est déjà à la ligne 4`: where a value that must be unique was first seen. */
 const alreadyOnRow = (p: Params) => `est déjà à la ligne ${p.firstRow}`;
 
-export const problems = {
+export const problems = () => ({
   /** `Produits!F7 : message`: the place, then the message. */
   placed: (place: string, message: string) => `${place}${NB}: ${message}`,
 
@@ -86,4 +86,4 @@ export const problems = {
     'cycles.missing-deadline': (p: Params) => `le cycle ${q(p.id)} n’a pas de date de clôture.`,
     'cycles.bad-status': valueIsNot(`un statut${NB}: brouillon, ouvert, clôturé, envoyé ou archivé.`),
   },
-};
+});

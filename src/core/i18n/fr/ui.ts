@@ -6,7 +6,7 @@ const warnings = noun('avertissement', 'aucun avertissement');
 const households = noun('foyer', 'aucun foyer');
 const producers = noun('producteur', 'aucun producteur');
 const emails = noun('e-mail', 'aucun e-mail');
-export const ui = {
+export const ui = () => ({
   menu: {
     title: 'Cabas',
     install: 'Installer ou mettre à jour',
@@ -98,7 +98,7 @@ export const ui = {
     errors: (details: string[]) => `Dernières erreurs du Journal : ${details.join(' | ')}`,
   },
   about: (version: string) => `Cabas, version ${version}. Après une mise à jour, choisissez « Installer ou mettre à jour » : vos onglets et vos lignes sont gardés.`,
-};
+});
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,7 +2,7 @@
 // Tab names and headers are fixed by the contract (people type them): change none of them.
 // French typography: non-breaking spaces before : ; ? ! (typed as such in the strings below).
 
-export const workbook = {
+export const workbook = () => ({
   tables: {
     settings: 'Paramètres',
     sites: 'Lieux',
@@ -234,4 +234,4 @@ export const workbook = {
 
   /** What the `Tarifs` row says in a new workbook: nothing changes until a household has a tariff. */
   suggestedTariffs: [{ name: 'solidaire', percent: -30 }, { name: 'normal', percent: 0 }, { name: 'soutien', percent: 20 }],
-};
+});
