@@ -42,7 +42,7 @@ export function context(): Context {
   const triggers = new Triggers();
   const ctx: Context = {
     locale, settings, workbook, journal, triggers,
-    state: new FirstLoadReused(workbook, loaded, (cycleId, detail) => reportLostState(ctx, cycleId, detail)),
+    state: new FirstLoadReused(workbook, loaded, (cycleId, detail) => reportLostState(ctx, cycleId, detail, () => loadConfiguration(ctx))),
     outbox: new Outbox(workbook, journal, triggers, (email) => (settings ? routeEmail(email, settings) : email)), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
   if (settingsTab !== undefined) settingsRead.set(ctx, settingsTab);
