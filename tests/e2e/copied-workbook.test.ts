@@ -6,7 +6,7 @@ import { catalogue } from '../../src/core/i18n';
 import { DEADLINE, OPEN_AT, PICKUP, SENT_BY, twoSitesSmallGroup } from './fixtures/two-sites-small-group';
 
 const t = catalogue('fr').ui.menu;
-const SHORT_MENU = [t.install, 'separator', t.about];
+const SHORT_MENU = [t.install, t.installSample, 'separator', t.about];
 
 test('a form stored by another spreadsheet is left alone, and the copy makes its own', () => {
   const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup() });
