@@ -1,7 +1,9 @@
 // Whether Cabas was installed in this very spreadsheet: a copy (of a template, or of a copy) keeps
 // its bound script, and perhaps its script properties, but has a new id and none of the
 // original's triggers, so it must be installed again by its new owner before anything else.
-// Read from the simple `onOpen` too: PropertiesService needs no authorization, and the bound
+// Read from the simple `onOpen` too (AuthMode.LIMITED): the AuthMode reference's own example builds
+// an onOpen menu from PropertiesService outside AuthMode.NONE
+// (https://developers.google.com/apps-script/reference/script/auth-mode), and the bound
 // spreadsheet's id is within `spreadsheets.currentonly`
 // (https://developers.google.com/apps-script/guides/triggers#restrictions).
 
