@@ -4,7 +4,10 @@
 import { alertPage, dialogPage, menuPage, SCREEN_PICTURES, screenPages } from '../../src/cli/screenshots/screen-pictures';
 
 describe('the screens session', () => {
-  const pages = screenPages();
+  let pages: ReturnType<typeof screenPages>;
+  beforeAll(() => {
+    pages = screenPages();
+  });
   const html = (file: string) => pages.find((p) => p.file === file)!.html;
 
   test('draws every picture, once, in the listed order', () => {
