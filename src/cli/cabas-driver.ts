@@ -38,6 +38,8 @@ export class CabasDriver {
 
   constructor(options: {
     now: number;
+    /** A runtime already made (a copy's, see `makeCopy`): used as it is, its script already loaded. */
+    gas?: LocalAppsScript;
     spreadsheet?: SpreadsheetSnapshot | { name?: string; timeZone?: string; locale?: string };
     mailQuota?: number;
     scriptTimeZone?: string;
@@ -55,12 +57,32 @@ export class CabasDriver {
     submitFirings?: SubmitFiringOptions | false;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
+    if (options.gas) {
+      this.gas = options.gas;
+      return;
+    }
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
       interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings,
     });
     this.gas.loadBundle(bundle);
+  }
+
+  /**
+   * Someone (`userEmail`, another account by default) makes a copy of this workbook with
+   * « Fichier → Faire une copie »: a new file with the same tabs and bound script, and no
+   * triggers (LocalAppsScript.makeCopy says what else a copy keeps). The copy's driver.
+   */
+  makeCopy(options: { userEmail?: string; name?: string } = {}): CabasDriver {
+    const gas = this.gas.makeCopy({ userEmail: options.userEmail ?? 'nouveau.groupe@example.org', name: options.name });
+    return new CabasDriver({ now: gas.clock.now(), gas });
+  }
+
+  /** The captions of the `Cabas` menu as the last `onOpen` (or install) built it; separators as 'separator'. */
+  menuCaptions(): string[] {
+    const menu = this.gas.ui.menus.find((m) => m.caption === 'Cabas');
+    return (menu?.items ?? []).map((i) => (i === 'separator' ? i : i.caption));
   }
 
   /** Someone opens the spreadsheet: the simple `onOpen` trigger, in AuthMode.LIMITED. */

@@ -263,6 +263,7 @@ describe.each(['fr', 'en'] as Locale[])('the %s guide’s table of menu items an
     const snapshot = twoSitesSmallGroup();
     if (locale === 'en') setSetting(snapshot, 'locale', 'en');
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: snapshot });
+    driver.install(false);
     driver.openSpreadsheet();
     const items = driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'caption' in i ? [plain(String(i.caption))] : [])));
     const t = catalogue(locale).ui.menu;

@@ -51,9 +51,11 @@ describe('every entry point under the shipped manifest', () => {
     // 2. A group's first cycle, through the menus and the triggers Google fires.
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: reviewedGroup(), mailQuota: 4 });
     driver.openSpreadsheet();
-    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.run('onInstall');
     driver.gas.runMenu('menuInstall');
+    // Once installed here, the whole menu (before, only « Installer » and « À propos »).
+    driver.openSpreadsheet();
+    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.gas.runMenu('menuCheckConfiguration');
     expect(driver.gas.ui.dialogs).toHaveLength(1);
     driver.gas.runMenu('menuCheckInstallation');
