@@ -47,7 +47,7 @@ export function showOrderSidebar(): void {
   }).sort((a, b) => a.name.localeCompare(b.name, ctx.locale));
   const page = HtmlService.createHtmlOutput(orderSidebar(catalog, counters.ordered, households))
     .setTitle(catalogue(ctx.locale).ui.sidebar.title)
-    .setWidth(300); // a sidebar is 300 px wide whatever is asked (Ui.showSidebar reference)
+    .setWidth(300); // the page is laid out for a narrow sidebar (about 300 px in Sheets; unverified whether Google honours another width)
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
@@ -61,7 +61,7 @@ export function submitEnteredOrder(input: unknown): EnteredReply {
     const { cycle } = openCycle(ctx);
     const { household, quantities, site, tolerance, comment } = request.value;
     const key = household.trim().toLowerCase();
-    const submittedAt = Date.now();
+    const submittedAt = Math.floor(Date.now()); // whole milliseconds, as a Form response's timestamp
     const answers: Record<string, string> = {};
     for (const [ref, typed] of Object.entries(quantities)) {
       const id = cycle.items[ref];
