@@ -97,13 +97,13 @@ who.addEventListener('change',function(){
   if(tolerance)tolerance.value=order?String(order.tolerance):'0';
   result.textContent='';result.className='';slip.hidden=true;
 });
-function show(reply){
+var show=function(reply){
   result.className=reply.ok?'':'error';
   result.textContent=[reply.message].concat(reply.details||[]).join('\\n');
   submit.disabled=false;
   slip.hidden=!reply.slip;slip.dataset.household=reply.household||'';
-}
-function fail(error){result.className='error';result.textContent=data.texts.failed.replace('{0}',error&&error.message?error.message:String(error));submit.disabled=false;}
+};
+var fail=function(error){result.className='error';result.textContent=data.texts.failed.replace('{0}',error&&error.message?error.message:String(error));submit.disabled=false;};
 form.addEventListener('submit',function(e){
   e.preventDefault();
   if(!who.value){result.className='error';result.textContent=data.texts.pickFirst;return;}
