@@ -95,7 +95,7 @@ who.addEventListener('change',function(){
   inputs.forEach(function(i){var v=order&&order.quantities[i.dataset.ref];i.value=v?String(v).replace('.',','):'';});
   document.getElementById('site').value=order?order.site:'';
   if(tolerance)tolerance.value=order?String(order.tolerance):'0';
-  result.textContent='';result.className='';slip.hidden=true;
+  result.textContent='';result.className='';slip.hidden=!(h&&h.withoutEmail);slip.dataset.household=who.value;
 });
 var show=function(reply){
   result.className=reply.ok?'':'error';
