@@ -28,6 +28,9 @@ describe('an order entered for a household, through the close', () => {
     orderSlip = driver.slip('Jeanne Bousquet');
     replies.stock = driver.enterOrder('Marcel Rieu', { 'LEG-TOM': 2, 'LEG-PAN': 1 });
     replies.phoned = driver.enterOrder('bruno@example.org', { 'HUI-NOI': 6 });
+    // A household without e-mail added to Adhérents since the cycle opened: found by its name.
+    driver.gas.spreadsheet().sheets.find((s) => s.name === 'Adhérents')!.appendRow(['', 'Paulette Nadal', '', 'Septfonds', 'oui', '', '']);
+    replies.joined = driver.enterOrder('Paulette Nadal', { 'LEG-TOM': 1 });
     driver.gas.advanceTo(SENT_BY);
   });
 
@@ -51,6 +54,7 @@ describe('an order entered for a household, through the close', () => {
     { entry: 'edit', ok: true, message: 'Commande de Jeanne Bousquet remplacée : la dernière saisie compte.', detail: /demandé 4, ramené à 3, le maximum par adhérent/ },
     { entry: 'stock', ok: true, message: 'Commande enregistrée pour Marcel Rieu.', detail: /demandé 1, mais il n’en reste plus en stock/ },
     { entry: 'phoned', ok: true, message: 'Commande enregistrée pour Bruno Petit.', detail: /reçoit sa confirmation par e-mail/ },
+    { entry: 'joined', ok: true, message: 'Commande enregistrée pour Paulette Nadal.', detail: /imprimez sa fiche/ },
   ])('the Form’s rules, told in the sidebar: $entry', ({ entry, ok, message, detail }) => {
     const reply = replies[entry];
     expect(reply.ok).toBe(ok);
@@ -80,7 +84,7 @@ describe('an order entered for a household, through the close', () => {
 
   test('the Journal names the coordinator who entered each order', () => {
     const entered = driver.rows('Journal').filter((r) => r['Événement'] === 'Commande saisie pour un foyer');
-    expect(entered).toHaveLength(5);
+    expect(entered).toHaveLength(6);
     expect(new Set(entered.map((r) => r['Qui']))).toEqual(new Set([COORDINATOR]));
     expect(entered.map((r) => String(r['Détail']))).toContainEqual(expect.stringMatching(/^Jeanne Bousquet \(nom:jeanne bousquet\) — saisie:\d+:nom:jeanne bousquet: replaced$/));
   });
