@@ -55,7 +55,7 @@ async function enter(household: string, quantities: Record<string, string>, comm
   for (const [ref, typed] of Object.entries(quantities)) await page.fill(`input[data-ref="${ref}"]`, typed);
   await page.fill('#comment', comment);
   await page.click('#submit');
-  await page.waitForFunction(() => !(document.getElementById('submit') as HTMLButtonElement).disabled);
+  await page.waitForFunction('!document.getElementById("submit").disabled');
   return (await page.textContent('#result')) ?? '';
 }
 
