@@ -13,6 +13,9 @@ import { WINDOW } from '../local-apps-script/script/clock-schedule';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 import { effectiveValue } from '../local-apps-script/spreadsheet/grid';
 import type { LocalSheet } from '../local-apps-script/spreadsheet/sheet';
+import { transferred } from '../local-apps-script/html/script-run';
+import { householdKeyOfName } from '../core/members/household-key';
+import type { EnteredReply } from '../core/orders/entered-order';
 
 export type Answers = Record<string, number | string>;
 
@@ -173,6 +176,29 @@ export class CabasDriver {
   /** The member edits an earlier response through its edit link (same response id). */
   edit(responseId: string, quantities: Answers, options: SubmitOptions = {}): void {
     this.gas.editResponse(responseId, this.answers(quantities, options), options.at);
+  }
+
+  /**
+   * A coordinator enters an order from the sidebar (menu « Saisir une commande »): the sidebar's own
+   * call, `sidebarSubmitOrder`, as google.script.run makes it (its own execution, the arguments
+   * checked and copied). `household`: an e-mail, or the name of a household without one.
+   * @example driver.enterOrder('Jeanne Bousquet', { TOM: 2 }) // { ok: true, message: 'Commande enregistrée pour Jeanne Bousquet.', slip: true, … }
+   */
+  enterOrder(household: string, quantities: Answers, options: Pick<SubmitOptions, 'site' | 'tolerance' | 'comment'> = {}): EnteredReply {
+    const request = {
+      household: household.includes('@') ? household.trim().toLowerCase() : householdKeyOfName(household),
+      quantities: Object.fromEntries(Object.entries(quantities).map(([ref, q]) => [ref, String(q)])),
+      site: options.site ?? '', tolerance: options.tolerance === undefined ? '' : String(options.tolerance), comment: options.comment ?? '',
+    };
+    return transferred(this.run('sidebarSubmitOrder', transferred(request, 'arguments')), 'the return value') as EnteredReply;
+  }
+
+  /** The sidebar's « Imprimer la fiche »: the household's latest slip as the dialog shows it (its HTML), or null when it has none. */
+  slip(household: string): string | null {
+    const key = household.includes('@') ? household.trim().toLowerCase() : householdKeyOfName(household);
+    const before = this.gas.ui.dialogs.length;
+    const shown = this.run<{ shown: boolean }>('sidebarShowSlip', { household: key });
+    return shown.shown ? this.gas.ui.dialogs[before]?.html ?? null : null;
   }
 
   snapshot(): SpreadsheetSnapshot {

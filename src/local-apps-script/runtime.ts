@@ -1,6 +1,7 @@
 // The local Apps Script runtime: runs the shipped dist/Code.js (or any .gs/.js file) in a vm
 // context with Apps Script's globals, on a simulated clock, and drives it the way people and
 // Google do: function runs, menu clicks, form submissions, time triggers, concurrent executions.
+import { scriptRun, type GoogleScriptRun } from './html/script-run';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import vm from 'node:vm';
@@ -196,6 +197,14 @@ export class LocalAppsScript {
   /** One execution of a top-level function; a script error is rethrown as a host Error. */
   run<T = unknown>(functionName: string, ...args: unknown[]): T {
     return this.invoke<T>(functionName, 'run', args);
+  }
+
+  /**
+   * google.script.run as a page the script showed sees it (html/script-run.ts): each call runs the
+   * top-level function as its own execution, under Apps Script's rules for what crosses.
+   */
+  scriptRun(): GoogleScriptRun {
+    return scriptRun((name, args) => this.invoke(name, 'run', args));
   }
 
   /** A click on a custom menu item: the same as a run, recorded as 'menu'. */

@@ -181,6 +181,16 @@ const PROMISES: Record<string, () => void> = {
     expect(cycleStatus(driver)).toEqual([['2026-12-12', 'archivé']]);
     expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);
   },
+  'menu.enterOrder': () => {
+    const driver = opened();
+    driver.gas.runMenu('menuEnterOrder');
+    expect(plain(driver.gas.ui.sidebars.at(-1)!.title)).toBe('Saisir une commande');
+    expect(driver.enterOrder('bruno@example.org', { 'LEG-PAN': 4 }).ok).toBe(true);
+    const lines = driver.rows('Commandes').filter((r) => r['E-mail'] === 'bruno@example.org');
+    expect(lines.map((r) => [r['Réf'], r['Quantité']])).toEqual([['LEG-PAN', 3]]); // the Form's max per member
+    expect(String(lines[0]['Réponse'])).toMatch(/^saisie:/);
+    expect(driver.rows('Journal').some((r) => r['Qui'] === 'coordination@example.org' && r['Événement'] === 'Commande saisie pour un foyer')).toBe(true);
+  },
   'menu.about': () => {
     const driver = group();
     driver.gas.runMenu('menuAbout');

@@ -92,6 +92,10 @@ describe('every entry point under the shipped manifest', () => {
     driver.run('installCabas');
     expect(driver.open({ deadline: '20/12/2026 20:00', pickup: '22/12/2026' })).toMatchObject({ ok: true });
     driver.submit('david@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS });
+    driver.gas.runMenu('menuEnterOrder'); // the order sidebar, and its google.script.run targets
+    expect(driver.gas.ui.sidebars).toHaveLength(1);
+    expect(driver.enterOrder('emma@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS })).toMatchObject({ ok: true });
+    expect(driver.slip('emma@example.org')).toBeNull(); // a household with an e-mail has no slip
     driver.gas.runMenu('menuCloseNow');
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true })).toMatchObject({ ok: true });
     driver.run('sendPendingEmails');

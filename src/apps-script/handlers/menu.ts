@@ -32,6 +32,7 @@ export function buildMenu(): void {
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
     .addSeparator()
+    .addItem(t.enterOrder, 'menuEnterOrder')
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
     .addItem(catalogue(locale).payments.review.menu, 'menuReview')
     .addItem(t.about, 'menuAbout')
