@@ -27,6 +27,12 @@ export class LocalFormService {
   private blankCount = 0;
   private readonly ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
 
+  /**
+   * The language the Form's page speaks to a respondent (host-only): Google Forms writes its own
+   * messages in the respondent's language; the runtime takes the bound spreadsheet's, as its members'.
+   */
+  respondentLanguage: () => 'fr' | 'en' = () => 'en';
+
   constructor(private readonly env: RuntimeEnv) {
     this.app = new LocalFormApp(env, this);
   }
@@ -87,7 +93,7 @@ export class LocalFormService {
     const form = this.form(formId);
     assertOpen(form);
     if (checks && form.emailCollection !== 'DO_NOT_COLLECT' && !email) throw new FormRefusedError('An e-mail address is required by this form.');
-    const accepted = acceptAnswers(form, answers, undefined, checks);
+    const accepted = acceptAnswers(form, answers, undefined, checks, this.respondentLanguage());
     const response = new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, accepted);
     form.responses.set(response.id, response);
     return response;
@@ -99,7 +105,7 @@ export class LocalFormService {
     assertOpen(form);
     if (!form.allowEdits) throw new FormRefusedError(`The form ${form.title} does not allow editing responses.`);
     const response = form.responses.get(responseId)!;
-    response.answers = acceptAnswers(form, answers, response.answers);
+    response.answers = acceptAnswers(form, answers, response.answers, true, this.respondentLanguage());
     response.timestamp = at;
     return response;
   }
