@@ -32,6 +32,19 @@ describe('the demo', () => {
     expect(rejected).toEqual(new Set(['nouveau.voisin@example.org', 'gerard.maury@example.org']));
   });
 
+  test('keeps a Journal a coordinator can read: sentences, no internal ids, no bare figures', () => {
+    const plain = (v: unknown) => String(v ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const details = snapshotTable(result.gas.snapshot(), 'log')!.rows.map((r) => plain(r.cells.detail));
+    expect(details.length).toBeGreaterThan(5);
+    for (const detail of details) {
+      expect({ detail, id: /\d_[A-Za-z0-9]{8,}cabas|[a-z-]+:\d{4}-\d\d-\d\d:/.test(detail) }).toEqual({ detail, id: false });
+      expect({ detail, figures: /^[^a-zà-ÿ]*$/i.test(detail) || /^[\w-]+: [\d /]+$/.test(detail) }).toEqual({ detail, figures: false });
+      expect({ detail, sentence: /[.)]$/.test(detail) }).toEqual({ detail, sentence: true });
+    }
+    expect(details).toContainEqual(expect.stringMatching(/^Commande du .+ clôturée : \d+ foyers ont commandé auprès de \d+ producteurs ; \d+ e-mails préparés dans Envois\.$/));
+    expect(details).toContainEqual(expect.stringMatching(/^\d+ foyers sans commande reçoivent un rappel avant la clôture \(commande du .+\)\.$/));
+  });
+
   test('serves the households and sends every e-mail once', () => {
     expect(result.households).toBeGreaterThan(25);
     expect(result.emailsPending).toBe(0);
