@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo, type DemoResult } from '../../../src/cli/demo/run-demo';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
+import { printedWorkbook, type PrintedWorkbook } from '../../support/printed-workbook';
 
 describe('the demo', () => {
   let result: DemoResult;
@@ -96,4 +97,52 @@ describe('the demo', () => {
     expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
     expect(run.status).toBe(0);
   }, 60_000);
+
+  // The workbook on paper: LibreOffice prints the exported xlsx to PDF (once for the suite), and
+  // the PDF's text is read page by page (poppler's pdftotext; .ci/run installs both when missing).
+  describe('printed from LibreOffice', () => {
+    let printed: PrintedWorkbook;
+    beforeAll(() => {
+      printed = printedWorkbook(join(out, 'cabas-demo.xlsx'));
+    }, 120_000);
+    const generated = () => result.gas.snapshot().sheets.filter((s) => s.name.startsWith('▸ ') && !s.hidden);
+    const distribution = () => generated().filter((s) => s.name.includes('Distribution'));
+
+    test('prints on A4 portrait', () => {
+      expect(printed.pageSize).toEqual({ width: 595, height: 842 });
+    });
+
+    test.each(['Distribution', 'Récap', 'Jardins'])('the %s tab shows every figure: no ### for a column too narrow', (tab) => {
+      const pages = printed.pagesOf(generated().find((s) => s.name.includes(tab))!.name);
+      expect(pages.length).toBeGreaterThan(0);
+      expect(pages.join('\n')).not.toContain('###');
+    });
+
+    test('each Distribution tab fits the page width: a household’s name, total, boxes and reference on the same page', () => {
+      for (const sheet of distribution()) {
+        const pages = printed.pagesOf(sheet.name);
+        for (const row of sheet.values.slice(1, -1)) {
+          const page = pages.find((p) => p.includes(String(row[0])));
+          expect({ household: row[0], reference: page?.includes(String(row[row.length - 1]).split(' · ')[1]) }).toEqual({ household: row[0], reference: true });
+        }
+        // Retiré / Payé are boxes on paper, not 0, FALSE or VRAI.
+        expect(pages.join('\n').split('☐').length - 1).toBe(2 * (sheet.values.length - 2));
+      }
+    });
+
+    test('headers are whole, wrapped in their cell rather than cut', () => {
+      for (const sheet of distribution()) {
+        const words = printed.pagesOf(sheet.name)[0].split(/\s+/);
+        for (const header of sheet.values[0]) for (const word of String(header).split(/\s+/)) expect({ header, word, shown: words.includes(word) }).toEqual({ header, word, shown: true });
+      }
+    });
+
+    test('a tab printed over several pages repeats its first row at the top of each page', () => {
+      const long = generated().filter((s) => printed.pagesOf(s.name).length > 1);
+      expect(long.length).toBeGreaterThan(0);
+      for (const sheet of long) {
+        for (const page of printed.pagesOf(sheet.name)) expect(page.trimStart().startsWith(String(sheet.values[0][0]))).toBe(true);
+      }
+    });
+  });
 });
