@@ -71,6 +71,19 @@ describe('the demo', () => {
     expect(producerCells.every((v) => v === null || (typeof v === 'number' && v > 0))).toBe(true);
   });
 
+  test('lays out the Distribution tab in Sheets for screen and paper: wrapped lines, fitted columns, real checkboxes', () => {
+    const tab = result.gas.snapshot().sheets.find((s) => s.name === '▸ Distribution Septfonds')!;
+    const header = tab.values[0].map(String);
+    const [picked, paid] = [header.indexOf('Retiré'), header.indexOf('Payé')];
+    const households = tab.values.slice(1, -1);
+    expect(households.some((r) => String(r[1]).includes('\n'))).toBe(true);
+    households.forEach((r, i) => {
+      if (String(r[1]).includes('\n')) expect(tab.wraps?.[i + 1]?.[1]).toBe(true);
+      expect([tab.validations[i + 1][picked], tab.validations[i + 1][paid]]).toEqual([{ kind: 'checkbox' }, { kind: 'checkbox' }]);
+    });
+    expect(Object.keys(tab.columnWidths).map(Number)).toEqual(header.map((_, c) => c + 1));
+  });
+
   test('writes the ledger, the balances and the review, its charts drawn in index.html', () => {
     const snapshot = result.gas.snapshot();
     const ledger = snapshotTable(snapshot, 'payments')!.rows.filter((r) => r.cells.email);
