@@ -1,39 +1,29 @@
-// An .xlsx printed to PDF by LibreOffice, read back as text page by page (poppler's pdftotext).
+// An .xlsx printed to PDF by LibreOffice, read back as text page by page (src/cli/screenshots/print-pictures.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { printXlsx } from '../../src/cli/screenshots/print-pictures';
 
 export interface PrintedWorkbook {
   /** Every page's text, laid out as printed. */
   pages: string[];
   /** The first page's size in points, rounded (A4 portrait: 595 × 842). */
   pageSize: { width: number; height: number };
-  /** The pages of one tab, found by the tab's name that writeXlsx prints at the foot of each. */
+  /** The text of one tab's pages, without their footer. */
   pagesOf(tab: string): string[];
 }
 
-/**
- * Prints `xlsx` with `soffice --headless --convert-to pdf` (a profile of its own, so that another
- * LibreOffice running on the machine does not swallow the conversion) and reads the PDF.
- */
 export function printedWorkbook(xlsx: string): PrintedWorkbook {
   const dir = mkdtempSync(join(tmpdir(), 'cabas-print-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 110_000 });
-    const pdf = join(dir, basename(xlsx).replace(/\.xlsx$/, '.pdf'));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
-    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    const printed = printXlsx(xlsx, dir);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [printed.path], { encoding: 'utf8' }))!;
+    const withoutFooter = (page: string) => page.trimEnd().split('\n').slice(0, -1).join('\n');
     return {
-      pages,
+      pages: printed.pages,
       pageSize: { width: Math.round(Number(size[1])), height: Math.round(Number(size[2])) },
-      // The footer reads "<tab>   <page> / <pages>" on the page's last line.
-      pagesOf: (tab) => pages.filter((p) => {
-        const lines = p.trimEnd().split('\n');
-        return lines[lines.length - 1].trim().startsWith(`${tab} `);
-      }).map((p) => p.trimEnd().split('\n').slice(0, -1).join('\n')),
+      pagesOf: (tab) => printed.pagesOf(tab).map((n) => withoutFooter(printed.pages[n - 1])),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
