@@ -21,6 +21,7 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
     .addItem(catalogue(locale).payments.review.menu, 'menuReview')
+    .addItem(catalogue(locale).payments.review.exportMenu, 'menuExportReview')
     .addItem(t.about, 'menuAbout')
     .addToUi();
 }
