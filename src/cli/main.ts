@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { cliCatalogue } from '../core/i18n/cli-catalogue';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
 import { runSmtpWorker, SMTP_WORKER, type SmtpWorkerData } from './offline/smtp-worker';
+import { runTerritory } from './territory/run-territory';
 
 const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (simulateur local)
 
@@ -47,6 +49,12 @@ Usage :
       dans Envois (« Envoyer les e-mails en attente »). Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
       et DIR2/index.html.
 
+  cabas bilan GROUPE1.csv GROUPE2.csv … --out TERRITOIRE.xlsx [--lang fr|en]
+      Réunit les bilans exportés par plusieurs groupements (menu Cabas > « Exporter le bilan ») en
+      un tableau du territoire : groupement par groupement avec les totaux et la tendance (en
+      croissance, en baisse, stable), puis les données des deux graphiques (foyers et montant par
+      cycle, montant par producteur). Un fichier illisible est refusé (fichier, ligne, colonne).
+
   cabas bench [--quick]
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
       de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
@@ -62,6 +70,15 @@ Usage :
 function options<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
   try {
     return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} (cabas --help)`);
+  }
+}
+
+/** Options and the files named after them (`cabas bilan a.csv b.csv --out t.xlsx`). */
+function withFiles<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: true });
   } catch (error) {
     throw new CliError(`${(error as Error).message} (cabas --help)`);
   }
@@ -95,6 +112,12 @@ export async function main(args: string[]): Promise<number> {
     });
     if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
     await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
+    return 0;
+  }
+  if (command === 'bilan') {
+    const { values, positionals } = withFiles(rest, { out: { type: 'string' }, lang: { type: 'string' } });
+    if (!values.out || positionals.length === 0) throw new CliError(cliCatalogue('fr').territory.noFiles);
+    await runTerritory({ files: positionals, out: resolve(values.out!), locale: values.lang === 'en' ? 'en' : 'fr', log });
     return 0;
   }
   if (command === 'bench') {
