@@ -14,9 +14,11 @@ const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (si
 
 Usage :
   cabas demo [--out DIR]
-      Un cycle complet du groupe d'exemple (Monclar-de-Quercy et Septfonds), dans le runtime
-      Apps Script local, sur le fichier dist/Code.js livré. Résultats dans DIR (défaut : out/) :
-      le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
+      Une saison de quatre cycles du groupe d'exemple (Monclar-de-Quercy et Septfonds), dans le
+      runtime Apps Script local, sur le fichier dist/Code.js livré : des foyers arrêtent, d'autres
+      commencent, des paiements arrivent en retard ou en deux fois, puis le bilan. Résultats dans DIR
+      (défaut : out/) : le classeur .xlsx, le bilan en CSV, chaque e-mail en .eml et index.html à
+      ouvrir dans un navigateur.
 
   cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
             [--smtp smtp://utilisateur:motdepasse@serveur:587] [--smtp-from ADRESSE]
