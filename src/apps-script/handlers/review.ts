@@ -1,7 +1,7 @@
 // « Faire le bilan »: the season's indicators for a period, in the `▸ Bilan` tab, rebuilt whole.
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
-import { reviewCsv, reviewCsvRows, reviewFileName } from '../../core/review/review-csv';
+import { reviewExport } from '../../core/review/review-csv';
 import { reviewTab, type ReviewCharts } from '../../core/review/review-tab';
 import { refusalKeys, seasonReview, sentTimes, type SeasonReview } from '../../core/review/season-review';
 import { readCycles } from '../../core/workbook/read-cycles';
@@ -43,13 +43,12 @@ export function exportReview(request: ReviewRequest, options: { silent?: boolean
   const to = (request.to ?? '').trim();
   const report = withScriptLock(() => {
     const { result, group } = readReview(ctx, from, to);
-    const period = { group, from: from || result.cycles[0]?.cycle || '', to: to || result.cycles.at(-1)?.cycle || '', locale: ctx.locale };
-    const rows = reviewCsvRows(result, period);
+    const { rows, csv, file } = reviewExport(result, { group, from, to, locale: ctx.locale });
     writeTab(ctx.workbook, {
       name: safeTabName(t.exportTabName, new Set()), rows, frozenRows: 1, boldRows: [0],
       columnFormats: { 0: 'text', 1: 'text', 2: 'text', 3: 'text', 4: 'text', 5: 'text', 7: 'text' }, columnWidths: { 0: 180, 4: 170, 5: 180, 7: 280 },
     });
-    return { ok: true, cycles: result.cycles.length, file: reviewFileName(group, period.from, period.to, ctx.locale), csv: reviewCsv(result, period) };
+    return { ok: true, cycles: result.cycles.length, file, csv };
   });
   if (!options.silent) {
     const data = Utilities.base64Encode(report.csv, Utilities.Charset.UTF_8);

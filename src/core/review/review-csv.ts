@@ -66,6 +66,17 @@ export function reviewCsv(r: SeasonReview, o: { group: string; from: string; to:
 }
 
 /**
+ * « Exporter le bilan » whole: the rows (for the `▸ Bilan CSV` tab), the CSV text and its file name.
+ * An empty bound is the first (last) cycle reviewed.
+ * @example reviewExport(review, { group: 'GAC', from: '', to: '', locale: 'fr' }).file // "bilan-gac-2026-09-04-2026-12-10.csv"
+ */
+export function reviewExport(r: SeasonReview, o: { group: string; from: string; to: string; locale: Locale }): { rows: Row[]; csv: string; file: string } {
+  const period = { ...o, from: o.from || r.cycles[0]?.cycle || '', to: o.to || r.cycles.at(-1)?.cycle || '' };
+  const rows = reviewCsvRows(r, period);
+  return { rows, csv: toCsv(rows, o.locale), file: reviewFileName(o.group, period.from, period.to, o.locale) };
+}
+
+/**
  * The export's file name: the group's name as plain letters, and the period.
  * @example reviewFileName('GAC du Pays Midi-Quercy', '2026-09-04', '2026-12-10') // "bilan-gac-du-pays-midi-quercy-2026-09-04-2026-12-10.csv"
  */
