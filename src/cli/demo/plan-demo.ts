@@ -3,7 +3,7 @@
 // member, a stock running out, a case completed thanks to tolerance and one that is not, a late
 // answer). Seeded: every run tells the same story.
 export interface DemoMember { email: string; site: string; active: boolean }
-export interface DemoProduct { ref: string; step: number; caseSize: number | null; stock: number | null; max: number | null; available: boolean }
+export interface DemoProduct { ref: string; name?: string; step: number; caseSize: number | null; stock: number | null; max: number | null; available: boolean }
 
 export type DemoEvent =
   | { kind: 'submit'; id: string; at: number; email: string; quantities: Record<string, number>; site: string; tolerance: number; comment?: string; note: string }

@@ -45,14 +45,15 @@ export function planLaterCycle(input: {
   const ordering = [...input.previous.filter((e) => !stopped.includes(e)), ...started];
   const site = new Map(input.members.map((m) => [m.email, m.site]));
   // Plain products only (no case, no stock): the later cycles tell the money's story, not the cases'.
-  const plain = input.products.filter((p) => p.available && !p.caseSize && p.stock === null && p.max === null);
+  const plain = input.products.filter((p) => p.available && !p.caseSize && p.stock === null);
   const span = input.dates.deadline - input.dates.opensAt - 6 * HOUR;
   const events: DemoEvent[] = ordering.map((email, i) => {
     const quantities: Record<string, number> = {};
     const count = 2 + Math.floor(random() * 3);
     for (let n = 0; n < count; n += 1) {
       const p = plain[Math.floor(random() * plain.length)];
-      quantities[p.ref] = Math.round((1 + Math.floor(random() * 3)) * p.step * 1000) / 1000;
+      const q = Math.round((1 + Math.floor(random() * 3)) * p.step * 1000) / 1000;
+      quantities[p.ref] = p.max !== null ? Math.min(q, p.max) : q;
     }
     const at = input.dates.opensAt + HOUR + Math.floor((span * i) / ordering.length);
     return { kind: 'submit', id: `c${input.k + 2}-${i}`, at, email, quantities, site: site.get(email) ?? '', tolerance: 0, note: started.includes(email) ? 'première commande' : 'commande' };

@@ -83,7 +83,7 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
     email: String(r.cells.email ?? '').trim().toLowerCase(), site: String(r.cells.site ?? ''), active: yes(r.cells.active),
   })).filter((m) => m.email);
   const products: DemoProduct[] = (snapshotTable(snapshot, 'products')?.rows ?? []).map((r) => ({
-    ref: String(r.cells.ref), step: num(r.cells.step) ?? 1, caseSize: num(r.cells.caseSize), stock: num(r.cells.stock),
+    ref: String(r.cells.ref), name: String(r.cells.name ?? ''), step: num(r.cells.step) ?? 1, caseSize: num(r.cells.caseSize), stock: num(r.cells.stock),
     max: num(r.cells.maxPerMember), available: yes(r.cells.available),
   }));
   log(`   ${members.length} foyers, ${products.length} produits`);
@@ -161,8 +161,9 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
     ...cycles.map((c, i) => `Cycle ${i + 1} (${c.id})\u00a0: ${c.households.length} foyers servis, ${formatMoney(c.amountCents, 'fr')}${i ? `\u00a0; ${counted(c.stopped.length, noun('foyer parti', 'aucun départ', 'foyers partis'))}, ${counted(c.started.length, noun('nouveau foyer', 'aucun nouveau foyer', 'nouveaux foyers'))}` : ''}`),
     `Sur la saison\u00a0: ${households} foyers servis`,
     ...[...perProducer.entries()].map(([p, cents]) => `  ${p}\u00a0: ${formatMoney(cents, 'fr')}`),
-    ...cancelledProducers(lines).map((c) => `  ${c.producer}\u00a0: commande annulée au cycle ${c.cycle} (minimum non atteint)`),
-    ...(story.capped ? [`Stock épuisé au cycle 1\u00a0: ${story.capped.email} demandait ${story.capped.asked} de ${story.capped.ref}, plafonné à ce qui restait`] : []),
+    ...[...cancelledProducers(lines)].map(([producer, list]) =>
+      `  ${producer}\u00a0: commande annulée, minimum non atteint (${list.length > 1 ? `cycles ${list.join(', ')}` : `cycle ${list[0]}`})`),
+    ...(story.capped ? [`Stock épuisé au cycle 1\u00a0: ${products.find((p) => p.ref === story.capped!.ref)?.name || story.capped.ref}, ${story.capped.email} en demandait ${story.capped.asked} et a reçu ce qui restait`] : []),
     `Paiements\u00a0: ${payments.late} a réglé le cycle 1 avec deux cycles de retard, ${payments.twoInstalments} en deux fois\u00a0; ${payments.lateProducer} a été payé avec retard`,
     `E-mails envoyés\u00a0: ${gas.mail.sent.length} (en attente\u00a0: ${pending})`,
     `Appels aux services Apps Script\u00a0: ${totals.calls} (${totals.cellsRead} cellules lues, ${totals.cellsWritten} écrites)`,
@@ -216,16 +217,19 @@ function producersPaid(driver: CabasDriver, cycle: string): string[] {
   return table(driver, 'Paiements', 'payments').filter((r) => String(r.cells.cycle) === cycle && !r.cells.email && r.cells.producer).map((r) => String(r.cells.producer));
 }
 
-/** Producers whose every line of a cycle was cancelled at the close (the minimum not reached). */
-function cancelledProducers(lines: { cells: Record<string, unknown> }[]): { producer: string; cycle: string }[] {
+/** Producers whose every line of a cycle was cancelled at the close (the minimum not reached), with those cycles. */
+function cancelledProducers(lines: { cells: Record<string, unknown> }[]): Map<string, string[]> {
   const statuses = new Map<string, Set<string>>();
   for (const l of lines) {
     const key = `${String(l.cells.cycle)}\u0000${String(l.cells.producer)}`;
     if (String(l.cells.status) === 'remplacé') continue;
     statuses.set(key, (statuses.get(key) ?? new Set()).add(String(l.cells.status)));
   }
-  return [...statuses].filter(([, s]) => s.size === 1 && s.has('annulé')).map(([key]) => {
+  const cancelled = new Map<string, string[]>();
+  for (const [key, s] of statuses) {
+    if (s.size !== 1 || !s.has('annulé')) continue;
     const [cycle, producer] = key.split('\u0000');
-    return { producer, cycle };
-  });
+    cancelled.set(producer, [...(cancelled.get(producer) ?? []), cycle]);
+  }
+  return cancelled;
 }

@@ -80,6 +80,10 @@ describe('the demo', () => {
     expect(result.gas.mail.sent).toHaveLength(outbox.length);
   });
 
+  test('its tabs show the last cycle, every producer that delivered it with its own tab', () => {
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['▸ Récap', '▸ Chèvrerie de Cabanac', '▸ Distribution Septfonds', '▸ Soldes', '▸ Bilan', '▸ Bilan CSV']));
+  });
+
   test('a stock runs out in cycle 1: the last member to ask is capped to what is left', () => {
     const capped = result.capped!;
     const cycle1 = rows('Commandes').filter((l) => l['Cycle'] === result.cycles[0].id && l['Réf'] === capped.ref && l['Statut'] === 'attribué');
@@ -159,7 +163,7 @@ describe('the demo', () => {
     const cycle1 = rows('Commandes').filter((l) => l['Cycle'] === result.cycles[0].id && l['Statut'] !== 'remplacé');
     const cancelled = [...new Set(cycle1.map((l) => l['Producteur']))].filter((p) => cycle1.every((l) => l['Producteur'] !== p || l['Statut'] === 'annulé'));
     expect(cancelled).toHaveLength(1);
-    expect(result.summary.some((l) => l.includes(`${cancelled[0]}\u00a0: commande annulée`))).toBe(true);
+    expect(result.summary.some((l) => l.includes(`${cancelled[0]}\u00a0: commande annulée, minimum non atteint (cycles ${result.cycles[0].id}`))).toBe(true);
   });
 
   test('leaves a producer’s cell blank in the Distribution tab for a household that bought nothing from it', () => {
