@@ -32,9 +32,11 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
 
 /**
  * « Exporter le bilan »: the review of the period as a CSV, written to the `▸ Bilan CSV` tab (File >
- * Download > CSV gives it back) and offered in a dialog as a download link. The link is a data: URI,
- * so no Drive scope is needed; the dialogs' IFRAME sandbox carries `allow-downloads`
- * (https://developers.google.com/apps-script/guides/html/restrictions). Returns the CSV.
+ * Download > CSV gives it back) and offered in a dialog as a download link. The link is a data: URI
+ * with a `download` attribute, so no Drive scope is needed and nothing navigates (a data: URL may
+ * not be opened as a page); the dialogs' IFRAME sandbox carries `allow-downloads`
+ * (https://developers.google.com/apps-script/guides/html/restrictions). That a real Sheet's dialog
+ * downloads it is not verified against a live account: the tab is there either way. Returns the CSV.
  */
 export function exportReview(request: ReviewRequest, options: { silent?: boolean } = {}): { ok: boolean; cycles: number; file: string; csv: string } {
   const ctx = context();
@@ -53,7 +55,7 @@ export function exportReview(request: ReviewRequest, options: { silent?: boolean
   if (!options.silent) {
     const data = Utilities.base64Encode(report.csv, Utilities.Charset.UTF_8);
     const html = HtmlService.createHtmlOutput(`<p style="font-family:sans-serif">${escape(t.exportDone(report.file))}</p>`
-      + `<p style="font-family:sans-serif"><a href="data:text/csv;charset=utf-8;base64,${data}" download="${escape(report.file)}" target="_blank">${escape(t.exportLink(report.file))}</a></p>`
+      + `<p style="font-family:sans-serif"><a href="data:text/csv;charset=utf-8;base64,${data}" download="${escape(report.file)}">${escape(t.exportLink(report.file))}</a></p>`
       + `<p style="font-family:sans-serif;color:#555">${escape(t.exportShare)}</p>`).setWidth(460).setHeight(220);
     SpreadsheetApp.getUi().showModalDialog(html, t.exportMenu);
   }
