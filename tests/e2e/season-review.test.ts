@@ -85,6 +85,16 @@ describe('the review of two cycles', () => {
     expect(tabValues(driver, '▸ Bilan CSV')).toHaveLength(rows.length);
   });
 
+  test('the menu item offers that CSV as a download link in a dialog', () => {
+    for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
+    driver.gas.runMenu('menuExportReview');
+    const html = driver.gas.ui.dialogs.at(-1)!.html;
+    const link = /href="data:text\/csv;charset=utf-8;base64,([^"]+)" download="([^"]+)"/.exec(html)!;
+    const exported = driver.run<{ file: string; csv: string }>('exportReviewNow', {});
+    expect(link[2]).toBe(exported.file);
+    expect(Buffer.from(link[1], 'base64').toString('utf8')).toBe(exported.csv);
+  });
+
   test('a period of one cycle leaves the other out', () => {
     expect(driver.run('reviewNow', { from: second, to: second })).toMatchObject({ cycles: 1 });
   });
