@@ -53,6 +53,7 @@ export const cli: CliCatalogue = {
     `sent through ${server}: ${counted(sent, noun('e-mail', 'no e-mail'))} handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
   noSmtp: (mailDir) => `without --smtp nothing left: the e-mails are in ${mailDir} (.eml files)`,
   territory: {
+    bilanWritten: (file) => `the season's review: ${file} (to send to the animating organisation, which merges groups with "cabas bilan")`,
     noFiles: 'cabas bilan: give at least one file written by "Export the review", and --out territory.xlsx (cabas --help).',
     emptyFile: (file) => `${file}: the file is empty; it takes the CSV written by "Export the review", header line included.`,
     badHeader: (file, column, found, expected) =>

@@ -55,6 +55,7 @@ export const cli = {
     `envoi par ${server} : ${counted(sent, noun('e-mail remis', 'aucun e-mail remis', 'e-mails remis'))} au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
   noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
   territory: {
+    bilanWritten: (file: string) => `bilan de la saison : ${file} (à envoyer à la structure d'animation, qui réunit les groupements avec « cabas bilan »)`,
     noFiles: 'cabas bilan : donnez au moins un fichier exporté par « Exporter le bilan », et --out territoire.xlsx (cabas --help).',
     emptyFile: (file: string) => `${file} : le fichier est vide ; il faut le CSV écrit par « Exporter le bilan », ligne d'en-têtes comprise.`,
     badHeader: (file: string, column: number, found: string, expected: string) =>
