@@ -75,4 +75,9 @@ export const cli: CliCatalogue = {
     producerHeaders: ['Producer', 'Amount (€)', 'Groups'],
     written: (file, groups) => `${file}: the territory, ${counted(groups, noun('group', 'no group'))} (tabs Territory, Per cycle, Per producer)`,
   },
+  screens: {
+    menuBar: ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools', 'Extensions', 'Help'],
+    buttons: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' },
+    formPreview: "Preview drawn by Cabas from the form's questions: members see the same questions, in Google Forms' layout, one section per page.",
+  },
 };

@@ -77,4 +77,10 @@ export const cli = {
     producerHeaders: ['Producteur', 'Montant (€)', 'Groupements'],
     written: (file: string, groups: number) => `${file} : le territoire, ${counted(groups, noun('groupement', 'aucun groupement'))} (onglets Territoire, Par cycle, Par producteur)`,
   },
+  /** The pictures of Cabas's screens (`npm run docs:images`): Google's own words around Cabas's. */
+  screens: {
+    menuBar: ['Fichier', 'Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils', 'Extensions', 'Aide'],
+    buttons: { OK: 'OK', CANCEL: 'Annuler', YES: 'Oui', NO: 'Non' } as Record<string, string>,
+    formPreview: "Aperçu dessiné par Cabas à partir des questions du formulaire : l'adhérent voit les mêmes questions, dans la présentation de Google Forms, une section par page.",
+  },
 };
