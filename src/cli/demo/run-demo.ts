@@ -132,8 +132,9 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
     const plan = planLaterCycle({ k, members, products, previous: cycles.at(-1)!.households, everOrdered, founders: new Set(served1), keep: new Set([payments.late, payments.twoInstalments]), dates });
     log(`   cycle ${k + 2} (${next.cycleId})\u00a0: ${plan.events.length} commandes\u00a0; ${plan.stopped.length ? `ne commandent plus\u00a0: ${plan.stopped.join(', ')}` : 'personne ne s’arrête'}\u00a0; ${plan.started.length ? `première commande\u00a0: ${plan.started.join(', ')}` : 'pas de nouveau foyer'}`);
     replay(driver, plan.events, new Map(), () => {}, null);
-    // « Saisir une commande » (an order a coordinator takes for a household without e-mail, from
-    // the sidebar another change adds): the demo takes one here, in cycle 2, once that entry point exists.
+    // TODO(« Saisir une commande »): the place for an order a coordinator enters from the sidebar for
+    // a household without e-mail (`driver.enterOrder(name, quantities, { site })`, then its slip);
+    // the demo does not take one yet.
     gas.advanceTo(dates.deadline + TRIGGER_LATENESS_MS + 60 * 1000);
     gas.advanceTo(dates.deadline + 14.5 * HOUR);
     for (const e of plan.started) everOrdered.add(e);
