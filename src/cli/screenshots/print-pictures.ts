@@ -34,7 +34,8 @@ export function printXlsx(xlsx: string, dir: string): PrintedPdf {
   const footer = (page: string) => page.trimEnd().split('\n').pop()!.trim();
   return {
     path, pages,
-    pagesOf: (tab) => pages.flatMap((p, i) => (footer(p).startsWith(`${tab} `) ? [i + 1] : [])),
+    // The footer is `tab … page / pages`: the tab's whole name, so that `▸ Bilan` is not `▸ Bilan CSV`.
+    pagesOf: (tab) => pages.flatMap((p, i) => (footer(p).startsWith(`${tab} `) && /^\s*\d+ \/ \d+\s*$/.test(footer(p).slice(tab.length)) ? [i + 1] : [])),
   };
 }
 
