@@ -6,6 +6,7 @@ import { checkConfiguration } from './handlers/check-configuration';
 import { checkInstall } from './handlers/check-installation';
 import { runDuties } from './handlers/duties';
 import { closeNow } from './handlers/close';
+import { showOrderSidebar, showSlip, submitEnteredOrder } from './handlers/enter-order';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
@@ -30,6 +31,7 @@ export const menuCloseNow = () => withAlert(() => closeNow());
 export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
+export const menuEnterOrder = () => withAlert(() => showOrderSidebar());
 export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
 export const menuReview = () => withAlert(() => reviewFromMenu());
 export const menuAbout = () => withAlert(() => about());
@@ -45,6 +47,10 @@ export const onOutboxTrigger = () => sendPending({ silent: true, automatic: true
 export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: true });
 export const onDutiesTrigger = () => runDuties();
 export const onDutiesRetryTrigger = () => runDuties();
+
+// The order sidebar's google.script.run targets (handlers/enter-order.ts).
+export const sidebarSubmitOrder = (request: unknown) => submitEnteredOrder(request);
+export const sidebarShowSlip = (request: unknown) => showSlip(request);
 
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });

@@ -1,6 +1,7 @@
 // The local Apps Script runtime: runs the shipped dist/Code.js (or any .gs/.js file) in a vm
 // context with Apps Script's globals, on a simulated clock, and drives it the way people and
 // Google do: function runs, menu clicks, form submissions, time triggers, concurrent executions.
+import { scriptRun, type GoogleScriptRun } from './html/script-run';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import vm from 'node:vm';
@@ -68,7 +69,12 @@ export interface LocalAppsScriptOptions {
    * executions of one file (the offline replay); off by default.
    */
   warmRealm?: boolean;
+  /** The bound spreadsheet's file id, when it must differ from the default one (a copy's). */
+  spreadsheetId?: string;
 }
+
+/** Numbers the copies this process makes, so that each copy is a file with an id of its own. */
+let copies = 0;
 
 const MAX_FIRINGS = 100_000;
 
@@ -99,7 +105,7 @@ export class LocalAppsScript {
   /** The outer call the next execution runs inside, when the scheduler interleaves it. */
   private interleavedAt: string | null = null;
 
-  constructor(options: LocalAppsScriptOptions) {
+  constructor(private readonly options: LocalAppsScriptOptions) {
     this.clock = new Clock(options.now);
     this.accounting = new Accounting(this.clock, options.latency);
     this.scheduler = new Scheduler(this.clock, {
@@ -122,10 +128,10 @@ export class LocalAppsScript {
     this.accounting.authorize = authorizer(options.manifest, () => this.authMode, realm);
     this.sheets = new LocalSpreadsheetService(this.env);
     const bound = options.spreadsheet;
-    if (bound && 'sheets' in bound) this.sheets.load(bound);
+    if (bound && 'sheets' in bound) this.sheets.load(bound, options.spreadsheetId);
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
-    this.forms = new LocalFormService(this.env);
+    this.forms = new LocalFormService(this.env, options.spreadsheetId === undefined ? '' : `c${copies}`);
     this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
@@ -158,6 +164,36 @@ export class LocalAppsScript {
     return this.sheets.active().snapshot();
   }
 
+  /**
+   * « Fichier → Faire une copie » of the bound spreadsheet, by `userEmail` (another account, by
+   * default the same one): a new file (new id, named « Copie de … ») holding the tabs as they are,
+   * with a copy of the bound script's files. What the copy does not get:
+   * - installable triggers: they belong to the original project and its owner, and a copy starts
+   *   with none (reported in https://github.com/googleapis/google-api-ruby-client/issues/876:
+   *   "Installable Triggers are not copied to new sheets when using the copy API"; a copy through
+   *   Drive's menu behaves the same, which is why Cabas asks the new owner to install);
+   * - the forms: they are separate Drive files of the original's owner, not shared with the copy's
+   *   (its FormApp.openById of the original's form throws, as for a file one cannot open);
+   * - user properties (per user) and form responses.
+   * Script and document properties are copied along with the project (*unverified*: no Google page
+   * says either way; copying them is the harder case for Cabas, which keys what it stores by the
+   * spreadsheet's id). The clock carries on from the original's.
+   */
+  makeCopy(options: { userEmail?: string; name?: string } = {}): LocalAppsScript {
+    const snapshot = this.snapshot();
+    copies += 1;
+    const copy = new LocalAppsScript({
+      ...this.options, now: this.clock.now(), userEmail: options.userEmail ?? this.env.userEmail,
+      spreadsheet: { ...snapshot, name: options.name ?? `Copie de ${snapshot.name}` },
+      spreadsheetId: `${this.sheets.active().id}-copy-${copies}`,
+    });
+    copy.files.push(...this.files);
+    for (const scope of ['script', 'document'] as const) {
+      for (const [key, value] of this.properties.stores[scope]) copy.properties.stores[scope].set(key, value);
+    }
+    return copy;
+  }
+
   /** Adds a script file; like Apps Script, every file's top level runs at each execution. */
   loadFile(name: string, code: string): void {
     this.files.push({ name, code, script: compiled(name, code) });
@@ -170,6 +206,14 @@ export class LocalAppsScript {
   /** One execution of a top-level function; a script error is rethrown as a host Error. */
   run<T = unknown>(functionName: string, ...args: unknown[]): T {
     return this.invoke<T>(functionName, 'run', args);
+  }
+
+  /**
+   * google.script.run as a page the script showed sees it (html/script-run.ts): each call runs the
+   * top-level function as its own execution, under Apps Script's rules for what crosses.
+   */
+  scriptRun(): GoogleScriptRun {
+    return scriptRun((name, args) => this.invoke(name, 'run', args));
   }
 
   /** A click on a custom menu item: the same as a run, recorded as 'menu'. */

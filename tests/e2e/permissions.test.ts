@@ -51,9 +51,11 @@ describe('every entry point under the shipped manifest', () => {
     // 2. A group's first cycle, through the menus and the triggers Google fires.
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: reviewedGroup(), mailQuota: 4 });
     driver.openSpreadsheet();
-    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.run('onInstall');
     driver.gas.runMenu('menuInstall');
+    // Once installed here, the whole menu (before, only « Installer » and « À propos »).
+    driver.openSpreadsheet();
+    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.gas.runMenu('menuCheckConfiguration');
     expect(driver.gas.ui.dialogs).toHaveLength(1);
     driver.gas.runMenu('menuCheckInstallation');
@@ -90,6 +92,10 @@ describe('every entry point under the shipped manifest', () => {
     driver.run('installCabas');
     expect(driver.open({ deadline: '20/12/2026 20:00', pickup: '22/12/2026' })).toMatchObject({ ok: true });
     driver.submit('david@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS });
+    driver.gas.runMenu('menuEnterOrder'); // the order sidebar, and its google.script.run targets
+    expect(driver.gas.ui.sidebars).toHaveLength(1);
+    expect(driver.enterOrder('emma@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS })).toMatchObject({ ok: true });
+    expect(driver.slip('emma@example.org')).toBeNull(); // a household with an e-mail has no slip
     driver.gas.runMenu('menuCloseNow');
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true })).toMatchObject({ ok: true });
     driver.run('sendPendingEmails');

@@ -4,6 +4,9 @@
 // marking, never on the send; a row found `en cours` is never sent again on a guess but goes to
 // the coordinator. A row whose content cannot be read fails alone.
 import type { Email, Locale } from '../../core/model';
+import { isDeliverable } from '../../core/members/household-key';
+import { slipKindOf, type Slip } from '../../core/slips/slip';
+import type { SlipBook } from './slip-book';
 import { catalogue } from '../../core/i18n';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
 import { cellOut, formatRow, writeRows } from './cells';
@@ -84,6 +87,7 @@ export class Outbox {
   constructor(
     private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers,
     private readonly route: (email: Email) => Email = (email) => email,
+    private readonly slips: SlipBook | null = null,
   ) {}
 
   private get locale(): Locale {
@@ -127,11 +131,26 @@ export class Outbox {
    * `en cours` first, then marked `envoyé`.
    */
   queue(input: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
-    const none = { queued: 0, sentNow: 0 };
+    // Only an address gets a row: an e-mail to a household without one (its name key) becomes its
+    // printable slip, or nothing (a reminder); one to '' is never written (core/members/household-key.ts).
+    const slips: Slip[] = [];
     const route = this.route;
+    const sort = (email: Email): Email | null => {
+      if (isDeliverable(email.to)) return route(email);
+      const kind = slipKindOf(email.kind);
+      if (kind && email.to.trim() !== '') slips.push({ household: email.to.trim().toLowerCase(), kind, subject: email.subject, html: email.html, at: options.now });
+      return null;
+    };
     const emails: Iterable<Email> = Array.isArray(input)
-      ? (input as Email[]).map(route)
-      : { *[Symbol.iterator]() { for (const email of input) yield route(email); } };
+      ? (input as Email[]).map(sort).filter((e): e is Email => e !== null)
+      : { *[Symbol.iterator]() { for (const email of input) { const sorted = sort(email); if (sorted) yield sorted; } } };
+    const result = this.queueAddressed(emails, options);
+    if (slips.length > 0) this.slips?.keep(slips);
+    return result;
+  }
+
+  private queueAddressed(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+    const none = { queued: 0, sentNow: 0 };
     const list = Array.isArray(emails) ? (emails as Email[]) : null;
     if (list?.length === 0) return none;
     const single = list?.length === 1 ? list[0] : null;

@@ -7,7 +7,7 @@ import { planDuties } from '../../core/volunteers/plan-duties';
 import { context, loadConfiguration } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
 import { withScriptLock } from '../adapters/script-lock';
-import { after, HANDLER, Triggers } from '../adapters/triggers';
+import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { headerColumnsOf, rowByColumns } from '../adapters/workbook';
 import { scheduleSending } from './send';
 
@@ -17,6 +17,10 @@ export const DUTIES_RETRY_MS = 30 * 60 * 1000;
 export function runDuties(): number {
   // The very first call arms a retry, removed once the run is done.
   new Triggers().add(HANDLER.dutiesRetry, after(DUTIES_RETRY_MS));
+  return dropRetryOnRefusal(HANDLER.dutiesRetry, dutiesOnce);
+}
+
+function dutiesOnce(): number {
   const ctx = context();
   const t = catalogue(ctx.locale).ui;
   const { config } = loadConfiguration(ctx);

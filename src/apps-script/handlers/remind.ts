@@ -4,7 +4,7 @@
 import { catalogue } from '../../core/i18n';
 import { composeReminder } from '../../core/orders/member-email';
 import { context } from '../adapters/context';
-import { after, HANDLER, Triggers } from '../adapters/triggers';
+import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { withScriptLock } from '../adapters/script-lock';
 
@@ -19,6 +19,10 @@ export function remind(): number {
   // The very first call arms a retry; the open installed a second reminder trigger for a run
   // killed even before that. Both are removed once the reminders are queued.
   new Triggers().add(HANDLER.reminder, after(REMINDER_RETRY_MS));
+  return dropRetryOnRefusal(HANDLER.reminder, remindOnce);
+}
+
+function remindOnce(): number {
   const ctx = context();
   const loaded = ctx.state.load();
   if (!loaded || loaded.cycle.catalog.cycle.status !== 'open' || Date.now() >= loaded.cycle.catalog.cycle.deadline) {

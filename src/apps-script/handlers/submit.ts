@@ -8,7 +8,7 @@
 // the half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
 import { catalogue } from '../../core/i18n';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
-import { applySubmission, type JournalNote } from '../../core/orders/apply-submission';
+import { applySubmission, type JournalNote, type SubmissionResult } from '../../core/orders/apply-submission';
 import { liveRecap } from '../../core/orders/live-recap';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
@@ -97,6 +97,18 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
  * under the script lock. `replay`: a parked submission whose run may have stopped half-way.
  */
 export function processSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): string {
+  return recordSubmission(raw, ctx, replay).outcome;
+}
+
+/** What one submission became: the outcome's name, and the core's result when it was judged (`ignored`: none kept). */
+export interface Recorded {
+  outcome: string;
+  result: SubmissionResult | null;
+}
+
+/** processSubmission, with the core's result (the coordinator's sidebar tells its caps and prints its slip). */
+export function recordSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): Recorded {
+  const done = (outcome: string, result: SubmissionResult | null = null): Recorded => ({ outcome, result });
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
@@ -126,17 +138,17 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context(), 
   const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
   const result = applySubmission({ catalog, member, previous, counters }, submission, settings, now);
 
-  if (result.kind === 'ignored') return result.reason;
+  if (result.kind === 'ignored') return done(result.reason);
   if (result.kind === 'rejected') {
     // A refused submission leaves no member state: the rejections kept in the counters, then the
     // outbox key (cycle, e-mail, time), tell a duplicate firing or a replay from a new submission.
     const at = submission.submittedAt;
-    if (counters?.rejections.some((r) => r.at === at && r.email === email)) return 'duplicate';
+    if (counters?.rejections.some((r) => r.at === at && r.email === email)) return done('duplicate');
     const queued = result.email ? ctx.outbox.queue([result.email], { sendNow: true, dedupe: true, now }).queued : 1;
-    if (queued === 0 && !result.counters) return 'duplicate';
+    if (queued === 0 && !result.counters) return done('duplicate');
     journal(result.journal);
     if (result.counters) ctx.state.saveCounters(result.counters);
-    return 'rejected';
+    return done('rejected', result);
   }
   if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
@@ -151,7 +163,7 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context(), 
   const stored: StoredOrder = { ...result.order, rows };
   ctx.state.writeMember(record?.row ?? 0, email, member, stored);
   refreshLiveRecap(ctx, catalog, result.counters, now);
-  return result.kind;
+  return done(result.kind, result);
 }
 
 /**

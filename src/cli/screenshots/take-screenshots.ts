@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { runDemo } from '../demo/run-demo';
 import { findSheet, GUIDE_PICTURES, mailPage, PAGE_WIDTH, pickMessage, tabPage, trimSheet } from './guide-pictures';
+import { screenPages } from './screen-pictures';
 
 export interface ScreenshotOptions {
   imagesDir: string;
@@ -49,6 +50,8 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
   const pages: { file: string; html: string }[] = [
     ...GUIDE_PICTURES.tabs.map((p) => ({ file: p.file, html: tabPage(trimSheet(findSheet(snapshot, p.tab), p), snapshot) })),
     ...GUIDE_PICTURES.mails.map((p) => ({ file: p.file, html: mailPage(pickMessage(snapshot, sent, p), snapshot) })),
+    // Every screen Cabas draws in the spreadsheet, and the form (screen-pictures.ts).
+    ...screenPages(options.bundle),
   ];
 
   mkdirSync(options.imagesDir, { recursive: true });

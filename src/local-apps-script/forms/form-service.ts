@@ -27,13 +27,17 @@ export class LocalFormService {
   private blankCount = 0;
   private readonly ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
 
-  constructor(private readonly env: RuntimeEnv) {
+  /**
+   * `drive`: which account's Drive the forms are created in, in the ids (a copy's runtime passes
+   * its own, so that its forms never take the ids of the original's: Drive ids are unique).
+   */
+  constructor(private readonly env: RuntimeEnv, private readonly drive = '') {
     this.app = new LocalFormApp(env, this);
   }
 
   /** FormApp.create: a new form with the next deterministic id. */
   createForm(title: string): LocalForm {
-    const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${'x'.repeat(30)}`;
+    const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${this.drive}${'x'.repeat(30 - this.drive.length)}`;
     const form = new LocalForm(this.env, this.ids, id, title);
     this.forms.set(id, form);
     return form;

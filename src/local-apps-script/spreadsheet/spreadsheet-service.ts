@@ -29,8 +29,8 @@ export class LocalSpreadsheetService {
     });
   }
 
-  private newSpreadsheet(name: string, timeZone: string, locale: string): LocalSpreadsheet {
-    const id = `local-spreadsheet-${String(this.spreadsheets.length + 1).padStart(4, '0')}`;
+  private newSpreadsheet(name: string, timeZone: string, locale: string, fileId?: string): LocalSpreadsheet {
+    const id = fileId ?? `local-spreadsheet-${String(this.spreadsheets.length + 1).padStart(4, '0')}`;
     const ss = new LocalSpreadsheet(this.env, this.ui, { id, name, timeZone, locale });
     this.spreadsheets.push(ss);
     return ss;
@@ -44,9 +44,12 @@ export class LocalSpreadsheetService {
     return ss;
   }
 
-  /** Builds a spreadsheet from a snapshot: values are stored as they are (no typed-input parsing). */
-  load(snapshot: SpreadsheetSnapshot): LocalSpreadsheet {
-    const ss = this.newSpreadsheet(snapshot.name, snapshot.timeZone, snapshot.locale);
+  /**
+   * Builds a spreadsheet from a snapshot: values are stored as they are (no typed-input parsing).
+   * `id` gives it a file id of its own (a copy made with « Faire une copie » is a new file).
+   */
+  load(snapshot: SpreadsheetSnapshot, id?: string): LocalSpreadsheet {
+    const ss = this.newSpreadsheet(snapshot.name, snapshot.timeZone, snapshot.locale, id);
     for (const s of snapshot.sheets) {
       const sheet = ss.addSheet(s.name);
       sheet.hidden = s.hidden;

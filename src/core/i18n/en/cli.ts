@@ -52,4 +52,9 @@ export const cli: CliCatalogue = {
   smtpReport: (server, sent, failed, pending) =>
     `sent through ${server}: ${counted(sent, noun('e-mail', 'no e-mail'))} handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
   noSmtp: (mailDir) => `without --smtp nothing left: the e-mails are in ${mailDir} (.eml files)`,
+  screens: {
+    menuBar: ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools', 'Extensions', 'Help'],
+    buttons: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' },
+    formPreview: "Preview drawn by Cabas from the form's questions: members see the same questions, in Google Forms' layout, one section per page.",
+  },
 };

@@ -54,4 +54,10 @@ export const cli = {
   smtpReport: (server: string, sent: number, failed: number, pending: number) =>
     `envoi par ${server} : ${counted(sent, noun('e-mail remis', 'aucun e-mail remis', 'e-mails remis'))} au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
   noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
+  /** The pictures of Cabas's screens (`npm run docs:images`): Google's own words around Cabas's. */
+  screens: {
+    menuBar: ['Fichier', 'Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils', 'Extensions', 'Aide'],
+    buttons: { OK: 'OK', CANCEL: 'Annuler', YES: 'Oui', NO: 'Non' } as Record<string, string>,
+    formPreview: "Aperçu dessiné par Cabas à partir des questions du formulaire : l'adhérent voit les mêmes questions, dans la présentation de Google Forms, une section par page.",
+  },
 };
