@@ -12,9 +12,9 @@ import { runOffline, type OfflineResult } from '../../../src/cli/offline/run-off
 
 jest.setTimeout(120_000);
 
-const HOUSEHOLDS = 10;
-const SMALL = 20;
-const LARGE = 80;
+const HOUSEHOLDS = 5;
+const SMALL = 10;
+const LARGE = 40;
 
 async function replay(answers: number): Promise<OfflineResult> {
   const dir = mkdtempSync(join(tmpdir(), 'cabas-linear-'));
