@@ -12,7 +12,7 @@ import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
 import { remind } from './handlers/remind';
 import { remindUnpaid } from './handlers/remind-unpaid';
-import { review, reviewFromMenu, type ReviewRequest } from './handlers/review';
+import { exportReview, review, reviewFromMenu, type ReviewRequest } from './handlers/review';
 import { sendPending } from './handlers/send';
 import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
 import { withAlert } from './handlers/with-alert';
@@ -34,6 +34,7 @@ export const menuArchiveCycle = () => withAlert(() => archive());
 export const menuEnterOrder = () => withAlert(() => showOrderSidebar());
 export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
 export const menuReview = () => withAlert(() => reviewFromMenu());
+export const menuExportReview = () => withAlert(() => reviewFromMenu(true));
 export const menuAbout = () => withAlert(() => about());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
@@ -62,4 +63,5 @@ export const sendPendingEmails = () => sendPending({ silent: true });
 export const archiveCycleNow = () => archive({ silent: true });
 export const remindUnpaidNow = () => remindUnpaid({ silent: true });
 export const reviewNow = (request?: ReviewRequest) => review(request ?? {}, { silent: true });
+export const exportReviewNow = (request?: ReviewRequest) => exportReview(request ?? {}, { silent: true });
 export const cabasVersion = () => about({ silent: true });

@@ -132,6 +132,7 @@ export class LocalAppsScript {
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
     this.forms = new LocalFormService(this.env, options.spreadsheetId === undefined ? '' : `c${copies}`);
+    this.forms.respondentLanguage = () => (/^fr/i.test(this.sheets.active().locale) ? 'fr' : 'en');
     this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);

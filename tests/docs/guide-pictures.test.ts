@@ -6,9 +6,10 @@ import type { SentMessage } from '../../src/local-apps-script/mail/sent-message'
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../src/local-apps-script/spreadsheet/snapshot';
 import { findSheet, GUIDE_PICTURES, mailPage, PAGE_WIDTH, pickMessage, tabPage, trimSheet } from '../../src/cli/screenshots/guide-pictures';
 import { SCREEN_PICTURES } from '../../src/cli/screenshots/screen-pictures';
+import { PHONE_PICTURE, PRINT_PICTURE } from '../../src/cli/screenshots/print-pictures';
 
 const ROOT = join(__dirname, '..', '..');
-const FILES = [...GUIDE_PICTURES.tabs, ...GUIDE_PICTURES.mails, ...SCREEN_PICTURES].map((p) => p.file);
+const FILES = [...GUIDE_PICTURES.tabs, ...GUIDE_PICTURES.mails, ...SCREEN_PICTURES, PHONE_PICTURE, PRINT_PICTURE].map((p) => p.file);
 
 function referenced(locale: 'fr' | 'en'): string[] {
   const text = readFileSync(join(ROOT, 'docs', `guide.${locale}.md`), 'utf8');

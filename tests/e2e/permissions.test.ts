@@ -87,6 +87,10 @@ describe('every entry point under the shipped manifest', () => {
     for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
     driver.gas.runMenu('menuReview'); // the season's review, over every cycle
     expect(driver.run<{ ok: boolean }>('reviewNow', { from: '2026-01-01' })).toMatchObject({ ok: true });
+    for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
+    driver.gas.runMenu('menuExportReview'); // the review as a CSV, offered in a dialog
+    expect(driver.gas.ui.dialogs.at(-1)?.html).toContain('data:text/csv;charset=utf-8;base64,');
+    expect(driver.run<{ ok: boolean }>('exportReviewNow', {})).toMatchObject({ ok: true });
 
     // 3. The next cycle through the programmatic entry points, and the menu's close.
     driver.run('installCabas');

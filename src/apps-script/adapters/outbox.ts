@@ -180,7 +180,7 @@ export class Outbox {
         const quota = isQuotaError(e);
         if (isPermanentError(e)) {
           this.mark(sheet, row, columns, current, { status: 'failed', attempts: 1, error: messageOf(e), sentAt: '' });
-          this.journal.log('error', catalogue(this.locale).ui.event.mailFailed, single.to, `${single.key}: ${messageOf(e)}`);
+          this.journal.log('error', catalogue(this.locale).ui.event.mailFailed, single.to, catalogue(this.locale).ui.journal.mail(single.subject, messageOf(e)));
           return { queued: 1, sentNow: 0 };
         }
         this.mark(sheet, row, columns, current, { ...pending, attempts: quota ? 0 : 1, error: quota ? '' : messageOf(e) });
@@ -255,7 +255,7 @@ export class Outbox {
         // An execution died, or could not record the send, between marking and recording: it may
         // have left. Never resend on a guess: flag it for the coordinator, who can set it back to pending.
         this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: texts.event.mailUncertain, sentAt: '' });
-        this.journal.log('warning', texts.event.mailUncertain, to, key);
+        this.journal.log('warning', texts.event.mailUncertain, to, texts.journal.mail(String(r[col('subject')]), texts.event.mailUncertain));
         report.failed += 1;
         continue;
       }
@@ -275,7 +275,7 @@ export class Outbox {
       if (!content.ok) {
         // This e-mail alone: every other one still leaves, and the hourly run does not fail on it.
         this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: content.reason, sentAt: '' });
-        this.journal.log('error', texts.event.mailUnreadable, to, `${key}: ${content.reason}`);
+        this.journal.log('error', texts.event.mailUnreadable, to, texts.journal.mail(String(r[col('subject')]), content.reason));
         report.failed += 1;
         continue;
       }
@@ -298,7 +298,7 @@ export class Outbox {
         }
         const failed = attempts + 1 >= MAX_ATTEMPTS || isPermanentError(e);
         this.mark(sheet, row, columns, r, { status: failed ? 'failed' : 'pending', attempts: attempts + 1, error: message, sentAt: '' });
-        this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, `${key}: ${message}`);
+        this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, texts.journal.mail(String(r[col('subject')]), message));
         if (failed) report.failed += 1;
         else report.pending += 1;
         continue;

@@ -53,7 +53,8 @@ function dutiesOnce(): number {
     return { emails: plan.emails.length, queued: result.queued };
   });
   if (emails > 0) scheduleSending(ctx);
-  ctx.journal.log('info', t.event.dutiesRun, '', String(queued));
+  // A day with nothing to send leaves no line: the Journal says what happened.
+  if (queued > 0) ctx.journal.log('info', t.event.dutiesRun, '', t.journal.duties(queued));
   ctx.triggers.remove(HANDLER.dutiesRetry);
   return queued;
 }

@@ -35,6 +35,7 @@ export function buildMenu(): void {
     .addItem(t.enterOrder, 'menuEnterOrder')
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
     .addItem(catalogue(locale).payments.review.menu, 'menuReview')
+    .addItem(catalogue(locale).payments.review.exportMenu, 'menuExportReview')
     .addItem(t.about, 'menuAbout')
     .addToUi();
 }

@@ -2,6 +2,7 @@
 // A run killed at any call is run again by a trigger it leaves, and a reminder already queued is
 // never queued twice (its key is the cycle and the e-mail), so each goes once.
 import { catalogue } from '../../core/i18n';
+import { cycleLabel } from '../../core/orders/cycle-label';
 import { composeReminder } from '../../core/orders/member-email';
 import { context } from '../adapters/context';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
@@ -39,7 +40,7 @@ function remindOnce(): number {
   // With automatic sending off they wait in Envois for the menu (core/email/sending-policy.ts).
   if (due > 0 && catalog.settings.autoSend) scheduleSending(ctx);
   const t = catalogue(ctx.locale).ui;
-  ctx.journal.log('info', t.event.reminderSent, '', `${catalog.cycle.id}: ${queued}`);
+  ctx.journal.log('info', t.event.reminderSent, '', t.journal.reminded(cycleLabel(catalog.cycle, catalog.settings.timeZone, ctx.locale), queued));
   ctx.triggers.remove(HANDLER.reminder);
   return queued;
 }

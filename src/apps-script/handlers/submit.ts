@@ -7,6 +7,7 @@
 // writing leaves the member's row behind `inFlight`: the replay, or the member's next run, undoes
 // the half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
 import { catalogue } from '../../core/i18n';
+import { formatLongDateTime } from '../../core/dates';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
 import { applySubmission, type JournalNote, type SubmissionResult } from '../../core/orders/apply-submission';
 import { liveRecap } from '../../core/orders/live-recap';
@@ -184,7 +185,7 @@ function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters },
   if (stopped || plan.activate.length > 0 || plan.replace.length > 0) {
     // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
     ctx.triggers.ensure(HANDLER.outbox, hourly);
-    const what = stopped && inFlight ? `${inFlight.responseId} ${new Date(inFlight.submittedAt).toISOString()}` : '';
+    const what = stopped && inFlight ? catalogue(ctx.locale).ui.journal.resumed(formatLongDateTime(inFlight.submittedAt, ctx.settings?.timeZone ?? 'Europe/Paris', ctx.locale)) : '';
     ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, what, now);
   }
   return counters;
@@ -256,7 +257,7 @@ export function replayParked(ctx: Context, parked?: Record<string, string>): num
   const error = catalogue(ctx.locale).ui.event.error;
   for (const d of damaged) {
     // Kept whole in the Journal, to be replayed by hand; the others are still taken.
-    ctx.journal.log('error', error, '?', `${d.key}: ${d.error} — ${d.text}`);
+    ctx.journal.log('error', error, '?', `${catalogue(ctx.locale).ui.journal.submissionError(d.error)}${d.text}`);
     properties.deleteProperty(d.key);
   }
   let form: GoogleAppsScript.Forms.Form | null | undefined;
@@ -269,7 +270,7 @@ export function replayParked(ctx: Context, parked?: Record<string, string>): num
         raw = form ? readParked(form, p.parked) : null;
       }
       if (raw) processSubmission(raw, ctx, !p.parked.deferred);
-      else ctx.journal.log('error', error, p.parked.email || '?', `${p.key}: ${catalogue(ctx.locale).ui.responseGone} — ${p.text}`);
+      else ctx.journal.log('error', error, p.parked.email || '?', `${catalogue(ctx.locale).ui.journal.submissionError(catalogue(ctx.locale).ui.responseGone)}${p.text}`);
     } catch (e) {
       recordFailure(raw ?? { responseId: p.parked.responseId, submittedAt: p.parked.submittedAt, email: p.parked.email, answers: {}, editUrl: '' }, e);
     }
@@ -300,7 +301,7 @@ function recordFailure(raw: RawSubmission, error: unknown): void {
   try {
     const ctx = context();
     const t = catalogue(ctx.locale).ui;
-    ctx.journal.log('error', t.event.error, raw.email, `${String((error as Error)?.message ?? error)} — ${JSON.stringify(raw)}`);
+    ctx.journal.log('error', t.event.error, raw.email, `${t.journal.submissionError(String((error as Error)?.message ?? error))}${JSON.stringify(raw)}`);
   } catch {
     // The journal itself failed: Apps Script records the execution's failure and e-mails the owner.
   }

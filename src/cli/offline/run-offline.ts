@@ -5,7 +5,7 @@
 // Two kinds of "bad": a file that cannot be read is refused whole, before anything is opened or
 // written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
 // e-mail and journaled by the script, and counted by reason in the result.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
@@ -249,9 +249,14 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
+  // « Exporter le bilan », offline: once a cycle has closed, the season's bilan (every cycle the
+  // workbook holds) next to it, for `cabas bilan`; the ▸ Bilan CSV tab holds the same table.
+  const bilan = closed ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
+  if (bilan && bilan.cycles > 0) writeFileSync(join(o.out, bilan.file), bilan.csv);
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  if (bilan && bilan.cycles > 0) o.log(t.territory.bilanWritten(join(o.out, bilan.file)));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }

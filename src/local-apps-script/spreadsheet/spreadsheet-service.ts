@@ -2,6 +2,7 @@
 // hands the `SpreadsheetApp` global to scripts. Host-side calls record nothing.
 import type { RuntimeEnv } from '../env';
 import { LocalDataValidation } from './data-validation';
+import { ownStyle } from './grid';
 import { LocalProtection } from './protection';
 import { LocalSpreadsheetApp } from './spreadsheet-app';
 import { LocalSpreadsheet } from './spreadsheet';
@@ -61,7 +62,8 @@ export class LocalSpreadsheetService {
         const bold = s.bold[r]?.[c] ?? false;
         const note = s.notes[r]?.[c] ?? '';
         const validation = s.validations[r]?.[c] ?? null;
-        if (value === null && formula === '' && format === '' && !bold && note === '' && validation === null) return;
+        const wrap = s.wraps?.[r]?.[c] === true;
+        if (value === null && formula === '' && format === '' && !bold && note === '' && validation === null && !wrap) return;
         const cell = sheet.grid.at(r + 1, c + 1);
         cell.value = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
         cell.formula = formula;
@@ -69,6 +71,7 @@ export class LocalSpreadsheetService {
         cell.format = format;
         cell.bold = bold;
         cell.note = note;
+        if (wrap) ownStyle(cell).wrap = 'true';
         cell.validation = validation === null ? null : validation.kind === 'checkbox' ? ss.checkboxRule() : LocalDataValidation.fromSnapshot(this.env, validation);
       }));
       sheet.maxRows = Math.max(sheet.maxRows, s.values.length);

@@ -110,6 +110,22 @@ export const ui: typeof fr = () => ({
     cycleArchived: 'Cycle archived',
     error: 'Error',
   },
+  journal: {
+    opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,
+    closed: (cycle: string, h: number, p: number, e: number) =>
+      `${capital(cycle)} closed: ${h === 0 ? 'no household ordered' : `${h} household${h === 1 ? '' : 's'} ordered from ${p} producer${p === 1 ? '' : 's'}`}; ${e === 0 ? 'no e-mail' : `${e} e-mail${e === 1 ? '' : 's'}`} queued in Outbox.`,
+    reminded: (cycle: string, n: number) => n === 0
+      ? `No reminder to send before the deadline (${cycle}): every active household has ordered.`
+      : `${n} household${n === 1 ? '' : 's'} without an order ${n === 1 ? 'gets' : 'get'} a reminder before the deadline (${cycle}).`,
+    archived: (cycle: string) => `${capital(cycle)} archived: the form's answers are cleared, its lines stay in Orders.`,
+    duties: (n: number) => `${n === 0 ? 'No duty e-mail' : `${n} duty e-mail${n === 1 ? '' : 's'}`} queued: reminders to the volunteers signed up, or an alert to the coordination when some are missing.`,
+    cancelled: 'The household sent an answer with no quantity at all: its order is cancelled and it was told so.',
+    outOfStock: (items: string) => `Stock ran out for everything the household asked for (${items}): its order is empty, and it is told so.`,
+    asked: (product: string, quantity: string) => `${product}: ${quantity} asked`,
+    mail: (subject: string, why: string) => `The e-mail "${subject}": ${why}`,
+    resumed: (when: string) => `Answer sent on ${when}.`,
+    submissionError: (why: string) => `An answer could not be recorded (${why}); it is kept whole here to be taken up again: `,
+  },
   responseGone: 'the form no longer holds this answer: it could not be taken up again',
   stateHeaders: ['Key', 'Value'],
   installCheckTitle: 'Installation check',
@@ -131,3 +147,7 @@ export const ui: typeof fr = () => ({
   },
   about: (version: string) => `Cabas, version ${version}. After an update, choose "Install or update": your tabs and rows are kept.`,
 });
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

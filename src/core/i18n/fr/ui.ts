@@ -115,6 +115,23 @@ export const ui = () => ({
     cycleArchived: 'Cycle archivé',
     error: 'Erreur',
   },
+  /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
+  journal: {
+    opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire (${url}).`,
+    closed: (cycle: string, h: number, p: number, e: number) =>
+      `${capital(cycle)} clôturée : ${h === 0 ? "aucun foyer n'a commandé" : `${counted(h, households)} ${h > 1 ? 'ont' : 'a'} commandé auprès de ${counted(p, producers)}`} ; ${counted(e, noun('e-mail préparé', 'aucun e-mail préparé', 'e-mails préparés'))} dans Envois.`,
+    reminded: (cycle: string, n: number) => n === 0
+      ? `Aucun rappel à envoyer avant la clôture (${cycle}) : chaque foyer actif a déjà commandé.`
+      : `${capital(counted(n, households))} sans commande ${n > 1 ? 'reçoivent' : 'reçoit'} un rappel avant la clôture (${cycle}).`,
+    archived: (cycle: string) => `${capital(cycle)} archivée : les réponses du formulaire sont effacées, ses lignes restent dans Commandes.`,
+    duties: (n: number) => `${capital(counted(n, noun('e-mail de permanence préparé', 'aucun e-mail de permanence préparé', 'e-mails de permanence préparés')))} : rappels aux bénévoles inscrits, ou alerte à la coordination quand il en manque.`,
+    cancelled: 'Le foyer a envoyé une réponse sans aucune quantité : sa commande est annulée et il en a reçu la confirmation.',
+    outOfStock: (items: string) => `Le stock est épuisé pour tout ce que le foyer a demandé (${items}) : sa commande est vide, et il en est informé.`,
+    asked: (product: string, quantity: string, many: boolean) => `${product} : ${quantity} ${many ? 'demandés' : 'demandé'}`,
+    mail: (subject: string, why: string) => `L’e-mail « ${subject} » : ${why}`,
+    resumed: (when: string) => `Réponse envoyée le ${when}.`,
+    submissionError: (why: string) => `Une réponse n’a pas pu être enregistrée (${why}) ; elle est gardée en entier ci-après pour être reprise : `,
+  },
   responseGone: "le formulaire n'a plus cette réponse : elle n'a pas pu être reprise",
   stateHeaders: ['Clé', 'Valeur'],
   installCheckTitle: 'Vérification de l’installation',
