@@ -38,6 +38,11 @@ export interface SubmitOptions {
 
 export class CabasDriver {
   readonly gas: LocalAppsScript;
+  /**
+   * Cells the host copied out of the workbook (the `_cabas` rows it decodes, tab snapshots): what
+   * a replay of n answers costs the host, which must grow with n and not faster.
+   */
+  hostCells = 0;
 
   constructor(options: {
     now: number;
@@ -58,6 +63,8 @@ export class CabasDriver {
     jitter?: number | false;
     /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
     submitFirings?: SubmitFiringOptions | false;
+    /** One realm for every execution, reset between them (the runtime's warm-realm.ts): the offline replay's. */
+    warmRealm?: boolean;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     if (options.gas) {
@@ -67,7 +74,7 @@ export class CabasDriver {
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
-      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings,
+      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings, warmRealm: options.warmRealm,
     });
     this.gas.loadBundle(bundle);
   }
@@ -138,6 +145,7 @@ export class CabasDriver {
   /** The JSON cells of one `_cabas` row joined, read from the grid without a whole snapshot. */
   private rowText(name: string, row: number): string {
     const sheet = this.localSheet(name);
+    this.hostCells += Math.max(0, sheet.maxColumns - 1);
     const cells: string[] = [];
     for (let c = 2; c <= sheet.maxColumns; c += 1) {
       const cell = sheet.grid.get(row, c);
@@ -202,12 +210,16 @@ export class CabasDriver {
   }
 
   snapshot(): SpreadsheetSnapshot {
-    return this.gas.snapshot();
+    const snapshot = this.gas.snapshot();
+    for (const s of snapshot.sheets) this.hostCells += cellCount(s);
+    return snapshot;
   }
 
   /** One tab's snapshot (not the whole workbook's). */
   sheet(name: string): SheetSnapshot {
-    return this.localSheet(name).snapshot();
+    const snapshot = this.localSheet(name).snapshot();
+    this.hostCells += cellCount(snapshot);
+    return snapshot;
   }
 
   /** A tab's rows as objects keyed by its header row. */
@@ -215,6 +227,10 @@ export class CabasDriver {
     const [header, ...rows] = this.sheet(name).values;
     return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
   }
+}
+
+function cellCount(sheet: SheetSnapshot): number {
+  return sheet.values.reduce((n, row) => n + row.length, 0);
 }
 
 /** The manifest shipped next to the bundle (dist/appsscript.json): Cabas always runs under its scopes. */

@@ -58,13 +58,12 @@ Usage :
       croissance, en baisse, stable), puis les données des deux graphiques (foyers et montant par
       cycle, montant par producteur). Un fichier illisible est refusé (fichier, ligne, colonne).
 
-  cabas bench [--quick]
+  cabas bench [--quick] [--offline] [--answers 1000,10000,100000]
       Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
-      de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
-
-  cabas bench-offline [--answers 1000,10000]
-      Le temps et le pic de mémoire de « cabas run » sur autant de réponses (un groupe synthétique
-      de 2 000 foyers au plus), chaque taille dans son propre processus.
+      de 20, 200 et 2 000 foyers, puis le temps et le pic de mémoire de « cabas run » sur 1 000,
+      10 000 et 100 000 réponses (un groupe synthétique de 2 000 foyers au plus, chaque taille dans
+      son propre processus) ; écrit docs/benchmarks.md et bench/results.json.
+      --offline : le rejeu hors ligne seul (affiché et vérifié, sans rien écrire) ; --answers : ses tailles.
 
   cabas --help
 `;
@@ -125,8 +124,10 @@ export async function main(args: string[]): Promise<number> {
   }
   if (command === 'bench') {
     const { runBench } = await import('./bench/run-bench');
-    const { quick } = options(rest, { quick: { type: 'boolean' } });
-    return runBench({ quick: quick === true, bundle: bundlePath(), log });
+    const { quick, offline, answers } = options(rest, { quick: { type: 'boolean' }, offline: { type: 'boolean' }, answers: { type: 'string' } });
+    const sizes = answers?.split(',').map(Number);
+    if (sizes && sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliError(`cabas bench --answers ${answers} : des nombres entiers séparés par des virgules / whole numbers separated by commas`);
+    return runBench({ quick: quick === true, offline: offline === true, answers: sizes, cli: __filename, bundle: bundlePath(), log });
   }
   if (command === 'send') {
     const { workbook, out, now, force, smtp, 'smtp-from': smtpFrom } = options(rest, {
@@ -135,15 +136,6 @@ export async function main(args: string[]): Promise<number> {
     if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
     const { sendOffline } = await import('./offline/send-offline');
     await sendOffline({ workbook, out: resolve(out), now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
-    return 0;
-  }
-  if (command === 'bench-offline') {
-    const { answers } = options(rest, { answers: { type: 'string' } });
-    const { measureReplay } = await import('./bench/offline-replay');
-    for (const n of (answers ?? '1000,10000').split(',').map(Number)) {
-      const m = await measureReplay(__filename, n);
-      log(`${m.answers} réponses (${m.households} foyers) : ${m.seconds} s, pic mémoire ${m.peakMegabytes} Mo`);
-    }
     return 0;
   }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);

@@ -21,6 +21,7 @@ import { LocalMail } from './mail/local-mail';
 import { LocalCache } from './properties/local-cache';
 import { LocalProperties } from './properties/local-properties';
 import { createScriptRealm, type ScriptRealm } from './realm';
+import { WarmRealm } from './warm-realm';
 import { scriptView } from './surface/guard';
 import { Scheduler, type InterleaveOptions } from './scheduler';
 import type { LocalTrigger } from './script/local-trigger';
@@ -62,6 +63,12 @@ export interface LocalAppsScriptOptions {
   jitter?: number | false;
   /** Google's occasional duplicate and blank form-submit firings (seeded, on by default); `false` for exact counts. */
   submitFirings?: SubmitFiringOptions | false;
+  /**
+   * One realm for every execution, its global reset between them (warm-realm.ts): the top level
+   * still runs at each execution, on code V8 keeps optimized. For a host that runs thousands of
+   * executions of one file (the offline replay); off by default.
+   */
+  warmRealm?: boolean;
   /** The bound spreadsheet's file id, when it must differ from the default one (a copy's). */
   spreadsheetId?: string;
 }
@@ -86,7 +93,8 @@ export class LocalAppsScript {
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   private readonly env: RuntimeEnv;
-  private readonly files: { name: string; script: vm.Script }[] = [];
+  private readonly files: { name: string; code: string; script: vm.Script }[] = [];
+  private readonly warm: WarmRealm | null;
   private readonly globals: Record<string, unknown>;
   private current: ScriptRealm;
   private executionCount = 0;
@@ -142,6 +150,7 @@ export class LocalAppsScript {
         HtmlService: createHtmlService(this.env), Logger: logger, console,
       }).map(([name, service]) => [name, scriptView(this.env, service)])),
     };
+    this.warm = options.warmRealm ? new WarmRealm(() => this.clock.now(), this.env.scriptTimeZone, this.globals) : null;
   }
 
   get ui(): LocalSpreadsheetService['ui'] {
@@ -188,7 +197,7 @@ export class LocalAppsScript {
 
   /** Adds a script file; like Apps Script, every file's top level runs at each execution. */
   loadFile(name: string, code: string): void {
-    this.files.push({ name, script: compiled(name, code) });
+    this.files.push({ name, code, script: compiled(name, code) });
   }
 
   loadBundle(path = 'dist/Code.js'): void {
@@ -243,14 +252,16 @@ export class LocalAppsScript {
   }
 
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
-    const realm = createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
+    // An execution started inside another (an interleaved one) gets a fresh realm of its own.
+    const warm = this.warm && !this.warm.busy ? this.warm : null;
+    const realm = warm ? warm.realm : createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
     // An execution interleaved inside another's service call: the outer one resumes afterwards.
     const outer = this.current;
     const outerRuntimeLeftMs = this.accounting.dailyRuntimeLeftMs;
     const interleavedAt = this.interleavedAt;
     this.interleavedAt = null;
     this.current = realm;
-    Object.assign(realm.global, this.globals);
+    if (!warm) Object.assign(realm.global, this.globals);
     this.locks.settle(Math.min(this.clock.now(), this.batchStart));
     this.accounting.beginExecution();
     this.locks.beginExecution(++this.executionCount);
@@ -262,7 +273,8 @@ export class LocalAppsScript {
     let counts: ExecutionRecord['counts'];
     try {
       if (this.accounting.dailyRuntimeLeftMs === 0) throw new DailyRuntimeQuotaError();
-      for (const file of this.files) file.script.runInContext(realm.context);
+      if (warm) warm.begin(this.files);
+      else for (const file of this.files) file.script.runInContext(realm.context);
       const fn = realm.global[name];
       // Apps Script's message when the function does not exist.
       if (typeof fn !== 'function') throw realm.realm.error(`Script function not found: ${name}`);
@@ -276,6 +288,7 @@ export class LocalAppsScript {
       if (kind === 'trigger') this.triggerRuntime.charge(startedAt, this.clock.now() - startedAt, error instanceof DailyRuntimeQuotaError);
       this.accounting.dailyRuntimeLeftMs = outerRuntimeLeftMs;
       this.current = outer;
+      warm?.end();
     }
     const record: ExecutionRecord = {
       name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts,
