@@ -86,7 +86,7 @@ describe('an order entered for a household, through the close', () => {
     const entered = driver.rows('Journal').filter((r) => r['Événement'] === 'Commande saisie pour un foyer');
     expect(entered).toHaveLength(6);
     expect(new Set(entered.map((r) => r['Qui']))).toEqual(new Set([COORDINATOR]));
-    expect(entered.map((r) => String(r['Détail']))).toContainEqual(expect.stringMatching(/^Jeanne Bousquet \(nom:jeanne bousquet\) — saisie:\d+:nom:jeanne bousquet: replaced$/));
+    expect(entered.map((r) => String(r['Détail']))).toContainEqual(expect.stringMatching(/^Commande de Jeanne Bousquet saisie depuis la barre latérale\s: elle remplace sa commande précédente\.$/));
   });
 
   test('the order slip shows the household’s own prices, ready to print', () => {

@@ -77,7 +77,7 @@ export function submitEnteredOrder(input: unknown): EnteredReply {
     const raw: RawSubmission = { responseId: `${ENTERED_PREFIX}${submittedAt}:${key}`, submittedAt, email: key, answers, editUrl: '' };
     const { outcome, result } = recordSubmission(raw, ctx);
     const name = memberName(ctx, key) || household;
-    ctx.journal.log('info', catalogue(ctx.locale).ui.event.orderEntered, coordinator, `${name} (${key}) — ${raw.responseId}: ${outcome}`, submittedAt);
+    ctx.journal.log('info', catalogue(ctx.locale).ui.event.orderEntered, coordinator, catalogue(ctx.locale).ui.journal.entered(name, outcome), submittedAt);
     return enteredOrderReply(outcome, result, { key, name }, ctx.locale);
   });
 }

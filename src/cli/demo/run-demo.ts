@@ -23,6 +23,17 @@ const TIME_ZONE = 'Europe/Paris';
 const OPENS_AT = Date.parse('2026-12-01T09:00:00+01:00');
 const DEADLINE = Date.parse('2026-12-10T20:00:00+01:00');
 const HOUR = 3600 * 1000;
+/** The household that orders by phone: no e-mail, a solidaire tariff. */
+const PHONED = { name: 'Jeanne Bousquet', site: 'Septfonds', tariff: 'solidaire', notes: 'Pas d’e-mail : commande par téléphone, fiche imprimée' };
+
+/** Types a household into Adhérents as a coordinator would: by header, no e-mail. */
+function addHouseholdWithoutEmail(gas: LocalAppsScript, h: typeof PHONED): typeof PHONED {
+  const sheet = gas.spreadsheet().getSheetByName('Adhérents')!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+  const cell: Record<string, string> = { Nom: h.name, Lieu: h.site, Actif: 'oui', Tarif: h.tariff, Notes: h.notes };
+  sheet.appendRow(header.map((title) => cell[title] ?? ''));
+  return h;
+}
 
 function num(v: unknown): number | null {
   const n = parseOptionalNumber(v);
@@ -55,7 +66,7 @@ export interface DemoResult {
   /** The member the stock ran out on in cycle 1. */
   capped: { email: string; ref: string; asked: number } | null;
   summary: string[];
-  outputs: { workbook: string; index: string; mailDir: string; reviewCsv: string };
+  outputs: { workbook: string; index: string; mailDir: string; reviewCsv: string; slip: string | null };
   /** The runtime after the season, for callers that render its state (the guide's pictures). */
   gas: LocalAppsScript;
 }
@@ -101,6 +112,14 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
     members.filter((m) => m.active && m.site === site).slice(2, 4).map((m): [string, string] => [m.email, site])));
   replay(driver, story.events, helpers, log, story.capped);
   log(`   ${story.events.length} réponses\u00a0; le rappel part 24 h avant la clôture`);
+  // Issue 19: a household without e-mail orders by phone; a coordinator types it into Adhérents
+  // (name, site, tariff, no address) and enters its order from the sidebar (« Saisir une commande »).
+  // Its confirmation and final summary are printable slips, not e-mails.
+  const phoned = addHouseholdWithoutEmail(gas, PHONED);
+  const phonedProduct = products.find((p) => p.available && p.caseSize === null && p.stock === null)!;
+  const entered = driver.enterOrder(phoned.name, { [phonedProduct.ref]: 2 }, { site: phoned.site });
+  if (!entered.ok) throw new Error(`the demo could not enter ${phoned.name}'s order: ${entered.message}`);
+  log(`   ${localTime(gas.clock.now())} la coordination saisit la commande de ${phoned.name} (pas d’e-mail, commande par téléphone)\u00a0: ${entered.message}`);
   log(`   ${helpers.size} foyers se proposent pour la permanence du 12 décembre dans le formulaire`);
 
   log('4. Clôture automatique à l’échéance, puis envoi des e-mails');
@@ -173,12 +192,16 @@ export async function runDemo(options: { outDir: string; bundle: string; log: (l
   log('7. Résumé');
   for (const line of summary) log(`   ${line}`);
   const outputs = await writeOutputs(gas, options.outDir, { title: 'Cabas — démonstration', workbookName: 'cabas-demo.xlsx', summary });
+  // The household without e-mail's latest slip (cycle 1's final summary), as « Imprimer la fiche » shows it.
+  const slip = driver.slip(PHONED.name);
+  const slipFile = join(options.outDir, 'fiche-jeanne-bousquet.html');
+  if (slip) writeFileSync(slipFile, slip);
   const reviewCsv = join(options.outDir, exported.file);
   writeFileSync(reviewCsv, exported.csv);
-  log(`8. Fichiers\u00a0: ${outputs.workbook}, ${reviewCsv}, ${outputs.emails} e-mails dans ${outputs.mailDir}, et ${join(options.outDir, 'index.html')} à ouvrir dans un navigateur`);
+  log(`8. Fichiers\u00a0: ${outputs.workbook}, ${reviewCsv}, ${slip ? `${slipFile} (la fiche de ${PHONED.name}), ` : ''}${outputs.emails} e-mails dans ${outputs.mailDir}, et ${join(options.outDir, 'index.html')} à ouvrir dans un navigateur`);
   return {
     households, cycles, emailsSent: gas.mail.sent.length, emailsPending: pending, calls: totals.calls, modeledSeconds: totals.modeledMs / 1000,
-    payments, capped: story.capped, summary, outputs: { ...outputs, reviewCsv }, gas,
+    payments, capped: story.capped, summary, outputs: { ...outputs, reviewCsv, slip: slip ? slipFile : null }, gas,
   };
 }
 

@@ -1,4 +1,5 @@
 // English texts: the menu, dialogs, prompts and journal events of the spreadsheet.
+import { counted, noun } from '../grammar';
 import type { ui as fr } from '../fr/ui';
 
 export const ui: typeof fr = () => ({
@@ -111,6 +112,7 @@ export const ui: typeof fr = () => ({
     error: 'Error',
   },
   journal: {
+    entered: (name: string, outcome: string) => `${name}'s order entered from the sidebar: ${({ accepted: 'recorded', replaced: 'it replaces the earlier order', cancelled: 'it cancels the order', rejected: 'refused, see the next line', duplicate: 'already recorded, nothing changed' } as Record<string, string>)[outcome] ?? 'nothing changed'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,
     closed: (cycle: string, h: number, p: number, e: number) =>
       `${capital(cycle)} closed: ${h === 0 ? 'no household ordered' : `${h} household${h === 1 ? '' : 's'} ordered from ${p} producer${p === 1 ? '' : 's'}`}; ${e === 0 ? 'no e-mail' : `${e} e-mail${e === 1 ? '' : 's'}`} queued in Outbox.`,
@@ -139,10 +141,10 @@ export const ui: typeof fr = () => ({
     formOk: 'The form accepts answers.',
     formClosed: 'The open cycle\'s form does not accept answers: open it (Form, Responses tab, "Accepting responses"), or close the cycle.',
     formMissing: 'The open cycle\'s form cannot be found (deleted, or left with another account): close the cycle ("Close now") and open a new one.',
-    pending: (n: number) => `${n} e-mail(s) waiting in the Outbox; they leave with the next sending.`,
-    pendingNoTrigger: (n: number) => `${n} e-mail(s) wait in the Outbox with no sending scheduled: choose "Send pending e-mails".`,
-    quota: (n: number) => `E-mail quota left today: ${n} recipient(s). Beyond it, e-mails wait in the Outbox until the next day.`,
-    failed: (n: number) => `${n} e-mail(s) failed in the Outbox: read the Error column, fix the address in Members, set the row back to pending, then "Send pending e-mails".`,
+    pending: (n: number) => `${capital(counted(n, noun('e-mail', 'no e-mail')))} waiting in the Outbox; ${n === 1 ? 'it leaves' : 'they leave'} with the next sending.`,
+    pendingNoTrigger: (n: number) => `${capital(counted(n, noun('e-mail waits', 'no e-mail waits', 'e-mails wait')))} in the Outbox with no sending scheduled: choose "Send pending e-mails".`,
+    quota: (n: number) => `E-mail quota left today: ${counted(n, noun('recipient', 'no recipient'))}. Beyond it, e-mails wait in the Outbox until the next day.`,
+    failed: (n: number) => `${capital(counted(n, noun('e-mail', 'no e-mail')))} failed in the Outbox: read the Error column, fix the address in Members, set the row back to pending, then "Send pending e-mails".`,
     errors: (details: string[]) => `Latest errors in the Log: ${details.join(' | ')}`,
   },
   about: (version: string) => `Cabas, version ${version}. After an update, choose "Install or update": your tabs and rows are kept.`,

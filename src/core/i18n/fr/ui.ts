@@ -117,6 +117,7 @@ export const ui = () => ({
   },
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    entered: (name: string, outcome: string) => `Commande de ${name} saisie depuis la barre latérale : ${({ accepted: 'enregistrée', replaced: 'elle remplace sa commande précédente', cancelled: 'elle annule sa commande', rejected: 'refusée, voir la ligne suivante', duplicate: 'déjà enregistrée, rien de changé' } as Record<string, string>)[outcome] ?? 'rien de changé'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire (${url}).`,
     closed: (cycle: string, h: number, p: number, e: number) =>
       `${capital(cycle)} clôturée : ${h === 0 ? "aucun foyer n'a commandé" : `${counted(h, households)} ${h > 1 ? 'ont' : 'a'} commandé auprès de ${counted(p, producers)}`} ; ${counted(e, noun('e-mail préparé', 'aucun e-mail préparé', 'e-mails préparés'))} dans Envois.`,
@@ -145,10 +146,10 @@ export const ui = () => ({
     formOk: 'Le formulaire accepte les réponses.',
     formClosed: `Le formulaire du cycle ouvert n’accepte pas les réponses : ouvrez-le (Formulaire, onglet Réponses, « Accepter les réponses »), ou clôturez le cycle.`,
     formMissing: `Le formulaire du cycle ouvert est introuvable (supprimé, ou resté chez un autre compte) : clôturez le cycle (« Clôturer maintenant ») et ouvrez-en un nouveau.`,
-    pending: (n: number) => `${n} e-mail(s) en attente dans Envois ; ils partiront avec le prochain envoi.`,
-    pendingNoTrigger: (n: number) => `${n} e-mail(s) attendent dans Envois sans envoi programmé : choisissez « Envoyer les e-mails en attente ».`,
-    quota: (n: number) => `Quota d’e-mails restant aujourd’hui : ${n} destinataire(s). Au-delà, les e-mails attendent le lendemain dans Envois.`,
-    failed: (n: number) => `${n} e-mail(s) en échec dans Envois : lisez la colonne Erreur, corrigez l’adresse dans Adhérents, remettez la ligne « en attente » puis « Envoyer les e-mails en attente ».`,
+    pending: (n: number) => `${capital(counted(n, noun('e-mail en attente', 'aucun e-mail en attente', 'e-mails en attente')))} dans Envois ; ${n > 1 ? 'ils partiront' : 'il partira'} avec le prochain envoi.`,
+    pendingNoTrigger: (n: number) => `${capital(counted(n, noun('e-mail attend', 'aucun e-mail n’attend', 'e-mails attendent')))} dans Envois sans envoi programmé : choisissez « Envoyer les e-mails en attente ».`,
+    quota: (n: number) => `Quota d’e-mails restant aujourd’hui : ${counted(n, noun('destinataire', 'aucun destinataire'))}. Au-delà, les e-mails attendent le lendemain dans Envois.`,
+    failed: (n: number) => `${capital(counted(n, noun('e-mail en échec', 'aucun e-mail en échec', 'e-mails en échec')))} dans Envois : lisez la colonne Erreur, corrigez l’adresse dans Adhérents, remettez la ligne « en attente » puis « Envoyer les e-mails en attente ».`,
     errors: (details: string[]) => `Dernières erreurs du Journal : ${details.join(' | ')}`,
   },
   about: (version: string) => `Cabas, version ${version}. Après une mise à jour, choisissez « Installer ou mettre à jour » : vos onglets et vos lignes sont gardés.`,
