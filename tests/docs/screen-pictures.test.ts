@@ -21,6 +21,8 @@ describe('the screens session', () => {
     { file: 'screen-bad-date.png', shows: 'demain soir\u00a0» n’est pas une date lisible', hides: undefined },
     { file: 'screen-open-cycle-prompt.png', shows: '<div class="input">10/12/2026 20:00</div>', hides: undefined },
     { file: 'screen-cycle-opened.png', shows: 'viewform', hides: undefined },
+    { file: 'screen-enter-order.png', shows: 'class="sidebar"', hides: undefined },
+    { file: 'screen-slip.png', shows: 'Jeanne Bousquet', hides: undefined },
     { file: 'screen-archive-confirm.png', shows: '<span>Non</span><span class="primary">Oui</span>', hides: undefined },
   ])('$file shows what its step showed', ({ file, shows, hides }) => {
     expect(html(file)).toContain(shows);

@@ -19,6 +19,8 @@ export const SCREEN_PICTURES = [
   { file: 'screen-bad-date.png', shows: 'the alert for an unreadable date' },
   { file: 'screen-cycle-opened.png', shows: 'the alert once the cycle is open, with the form link' },
   { file: 'screen-form-preview.png', shows: 'a preview of the form as a member sees it' },
+  { file: 'screen-enter-order.png', shows: 'the sidebar of « Saisir une commande », beside the sheet' },
+  { file: 'screen-slip.png', shows: 'the printable slip of a household without e-mail' },
   { file: 'screen-check-installation.png', shows: 'the dialog of « Vérifier l’installation »' },
   { file: 'screen-close-now.png', shows: 'the alert of « Clôturer maintenant »' },
   { file: 'screen-send-now.png', shows: 'the alert of « Envoyer les e-mails en attente »' },
@@ -42,7 +44,10 @@ body{background:#fff}main{padding:0}#picture{display:inline-block;padding:12px;b
 .dialog .input{border:1px solid #80868b;border-radius:4px;padding:7px 8px;font-size:14px;min-height:18px;margin:0 0 16px}
 .dialog .buttons{text-align:right}.dialog .buttons span{display:inline-block;margin-left:8px;padding:7px 18px;border-radius:4px;font-size:14px;color:#0b57d0;border:1px solid #dadce0}
 .dialog .buttons span.primary{background:#0b57d0;color:#fff;border-color:#0b57d0}
-.dialog iframe{width:100%;border:none;height:auto}`;
+.dialog iframe{width:100%;border:none;height:auto}
+.sheet-and-sidebar{display:flex;gap:0;align-items:stretch}.sheet-and-sidebar .grid{width:300px;background:repeating-linear-gradient(#fff 0 20px,#dadce0 20px 21px);border-right:1px solid #dadce0}
+.sidebar{background:#fff;box-shadow:-2px 0 6px rgba(60,64,67,.25)}.sidebar h3{font-size:16px;font-weight:400;margin:0;padding:12px 16px;border-bottom:1px solid #dadce0;color:#1f1f1f}
+.sidebar iframe{border:none;height:auto}`;
 
 function page(title: string, body: string): string {
   return standalonePage(title, `<style>${SCREEN_CSS}</style><div id="picture">${body}</div>`, 'fr_FR');
@@ -75,6 +80,12 @@ export function alertPage(shown: { title: string; message: string; buttons: stri
 export function dialogPage(dialog: { title: string; html: string }): string {
   const frame = `<iframe sandbox="allow-same-origin" srcdoc="${escapeHtml(dialog.html)}"></iframe>`;
   return page(dialog.title, `<div class="dialog html"><h3>${escapeHtml(dialog.title)}<span class="close">✕</span></h3>${frame}</div>`);
+}
+
+/** An HtmlService sidebar (`Ui.showSidebar`) as Sheets draws it: on the right of the sheet, at its width, the script's HTML in a frame that runs no script. */
+export function sidebarPage(sidebar: { title: string; html: string; width: number }): string {
+  const frame = `<iframe sandbox="allow-same-origin" style="width:${sidebar.width}px" srcdoc="${escapeHtml(sidebar.html)}"></iframe>`;
+  return page(sidebar.title, `<div class="sheet-and-sidebar"><div class="grid"></div><div class="sidebar"><h3>${escapeHtml(sidebar.title)}<span class="close">✕</span></h3>${frame}</div></div>`);
 }
 
 /** What a step of the session left on screen: the last alert, prompt or dialog it recorded. */
@@ -130,6 +141,19 @@ export function screenPages(bundle = 'dist/Code.js'): { file: ScreenFile; html: 
   const breaks = form.items.flatMap((item, i) => (item.kind === 'PAGE_BREAK' ? [i] : []));
   const items = breaks.length > 3 ? [...form.items.slice(0, breaks[2]), null, ...form.items.slice(breaks[breaks.length - 1])] : form.items;
   pages.push({ file: 'screen-form-preview.png', html: page(form.title, renderFormPreview({ title: form.title, description: form.description, items: items as typeof form.items }, cliCatalogue('fr').screens.formPreview)) });
+  // « Saisir une commande »: the sidebar, then an order entered for a household without e-mail and its slip.
+  driver.gas.runMenu('menuEnterOrder');
+  const sidebar = ui.sidebars[ui.sidebars.length - 1];
+  if (!sidebar) throw new Error('The screens session expected the order sidebar and none was shown.');
+  pages.push({ file: 'screen-enter-order.png', html: sidebarPage(sidebar) });
+  const members = driver.gas.spreadsheet().getSheetByName('Adhérents')!;
+  const header = members.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].map(String);
+  members.appendRow(header.map((h) => ({ Nom: 'Jeanne Bousquet', Lieu: 'Septfonds', Actif: 'oui' } as Record<string, string>)[h] ?? ''));
+  const product = driver.state().catalog.products.find((p) => p.caseSize === null && p.stock === null)!;
+  driver.enterOrder('Jeanne Bousquet', { [product.ref]: 2 }, { site: 'Septfonds' });
+  const slip = driver.slip('Jeanne Bousquet');
+  if (!slip) throw new Error('The screens session expected a slip for Jeanne Bousquet and none was shown.');
+  pages.push({ file: 'screen-slip.png', html: dialogPage(ui.dialogs[ui.dialogs.length - 1]) });
   step('screen-check-installation.png', 'dialog', () => driver.gas.runMenu('menuCheckInstallation'));
   step('screen-close-now.png', 'alert', () => driver.gas.runMenu('menuCloseNow'));
   step('screen-send-now.png', 'alert', () => driver.gas.runMenu('menuSendNow'));

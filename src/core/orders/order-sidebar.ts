@@ -6,7 +6,6 @@ import { catalogue } from '../i18n';
 import type { CycleCatalog } from '../model';
 import { escapeHtml } from '../email/html';
 import { planForm } from '../form/plan-form';
-import { formatQuantity } from '../money';
 import { floorToStep, roundQuantity } from './parse-quantity';
 
 /** A household the coordinator can pick, with its current order to start from. */
@@ -29,7 +28,6 @@ export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { qu
   const { locale } = catalog.settings;
   const t = catalogue(locale).ui.sidebar;
   const plan = planForm(catalog);
-  const q = (n: number) => formatQuantity(n, locale);
   const products = new Map(catalog.products.map((p) => [p.ref, p]));
   const left = (ref: string): number | null => {
     const p = products.get(ref);
@@ -40,7 +38,7 @@ export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { qu
     const questions = section.questions.map((question) => {
       const stock = left(question.ref);
       const unit = products.get(question.ref)?.unit ?? '';
-      const stockText = stock === null ? '' : stock === 0 ? t.soldOut : t.left(`${q(stock)} ${unit}`.trim());
+      const stockText = stock === null ? '' : stock === 0 ? t.soldOut : t.left(catalogue(locale).orders.email.quantity(stock, unit));
       return `<label class="q"><span class="t">${escapeHtml(question.title)}</span>`
         + `<input type="text" inputmode="decimal" autocomplete="off" name="q" data-ref="${escapeHtml(question.ref)}" data-step="${question.step}" data-max="${question.max}"${stock === null ? '' : ` data-left="${stock}"`}>`
         + `<small>${escapeHtml(question.help).replace(/\n/g, '<br>')}${stockText ? ` <b class="left">${escapeHtml(stockText)}</b>` : ''}</small></label>`;
