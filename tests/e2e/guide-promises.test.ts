@@ -116,7 +116,7 @@ const PROMISES: Record<string, () => void> = {
     expect(texts).toEqual([
       expect.stringMatching(/^Google demande de nouveau votre autorisation/),
       expect.stringMatching(/ne sont pas à votre nom.*Installer ou mettre à jour/),
-      expect.stringMatching(/^1 e-mail\(s\) en échec dans Envois.*Envoyer les e-mails en attente/),
+      expect.stringMatching(/^1 e-mail en échec dans Envois.*Envoyer les e-mails en attente/),
       expect.stringMatching(/^Dernières erreurs du Journal : Erreur — Service invoked too many times/),
     ]);
     driver.gas.triggers.authorizationRequired = false;

@@ -8,6 +8,9 @@ import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
+
+/** When a close killed mid-way resumes: after the 6-minute limit of the execution it was in. */
+const KILLED_CLOSE_RESUME_MS = 7 * 60 * 1000;
 import type { LineOutcome } from '../adapters/order-book';
 import { after, HANDLER } from '../adapters/triggers';
 import { scheduleSending } from './send';
@@ -54,6 +57,11 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const t = catalogue(locale).ui;
   const status = catalog.cycle.status;
   if (status === 'archived' || status === 'draft') return { ...empty, message: t.noOpenCycle };
+  // Armed first: an execution killed anywhere before its end (Apps Script stops one at 6 minutes,
+  // developers.google.com/apps-script/guides/services/quotas) leaves a resume that fires once it is
+  // surely dead. The budget checks below resume sooner; the end removes it. Before, a close slowed
+  // within a single tab's writes was killed with no resume, and the cycle stayed « clôturé ».
+  ctx.triggers.replace(HANDLER.resumeClose, after(KILLED_CLOSE_RESUME_MS));
   if (status === 'open') {
     const form = FormApp.openById(state.formId);
     form.setAcceptingResponses(false);
@@ -117,10 +125,15 @@ function close(ctx: Context, finalize: boolean): CloseReport {
     ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
     return { ...empty, ok: true, message: t.closeResumes, resumes: true };
   };
+  // A tab is written only with time left for twice the slowest tab so far (and 30 s): on a slow day
+  // one tab's writes took longer than a fixed margin, and the execution was killed inside it.
+  let slowestTab = 0;
   for (const tab of tabs) {
     if (done.tabs.includes(tab.name)) continue;
-    if (timeLeft(ctx) < 30 * 1000) return resume();
+    if (timeLeft(ctx) < 30 * 1000 + 2 * slowestTab) return resume();
+    const started = Date.now();
     writeTab(ctx.workbook, tab);
+    slowestTab = Math.max(slowestTab, Date.now() - started);
     done.tabs.push(tab.name);
   }
   // The end (queueing every e-mail, the Cycles row, the Journal) is longer than one tab: it starts
