@@ -3,7 +3,7 @@
 import { catalogue } from '../../core/i18n';
 import { composeStateLost } from '../../core/state-lost-email';
 import { readCycles } from '../../core/workbook/read-cycles';
-import { CabasError } from './cabas-error';
+import { StateLostError, type CabasError } from './cabas-error';
 import { loadConfiguration, type Context } from './context';
 import type { Workbook } from './workbook';
 
@@ -33,5 +33,5 @@ export function reportLostState(ctx: Context, cycleId: string, detail: string): 
     // The Journal or the outbox is broken too: the error below still stops the execution, and
     // Apps Script e-mails its failure to the owner.
   }
-  return new CabasError(catalogue(ctx.locale).ui.stateLost);
+  return new StateLostError(catalogue(ctx.locale).ui.stateLost);
 }

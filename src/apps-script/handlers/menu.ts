@@ -18,6 +18,7 @@ export function buildMenu(): void {
     .addItem(t.finalize, 'menuFinalize')
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
+    .addItem(t.repair, 'menuRepair')
     .addSeparator()
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')
     .addItem(catalogue(locale).payments.review.menu, 'menuReview')
