@@ -7,8 +7,8 @@ import { FORM_ITEM, STATE_TAB } from '../../src/core/cycle-state';
 import { catalogue } from '../../src/core/i18n';
 import { failedExecutions, HOUR, liveLines, MONCLAR, OPEN_AT, openGroup, SEPTFONDS, tabRows } from './support/reliability-group';
 
-const DEADLINE = '02/12/2026 20:00';
-const DEADLINE_MS = Date.parse('2026-12-02T20:00:00+01:00');
+const DEADLINE = '01/12/2026 20:00';
+const DEADLINE_MS = Date.parse('2026-12-01T20:00:00+01:00');
 const t = catalogue('fr').ui;
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const state = (d: CabasDriver) => d.gas.spreadsheet().getSheetByName(STATE_TAB)!;

@@ -18,10 +18,13 @@ import { context, loadConfiguration, type Context } from '../adapters/context';
 import { storedForm, storedItems } from '../adapters/form-sync';
 import { withScriptLock } from '../adapters/script-lock';
 import { StateStore } from '../adapters/state-store';
-import { after, HANDLER, hourly } from '../adapters/triggers';
+import { after, at, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
+import { REMINDER_RETRY_MS } from './remind';
 import { writeTab } from '../adapters/write-tab';
 import { replayParked } from './submit';
 import { inform } from './with-alert';
+
+const HOUR_MS = 3600 * 1000;
 
 export interface RepairReport {
   ok: boolean;
@@ -100,6 +103,13 @@ function rebuild(ctx: Context): RepairReport {
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
   ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - now)));
   ctx.triggers.replace(HANDLER.retry, hourly);
+  // The reminder, unless it is too late for it: a run that met the lost state removed it, and one
+  // that ran before sends nobody twice (reminders are keyed by cycle and e-mail).
+  const remindAt = Math.max(now + 60 * 1000, Math.min(cycle.deadline - config.settings.reminderHours * HOUR_MS, cycle.deadline - 3 * TRIGGER_WINDOW_MS));
+  if (config.settings.reminderHours > 0 && remindAt < cycle.deadline - 3 * TRIGGER_WINDOW_MS) {
+    ctx.triggers.replace(HANDLER.reminder, at(remindAt));
+    ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
+  }
 
   const found = {
     cycle: cycle.id, households: rebuilt.orders.filter((o) => o.lines.length > 0).length, products: products.length,
