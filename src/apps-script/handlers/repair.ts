@@ -103,10 +103,12 @@ function rebuild(ctx: Context): RepairReport {
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
   ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - now)));
   ctx.triggers.replace(HANDLER.retry, hourly);
-  // The reminder, unless it is too late for it: a run that met the lost state removed it, and one
-  // that ran before sends nobody twice (reminders are keyed by cycle and e-mail).
-  const remindAt = Math.max(now + 60 * 1000, Math.min(cycle.deadline - config.settings.reminderHours * HOUR_MS, cycle.deadline - 3 * TRIGGER_WINDOW_MS));
-  if (config.settings.reminderHours > 0 && remindAt < cycle.deadline - 3 * TRIGGER_WINDOW_MS) {
+  // The reminder the opening planned (open-cycle.ts), if it is not too late for it: a run that met
+  // the lost state removed it, and one that ran before sends nobody twice (reminders are keyed by
+  // cycle and e-mail). A cycle opened too close to its deadline had none, and gets none.
+  const planned = Math.min(cycle.deadline - config.settings.reminderHours * HOUR_MS, cycle.deadline - 3 * TRIGGER_WINDOW_MS);
+  const remindAt = Math.max(now + 60 * 1000, planned);
+  if (config.settings.reminderHours > 0 && planned > (cycle.opens ?? now) && remindAt < cycle.deadline - 3 * TRIGGER_WINDOW_MS) {
     ctx.triggers.replace(HANDLER.reminder, at(remindAt));
     ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
   }
