@@ -291,6 +291,11 @@ describe('random cycles with sorts, renames, deletions, cleared formats, kills a
       producer: 'Huilerie des Noyers',
       events: [{ kind: 'kill', call: 23 }, { kind: 'submit', who: 0, quantities: {}, site: MONCLAR, comment: '' }, { kind: 'deleteGenerated' }, { kind: 'submit', who: 0, quantities: {}, site: MONCLAR, comment: '' }, { kind: 'submit', who: 0, quantities: {}, site: MONCLAR, comment: 'Commandes' }],
     },
+    {
+      found: 'an answer half-written while Envois was renamed, then _cabas lost: « Réparer » took its lines as her order, and its confirmation never left',
+      producer: 'Huilerie des Noyers',
+      events: [{ kind: 'renameContract', tab: 'Envois', name: '&amp; &lt;', who: 0, quantities: { 'HUI-NOI': '1' } }, { kind: 'loseState', who: 1, quantities: {} }, { kind: 'kill', call: 1 }, { kind: 'renameGenerated', name: 'Commandes' }],
+    },
   ] as { found: string; producer: string; events: Event[] }[])('once failed: $found', ({ producer, events }) => {
     check(producer, events);
   });

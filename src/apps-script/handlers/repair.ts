@@ -16,6 +16,7 @@ import { renderProblem } from '../../core/workbook/render-problem';
 import { CabasError } from '../adapters/cabas-error';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { storedForm, storedItems } from '../adapters/form-sync';
+import { readPending } from '../adapters/pending-submissions';
 import { withScriptLock } from '../adapters/script-lock';
 import { StateStore } from '../adapters/state-store';
 import { after, at, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
@@ -92,8 +93,12 @@ function rebuild(ctx: Context): RepairReport {
   catalog.cycle = { ...cycle, formUrl: catalog.formUrl };
 
   // The orders, the queue and the totals, by the rules a submission applies (core/orders/rebuild-orders.ts).
-  const rebuilt = rebuildOrders(ctx.orders.readAll(), cycle.id, products);
+  // Parked submissions whose run started (not deferred) may have stopped half-way: not taken as orders.
+  const parked = readPending(PropertiesService.getScriptProperties().getProperties(), ctx.locale).pending
+    .filter((p) => !p.parked.deferred).map((p) => p.parked);
+  const rebuilt = rebuildOrders(ctx.orders.readAll(), cycle.id, products, parked);
   ctx.orders.setStatus(rebuilt.replace, 'replaced');
+  ctx.orders.setStatus(rebuilt.activate, 'active');
   const counters: Counters = { nextQueue: rebuilt.nextQueue, ordered: rebuilt.ordered, households: rebuilt.households, rejections: [] };
   const state: CycleState = { catalog, formId: form.getId(), items };
   ctx.state.reset(state, config.members, { counters, orders: rebuilt.orders as StoredOrder[] });

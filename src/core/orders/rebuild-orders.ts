@@ -16,8 +16,10 @@ export interface RebuiltOrder extends MemberOrderState {
 export interface RebuiltOrders {
   /** Each member's current order (their latest submission's lines), by e-mail. */
   orders: RebuiltOrder[];
-  /** Rows of lines still active that an older submission of the same member wrote: latest wins, they become replaced. */
+  /** Rows of lines still active that an older submission of the same member wrote (latest wins), or a stopped run: they become replaced. */
   replace: number[];
+  /** Rows of a member's current lines that a stopped run had marked replaced: active again. */
+  activate: number[];
   ordered: RollBack['ordered'];
   households: number;
   /** The queue place the next submission takes: after every place the lines hold. */
@@ -43,10 +45,15 @@ const EDIT_STEP = 1 / 1024;
  * @example rebuildOrders([{ row: 2, cycle: 'c1', email: 'a@x', ref: 'TOM', quantity: 2, queue: 1, status: 'active', ... }], 'c1', products)
  *   // { orders: [{ email: 'a@x', queue: 1, lines: [{ ref: 'TOM', quantity: 2 }], rows: { first: 2, count: 1 }, ... }], replace: [], ordered: { TOM: { quantity: 2, tolerance: 0 } }, households: 1, nextQueue: 2 }
  */
-export function rebuildOrders(lines: Line[], cycle: string, products: Product[]): RebuiltOrders {
+export function rebuildOrders(lines: Line[], cycle: string, products: Product[], stopped: { email: string; responseId: string; submittedAt: number }[] = []): RebuiltOrders {
   const mine = lines.filter((l) => l.cycle === cycle && l.email !== '');
+  // A submission still parked, whose run may have stopped half-way: its lines are not an order
+  // yet (the parked answer is applied again after the repair), and what it marked replaced is not.
+  const isStopped = (l: Line) => stopped.some((s) => s.email.trim().toLowerCase() === l.email && isLineOf(l, s));
+  const resumed = new Set(mine.filter(isStopped).map((l) => l.email));
   const sent: Sent[] = [];
   for (const line of mine) {
+    if (isStopped(line)) continue;
     const found = sent.find((s) => s.email === line.email && isLineOf(line, s));
     if (found) found.lines.push(line);
     else sent.push({ email: line.email, responseId: line.responseId, submittedAt: line.submittedAt, lines: [line] });
@@ -87,10 +94,12 @@ export function rebuildOrders(lines: Line[], cycle: string, products: Product[])
   }
 
   const replace: number[] = [];
+  const activate: number[] = [];
   const current = new Set<number>();
   for (const [email, order] of orders) {
     const last = latest.get(email)!;
-    if (last.lines.every((l) => l.status === 'replaced')) {
+    if (resumed.has(email)) activate.push(...last.lines.filter((l) => l.status === 'replaced').map((l) => l.row));
+    else if (last.lines.every((l) => l.status === 'replaced')) {
       orders.set(email, { ...order, tolerance: 0, lines: [], rows: null }); // cancelled since
       continue;
     }
@@ -99,5 +108,5 @@ export function rebuildOrders(lines: Line[], cycle: string, products: Product[])
   }
   for (const l of mine) if (l.status === 'active' && !current.has(l.row)) replace.push(l.row);
   const { ordered, households } = liveTotals(mine, cycle, (l) => current.has(l.row));
-  return { orders: [...orders.values()], replace, ordered, households, nextQueue: Math.floor(highest) + 1 };
+  return { orders: [...orders.values()], replace, activate, ordered, households, nextQueue: Math.floor(highest) + 1 };
 }

@@ -38,11 +38,17 @@ describe('rebuildOrders', () => {
       orders: { 'a@x': { queue: 1, lines: [], rows: null, tolerance: 0 } },
       replace: [], ordered: {}, households: 0, nextQueue: 2,
     },
-  ])('$name', ({ lines, orders, replace, ordered, households, nextQueue }) => {
+      {
+      name: 'a parked submission whose run stopped half-way: not an order yet, the lines it replaced active again',
+      lines: [line(2, { status: 'replaced' }), line(3, { responseId: 'r2', submittedAt: 8, quantity: 2 })], stopped: [{ email: 'a@x', responseId: 'r2', submittedAt: 8 }],
+      orders: { 'a@x': { queue: 1, lines: [{ ref: 'TOM', quantity: 1 }], rows: { first: 2, count: 1 }, tolerance: 0 } },
+      activate: [2], replace: [3], ordered: { TOM: { quantity: 1, tolerance: 0 } }, households: 1, nextQueue: 2,
+    },
+  ] as { name: string; lines: Line[]; stopped?: { email: string; responseId: string; submittedAt: number }[]; orders: object; activate?: number[]; replace: number[]; ordered: object; households: number; nextQueue: number }[])('$name', ({ lines, stopped, orders, activate, replace, ordered, households, nextQueue }) => {
     const before = JSON.stringify(lines);
-    const rebuilt = rebuildOrders(lines, 'c1', PRODUCTS);
+    const rebuilt = rebuildOrders(lines, 'c1', PRODUCTS, stopped);
     expect(Object.fromEntries(rebuilt.orders.map((o) => [o.email, { queue: o.queue, lines: o.lines, rows: o.rows, tolerance: o.tolerance }]))).toEqual(orders);
-    expect({ replace: rebuilt.replace, ordered: rebuilt.ordered, households: rebuilt.households, nextQueue: rebuilt.nextQueue }).toEqual({ replace, ordered, households, nextQueue });
+    expect({ activate: rebuilt.activate, replace: rebuilt.replace, ordered: rebuilt.ordered, households: rebuilt.households, nextQueue: rebuilt.nextQueue }).toEqual({ activate: activate ?? [], replace, ordered, households, nextQueue });
     expect(JSON.stringify(lines)).toBe(before);
   });
 });
