@@ -6,13 +6,14 @@ import { checkConfiguration } from './handlers/check-configuration';
 import { checkInstall } from './handlers/check-installation';
 import { runDuties } from './handlers/duties';
 import { closeNow } from './handlers/close';
+import { showOrderSidebar, showSlip, submitEnteredOrder } from './handlers/enter-order';
 import { install } from './handlers/install';
 import { buildMenu } from './handlers/menu';
 import { openCycle, openCycleFromMenu, type OpenRequest } from './handlers/open-cycle';
 import { remind } from './handlers/remind';
 import { repair } from './handlers/repair';
 import { remindUnpaid } from './handlers/remind-unpaid';
-import { review, reviewFromMenu, type ReviewRequest } from './handlers/review';
+import { exportReview, review, reviewFromMenu, type ReviewRequest } from './handlers/review';
 import { sendPending } from './handlers/send';
 import { onFormSubmit, processPendingSubmissions } from './handlers/submit';
 import { withAlert } from './handlers/with-alert';
@@ -32,8 +33,10 @@ export const menuFinalize = () => withAlert(() => closeNow({ finalize: true }));
 export const menuSendNow = () => withAlert(() => sendPending());
 export const menuArchiveCycle = () => withAlert(() => archive());
 export const menuRepair = () => withAlert(() => repair());
+export const menuEnterOrder = () => withAlert(() => showOrderSidebar());
 export const menuRemindUnpaid = () => withAlert(() => remindUnpaid());
 export const menuReview = () => withAlert(() => reviewFromMenu());
+export const menuExportReview = () => withAlert(() => reviewFromMenu(true));
 export const menuAbout = () => withAlert(() => about());
 
 // Installable triggers (see adapters/triggers.ts for who installs them).
@@ -48,6 +51,10 @@ export const onSendSoonTrigger = () => sendPending({ silent: true, automatic: tr
 export const onDutiesTrigger = () => runDuties();
 export const onDutiesRetryTrigger = () => runDuties();
 
+// The order sidebar's google.script.run targets (handlers/enter-order.ts).
+export const sidebarSubmitOrder = (request: unknown) => submitEnteredOrder(request);
+export const sidebarShowSlip = (request: unknown) => showSlip(request);
+
 // Programmatic forms of the menu items (google.script.run targets; the demo and the offline mode use them).
 export const installCabas = (options?: { sample?: boolean }) => install({ sample: options?.sample ?? false, silent: true });
 export const checkConfigurationReport = () => checkConfiguration({ silent: true });
@@ -59,4 +66,5 @@ export const archiveCycleNow = () => archive({ silent: true });
 export const repairStateNow = () => repair({ silent: true });
 export const remindUnpaidNow = () => remindUnpaid({ silent: true });
 export const reviewNow = (request?: ReviewRequest) => review(request ?? {}, { silent: true });
+export const exportReviewNow = (request?: ReviewRequest) => exportReview(request ?? {}, { silent: true });
 export const cabasVersion = () => about({ silent: true });

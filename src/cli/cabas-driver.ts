@@ -13,6 +13,9 @@ import { WINDOW } from '../local-apps-script/script/clock-schedule';
 import type { SpreadsheetSnapshot, SheetSnapshot } from '../local-apps-script/spreadsheet/snapshot';
 import { effectiveValue } from '../local-apps-script/spreadsheet/grid';
 import type { LocalSheet } from '../local-apps-script/spreadsheet/sheet';
+import { transferred } from '../local-apps-script/html/script-run';
+import { householdKeyOfName } from '../core/members/household-key';
+import type { EnteredReply } from '../core/orders/entered-order';
 
 export type Answers = Record<string, number | string>;
 
@@ -35,9 +38,16 @@ export interface SubmitOptions {
 
 export class CabasDriver {
   readonly gas: LocalAppsScript;
+  /**
+   * Cells the host copied out of the workbook (the `_cabas` rows it decodes, tab snapshots): what
+   * a replay of n answers costs the host, which must grow with n and not faster.
+   */
+  hostCells = 0;
 
   constructor(options: {
     now: number;
+    /** A runtime already made (a copy's, see `makeCopy`): used as it is, its script already loaded. */
+    gas?: LocalAppsScript;
     spreadsheet?: SpreadsheetSnapshot | { name?: string; timeZone?: string; locale?: string };
     mailQuota?: number;
     scriptTimeZone?: string;
@@ -53,14 +63,36 @@ export class CabasDriver {
     jitter?: number | false;
     /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
     submitFirings?: SubmitFiringOptions | false;
+    /** One realm for every execution, reset between them (the runtime's warm-realm.ts): the offline replay's. */
+    warmRealm?: boolean;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
+    if (options.gas) {
+      this.gas = options.gas;
+      return;
+    }
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
-      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings,
+      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings, warmRealm: options.warmRealm,
     });
     this.gas.loadBundle(bundle);
+  }
+
+  /**
+   * Someone (`userEmail`, another account by default) makes a copy of this workbook with
+   * « Fichier → Faire une copie »: a new file with the same tabs and bound script, and no
+   * triggers (LocalAppsScript.makeCopy says what else a copy keeps). The copy's driver.
+   */
+  makeCopy(options: { userEmail?: string; name?: string } = {}): CabasDriver {
+    const gas = this.gas.makeCopy({ userEmail: options.userEmail ?? 'nouveau.groupe@example.org', name: options.name });
+    return new CabasDriver({ now: gas.clock.now(), gas });
+  }
+
+  /** The captions of the `Cabas` menu as the last `onOpen` (or install) built it; separators as 'separator'. */
+  menuCaptions(): string[] {
+    const menu = this.gas.ui.menus.find((m) => m.caption === 'Cabas');
+    return (menu?.items ?? []).map((i) => (i === 'separator' ? i : i.caption));
   }
 
   /** Someone opens the spreadsheet: the simple `onOpen` trigger, in AuthMode.LIMITED. */
@@ -113,6 +145,7 @@ export class CabasDriver {
   /** The JSON cells of one `_cabas` row joined, read from the grid without a whole snapshot. */
   private rowText(name: string, row: number): string {
     const sheet = this.localSheet(name);
+    this.hostCells += Math.max(0, sheet.maxColumns - 1);
     const cells: string[] = [];
     for (let c = 2; c <= sheet.maxColumns; c += 1) {
       const cell = sheet.grid.get(row, c);
@@ -153,13 +186,40 @@ export class CabasDriver {
     this.gas.editResponse(responseId, this.answers(quantities, options), options.at);
   }
 
+  /**
+   * A coordinator enters an order from the sidebar (menu « Saisir une commande »): the sidebar's own
+   * call, `sidebarSubmitOrder`, as google.script.run makes it (its own execution, the arguments
+   * checked and copied). `household`: an e-mail, or the name of a household without one.
+   * @example driver.enterOrder('Jeanne Bousquet', { TOM: 2 }) // { ok: true, message: 'Commande enregistrée pour Jeanne Bousquet.', slip: true, … }
+   */
+  enterOrder(household: string, quantities: Answers, options: Pick<SubmitOptions, 'site' | 'tolerance' | 'comment'> = {}): EnteredReply {
+    const request = {
+      household: household.includes('@') ? household.trim().toLowerCase() : householdKeyOfName(household),
+      quantities: Object.fromEntries(Object.entries(quantities).map(([ref, q]) => [ref, String(q)])),
+      site: options.site ?? '', tolerance: options.tolerance === undefined ? '' : String(options.tolerance), comment: options.comment ?? '',
+    };
+    return transferred(this.run('sidebarSubmitOrder', transferred(request, 'arguments')), 'the return value') as EnteredReply;
+  }
+
+  /** The sidebar's « Imprimer la fiche »: the household's latest slip as the dialog shows it (its HTML), or null when it has none. */
+  slip(household: string): string | null {
+    const key = household.includes('@') ? household.trim().toLowerCase() : householdKeyOfName(household);
+    const before = this.gas.ui.dialogs.length;
+    const shown = this.run<{ shown: boolean }>('sidebarShowSlip', { household: key });
+    return shown.shown ? this.gas.ui.dialogs[before]?.html ?? null : null;
+  }
+
   snapshot(): SpreadsheetSnapshot {
-    return this.gas.snapshot();
+    const snapshot = this.gas.snapshot();
+    for (const s of snapshot.sheets) this.hostCells += cellCount(s);
+    return snapshot;
   }
 
   /** One tab's snapshot (not the whole workbook's). */
   sheet(name: string): SheetSnapshot {
-    return this.localSheet(name).snapshot();
+    const snapshot = this.localSheet(name).snapshot();
+    this.hostCells += cellCount(snapshot);
+    return snapshot;
   }
 
   /** A tab's rows as objects keyed by its header row. */
@@ -167,6 +227,10 @@ export class CabasDriver {
     const [header, ...rows] = this.sheet(name).values;
     return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
   }
+}
+
+function cellCount(sheet: SheetSnapshot): number {
+  return sheet.values.reduce((n, row) => n + row.length, 0);
 }
 
 /** The manifest shipped next to the bundle (dist/appsscript.json): Cabas always runs under its scopes. */

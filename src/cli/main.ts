@@ -3,18 +3,22 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { cliCatalogue } from '../core/i18n/cli-catalogue';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
 import { runSmtpWorker, SMTP_WORKER, type SmtpWorkerData } from './offline/smtp-worker';
+import { runTerritory } from './territory/run-territory';
 
 const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (simulateur local)
 
 Usage :
   cabas demo [--out DIR]
-      Un cycle complet du groupe d'exemple (Monclar-de-Quercy et Septfonds), dans le runtime
-      Apps Script local, sur le fichier dist/Code.js livré. Résultats dans DIR (défaut : out/) :
-      le classeur .xlsx, chaque e-mail en .eml et index.html à ouvrir dans un navigateur.
+      Une saison de quatre cycles du groupe d'exemple (Monclar-de-Quercy et Septfonds), dans le
+      runtime Apps Script local, sur le fichier dist/Code.js livré : des foyers arrêtent, d'autres
+      commencent, des paiements arrivent en retard ou en deux fois, puis le bilan. Résultats dans DIR
+      (défaut : out/) : le classeur .xlsx, le bilan en CSV, chaque e-mail en .eml et index.html à
+      ouvrir dans un navigateur.
 
   cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
             [--smtp smtp://utilisateur:motdepasse@serveur:587] [--smtp-from ADRESSE]
@@ -25,7 +29,8 @@ Usage :
       --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert :
       relancé sur DIR/workbook.xlsx avec les réponses arrivées depuis, « cabas run » le reprend.
       --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
-      Écrit DIR/workbook.xlsx, DIR/mail/*.eml et DIR/index.html ; refuse un DIR qui contient des
+      Écrit DIR/workbook.xlsx, DIR/mail/*.eml, DIR/index.html et, une fois un cycle clôturé, le bilan
+      de la saison (DIR/bilan-….csv, pour « cabas bilan ») ; refuse un DIR qui contient des
       fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.
       CSV (UTF-8) : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address,
       une colonne par produit (sa réf., « [réf] … » ou le titre exact de la question), et au choix
@@ -47,13 +52,18 @@ Usage :
       dans Envois (« Envoyer les e-mails en attente »). Écrit DIR2/workbook.xlsx, DIR2/mail/*.eml
       et DIR2/index.html.
 
-  cabas bench [--quick]
-      Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
-      de 20, 200 et 2 000 foyers ; écrit docs/benchmarks.md et bench/results.json.
+  cabas bilan GROUPE1.csv GROUPE2.csv … --out TERRITOIRE.xlsx [--lang fr|en]
+      Réunit les bilans exportés par plusieurs groupements (menu Cabas > « Exporter le bilan ») en
+      un tableau du territoire : groupement par groupement avec les totaux et la tendance (en
+      croissance, en baisse, stable), puis les données des deux graphiques (foyers et montant par
+      cycle, montant par producteur). Un fichier illisible est refusé (fichier, ligne, colonne).
 
-  cabas bench-offline [--answers 1000,10000]
-      Le temps et le pic de mémoire de « cabas run » sur autant de réponses (un groupe synthétique
-      de 2 000 foyers au plus), chaque taille dans son propre processus.
+  cabas bench [--quick] [--offline] [--answers 1000,10000,100000]
+      Les mesures de performance (appels aux services, temps Apps Script modélisé) sur des groupes
+      de 20, 200 et 2 000 foyers, puis le temps et le pic de mémoire de « cabas run » sur 1 000,
+      10 000 et 100 000 réponses (un groupe synthétique de 2 000 foyers au plus, chaque taille dans
+      son propre processus) ; écrit docs/benchmarks.md et bench/results.json.
+      --offline : le rejeu hors ligne seul (affiché et vérifié, sans rien écrire) ; --answers : ses tailles.
 
   cabas --help
 `;
@@ -62,6 +72,15 @@ Usage :
 function options<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
   try {
     return parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} (cabas --help)`);
+  }
+}
+
+/** Options and the files named after them (`cabas bilan a.csv b.csv --out t.xlsx`). */
+function withFiles<T extends ParseArgsConfig['options']>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: spec, strict: true, allowPositionals: true });
   } catch (error) {
     throw new CliError(`${(error as Error).message} (cabas --help)`);
   }
@@ -97,10 +116,18 @@ export async function main(args: string[]): Promise<number> {
     await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
     return 0;
   }
+  if (command === 'bilan') {
+    const { values, positionals } = withFiles(rest, { out: { type: 'string' }, lang: { type: 'string' } });
+    if (!values.out || positionals.length === 0) throw new CliError(cliCatalogue('fr').territory.noFiles);
+    await runTerritory({ files: positionals, out: resolve(values.out!), locale: values.lang === 'en' ? 'en' : 'fr', log });
+    return 0;
+  }
   if (command === 'bench') {
     const { runBench } = await import('./bench/run-bench');
-    const { quick } = options(rest, { quick: { type: 'boolean' } });
-    return runBench({ quick: quick === true, bundle: bundlePath(), log });
+    const { quick, offline, answers } = options(rest, { quick: { type: 'boolean' }, offline: { type: 'boolean' }, answers: { type: 'string' } });
+    const sizes = answers?.split(',').map(Number);
+    if (sizes && sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliError(`cabas bench --answers ${answers} : des nombres entiers séparés par des virgules / whole numbers separated by commas`);
+    return runBench({ quick: quick === true, offline: offline === true, answers: sizes, cli: __filename, bundle: bundlePath(), log });
   }
   if (command === 'send') {
     const { workbook, out, now, force, smtp, 'smtp-from': smtpFrom } = options(rest, {
@@ -109,15 +136,6 @@ export async function main(args: string[]): Promise<number> {
     if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
     const { sendOffline } = await import('./offline/send-offline');
     await sendOffline({ workbook, out: resolve(out), now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
-    return 0;
-  }
-  if (command === 'bench-offline') {
-    const { answers } = options(rest, { answers: { type: 'string' } });
-    const { measureReplay } = await import('./bench/offline-replay');
-    for (const n of (answers ?? '1000,10000').split(',').map(Number)) {
-      const m = await measureReplay(__filename, n);
-      log(`${m.answers} réponses (${m.households} foyers) : ${m.seconds} s, pic mémoire ${m.peakMegabytes} Mo`);
-    }
     return 0;
   }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);

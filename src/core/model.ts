@@ -216,6 +216,10 @@ export interface TabLayout {
   columnFormats: Record<number, CellFormat>;
   /** Rows (0-based) to show in bold: headings and totals. */
   boldRows: number[];
+  /**
+   * The widest (px) a column may grow for its content, by 0-based column; its text wraps beyond.
+   * Every column is as wide as its content otherwise (`workbook/tab-presentation.ts`).
+   */
   columnWidths?: Record<number, number>;
 }
 

@@ -1,6 +1,7 @@
 // The local Apps Script runtime: runs the shipped dist/Code.js (or any .gs/.js file) in a vm
 // context with Apps Script's globals, on a simulated clock, and drives it the way people and
 // Google do: function runs, menu clicks, form submissions, time triggers, concurrent executions.
+import { scriptRun, type GoogleScriptRun } from './html/script-run';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import vm from 'node:vm';
@@ -20,6 +21,7 @@ import { LocalMail } from './mail/local-mail';
 import { LocalCache } from './properties/local-cache';
 import { LocalProperties } from './properties/local-properties';
 import { createScriptRealm, type ScriptRealm } from './realm';
+import { WarmRealm } from './warm-realm';
 import { scriptView } from './surface/guard';
 import { Scheduler, type InterleaveOptions } from './scheduler';
 import type { LocalTrigger } from './script/local-trigger';
@@ -61,7 +63,18 @@ export interface LocalAppsScriptOptions {
   jitter?: number | false;
   /** Google's occasional duplicate and blank form-submit firings (seeded, on by default); `false` for exact counts. */
   submitFirings?: SubmitFiringOptions | false;
+  /**
+   * One realm for every execution, its global reset between them (warm-realm.ts): the top level
+   * still runs at each execution, on code V8 keeps optimized. For a host that runs thousands of
+   * executions of one file (the offline replay); off by default.
+   */
+  warmRealm?: boolean;
+  /** The bound spreadsheet's file id, when it must differ from the default one (a copy's). */
+  spreadsheetId?: string;
 }
+
+/** Numbers the copies this process makes, so that each copy is a file with an id of its own. */
+let copies = 0;
 
 const MAX_FIRINGS = 100_000;
 
@@ -80,7 +93,8 @@ export class LocalAppsScript {
   readonly logs: string[] = [];
   readonly executions: ExecutionRecord[] = [];
   private readonly env: RuntimeEnv;
-  private readonly files: { name: string; script: vm.Script }[] = [];
+  private readonly files: { name: string; code: string; script: vm.Script }[] = [];
+  private readonly warm: WarmRealm | null;
   private readonly globals: Record<string, unknown>;
   private current: ScriptRealm;
   private executionCount = 0;
@@ -91,7 +105,7 @@ export class LocalAppsScript {
   /** The outer call the next execution runs inside, when the scheduler interleaves it. */
   private interleavedAt: string | null = null;
 
-  constructor(options: LocalAppsScriptOptions) {
+  constructor(private readonly options: LocalAppsScriptOptions) {
     this.clock = new Clock(options.now);
     this.accounting = new Accounting(this.clock, options.latency);
     this.scheduler = new Scheduler(this.clock, {
@@ -114,10 +128,11 @@ export class LocalAppsScript {
     this.accounting.authorize = authorizer(options.manifest, () => this.authMode, realm);
     this.sheets = new LocalSpreadsheetService(this.env);
     const bound = options.spreadsheet;
-    if (bound && 'sheets' in bound) this.sheets.load(bound);
+    if (bound && 'sheets' in bound) this.sheets.load(bound, options.spreadsheetId);
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
-    this.forms = new LocalFormService(this.env);
+    this.forms = new LocalFormService(this.env, options.spreadsheetId === undefined ? '' : `c${copies}`);
+    this.forms.respondentLanguage = () => (/^fr/i.test(this.sheets.active().locale) ? 'fr' : 'en');
     this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);
     this.properties = new LocalProperties(this.env);
@@ -135,6 +150,7 @@ export class LocalAppsScript {
         HtmlService: createHtmlService(this.env), Logger: logger, console,
       }).map(([name, service]) => [name, scriptView(this.env, service)])),
     };
+    this.warm = options.warmRealm ? new WarmRealm(() => this.clock.now(), this.env.scriptTimeZone, this.globals) : null;
   }
 
   get ui(): LocalSpreadsheetService['ui'] {
@@ -149,9 +165,39 @@ export class LocalAppsScript {
     return this.sheets.active().snapshot();
   }
 
+  /**
+   * « Fichier → Faire une copie » of the bound spreadsheet, by `userEmail` (another account, by
+   * default the same one): a new file (new id, named « Copie de … ») holding the tabs as they are,
+   * with a copy of the bound script's files. What the copy does not get:
+   * - installable triggers: they belong to the original project and its owner, and a copy starts
+   *   with none (reported in https://github.com/googleapis/google-api-ruby-client/issues/876:
+   *   "Installable Triggers are not copied to new sheets when using the copy API"; a copy through
+   *   Drive's menu behaves the same, which is why Cabas asks the new owner to install);
+   * - the forms: they are separate Drive files of the original's owner, not shared with the copy's
+   *   (its FormApp.openById of the original's form throws, as for a file one cannot open);
+   * - user properties (per user) and form responses.
+   * Script and document properties are copied along with the project (*unverified*: no Google page
+   * says either way; copying them is the harder case for Cabas, which keys what it stores by the
+   * spreadsheet's id). The clock carries on from the original's.
+   */
+  makeCopy(options: { userEmail?: string; name?: string } = {}): LocalAppsScript {
+    const snapshot = this.snapshot();
+    copies += 1;
+    const copy = new LocalAppsScript({
+      ...this.options, now: this.clock.now(), userEmail: options.userEmail ?? this.env.userEmail,
+      spreadsheet: { ...snapshot, name: options.name ?? `Copie de ${snapshot.name}` },
+      spreadsheetId: `${this.sheets.active().id}-copy-${copies}`,
+    });
+    copy.files.push(...this.files);
+    for (const scope of ['script', 'document'] as const) {
+      for (const [key, value] of this.properties.stores[scope]) copy.properties.stores[scope].set(key, value);
+    }
+    return copy;
+  }
+
   /** Adds a script file; like Apps Script, every file's top level runs at each execution. */
   loadFile(name: string, code: string): void {
-    this.files.push({ name, script: compiled(name, code) });
+    this.files.push({ name, code, script: compiled(name, code) });
   }
 
   loadBundle(path = 'dist/Code.js'): void {
@@ -161,6 +207,14 @@ export class LocalAppsScript {
   /** One execution of a top-level function; a script error is rethrown as a host Error. */
   run<T = unknown>(functionName: string, ...args: unknown[]): T {
     return this.invoke<T>(functionName, 'run', args);
+  }
+
+  /**
+   * google.script.run as a page the script showed sees it (html/script-run.ts): each call runs the
+   * top-level function as its own execution, under Apps Script's rules for what crosses.
+   */
+  scriptRun(): GoogleScriptRun {
+    return scriptRun((name, args) => this.invoke(name, 'run', args));
   }
 
   /** A click on a custom menu item: the same as a run, recorded as 'menu'. */
@@ -198,14 +252,16 @@ export class LocalAppsScript {
   }
 
   private execute(name: string, kind: ExecutionKind, trigger: TriggerKind | undefined, args: (r: ScriptRealm) => unknown[]) {
-    const realm = createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
+    // An execution started inside another (an interleaved one) gets a fresh realm of its own.
+    const warm = this.warm && !this.warm.busy ? this.warm : null;
+    const realm = warm ? warm.realm : createScriptRealm(() => this.clock.now(), this.env.scriptTimeZone);
     // An execution interleaved inside another's service call: the outer one resumes afterwards.
     const outer = this.current;
     const outerRuntimeLeftMs = this.accounting.dailyRuntimeLeftMs;
     const interleavedAt = this.interleavedAt;
     this.interleavedAt = null;
     this.current = realm;
-    Object.assign(realm.global, this.globals);
+    if (!warm) Object.assign(realm.global, this.globals);
     this.locks.settle(Math.min(this.clock.now(), this.batchStart));
     this.accounting.beginExecution();
     this.locks.beginExecution(++this.executionCount);
@@ -217,7 +273,8 @@ export class LocalAppsScript {
     let counts: ExecutionRecord['counts'];
     try {
       if (this.accounting.dailyRuntimeLeftMs === 0) throw new DailyRuntimeQuotaError();
-      for (const file of this.files) file.script.runInContext(realm.context);
+      if (warm) warm.begin(this.files);
+      else for (const file of this.files) file.script.runInContext(realm.context);
       const fn = realm.global[name];
       // Apps Script's message when the function does not exist.
       if (typeof fn !== 'function') throw realm.realm.error(`Script function not found: ${name}`);
@@ -231,6 +288,7 @@ export class LocalAppsScript {
       if (kind === 'trigger') this.triggerRuntime.charge(startedAt, this.clock.now() - startedAt, error instanceof DailyRuntimeQuotaError);
       this.accounting.dailyRuntimeLeftMs = outerRuntimeLeftMs;
       this.current = outer;
+      warm?.end();
     }
     const record: ExecutionRecord = {
       name, kind, ...(trigger ? { trigger } : {}), startedAt, endedAt: this.clock.now(), counts,

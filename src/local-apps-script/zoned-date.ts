@@ -149,6 +149,9 @@ function longZoneName(instant: number, timeZone: string): string {
   return f.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+// Compiled once per process, run in each new context.
+let zonedDateScript: vm.Script | null = null;
+
 /** Replaces the context's Date (and Intl.DateTimeFormat's default zone) as described above. */
 export function installZonedDate(context: vm.Context, now: () => number, timeZone: string): void {
   const wall = (t: number) => {
@@ -156,6 +159,6 @@ export function installZonedDate(context: vm.Context, now: () => number, timeZon
     return [w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond, w.weekday];
   };
   const fromWall = (y: number, m: number, d: number, h: number, mi: number, s: number, ms: number) => instantOfWall(timeZone, y, m, d, h, mi, s, ms);
-  const install = vm.runInContext(ZONED_DATE, context) as (...args: unknown[]) => void;
+  const install = (zonedDateScript ??= new vm.Script(ZONED_DATE, { filename: 'zoned-date' })).runInContext(context) as (...args: unknown[]) => void;
   install(now, timeZone, wall, fromWall, (t: number) => zoneOffsetMinutes(t, timeZone), (t: number) => longZoneName(t, timeZone));
 }

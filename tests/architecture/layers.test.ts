@@ -62,6 +62,36 @@ export function layerViolations(files: SourceFile[]): string[] {
   });
 }
 
+/**
+ * Import cycles among the shipped layers' files, as `a.ts → b.ts → a.ts`. Type-only imports are
+ * left out: esbuild erases them. A cycle makes the bundle's order depend on who imports first,
+ * and says two files own one thing.
+ */
+export function importCycles(files: SourceFile[]): string[] {
+  const paths = new Set(files.map((f) => f.path));
+  const resolve = (from: string, spec: string): string | null => {
+    const base = posix.normalize(posix.join(posix.dirname(from), spec));
+    return [`${base}.ts`, `${base}/index.ts`].find((p) => paths.has(p)) ?? null;
+  };
+  const edges = new Map(files.map(({ path, text }) => [path, [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)]
+    .map((m) => resolve(path, m[1])).filter((p): p is string => p !== null)]));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const found: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next].join(' → '));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const f of files) if (!state.has(f.path)) visit(f.path);
+  return found;
+}
+
 function sources(dir: string): SourceFile[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -79,6 +109,18 @@ describe('the layers of src/', () => {
 
   test('every import follows the layer rules', () => {
     expect(layerViolations(all)).toEqual([]);
+  });
+
+  test('the shipped layers (core and the shell) have no import cycle', () => {
+    expect(importCycles(all.filter((f) => ['core', 'apps-script'].includes(layerOf(f.path) ?? '')))).toEqual([]);
+  });
+
+  test.each([
+    { name: 'two files importing each other', files: [{ path: 'apps-script/a.ts', text: "import { b } from './b';" }, { path: 'apps-script/b.ts', text: "import { a } from './a';" }], cycles: 1 },
+    { name: 'one side type-only', files: [{ path: 'apps-script/a.ts', text: "import { b } from './b';" }, { path: 'apps-script/b.ts', text: "import type { A } from './a';" }], cycles: 0 },
+    { name: 'a chain through an index', files: [{ path: 'core/i18n/index.ts', text: "import { x } from '../x';" }, { path: 'core/x.ts', text: "export { y } from './i18n';" }], cycles: 1 },
+  ])('the cycle walk finds $cycles in $name', ({ files, cycles }) => {
+    expect(importCycles(files)).toHaveLength(cycles);
   });
 
   // The walk itself, on planted files: each broken rule is reported.

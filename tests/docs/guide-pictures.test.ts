@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import type { SentMessage } from '../../src/local-apps-script/mail/sent-message';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../src/local-apps-script/spreadsheet/snapshot';
 import { findSheet, GUIDE_PICTURES, mailPage, PAGE_WIDTH, pickMessage, tabPage, trimSheet } from '../../src/cli/screenshots/guide-pictures';
+import { SCREEN_PICTURES } from '../../src/cli/screenshots/screen-pictures';
+import { PHONE_PICTURE, PRINT_PICTURE } from '../../src/cli/screenshots/print-pictures';
 
 const ROOT = join(__dirname, '..', '..');
-const FILES = [...GUIDE_PICTURES.tabs, ...GUIDE_PICTURES.mails].map((p) => p.file);
+const FILES = [...GUIDE_PICTURES.tabs, ...GUIDE_PICTURES.mails, ...SCREEN_PICTURES, PHONE_PICTURE, PRINT_PICTURE].map((p) => p.file);
 
 function referenced(locale: 'fr' | 'en'): string[] {
   const text = readFileSync(join(ROOT, 'docs', `guide.${locale}.md`), 'utf8');
@@ -55,6 +57,10 @@ describe.each(['fr', 'en'] as const)('the %s guide', (locale) => {
 
   test('references every picture the script renders', () => {
     expect(FILES.filter((file) => !referenced(locale).includes(file))).toEqual([]);
+  });
+
+  test('names only pictures that exist in docs/images', () => {
+    expect(referenced(locale).filter((file) => !existsSync(join(ROOT, 'docs', 'images', file)))).toEqual([]);
   });
 });
 

@@ -140,7 +140,7 @@ describe('an e-mail Apps Script refuses for good', () => {
     const rows = driver.rows('Envois');
     expect(rows.filter((r) => r['Type'] === 'confirmation').map((r) => r['Statut'])).toEqual(['envoyé', 'envoyé']);
     expect(rows.find((r) => r['Clé'] === 'old:too-big')).toMatchObject({ Statut: 'échec', Tentatives: 3, Erreur: 'Limit Exceeded: Email Body Size.' });
-    expect(driver.rows('Journal').some((r) => r['Niveau'] === 'erreur' && String(r['Détail']).includes('old:too-big'))).toBe(true);
+    expect(driver.rows('Journal').some((r) => r['Niveau'] === 'erreur' && String(r['Détail']).includes('Commande') && String(r['Détail']).includes('Limit Exceeded'))).toBe(true);
   });
 });
 

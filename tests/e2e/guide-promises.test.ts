@@ -192,6 +192,16 @@ const PROMISES: Record<string, () => void> = {
     driver.submit('bruno@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
     expect(driver.rows('Commandes').map((r) => [r['E-mail'], r['Statut']])).toEqual([['alice@example.org', 'actif'], ['bruno@example.org', 'actif']]);
   },
+  'menu.enterOrder': () => {
+    const driver = opened();
+    driver.gas.runMenu('menuEnterOrder');
+    expect(plain(driver.gas.ui.sidebars.at(-1)!.title)).toBe('Saisir une commande');
+    expect(driver.enterOrder('bruno@example.org', { 'LEG-PAN': 4 }).ok).toBe(true);
+    const lines = driver.rows('Commandes').filter((r) => r['E-mail'] === 'bruno@example.org');
+    expect(lines.map((r) => [r['Réf'], r['Quantité']])).toEqual([['LEG-PAN', 3]]); // the Form's max per member
+    expect(String(lines[0]['Réponse'])).toMatch(/^saisie:/);
+    expect(driver.rows('Journal').some((r) => r['Qui'] === 'coordination@example.org' && r['Événement'] === 'Commande saisie pour un foyer')).toBe(true);
+  },
   'menu.about': () => {
     const driver = group();
     driver.gas.runMenu('menuAbout');
@@ -274,6 +284,7 @@ describe.each(['fr', 'en'] as Locale[])('the %s guide’s table of menu items an
     const snapshot = twoSitesSmallGroup();
     if (locale === 'en') setSetting(snapshot, 'locale', 'en');
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: snapshot });
+    driver.install(false);
     driver.openSpreadsheet();
     const items = driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'caption' in i ? [plain(String(i.caption))] : [])));
     const t = catalogue(locale).ui.menu;

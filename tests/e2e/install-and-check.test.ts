@@ -10,8 +10,11 @@ describe('the Cabas menu', () => {
   test.each([
     { locale: 'fr', items: ['Installer ou mettre à jour', fr("Installer avec le groupe d'exemple"), 'separator', 'Vérifier la configuration', fr("Vérifier l'installation"), 'separator', 'Ouvrir un cycle', 'Clôturer maintenant'] },
     { locale: 'en', items: ['Install or update', 'Install with the sample group', 'separator', 'Check configuration', 'Check the installation', 'separator', 'Open a cycle', 'Close now'] },
-  ])('opens with the spreadsheet, in $locale', ({ locale, items }) => {
+  ])('opens with the spreadsheet, in $locale: the two ways to install and « À propos » first, everything once installed', ({ locale, items }) => {
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: { ...emptySpreadsheet, locale: locale === 'en' ? 'en_GB' : 'fr_FR' } });
+    driver.openSpreadsheet();
+    expect(driver.menuCaptions()).toEqual([items[0], items[1], 'separator', locale === 'en' ? 'About' : 'À propos']);
+    driver.install(false);
     driver.openSpreadsheet();
     const menu = driver.gas.ui.menus.find((m) => m.caption === 'Cabas')!;
     const captions = menu.items.map((i) => (i === 'separator' ? i : i.caption));

@@ -51,9 +51,11 @@ describe('every entry point under the shipped manifest', () => {
     // 2. A group's first cycle, through the menus and the triggers Google fires.
     const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: reviewedGroup(), mailQuota: 4 });
     driver.openSpreadsheet();
-    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.run('onInstall');
     driver.gas.runMenu('menuInstall');
+    // Once installed here, the whole menu (before, only « Installer » and « À propos »).
+    driver.openSpreadsheet();
+    menuItems.push(...driver.gas.ui.menus.flatMap((m) => m.items.flatMap((i) => (typeof i === 'object' && 'functionName' in i ? [i.functionName] : []))));
     driver.gas.runMenu('menuCheckConfiguration');
     expect(driver.gas.ui.dialogs).toHaveLength(1);
     driver.gas.runMenu('menuCheckInstallation');
@@ -85,6 +87,10 @@ describe('every entry point under the shipped manifest', () => {
     for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
     driver.gas.runMenu('menuReview'); // the season's review, over every cycle
     expect(driver.run<{ ok: boolean }>('reviewNow', { from: '2026-01-01' })).toMatchObject({ ok: true });
+    for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
+    driver.gas.runMenu('menuExportReview'); // the review as a CSV, offered in a dialog
+    expect(driver.gas.ui.dialogs.at(-1)?.html).toContain('data:text/csv;charset=utf-8;base64,');
+    expect(driver.run<{ ok: boolean }>('exportReviewNow', {})).toMatchObject({ ok: true });
 
     // 3. The next cycle through the programmatic entry points, and the menu's close.
     driver.run('installCabas');
@@ -93,6 +99,10 @@ describe('every entry point under the shipped manifest', () => {
     driver.gas.spreadsheet().deleteSheet(driver.gas.spreadsheet().getSheetByName('_cabas')!);
     driver.gas.runMenu('menuRepair'); // « Réparer » rebuilds the hidden state
     expect(driver.run<{ ok: boolean }>('repairStateNow')).toMatchObject({ ok: false }); // intact now: nothing to repair
+    driver.gas.runMenu('menuEnterOrder'); // the order sidebar, and its google.script.run targets
+    expect(driver.gas.ui.sidebars).toHaveLength(1);
+    expect(driver.enterOrder('emma@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS })).toMatchObject({ ok: true });
+    expect(driver.slip('emma@example.org')).toBeNull(); // a household with an e-mail has no slip
     driver.gas.runMenu('menuCloseNow');
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true })).toMatchObject({ ok: true });
     driver.run('sendPendingEmails');

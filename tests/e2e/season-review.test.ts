@@ -7,6 +7,8 @@ describe('the review of two cycles', () => {
   driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
   driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
   driver.submit('chloe@example.org', { 'LEG-TOM': '0,5' }, { site: SEPTFONDS, at: OPEN_AT + 3 * HOUR });
+  driver.submit('inconnu@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: OPEN_AT + 4 * HOUR }); // refused: unknown address
+  driver.submit('david@example.org', { 'LEG-TOM': '-1' }, { site: SEPTFONDS, at: OPEN_AT + 5 * HOUR, formChecks: false }); // refused: quantity (a form without its checks, as a file)
   closeAndDeliver(driver);
   const second = driver.open({ deadline: '24/12/2026 20:00', pickup: '26/12/2026' }).cycleId!;
   driver.submit('alice@example.org', { 'LEG-PAN': 2 }, { site: MONCLAR, at: DEADLINE_MS + 5 * DAY });
@@ -56,6 +58,41 @@ describe('the review of two cycles', () => {
     const [first, last] = charts[1].ranges[1].slice(1).split(':B').map(Number);
     const producers = tabValues(driver, '▸ Bilan').slice(first - 1, last).map((r) => r[0]);
     expect(producers).toEqual(['Producteur', 'Ferme du Ruisseau', 'Huilerie des Noyers']);
+  });
+
+  test('refusals by reason, read back from the refusal e-mails Envois keeps', () => {
+    expect(section('Réponses refusées, par motif')).toEqual([
+      ['arrivée après la clôture', 0, null, null, null, null, null],
+      ['adresse inconnue ou adhésion inactive', 1, null, null, null, null, null],
+      ['quantité invalide', 1, null, null, null, null, null],
+      ['autre motif (lieu de retrait…)', 0, null, null, null, null, null],
+    ]);
+  });
+
+  test('« Exporter le bilan »: a CSV and a ▸ Bilan CSV tab with the group, every cycle and every indicator', () => {
+    const exported = driver.run<{ ok: boolean; file: string; csv: string }>('exportReviewNow', {});
+    expect(exported.file).toMatch(new RegExp(`^bilan-[a-z0-9-]+-${first}-${second}\\.csv$`));
+    const rows = exported.csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    expect(rows[0]).toEqual(['Groupement', 'Du', 'Au', 'Cycle', 'Indicateur', 'Détail', 'Valeur', 'Libellé']);
+    const value = (cycle: string, indicator: string, detail = '') => rows.find((r) => r[3] === cycle && r[4] === indicator && r[5] === detail)?.[6];
+    const bilan = section('Foyers et montants par cycle');
+    for (const [cycle, households, , , , amount] of bilan) {
+      expect(value(String(cycle), 'households')).toBe(String(households));
+      expect(value(String(cycle), 'amount-eur')).toBe(String(amount).replace('.', ','));
+    }
+    expect(value('', 'refusals', 'address')).toBe('1');
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set([rows[1][0]]));
+    expect(tabValues(driver, '▸ Bilan CSV')).toHaveLength(rows.length);
+  });
+
+  test('the menu item offers that CSV as a download link in a dialog', () => {
+    for (const answer of ['', '']) driver.gas.ui.queuePrompt(answer);
+    driver.gas.runMenu('menuExportReview');
+    const html = driver.gas.ui.dialogs.at(-1)!.html;
+    const link = /href="data:text\/csv;charset=utf-8;base64,([^"]+)" download="([^"]+)"/.exec(html)!;
+    const exported = driver.run<{ file: string; csv: string }>('exportReviewNow', {});
+    expect(link[2]).toBe(exported.file);
+    expect(Buffer.from(link[1], 'base64').toString('utf8')).toBe(exported.csv);
   });
 
   test('a period of one cycle leaves the other out', () => {

@@ -42,7 +42,9 @@ describe('form responses as Google gives them', () => {
     const id = driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
     driver.edit(id, { 'LEG-TOM': '', 'HUI-NOI': '' }, { at: OPEN_AT + 2 * HOUR });
     expect(lines(driver).map((l) => l[3])).toEqual(['remplacé', 'remplacé']);
-    expect(journal(driver).filter((j) => j[0] === 'Commande annulée')).toEqual([['Commande annulée', 'alice@example.org', id]]);
+    // One line, in a sentence, without the response's internal id.
+    expect(journal(driver).filter((j) => j[0] === 'Commande annulée')).toEqual([['Commande annulée', 'alice@example.org', expect.stringMatching(/sans aucune quantité/)]]);
+    expect(JSON.stringify(journal(driver))).not.toContain(id);
     expect(driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').map((m) => m.subject)).toEqual([
       expect.stringMatching(/enregistrée/), expect.stringMatching(/annulée/),
     ]);

@@ -42,6 +42,11 @@ describe.each([
 
   test('makes the close refuse instead of doing nothing while Cycles says open', () => {
     driver.gas.advanceTo(DEADLINE_MS + HOUR);
+    // A refusal is not retried: the reminder (retry every 5 minutes) and duties (every 30) runs
+    // once ran some 1,800 times over these nine days, each arming another retry.
+    const runs = (name: string) => driver.gas.executions.filter((e) => e.name === name).length;
+    expect(runs('onReminderTrigger')).toBeLessThanOrEqual(2);
+    expect(runs('onDutiesRetryTrigger')).toBeLessThanOrEqual(1);
     expect(() => driver.run('closeCycleNow')).toThrow(t.stateLost);
     expect(tabRows(driver, 'Cycles').map((r) => r['Statut'])).toEqual(['ouvert']);
   });

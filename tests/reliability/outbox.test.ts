@@ -77,7 +77,8 @@ describe('a bad row fails alone', () => {
     closeAndDeliver(driver);
     const after = tabRows(driver, 'Envois');
     expect(after.filter((r) => r['Statut'] !== 'envoyé').map((r) => [r['Clé'], r['Statut']])).toEqual([[badKey, 'échec']]);
-    const journal = tabRows(driver, 'Journal').filter((r) => String(r['Détail']).includes(badKey));
+    // The Journal names the e-mail by its subject, never by its internal key.
+    const journal = tabRows(driver, 'Journal').filter((r) => String(r['Détail']).includes(String(rows[index]['Objet'])) && !String(r['Détail']).includes(badKey));
     expect(journal.map((r) => r['Qui'])).toEqual(['bruno@example.org']);
     expect(String(journal[0]['Événement'])).toMatch(/Contenu illisible/);
     for (const r of after.filter((x) => x['Clé'] !== badKey)) {
@@ -126,7 +127,7 @@ describe('each e-mail is sent at most once', () => {
     const row = tabRows(driver, 'Envois').find((r) => r['Destinataire'] === first.to && r['Objet'] === first.subject)!;
     expect(row['Statut']).toBe('échec');
     expect(String(row['Erreur'])).toMatch(/vérifiez .* puis .* renvoyer/);
-    expect(tabRows(driver, 'Journal').some((j) => j['Qui'] === first.to && String(j['Détail']).includes(String(row['Clé'])))).toBe(true);
+    expect(tabRows(driver, 'Journal').some((j) => j['Qui'] === first.to && String(j['Détail']).includes(String(row['Objet'])))).toBe(true);
     expect(tabRows(driver, 'Envois').filter((r) => r['Statut'] !== 'envoyé').map((r) => r['Clé'])).toEqual([row['Clé']]);
   });
 });

@@ -11,6 +11,7 @@ import { OrderBook } from './order-book';
 import { Outbox } from './outbox';
 import { reportLostState } from './lost-state';
 import { lockTakings } from './script-lock';
+import { SlipBook } from './slip-book';
 import { StateStore, type OnLost } from './state-store';
 import { Triggers } from './triggers';
 import { Workbook, type TableValues } from './workbook';
@@ -42,8 +43,8 @@ export function context(): Context {
   const triggers = new Triggers();
   const ctx: Context = {
     locale, settings, workbook, journal, triggers,
-    state: new FirstLoadReused(workbook, loaded, (cycleId, detail) => reportLostState(ctx, cycleId, detail)),
-    outbox: new Outbox(workbook, journal, triggers, (email) => (settings ? routeEmail(email, settings) : email)), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
+    state: new FirstLoadReused(workbook, loaded, (cycleId, detail) => reportLostState(ctx, cycleId, detail, () => loadConfiguration(ctx))),
+    outbox: new Outbox(workbook, journal, triggers, (email) => (settings ? routeEmail(email, settings) : email), new SlipBook(workbook)), orders: new OrderBook(workbook), cycles: new CycleBook(workbook), startedAt: Date.now(),
   };
   if (settingsTab !== undefined) settingsRead.set(ctx, settingsTab);
   return ctx;

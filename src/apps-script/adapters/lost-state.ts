@@ -2,26 +2,18 @@
 // Journal line, an e-mail to the coordination once a day) and refused, rather than read as "no cycle".
 import { catalogue } from '../../core/i18n';
 import { composeStateLost } from '../../core/state-lost-email';
-import { readCycles } from '../../core/workbook/read-cycles';
 import { StateLostError, type CabasError } from './cabas-error';
-import { loadConfiguration, type Context } from './context';
-import type { Workbook } from './workbook';
+import type { Context, loadConfiguration } from './context';
 
-/** The id of the cycle `Cycles` shows open or closed (its close not done), if any. */
-export function runningCycle(workbook: Workbook): string | null {
-  const tab = workbook.values('cycles');
-  if (!tab) return null;
-  // Only the statuses are looked at: the time zone does not matter here.
-  const running = readCycles({ tabName: tab.tabName, values: tab.values }, 'UTC').cycles
-    .filter((c) => c.status === 'open' || c.status === 'closed');
-  return running.length > 0 ? running[running.length - 1].id : null;
-}
-
-/** Journals and e-mails the loss, then gives the error to throw. Reporting never hides the refusal. */
-export function reportLostState(ctx: Context, cycleId: string, detail: string): CabasError {
+/**
+ * Journals and e-mails the loss, then gives the error to throw. Reporting never hides the refusal.
+ * `configuration` is `loadConfiguration` bound to the context, handed in so that this file and
+ * context.ts do not import each other.
+ */
+export function reportLostState(ctx: Context, cycleId: string, detail: string, configuration: () => ReturnType<typeof loadConfiguration>): CabasError {
   const now = Date.now();
   try {
-    const { config, locale } = loadConfiguration(ctx);
+    const { config, locale } = configuration();
     const t = catalogue(locale).ui;
     ctx.journal.log('error', t.event.error, '', `${t.stateLost} (${cycleId}${detail ? `: ${detail}` : ''})`, now);
     if (config?.settings.coordinationEmail) {

@@ -4,6 +4,9 @@
 // marking, never on the send; a row found `en cours` is never sent again on a guess but goes to
 // the coordinator. A row whose content cannot be read fails alone.
 import type { Email, Locale } from '../../core/model';
+import { isDeliverable } from '../../core/members/household-key';
+import { slipKindOf, type Slip } from '../../core/slips/slip';
+import type { SlipBook } from './slip-book';
 import { catalogue } from '../../core/i18n';
 import { parseStatus, statusWord } from '../../core/workbook/tables';
 import { cellOut, formatRow, writeRows } from './cells';
@@ -84,6 +87,7 @@ export class Outbox {
   constructor(
     private readonly workbook: Workbook, private readonly journal: Journal, private readonly triggers: Triggers,
     private readonly route: (email: Email) => Email = (email) => email,
+    private readonly slips: SlipBook | null = null,
   ) {}
 
   private get locale(): Locale {
@@ -127,11 +131,26 @@ export class Outbox {
    * `en cours` first, then marked `envoyé`.
    */
   queue(input: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
-    const none = { queued: 0, sentNow: 0 };
+    // Only an address gets a row: an e-mail to a household without one (its name key) becomes its
+    // printable slip, or nothing (a reminder); one to '' is never written (core/members/household-key.ts).
+    const slips: Slip[] = [];
     const route = this.route;
+    const sort = (email: Email): Email | null => {
+      if (isDeliverable(email.to)) return route(email);
+      const kind = slipKindOf(email.kind);
+      if (kind && email.to.trim() !== '') slips.push({ household: email.to.trim().toLowerCase(), kind, subject: email.subject, html: email.html, at: options.now });
+      return null;
+    };
     const emails: Iterable<Email> = Array.isArray(input)
-      ? (input as Email[]).map(route)
-      : { *[Symbol.iterator]() { for (const email of input) yield route(email); } };
+      ? (input as Email[]).map(sort).filter((e): e is Email => e !== null)
+      : { *[Symbol.iterator]() { for (const email of input) { const sorted = sort(email); if (sorted) yield sorted; } } };
+    const result = this.queueAddressed(emails, options);
+    if (slips.length > 0) this.slips?.keep(slips);
+    return result;
+  }
+
+  private queueAddressed(emails: Iterable<Email>, options: { dedupe?: boolean; sendNow?: boolean; now: number }): { queued: number; sentNow: number } {
+    const none = { queued: 0, sentNow: 0 };
     const list = Array.isArray(emails) ? (emails as Email[]) : null;
     if (list?.length === 0) return none;
     const single = list?.length === 1 ? list[0] : null;
@@ -161,7 +180,7 @@ export class Outbox {
         const quota = isQuotaError(e);
         if (isPermanentError(e)) {
           this.mark(sheet, row, columns, current, { status: 'failed', attempts: 1, error: messageOf(e), sentAt: '' });
-          this.journal.log('error', catalogue(this.locale).ui.event.mailFailed, single.to, `${single.key}: ${messageOf(e)}`);
+          this.journal.log('error', catalogue(this.locale).ui.event.mailFailed, single.to, catalogue(this.locale).ui.journal.mail(single.subject, messageOf(e)));
           return { queued: 1, sentNow: 0 };
         }
         this.mark(sheet, row, columns, current, { ...pending, attempts: quota ? 0 : 1, error: quota ? '' : messageOf(e) });
@@ -236,7 +255,7 @@ export class Outbox {
         // An execution died, or could not record the send, between marking and recording: it may
         // have left. Never resend on a guess: flag it for the coordinator, who can set it back to pending.
         this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: texts.event.mailUncertain, sentAt: '' });
-        this.journal.log('warning', texts.event.mailUncertain, to, key);
+        this.journal.log('warning', texts.event.mailUncertain, to, texts.journal.mail(String(r[col('subject')]), texts.event.mailUncertain));
         report.failed += 1;
         continue;
       }
@@ -256,7 +275,7 @@ export class Outbox {
       if (!content.ok) {
         // This e-mail alone: every other one still leaves, and the hourly run does not fail on it.
         this.mark(sheet, row, columns, r, { status: 'failed', attempts, error: content.reason, sentAt: '' });
-        this.journal.log('error', texts.event.mailUnreadable, to, `${key}: ${content.reason}`);
+        this.journal.log('error', texts.event.mailUnreadable, to, texts.journal.mail(String(r[col('subject')]), content.reason));
         report.failed += 1;
         continue;
       }
@@ -279,7 +298,7 @@ export class Outbox {
         }
         const failed = attempts + 1 >= MAX_ATTEMPTS || isPermanentError(e);
         this.mark(sheet, row, columns, r, { status: failed ? 'failed' : 'pending', attempts: attempts + 1, error: message, sentAt: '' });
-        this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, `${key}: ${message}`);
+        this.journal.log(failed ? 'error' : 'warning', texts.event.mailFailed, to, texts.journal.mail(String(r[col('subject')]), message));
         if (failed) report.failed += 1;
         else report.pending += 1;
         continue;

@@ -2,6 +2,7 @@
 // know (a member added or re-activated since the cycle opened): a search, then that row only, so
 // that even this path costs the same whatever the number of members.
 import type { Member, Site } from '../../core/model';
+import { householdKeyOfName, isNameKey } from '../../core/members/household-key';
 import { readMembers } from '../../core/workbook/read-directory';
 import { a1 } from '../../core/workbook/render-problem';
 import { ProblemList } from '../../core/workbook/tab-reader';
@@ -19,6 +20,7 @@ export function findMemberInTab(workbook: Workbook, email: string, sites: Site[]
   const sheet = workbook.sheet('members');
   if (!sheet || email === '') return null;
   const { header, columns } = headerColumnsOf(sheet, 'members');
+  if (isNameKey(email)) return findByName(workbook, sheet, header, columns.name, email, sites);
   if (!columns.email) return null;
   const letters = a1(columns.email, 1).replace(/\d+$/, '');
   // The e-mail column only, and the whole cell: an address that merely contains hers (`joann@…`
@@ -34,4 +36,21 @@ export function findMemberInTab(workbook: Workbook, email: string, sites: Site[]
     if (member?.email === email) return member;
   }
   return null;
+}
+
+/**
+ * A household without e-mail, by its name key (an order entered from the sidebar for a household
+ * added since the cycle opened): the name column in one read, then that row. Only on this rare path.
+ */
+function findByName(
+  workbook: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[], nameColumn: number | undefined, key: string, sites: Site[],
+): Member | null {
+  const last = sheet.getLastRow();
+  if (!nameColumn || last < 2) return null;
+  const names = sheet.getRange(2, nameColumn, last - 1, 1).getValues();
+  const index = names.findIndex(([name]) => householdKeyOfName(String(name)) === key);
+  if (index < 0) return null;
+  const row = sheet.getRange(index + 2, 1, 1, header.length).getValues()[0];
+  const [member] = readMembers({ tabName: sheet.getName(), values: [header, row] }, sites, workbook.locale, new ProblemList());
+  return member?.email === key ? member : null;
 }

@@ -17,7 +17,7 @@ import type { Member } from '../../core/model';
 import { catalogue } from '../../core/i18n';
 import type { CabasError } from './cabas-error';
 import { ensureGrid, splitText, writeRows } from './cells';
-import { runningCycle } from './lost-state';
+import { runningCycle } from './running-cycle';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,6 @@
 // Cabas's own triggers: installed by handler name, replaced rather than edited (triggers cannot
 // be edited, only deleted and created), so that every setup can run twice.
+import { CabasError } from './cabas-error';
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
 
@@ -73,3 +74,26 @@ export const after = (ms: number) => (b: TriggerBuilder) => b.timeBased().after(
 export const hourly = (b: TriggerBuilder) => b.timeBased().everyHours(1).create();
 /** Every day around 7 in the morning (±15 minutes), in the project's time zone. */
 export const dailyAt7 = (b: TriggerBuilder) => b.timeBased().everyDays(1).atHour(7).create();
+
+/**
+ * Runs a handler that armed its own retry (`Triggers.add` at its first call). The retry is for a
+ * run that dies: killed, timed out, a platform error. A refusal Cabas raises itself (a
+ * `CabasError`, e.g. the hidden state lost) would be the same at every retry, and each retry
+ * arms another: left alone, a lost state made the 5-minute reminder retry and the 30-minute
+ * duties retry fire some 1,800 times in nine days, a Journal line each. So such a refusal removes
+ * the handler's retries before it is rethrown; it has already been said loudly.
+ */
+export function dropRetryOnRefusal<T>(handler: Handler, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CabasError) {
+      try {
+        new Triggers().remove(handler);
+      } catch {
+        // The refusal is what the owner must see.
+      }
+    }
+    throw e;
+  }
+}

@@ -2,6 +2,7 @@
 // size: values, number formats, bold and checkboxes each go in one batch.
 import type { TabLayout } from '../../core/model';
 import { catalogue } from '../../core/i18n';
+import { tabPresentation } from '../../core/workbook/tab-presentation';
 import { CabasError } from './cabas-error';
 import { ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT, writeCells } from './cells';
 import type { Workbook } from './workbook';
@@ -98,6 +99,17 @@ export function refreshTab(workbook: Workbook, layout: TabLayout): void {
   }
 }
 
+/** Sets the columns' widths, adjacent columns of the same width in one call. */
+function setWidths(sheet: Sheet, widths: Record<number, number>, count: number): void {
+  for (let c = 0; c < count;) {
+    let end = c + 1;
+    while (end < count && widths[end] === widths[c]) end += 1;
+    if (end - c === 1) sheet.setColumnWidth(c + 1, widths[c]);
+    else sheet.setColumnWidths(c + 1, end - c, widths[c]);
+    c = end;
+  }
+}
+
 /** Creates or rewrites a generated tab; the same layout always gives the same tab. */
 export function writeTab(workbook: Workbook, layout: TabLayout, options: { index?: number } = {}): Sheet {
   const { values, formats, width } = cellsOf(layout);
@@ -120,6 +132,11 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
     range.setDataValidations(values.map((r) => r.map((v) => (typeof v === 'boolean' ? checkbox : null))));
   }
   sheet.setFrozenRows(layout.frozenRows);
-  for (const [col, px] of Object.entries(layout.columnWidths ?? {})) sheet.setColumnWidth(Number(col) + 1, px);
+  // On screen and on paper: table text wraps in its column (a household's lines, long headings),
+  // cells sit at the top of their row, and each column is as wide as its content (core rule).
+  const { columnWidths, wraps } = tabPresentation({ ...layout, rows: values });
+  range.setWraps(wraps);
+  range.setVerticalAlignment('top');
+  setWidths(sheet, columnWidths, width);
   return sheet;
 }

@@ -1,5 +1,6 @@
 // Archiver: clears the form's responses and marks the cycle archived; its lines stay in Commandes.
 import { catalogue } from '../../core/i18n';
+import { cycleLabel } from '../../core/orders/cycle-label';
 import { context, type Context } from '../adapters/context';
 import { withStatus, type CycleState } from '../../core/cycle-state';
 import { HANDLER } from '../adapters/triggers';
@@ -36,5 +37,5 @@ export function archiveState(ctx: Context, state: CycleState): void {
   ctx.state.saveCycle(withStatus(state, 'archived'));
   ctx.cycles.setStatus(cycle.id, 'archived');
   for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose, HANDLER.retry]) ctx.triggers.remove(h);
-  ctx.journal.log('info', t.event.cycleArchived, Session.getActiveUser().getEmail(), cycle.id);
+  ctx.journal.log('info', t.event.cycleArchived, Session.getActiveUser().getEmail(), t.journal.archived(cycleLabel(cycle, state.catalog.settings.timeZone, state.catalog.settings.locale)));
 }

@@ -5,6 +5,7 @@ import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { catalogue } from '../../core/i18n';
+import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
 import type { LineOutcome } from '../adapters/order-book';
@@ -148,7 +149,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   ctx.state.saveCycle(state);
   ctx.cycles.setStatus(catalog.cycle.id, 'sent');
   ctx.state.saveCounters(counters);
-  ctx.journal.log('info', t.event.cycleClosed, '', `${catalog.cycle.id}: ${households} / ${result.producers.length} / ${queued}`, now);
+  ctx.journal.log('info', t.event.cycleClosed, '', t.journal.closed(cycleLabel(catalog.cycle, catalog.settings.timeZone, ctx.locale), households, result.producers.length, queued), now);
   // Sending is the outbox trigger's work, in executions of its own: a close of any size stays short.
   if (queued > 0 && !result.holdsSending) scheduleSending(ctx);
   const message = result.holdsSending ? `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedHeldOutbox}` : t.closed(catalog.cycle.id, result.producers.length, households);

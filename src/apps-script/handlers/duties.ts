@@ -8,7 +8,7 @@ import { StateLostError } from '../adapters/cabas-error';
 import { context, loadConfiguration } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
 import { withScriptLock } from '../adapters/script-lock';
-import { after, HANDLER, Triggers } from '../adapters/triggers';
+import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { headerColumnsOf, rowByColumns } from '../adapters/workbook';
 import { scheduleSending } from './send';
 
@@ -18,6 +18,10 @@ export const DUTIES_RETRY_MS = 30 * 60 * 1000;
 export function runDuties(): number {
   // The very first call arms a retry, removed once the run is done.
   new Triggers().add(HANDLER.dutiesRetry, after(DUTIES_RETRY_MS));
+  return dropRetryOnRefusal(HANDLER.dutiesRetry, dutiesOnce);
+}
+
+function dutiesOnce(): number {
   const ctx = context();
   const t = catalogue(ctx.locale).ui;
   const { config } = loadConfiguration(ctx);
@@ -58,7 +62,8 @@ export function runDuties(): number {
     return { emails: plan.emails.length, queued: result.queued };
   });
   if (emails > 0) scheduleSending(ctx);
-  ctx.journal.log('info', t.event.dutiesRun, '', String(queued));
+  // A day with nothing to send leaves no line: the Journal says what happened.
+  if (queued > 0) ctx.journal.log('info', t.event.dutiesRun, '', t.journal.duties(queued));
   ctx.triggers.remove(HANDLER.dutiesRetry);
   return queued;
 }

@@ -4,6 +4,7 @@
 import { catalogue } from '../../core/i18n';
 import { installWorkbook, type InstallReport } from '../adapters/install-workbook';
 import { context, type Context } from '../adapters/context';
+import { markInstalledHere } from '../adapters/installed-here';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import { buildMenu } from './menu';
 
@@ -12,6 +13,7 @@ export function install(options: { sample: boolean; silent?: boolean }): Install
   // The sample group's coordinator is the installing account: its trial e-mails go there, and it may order.
   const report = installWorkbook(ctx.workbook, { sample: options.sample, coordinator: options.sample ? Session.getActiveUser().getEmail() : '' });
   ownTriggers(ctx);
+  markInstalledHere();
   buildMenu();
   if (!options.silent) {
     const t = catalogue(ctx.locale).ui;

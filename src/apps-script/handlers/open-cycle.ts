@@ -1,6 +1,7 @@
 // Ouvrir un cycle: checks the configuration, snapshots it, builds the Form, installs the
 // triggers and writes the cycle row. Refuses, with the reasons, when anything is wrong.
 import { catalogue } from '../../core/i18n';
+import { cycleLabel } from '../../core/orders/cycle-label';
 import { formatLongDateTime, localParts } from '../../core/dates';
 import { planForm } from '../../core/form/plan-form';
 import type { Cycle, CycleCatalog } from '../../core/model';
@@ -121,7 +122,7 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   ctx.triggers.replace(HANDLER.retry, hourly);
   // Volunteers: offers into Permanences, reminders and the coverage alert (handlers/duties.ts).
   ctx.triggers.replace(HANDLER.duties, dailyAt7);
-  ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), `${id} — ${catalog.formUrl}`, now);
+  ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), t.journal.opened(cycleLabel(catalog.cycle, catalog.settings.timeZone, ctx.locale), catalog.formUrl), now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }
 

@@ -2,10 +2,11 @@
 // A run killed at any call is run again by a trigger it leaves, and a reminder already queued is
 // never queued twice (its key is the cycle and the e-mail), so each goes once.
 import { catalogue } from '../../core/i18n';
+import { cycleLabel } from '../../core/orders/cycle-label';
 import { composeReminder } from '../../core/orders/member-email';
 import { StateLostError } from '../adapters/cabas-error';
 import { context } from '../adapters/context';
-import { after, HANDLER, Triggers } from '../adapters/triggers';
+import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { withScriptLock } from '../adapters/script-lock';
 
@@ -20,6 +21,10 @@ export function remind(): number {
   // The very first call arms a retry; the open installed a second reminder trigger for a run
   // killed even before that. Both are removed once the reminders are queued.
   new Triggers().add(HANDLER.reminder, after(REMINDER_RETRY_MS));
+  return dropRetryOnRefusal(HANDLER.reminder, remindOnce);
+}
+
+function remindOnce(): number {
   const ctx = context();
   let loaded: ReturnType<typeof ctx.state.load>;
   try {
@@ -44,7 +49,7 @@ export function remind(): number {
   // With automatic sending off they wait in Envois for the menu (core/email/sending-policy.ts).
   if (due > 0 && catalog.settings.autoSend) scheduleSending(ctx);
   const t = catalogue(ctx.locale).ui;
-  ctx.journal.log('info', t.event.reminderSent, '', `${catalog.cycle.id}: ${queued}`);
+  ctx.journal.log('info', t.event.reminderSent, '', t.journal.reminded(cycleLabel(catalog.cycle, catalog.settings.timeZone, ctx.locale), queued));
   ctx.triggers.remove(HANDLER.reminder);
   return queued;
 }

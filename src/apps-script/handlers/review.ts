@@ -1,10 +1,11 @@
 // « Faire le bilan »: the season's indicators for a period, in the `▸ Bilan` tab, rebuilt whole.
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
+import { reviewExport } from '../../core/review/review-csv';
 import { reviewTab, type ReviewCharts } from '../../core/review/review-tab';
-import { seasonReview, sentTimes } from '../../core/review/season-review';
+import { refusalKeys, seasonReview, sentTimes, type SeasonReview } from '../../core/review/season-review';
 import { readCycles } from '../../core/workbook/read-cycles';
-import { context, loadConfiguration } from '../adapters/context';
+import { context, loadConfiguration, type Context } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
 import { withScriptLock } from '../adapters/script-lock';
 import { writeTab } from '../adapters/write-tab';
@@ -16,26 +17,69 @@ export interface ReviewRequest { from?: string; to?: string }
 export function review(request: ReviewRequest, options: { silent?: boolean } = {}): { ok: boolean; cycles: number; message: string } {
   const ctx = context();
   const t = catalogue(ctx.locale).payments.review;
+  const from = (request.from ?? '').trim();
+  const to = (request.to ?? '').trim();
   const report = withScriptLock(() => {
-    const { config } = loadConfiguration(ctx);
-    const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
-    const cyclesTab = ctx.workbook.values('cycles');
-    const outbox = ctx.workbook.values('outbox');
-    const result = seasonReview({
-      cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
-      lines: ctx.orders.readAll(),
-      ledger: new Ledger(ctx.workbook).read().rows,
-      sentAt: outbox ? sentTimes(outbox.values) : [],
-      duties: config?.duties ?? [],
-      timeZone, from: (request.from ?? '').trim(), to: (request.to ?? '').trim(),
-    });
-    const { layout, charts } = reviewTab(result, ctx.locale, (request.from ?? '').trim(), (request.to ?? '').trim());
+    const { result } = readReview(ctx, from, to);
+    const { layout, charts } = reviewTab(result, ctx.locale, from, to);
     const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
     drawCharts(sheet, charts, t);
     return { ok: true, cycles: result.cycles.length, message: t.done(result.cycles.length) };
   });
   if (!options.silent) inform(t.menu, report.message);
   return report;
+}
+
+/**
+ * « Exporter le bilan »: the review of the period as a CSV, written to the `▸ Bilan CSV` tab (File >
+ * Download > CSV gives it back) and offered in a dialog as a download link. The link is a data: URI
+ * with a `download` attribute, so no Drive scope is needed and nothing navigates (a data: URL may
+ * not be opened as a page); the dialogs' IFRAME sandbox carries `allow-downloads`
+ * (https://developers.google.com/apps-script/guides/html/restrictions). That a real Sheet's dialog
+ * downloads it is not verified against a live account: the tab is there either way. Returns the CSV.
+ */
+export function exportReview(request: ReviewRequest, options: { silent?: boolean } = {}): { ok: boolean; cycles: number; file: string; csv: string } {
+  const ctx = context();
+  const t = catalogue(ctx.locale).payments.review;
+  const from = (request.from ?? '').trim();
+  const to = (request.to ?? '').trim();
+  const report = withScriptLock(() => {
+    const { result, group } = readReview(ctx, from, to);
+    const { rows, csv, file } = reviewExport(result, { group, from, to, locale: ctx.locale });
+    writeTab(ctx.workbook, {
+      name: safeTabName(t.exportTabName, new Set()), rows, frozenRows: 1, boldRows: [0],
+      columnFormats: { 0: 'text', 1: 'text', 2: 'text', 3: 'text', 4: 'text', 5: 'text', 7: 'text' }, columnWidths: { 0: 180, 4: 170, 5: 180, 7: 280 },
+    });
+    return { ok: true, cycles: result.cycles.length, file, csv };
+  });
+  if (!options.silent) {
+    const data = Utilities.base64Encode(report.csv, Utilities.Charset.UTF_8);
+    const html = HtmlService.createHtmlOutput(`<p style="font-family:sans-serif">${escape(t.exportDone(report.file))}</p>`
+      + `<p style="font-family:sans-serif"><a href="data:text/csv;charset=utf-8;base64,${data}" download="${escape(report.file)}">${escape(t.exportLink(report.file))}</a></p>`
+      + `<p style="font-family:sans-serif;color:#555">${escape(t.exportShare)}</p>`).setWidth(460).setHeight(220);
+    SpreadsheetApp.getUi().showModalDialog(html, t.exportMenu);
+  }
+  return report;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The review of a period, from what the workbook keeps (one read of each tab it needs). Call under the lock. */
+function readReview(ctx: Context, from: string, to: string): { result: SeasonReview; group: string } {
+  const { config } = loadConfiguration(ctx);
+  const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
+  const cyclesTab = ctx.workbook.values('cycles');
+  const outbox = ctx.workbook.values('outbox');
+  const result = seasonReview({
+    cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
+    lines: ctx.orders.readAll(),
+    ledger: new Ledger(ctx.workbook).read().rows,
+    sentAt: outbox ? sentTimes(outbox.values) : [],
+    refusals: outbox ? refusalKeys(outbox.values) : [],
+    duties: config?.duties ?? [],
+    timeZone, from, to,
+  });
+  return { result, group: config?.settings.groupName ?? ctx.settings?.groupName ?? '' };
 }
 
 /**
@@ -57,17 +101,18 @@ function drawCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, charts: ReviewCha
   draw(charts.perProducer, 'pie', t.chartPerProducer, 22);
 }
 
-/** The menu item: asks for the period, then reviews it. */
-export function reviewFromMenu(): void {
+/** The menu item: asks for the period, then reviews it (or, `exporting`, exports it). */
+export function reviewFromMenu(exporting = false): void {
   const ui = SpreadsheetApp.getUi();
   const t = catalogue(context().locale).payments.review;
   const ask = (text: string): string | null => {
-    const r = ui.prompt(t.menu, text, ui.ButtonSet.OK_CANCEL);
+    const r = ui.prompt(exporting ? t.exportMenu : t.menu, text, ui.ButtonSet.OK_CANCEL);
     return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
   };
   const from = ask(t.promptFrom);
   if (from === null) return;
   const to = ask(t.promptTo);
   if (to === null) return;
-  review({ from, to });
+  if (exporting) exportReview({ from, to });
+  else review({ from, to });
 }

@@ -7,8 +7,9 @@
 // writing leaves the member's row behind `inFlight`: the replay, or the member's next run, undoes
 // the half-written lines from `Commandes` (`rollBackMember`) and applies the answer again.
 import { catalogue } from '../../core/i18n';
+import { formatLongDateTime } from '../../core/dates';
 import type { Locale, Member, Settings, Submission } from '../../core/model';
-import { applySubmission, type JournalNote } from '../../core/orders/apply-submission';
+import { applySubmission, type JournalNote, type SubmissionResult } from '../../core/orders/apply-submission';
 import { liveRecap } from '../../core/orders/live-recap';
 import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
@@ -98,6 +99,18 @@ function toSubmission(raw: RawSubmission, cycle: CycleState | null): Submission 
  * under the script lock. `replay`: a parked submission whose run may have stopped half-way.
  */
 export function processSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): string {
+  return recordSubmission(raw, ctx, replay).outcome;
+}
+
+/** What one submission became: the outcome's name, and the core's result when it was judged (`ignored`: none kept). */
+export interface Recorded {
+  outcome: string;
+  result: SubmissionResult | null;
+}
+
+/** processSubmission, with the core's result (the coordinator's sidebar tells its caps and prints its slip). */
+export function recordSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): Recorded {
+  const done = (outcome: string, result: SubmissionResult | null = null): Recorded => ({ outcome, result });
   const loaded = ctx.state.load();
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
@@ -127,17 +140,17 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context(), 
   const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
   const result = applySubmission({ catalog, member, previous, counters }, submission, settings, now);
 
-  if (result.kind === 'ignored') return result.reason;
+  if (result.kind === 'ignored') return done(result.reason);
   if (result.kind === 'rejected') {
     // A refused submission leaves no member state: the rejections kept in the counters, then the
     // outbox key (cycle, e-mail, time), tell a duplicate firing or a replay from a new submission.
     const at = submission.submittedAt;
-    if (counters?.rejections.some((r) => r.at === at && r.email === email)) return 'duplicate';
+    if (counters?.rejections.some((r) => r.at === at && r.email === email)) return done('duplicate');
     const queued = result.email ? ctx.outbox.queue([result.email], { sendNow: true, dedupe: true, now }).queued : 1;
-    if (queued === 0 && !result.counters) return 'duplicate';
+    if (queued === 0 && !result.counters) return done('duplicate');
     journal(result.journal);
     if (result.counters) ctx.state.saveCounters(result.counters);
-    return 'rejected';
+    return done('rejected', result);
   }
   if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
@@ -152,7 +165,7 @@ export function processSubmission(raw: RawSubmission, ctx: Context = context(), 
   const stored: StoredOrder = { ...result.order, rows };
   ctx.state.writeMember(record?.row ?? 0, email, member, stored);
   refreshLiveRecap(ctx, catalog, result.counters, now);
-  return result.kind;
+  return done(result.kind, result);
 }
 
 /**
@@ -173,7 +186,7 @@ function rollBack(ctx: Context, open: { cycle: CycleState; counters: Counters },
   if (stopped || plan.activate.length > 0 || plan.replace.length > 0) {
     // An e-mail the stopped run left `en cours` is flagged for the coordinator by the next sending run, never resent.
     ctx.triggers.ensure(HANDLER.outbox, hourly);
-    const what = stopped && inFlight ? `${inFlight.responseId} ${new Date(inFlight.submittedAt).toISOString()}` : '';
+    const what = stopped && inFlight ? catalogue(ctx.locale).ui.journal.resumed(formatLongDateTime(inFlight.submittedAt, ctx.settings?.timeZone ?? 'Europe/Paris', ctx.locale)) : '';
     ctx.journal.log('warning', catalogue(ctx.locale).ui.event.submissionResumed, email, what, now);
   }
   return counters;
@@ -245,7 +258,7 @@ export function replayParked(ctx: Context, parked?: Record<string, string>): num
   const error = catalogue(ctx.locale).ui.event.error;
   for (const d of damaged) {
     // Kept whole in the Journal, to be replayed by hand; the others are still taken.
-    ctx.journal.log('error', error, '?', `${d.key}: ${d.error} — ${d.text}`);
+    ctx.journal.log('error', error, '?', `${catalogue(ctx.locale).ui.journal.submissionError(d.error)}${d.text}`);
     properties.deleteProperty(d.key);
   }
   let form: GoogleAppsScript.Forms.Form | null | undefined;
@@ -258,7 +271,7 @@ export function replayParked(ctx: Context, parked?: Record<string, string>): num
         raw = form ? readParked(form, p.parked) : null;
       }
       if (raw) processSubmission(raw, ctx, !p.parked.deferred);
-      else ctx.journal.log('error', error, p.parked.email || '?', `${p.key}: ${catalogue(ctx.locale).ui.responseGone} — ${p.text}`);
+      else ctx.journal.log('error', error, p.parked.email || '?', `${catalogue(ctx.locale).ui.journal.submissionError(catalogue(ctx.locale).ui.responseGone)}${p.text}`);
     } catch (e) {
       // The state is lost: this one and the rest stay parked, for « Réparer » to take (repair.ts).
       if (e instanceof StateLostError) throw e;
@@ -291,7 +304,7 @@ function recordFailure(raw: RawSubmission, error: unknown): void {
   try {
     const ctx = context();
     const t = catalogue(ctx.locale).ui;
-    ctx.journal.log('error', t.event.error, raw.email, `${String((error as Error)?.message ?? error)} — ${JSON.stringify(raw)}`);
+    ctx.journal.log('error', t.event.error, raw.email, `${t.journal.submissionError(String((error as Error)?.message ?? error))}${JSON.stringify(raw)}`);
   } catch {
     // The journal itself failed: Apps Script records the execution's failure and e-mails the owner.
   }

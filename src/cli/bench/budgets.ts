@@ -2,6 +2,7 @@
 // it measured, so that a broken budget names itself and its figures.
 import type { BundleMetrics } from './bundle-metrics';
 import type { CaseResult } from './measure-case';
+import type { ReplayMeasure } from './offline-replay';
 
 export interface BudgetCheck {
   id: string;
@@ -23,7 +24,41 @@ export const BUDGET = {
   // whose budget stays at 20 ms; this one catches a dependency pulled in by mistake.
   bundleBytes: 280 * 1024,
   bundleLoadMs: 20,
+  // The offline mode (`cabas run`): an answers file of 10,000 rows is replayed, closed and written
+  // in under a minute of wall time on 2 cores. Memory is flat when the run's peak does not follow
+  // the answers: ten times the answers (10,000 against 1,000, 100,000 against 10,000) may not
+  // double it. What grows with the answers is the workbook itself (its Envois and Journal rows).
+  replay: { answers: 10_000, seconds: 60, peakRatio: 2 },
 } as const;
+
+/**
+ * The offline replay's budgets, for the sizes the run measured (none without the two it compares).
+ * @example checkReplayBudgets([{ answers: 10000, finished: true, seconds: 48, … }]).map((c) => c.id) // ['offline.replay-time']
+ */
+export function checkReplayBudgets(measures: ReplayMeasure[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const at = (n: number) => measures.find((m) => m.answers === n);
+  const figures = (m: ReplayMeasure) => `${m.finished ? '' : 'stopped after '}${m.seconds} s wall${m.cpuSeconds === null ? '' : `, ${m.cpuSeconds} s CPU`}, ${m.peakMegabytes} MB peak`;
+  const { answers, seconds, peakRatio } = BUDGET.replay;
+  const budgetSize = at(answers);
+  if (budgetSize) {
+    checks.push({
+      id: 'offline.replay-time', ok: budgetSize.finished && budgetSize.seconds < seconds,
+      rule: `\`cabas run\` replays ${answers.toLocaleString('en')} answers from a file (closes and writes every file) in under ${seconds} s of wall time`,
+      measured: figures(budgetSize),
+    });
+  }
+  const pairs = measures.map((large) => [at(large.answers / 10), large] as const).filter((p): p is readonly [ReplayMeasure, ReplayMeasure] => p[0] !== undefined);
+  if (pairs.length > 0) {
+    const over = pairs.filter(([small, large]) => large.peakMegabytes >= peakRatio * small.peakMegabytes);
+    checks.push({
+      id: 'offline.replay-memory', ok: over.length === 0,
+      rule: `the replay's memory is flat: ten times the answers keep the peak resident memory under ${peakRatio}× (${pairs.map(([s, l]) => `${l.answers.toLocaleString('en')} against ${s.answers.toLocaleString('en')}`).join(', ')})`,
+      measured: pairs.map(([s, l]) => `${s.peakMegabytes} → ${l.peakMegabytes} MB (×${(l.peakMegabytes / s.peakMegabytes).toFixed(2)}${l.finished ? '' : ', stopped: a lower bound'})`).join('; '),
+    });
+  }
+  return checks;
+}
 
 const size = (c: CaseResult) => `${c.households}×${c.products}`;
 

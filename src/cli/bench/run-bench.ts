@@ -1,5 +1,6 @@
-// `cabas bench [--quick]`: measures the shipped bundle over groups of 20 to 2,000 households,
-// writes docs/benchmarks.md and bench/results.json, and fails when a budget breaks.
+// `cabas bench [--quick]`: measures the shipped bundle over groups of 20 to 2,000 households and the
+// offline mode's replay of 1,000 to 100,000 answers, writes docs/benchmarks.md and
+// bench/results.json, and fails when a budget breaks. `cabas bench --offline` runs the replay alone.
 //
 // Each size runs in its own Node process, so that its CPU time and peak memory are its own: the
 // bundle first and the largest size next, each on a quiet machine, then the other sizes as many at
@@ -8,16 +9,23 @@ import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
-import { BUDGET, checkBudgets } from './budgets';
+import { BUDGET, checkBudgets, checkReplayBudgets, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle-metrics';
 import { decodeCaseSpec, encodeCaseSpec } from './case-spec';
 import { measureCase, type CaseResult } from './measure-case';
+import { measureReplay, REPLAY_SIZES, type ReplayMeasure } from './offline-replay';
 import { renderReport, type BenchResults } from './write-report';
 
 export const CASE_ENV = 'CABAS_BENCH_CASE';
 
 export interface BenchOptions {
   quick: boolean;
+  /** Only the offline replay (`--offline`): printed and checked, no file written. */
+  offline?: boolean;
+  /** The replay's answer counts (`--answers 1000,10000`); REPLAY_SIZES by default, 1,000 with --quick. */
+  answers?: number[];
+  /** The built CLI, which the replay runs as `cabas run` in a child process. */
+  cli: string;
   bundle: string;
   log: (line: string) => void;
   /** Where docs/ and bench/ are; the working directory by default. */
@@ -96,10 +104,32 @@ async function runCaseFromEnv(spec: string): Promise<number> {
   return 0;
 }
 
+/** Each size in turn, alone on the machine (its peak memory and wall time are its own). */
+async function runReplays(options: BenchOptions): Promise<ReplayMeasure[]> {
+  const sizes = options.answers ?? (options.quick ? [REPLAY_SIZES[0]] : REPLAY_SIZES);
+  options.log(`Mode hors ligne, rejeu de ${sizes.map((n) => n.toLocaleString('fr-FR')).join(', ')} réponses`);
+  const measures: ReplayMeasure[] = [];
+  for (const n of sizes) {
+    const m = await measureReplay(options.cli, n);
+    measures.push(m);
+    const cpu = m.cpuSeconds === null ? '' : ` (${m.cpuSeconds} s CPU)`;
+    options.log(`  ${m.answers} réponses (${m.households} foyers) : ${m.finished ? '' : 'arrêté après '}${m.seconds} s${cpu}, pic mémoire ${m.peakMegabytes} Mo`);
+  }
+  return measures;
+}
+
+function logBroken(budgets: BudgetCheck[], log: (line: string) => void): number {
+  const broken = budgets.filter((b) => !b.ok);
+  for (const b of broken) log(`BUDGET DÉPASSÉ / BUDGET BROKEN ${b.id}: ${b.rule} — ${b.measured}`);
+  if (broken.length === 0) log('Tous les budgets sont tenus / every budget holds.');
+  return broken.length === 0 ? 0 : 1;
+}
+
 export async function runBench(options: BenchOptions): Promise<number> {
   const spec = process.env[CASE_ENV];
   if (spec && process.send) return runCaseFromEnv(spec);
   const { log } = options;
+  if (options.offline) return logBroken(checkReplayBudgets(await runReplays(options)), log);
   const root = options.root ?? process.cwd();
   const started = Date.now();
   const bundle = resolve(options.bundle);
@@ -110,10 +140,11 @@ export async function runBench(options: BenchOptions): Promise<number> {
   const sizes = benchSizes(options.quick);
   log(`Cycles complets : ${sizes.map((s) => `${s.households}×${s.products}`).join(', ')}`);
   const cases = await runAll(sizes, bundle, log);
-  const budgets = checkBudgets(cases, bundleMetrics);
+  const offline = await runReplays(options);
+  const budgets = [...checkBudgets(cases, bundleMetrics), ...checkReplayBudgets(offline)];
   const results: BenchResults = {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${platform()} ${release()}`, date: new Date().toISOString() },
-    quick: options.quick, bundle: bundleMetrics, cases, budgets, wallMs: Date.now() - started,
+    quick: options.quick, bundle: bundleMetrics, cases, offline, budgets, wallMs: Date.now() - started,
   };
 
   const reportPath = resolve(root, 'docs/benchmarks.md');
@@ -124,8 +155,5 @@ export async function runBench(options: BenchOptions): Promise<number> {
   writeFileSync(jsonPath, `${JSON.stringify({ ...results, cases: cases.map(({ submissionCosts: _costs, ...c }) => c) }, null, 2)}\n`);
   log(`Écrit : ${reportPath}, ${jsonPath}`);
 
-  const broken = budgets.filter((b) => !b.ok);
-  for (const b of broken) log(`BUDGET DÉPASSÉ / BUDGET BROKEN ${b.id}: ${b.rule} — ${b.measured}`);
-  if (broken.length === 0) log('Tous les budgets sont tenus / every budget holds.');
-  return broken.length === 0 ? 0 : 1;
+  return logBroken(budgets, log);
 }

@@ -5,6 +5,7 @@ import type { BudgetCheck } from './budgets';
 import type { BundleMetrics } from './bundle-metrics';
 import { capacity, DAILY_RECIPIENTS, type MailLoad } from './capacity';
 import type { CaseResult, PhaseMeasure } from './measure-case';
+import type { ReplayMeasure } from './offline-replay';
 import { DEADLINE, OPENS_AT } from './measure-case';
 import { PHASE_LABEL } from './phases';
 
@@ -21,6 +22,8 @@ export interface BenchResults {
   quick: boolean;
   bundle: BundleMetrics;
   cases: CaseResult[];
+  /** The offline mode's replay of an answers file, by size (absent from results of older runs). */
+  offline?: ReplayMeasure[];
   budgets: BudgetCheck[];
   /** Wall time of the whole run, harness included. */
   wallMs: number;
@@ -187,6 +190,24 @@ function triggerRuntimeSection(cases: CaseResult[]): string[] {
   return lines;
 }
 
+/** The offline mode's replay: one row per answers file size. */
+function offlineSection(measures: ReplayMeasure[]): string[] {
+  return [
+    '## The offline replay',
+    '',
+    '`cabas run` on a seeded group (`offline-replay.ts`: at most 2,000 households, 30 products, a draft cycle of',
+    'nine days) and an answers file of n rows, the households answering in turn (later answers replace earlier',
+    'ones), closed at the deadline; each size in its own process, one after the other. Wall time and peak',
+    'resident memory are the whole run\'s (reading, replay, close, writing the workbook, the e-mails and',
+    '`index.html`). A run over the time limit is stopped: its figures are then lower bounds.',
+    '',
+    '| answers | households | wall time (s) | CPU time (s) | per answer (ms, wall) | peak RSS (MB) |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...measures.map((m) => `| ${n0(m.answers)} | ${n0(m.households)} | ${m.finished ? '' : '> '}${m.seconds} | ${m.cpuSeconds ?? '—'} | ${m.finished ? (1000 * m.seconds / m.answers).toFixed(1) : '—'} | ${m.finished ? '' : '≥ '}${n0(m.peakMegabytes)} |`),
+    '',
+  ];
+}
+
 /** The whole document. */
 export function renderReport(results: BenchResults, latency: LatencyModel = DEFAULT_LATENCY): string {
   const { machine, bundle, cases, budgets } = results;
@@ -239,6 +260,7 @@ export function renderReport(results: BenchResults, latency: LatencyModel = DEFA
     const close = c.phases.find((p) => p.phase === 'close');
     if (close) lines.push(`Where the close's time goes: ${dominantCalls(close)}.`, '');
   }
+  if (results.offline?.length) lines.push(...offlineSection(results.offline));
   lines.push(...latencySection(latency), '', ...capacitySection(cases), '', ...triggerRuntimeSection(cases), '');
   return lines.join('\n');
 }

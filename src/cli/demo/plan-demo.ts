@@ -3,7 +3,7 @@
 // member, a stock running out, a case completed thanks to tolerance and one that is not, a late
 // answer). Seeded: every run tells the same story.
 export interface DemoMember { email: string; site: string; active: boolean }
-export interface DemoProduct { ref: string; step: number; caseSize: number | null; stock: number | null; max: number | null; available: boolean }
+export interface DemoProduct { ref: string; name?: string; step: number; caseSize: number | null; stock: number | null; max: number | null; available: boolean }
 
 export type DemoEvent =
   | { kind: 'submit'; id: string; at: number; email: string; quantities: Record<string, number>; site: string; tolerance: number; comment?: string; note: string }
@@ -23,7 +23,16 @@ export function seeded(seed: number): () => number {
 
 const HOUR = 3600 * 1000;
 
-export function planDemo(input: { members: DemoMember[]; products: DemoProduct[]; opensAt: number; deadline: number; seed?: number }): { events: DemoEvent[]; unknown: string; inactive: string | null; late: string } {
+export interface DemoPlan {
+  events: DemoEvent[];
+  unknown: string;
+  inactive: string | null;
+  late: string;
+  /** The member the stock runs out on: asks for `asked` of `ref`, gets what is left. */
+  capped: { email: string; ref: string; asked: number } | null;
+}
+
+export function planDemo(input: { members: DemoMember[]; products: DemoProduct[]; opensAt: number; deadline: number; seed?: number }): DemoPlan {
   const random = seeded(input.seed ?? 2026);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const active = input.members.filter((m) => m.active);
@@ -36,6 +45,9 @@ export function planDemo(input: { members: DemoMember[]; products: DemoProduct[]
   const plain = available.filter((p) => !p.caseSize && p.stock === null);
   const ordering = active.slice(0, Math.max(0, active.length - 6)); // the last six forget: the reminder is for them
   const span = input.deadline - input.opensAt - 30 * HOUR;
+  const per = limited?.max ?? 2;
+  // 1 + per × (n - 2) stays under the stock, the n-th asks for more than is left.
+  const stockTakers = limited?.stock ? Math.min(ordering.length - 6, Math.floor((limited.stock - 1) / per) + 2) : 0;
   const events: DemoEvent[] = [];
   const qty = (p: DemoProduct, units: number) => {
     const q = Math.round(units * p.step * 1000) / 1000;
@@ -58,8 +70,9 @@ export function planDemo(input: { members: DemoMember[]; products: DemoProduct[]
     }
     // A case that is not: firm 3 + 3 + 2 = 8, nobody accepts more, so 2 units are cut.
     if (caseShort && i >= 3 && i < 6) quantities[caseShort.ref] = qty(caseShort, i < 5 ? 3 : 2);
-    // A stock running out: everyone from the 7th asks for the max (or 2) until it is gone.
-    if (limited && i >= 6 && i < 14) quantities[limited.ref] = qty(limited, limited.max ?? 2);
+    // A stock running out: the 7th asks for one, the next ones for the max (or 2), until the last
+    // asks for more than is left and is capped to it.
+    if (limited && i >= 6 && i < 6 + stockTakers) quantities[limited.ref] = qty(limited, i === 6 ? 1 : per);
     events.push({ kind: 'submit', id: `r${i}`, at, email: m.email, quantities, site: m.site, tolerance, note: 'commande' });
     if (i === 2) {
       const first = { ...quantities };
@@ -75,5 +88,7 @@ export function planDemo(input: { members: DemoMember[]; products: DemoProduct[]
   if (inactive) events.push({ kind: 'submit', id: 'inactive', at: input.opensAt + 70 * HOUR, email: inactive.email, quantities: { [plain[1].ref]: qty(plain[1], 1) }, site: inactive.site || active[0].site, tolerance: 0, note: 'adhérent inactif' });
   events.sort((a, b) => a.at - b.at);
   const late = active[active.length - 1].email;
-  return { events, unknown, inactive: inactive?.email ?? null, late };
+  const capped = limited && stockTakers > 0 && 1 + per * (stockTakers - 1) > limited.stock!
+    ? { email: ordering[6 + stockTakers - 1].email, ref: limited.ref, asked: qty(limited, per) } : null;
+  return { events, unknown, inactive: inactive?.email ?? null, late, capped };
 }

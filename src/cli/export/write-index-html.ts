@@ -30,7 +30,7 @@ header{background:#2d6a2e;color:#fff;padding:10px 16px}header h1{margin:0;font-s
 nav{display:flex;flex-wrap:wrap;gap:4px;padding:8px 16px;background:#eef3ea;border-bottom:1px solid #d0d7de}
 nav button{border:1px solid #b7c9b0;background:#fff;padding:4px 10px;border-radius:4px;cursor:pointer;font-size:13px}
 nav button[aria-selected=true]{background:#2d6a2e;color:#fff}nav .sep{width:16px}
-main{padding:12px 16px}.panel[hidden]{display:none}.summary li{margin:2px 0}
+main{padding:12px 16px}.panel[hidden]{display:none}.summary li{margin:2px 0;overflow-wrap:anywhere}h1,h2{overflow-wrap:anywhere}
 .sheet-wrap{overflow:auto;max-height:80vh;background:#fff;border:1px solid #d0d7de}
 table.sheet{border-collapse:separate;border-spacing:0;font-size:13px}
 table.sheet th,table.sheet td{border-right:1px solid #e1e4e8;border-bottom:1px solid #e1e4e8;padding:2px 6px;white-space:pre-wrap;vertical-align:top}
@@ -39,12 +39,13 @@ table.sheet tr.frozen td{position:sticky;background:#fbfcfd;z-index:1;border-bot
 table.sheet td.row-number{color:#57606a;background:#f0f2f4;text-align:right}
 table.sheet td.num{text-align:right}table.sheet td.bool{text-align:center}table.sheet .b{font-weight:bold}
 table.sheet td.note{background-image:linear-gradient(225deg,#e8a33d 5px,transparent 5px)}
-table.mails{border-collapse:collapse;font-size:13px;background:#fff}table.mails td,table.mails th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
+table.mails{border-collapse:collapse;font-size:13px;background:#fff}table.mails td,table.mails th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;overflow-wrap:anywhere}
 table.mails tr.mail{cursor:pointer}table.mails tr.mail:hover{background:#eef3ea}
-.message dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px}.message dt{color:#57606a}
-.message iframe{width:100%;height:480px;border:1px solid #d0d7de;background:#fff}
-.message pre{white-space:pre-wrap;background:#fff;border:1px solid #d0d7de;padding:8px;font-size:13px}
-.chart{display:inline-block;margin:12px 12px 0 0;background:#fff;border:1px solid #d0d7de;padding:8px}.chart figcaption{font-weight:bold;font-size:13px;margin-bottom:4px}`;
+.message dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;font-size:13px}.message dt{color:#57606a}.message dd{margin:0;overflow-wrap:anywhere}
+.message iframe{display:block;box-sizing:border-box;width:100%;height:480px;border:1px solid #d0d7de;background:#fff}
+.message pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #d0d7de;padding:8px;font-size:13px}
+.message a,.message li{overflow-wrap:anywhere}
+.chart{display:inline-block;box-sizing:border-box;max-width:100%;margin:12px 12px 0 0;background:#fff;border:1px solid #d0d7de;padding:8px}.chart svg{max-width:100%;height:auto}.chart figcaption{font-weight:bold;font-size:13px;margin-bottom:4px}`;
 
 const uiLocale = (locale: string): UiLocale => (locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
 
@@ -93,8 +94,8 @@ function dataUri(mimeType: string, bytes: Uint8Array): string {
 }
 
 /**
- * One e-mail: its headers, the HTML part in an iframe with `sandbox=""` (no script, no form, no
- * navigation can run from an e-mail), the text part, and the attachments as download links.
+ * One e-mail: its headers, the HTML part in a sandboxed iframe (no script, no form, no navigation
+ * can run from an e-mail; `allow-same-origin` only lets the page size the frame to the e-mail), the text part, and the attachments as download links.
  */
 export function renderMessageHtml(message: SentMessage, options: { locale?: string; timeZone?: string; emlHref?: string } = {}): string {
   const l = LABELS[uiLocale(options.locale ?? 'fr')];
@@ -108,7 +109,9 @@ export function renderMessageHtml(message: SentMessage, options: { locale?: stri
     `<h2>${escapeHtml(message.subject)}</h2>`,
     `<dl>${row(l.from, from)}${row(l.to, message.to)}${row(l.cc, message.cc)}${row(l.bcc, message.bcc)}${row(l.replyTo, message.replyTo)}${row(l.date, date)}</dl>`,
     options.emlHref ? `<p><a href="${escapeHtml(options.emlHref)}">${escapeHtml(l.eml)}</a></p>` : '',
-    message.htmlBody ? `<h3>${escapeHtml(l.html)}</h3><iframe sandbox="" referrerpolicy="no-referrer" srcdoc="${escapeHtml(message.htmlBody)}"></iframe>` : '',
+    // allow-same-origin without allow-scripts: nothing in the e-mail runs, and the page can read
+    // the e-mail's height to show it whole (SCRIPT) rather than cut at the frame's first 480 px.
+    message.htmlBody ? `<h3>${escapeHtml(l.html)}</h3><iframe sandbox="allow-same-origin" referrerpolicy="no-referrer" srcdoc="${escapeHtml(message.htmlBody)}"></iframe>` : '',
     `<h3>${escapeHtml(l.text)}</h3><pre>${escapeHtml(message.body)}</pre>`,
     attachments.length ? `<h3>${escapeHtml(l.attachments)}</h3><ul>${attachments.join('')}</ul>` : '',
     '</article>',
@@ -136,8 +139,11 @@ function kindsFromOutbox(snapshot: SpreadsheetSnapshot): Map<string, string> {
 }
 
 // Tabs and e-mail rows switch panels; without script every panel still shows (nothing is hidden in the markup).
-const SCRIPT = `document.querySelectorAll('[data-panel]').forEach(function(b){b.addEventListener('click',function(){
-document.querySelectorAll('.panel').forEach(function(p){p.hidden=p.id!==b.dataset.panel});
+// An e-mail's frame grows to the e-mail's height once its panel shows (a hidden frame has no height yet).
+const SCRIPT = `function fit(f){try{var h=f.contentDocument.documentElement.scrollHeight;if(h>0)f.style.height=(h+2)+'px'}catch(e){}}
+document.querySelectorAll('.message iframe').forEach(function(f){f.addEventListener('load',function(){fit(f)})});
+document.querySelectorAll('[data-panel]').forEach(function(b){b.addEventListener('click',function(){
+document.querySelectorAll('.panel').forEach(function(p){p.hidden=p.id!==b.dataset.panel;if(!p.hidden)p.querySelectorAll('iframe').forEach(fit)});
 document.querySelectorAll('nav button').forEach(function(n){n.setAttribute('aria-selected',String(n.dataset.panel===b.dataset.panel))});});});
 var first=document.querySelector('nav button');if(first)first.click();`;
 
@@ -155,6 +161,11 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
   const kinds = kindsFromOutbox(snapshot);
   const nav: string[] = [];
   const panels: string[] = [];
+  // The run's summary is a panel of its own, the first: shown once, not above every tab.
+  if (input.summary?.length) {
+    nav.push(`<button type="button" data-panel="summary">${escapeHtml(l.summary)}</button>`);
+    panels.push(`<section class="panel summary" id="summary"><h2>${escapeHtml(l.summary)}</h2><ul>${input.summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`);
+  }
   snapshot.sheets.forEach((sheet, i) => {
     nav.push(`<button type="button" data-panel="tab-${i}">${escapeHtml(sheet.name)}${sheet.hidden ? ` (${escapeHtml(l.hidden)})` : ''}</button>`);
     panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}${(sheet.charts ?? []).map((c) => renderChartSvg(c, sheet)).join('')}</section>`);
@@ -172,8 +183,6 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
   input.messages.forEach((m, i) => {
     panels.push(`<section class="panel" id="mail-${i}">${renderMessageHtml(m, { locale: snapshot.locale, timeZone: snapshot.timeZone, emlHref: href(input.emlFiles[i]) })}</section>`);
   });
-  const summary = input.summary?.length
-    ? `<section class="summary"><h2>${escapeHtml(l.summary)}</h2><ul>${input.summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>` : '';
   // No network: the policy forbids every fetch, including images inside e-mails (srcdoc frames inherit it).
   const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; frame-src 'self'";
   const html = `<!DOCTYPE html>
@@ -181,7 +190,7 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><style>${CABAS_PAGE_CSS}</style></head>
 <body><header><h1>${escapeHtml(input.title)}</h1></header>
 <nav aria-label="${escapeHtml(l.tabs)}">${nav.join('')}</nav>
-<main>${summary}
+<main>
 ${panels.join('\n')}
 </main><script>${SCRIPT}</script></body></html>
 `;

@@ -1,5 +1,6 @@
 // Writes a local spreadsheet snapshot as an .xlsx file that Excel and LibreOffice open as the sheet looked.
 import ExcelJS from 'exceljs';
+import { GENERATED_TAB_PREFIX } from '../../core/close/tab-name';
 import { localParts } from '../../core/dates';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import type { KeptFormula } from '../import/read-xlsx';
@@ -77,6 +78,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
       ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
       : [],
   });
+  // A row with a wrapped cell grows taller: its cells sit at the top, as writeTab sets them in Sheets.
+  const wrappedRows = new Set((sheet.wraps ?? []).flatMap((row, r) => (row.includes(true) ? [r] : [])));
   sheet.values.forEach((row, r) => {
     row.forEach((value, c) => {
       const format = sheet.numberFormats[r]?.[c] ?? '';
@@ -88,15 +91,18 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
       const keepFormula = formula !== undefined && sameValue(value, formula.result);
       if (value === null && !keepFormula && format === '' && !bold && note === '' && validation === null) return;
       const cell = ws.getCell(r + 1, c + 1);
-      // A checkbox is a boolean in Sheets; Excel has no checkbox, so the cell holds TRUE/FALSE.
+      // A checkbox is a boolean in Sheets; Excel and LibreOffice have none that both read, and show
+      // a boolean as TRUE/FALSE, VRAI/FAUX or 0: the cell shows a box, ☐ or ☑, whatever the app.
       if (keepFormula) cell.value = formulaValue(formula, timeZone);
-      else cell.value = validation?.kind === 'checkbox' ? value === true : cellValue(value, timeZone);
-      if (format !== '') cell.numFmt = toExcelNumberFormat(format);
+      else cell.value = validation?.kind === 'checkbox' ? checkboxText(value === true) : cellValue(value, timeZone);
+      if (format !== '' && validation?.kind !== 'checkbox') cell.numFmt = toExcelNumberFormat(format);
       if (bold) cell.font = { bold: true };
       if (note !== '') cell.note = note;
-      // The TRUE/FALSE dropdown lets a person tick in Excel, and tells readXlsx it was a checkbox.
+      if (wrappedRows.has(r)) cell.alignment = { vertical: 'top', ...(sheet.wraps?.[r]?.[c] ? { wrapText: true } : {}) };
+      // The ☐,☑ dropdown lets a person tick in Excel or LibreOffice, and tells readXlsx it was a checkbox.
       if (validation?.kind === 'checkbox') {
-        cell.dataValidation = { type: 'list', allowBlank: true, formulae: ['"TRUE,FALSE"'] };
+        cell.dataValidation = { type: 'list', allowBlank: true, formulae: [CHECKBOX_LIST] };
+        cell.alignment = { ...cell.alignment, horizontal: 'center' };
       }
       if (validation?.kind === 'list') {
         const formula = listFormula(validation.values);
@@ -114,10 +120,78 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
     if (f.result === null && (sheet.values[f.row - 1]?.[f.column - 1] ?? null) === null) ws.getCell(f.row, f.column).value = formulaValue(f, timeZone);
   }
   for (const [column, pixels] of Object.entries(sheet.columnWidths)) {
-    ws.getColumn(Number(column)).width = pixelsToCharacters(pixels);
+    // exceljs leaves out a width of exactly its default (9), and the app would show its own.
+    const characters = pixelsToCharacters(pixels);
+    ws.getColumn(Number(column)).width = characters === 9 ? 9 + 1 / 256 : characters;
   }
+  for (const r of wrappedRows) ws.getRow(r + 1).height = wrappedRowHeight(sheet, r);
   for (const column of sheet.hiddenColumns) ws.getColumn(column).hidden = true;
+  setUpPrinting(ws, sheet);
 }
+
+const LINE_POINTS = 15; // a line of the default font (Calibri 11), as Excel's default row height
+const CHAR_PX = 6; // an average character of Calibri 11 (digits are 7 px, most letters narrower)
+const DEFAULT_WIDTH_PX = 64;
+
+/** How many lines `text` takes in a column `pixels` wide, wrapped at spaces as the apps do. */
+export function wrappedLines(text: string, pixels: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor((pixels - 8) / (bold ? CHAR_PX * 1.1 : CHAR_PX)));
+  return text.split('\n').reduce((lines, paragraph) => {
+    let count = 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const length = [...word].length;
+      const needed = used === 0 ? length : used + 1 + length;
+      if (needed <= perLine) used = needed;
+      else {
+        count += used === 0 ? 0 : 1;
+        count += Math.max(0, Math.ceil(length / perLine) - 1);
+        used = length % perLine || perLine;
+      }
+    }
+    return lines + count;
+  }, 0);
+}
+
+/**
+ * The height of a row with wrapped text, in points. Sheets grows such a row by itself; LibreOffice
+ * and Excel keep an .xlsx row at the default height unless told, and the lines overprint each other.
+ */
+function wrappedRowHeight(sheet: SheetSnapshot, r: number): number {
+  let lines = 1;
+  sheet.values[r].forEach((value, c) => {
+    if (!sheet.wraps?.[r]?.[c] || typeof value !== 'string') return;
+    lines = Math.max(lines, wrappedLines(value, sheet.columnWidths[c + 1] ?? DEFAULT_WIDTH_PX, sheet.bold[r]?.[c] === true));
+  });
+  return lines * LINE_POINTS;
+}
+
+/**
+ * Every tab prints on A4 portrait with its frozen header rows repeated on each page; a generated
+ * tab (`Distribution`, producers, `Récap`…, behind Cabas's prefix) is also fitted to the page's
+ * width, so a sign-off list never splits across pages sideways. Google Sheets has no page-setup
+ * API: there the coordinator picks these in the print dialog (guide, « Imprimer »).
+ * https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.pagesetup
+ */
+function setUpPrinting(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+  const generated = sheet.name.startsWith(GENERATED_TAB_PREFIX);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'portrait',
+    ...(generated ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    horizontalCentered: generated,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+  // The tab's name and the page number at the foot of each page: no words, so no language.
+  ws.headerFooter.oddFooter = '&L&A&R&P / &N';
+}
+
+/** What an exported checkbox shows, and the list that lets a person tick it. */
+export const CHECKBOX_TEXT = { checked: '☑', unchecked: '☐' } as const;
+const CHECKBOX_LIST = `"${CHECKBOX_TEXT.unchecked},${CHECKBOX_TEXT.checked}"`;
+const checkboxText = (checked: boolean) => (checked ? CHECKBOX_TEXT.checked : CHECKBOX_TEXT.unchecked);
 
 /** Writes every sheet, in order, to `path` (overwritten). */
 export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string; formulas?: KeptFormula[] } = {}): Promise<void> {

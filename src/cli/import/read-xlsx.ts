@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot 
 import { toAppsScriptNumberFormat } from './apps-script-number-format';
 import { normalizeHeader } from './normalize-header';
 import { normalizeXlsxParts } from './normalize-xlsx-parts';
+import { CHECKBOX_TEXT } from '../export/write-xlsx';
 
 export type XlsxErrorCode = 'xlsx.missing-file' | 'xlsx.not-a-file' | 'xlsx.not-xlsx';
 
@@ -71,6 +72,22 @@ function noteText(note: ExcelJS.Cell['note']): string {
   return (note.texts ?? []).map((t) => t.text).join('');
 }
 
+// writeXlsx writes a checkbox as ☐ or ☑ with a ☐,☑ list; versions before wrote TRUE/FALSE lists on boolean cells.
+const CHECKBOX_LISTS = [`"${CHECKBOX_TEXT.unchecked},${CHECKBOX_TEXT.checked}"`, '"TRUE,FALSE"'];
+
+function isCheckbox(cell: ExcelJS.Cell): boolean {
+  const v = cell.dataValidation;
+  const formula = String(v?.formulae?.[0] ?? '').toUpperCase();
+  if (v?.type !== 'list' || !CHECKBOX_LISTS.includes(formula)) return false;
+  return formula === CHECKBOX_LISTS[0] || typeof cell.value === 'boolean';
+}
+
+/** A checkbox cell's value as Sheets holds it: ticked when it shows ☑ (or a person typed TRUE), else unticked. */
+function checkboxValue(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  return v === true || (typeof v === 'string' && [CHECKBOX_TEXT.checked, 'TRUE', 'VRAI', 'X'].includes(v.trim().toUpperCase()));
+}
+
 function validationOf(cell: ExcelJS.Cell): ValidationSnapshot | null {
   const v = cell.dataValidation;
   if (!v || !v.type) return null;
@@ -78,8 +95,7 @@ function validationOf(cell: ExcelJS.Cell): ValidationSnapshot | null {
   const formula = String(v.formulae?.[0] ?? '');
   if (!/^".*"$/s.test(formula)) return { kind: 'other', description: `list ${formula}` };
   const values = formula.slice(1, -1).split(',').map((s) => s.replace(/""/g, '"'));
-  // writeXlsx marks checkboxes as TRUE/FALSE lists on boolean cells.
-  if (typeof cell.value === 'boolean' && values.join(',').toUpperCase() === 'TRUE,FALSE') return { kind: 'checkbox' };
+  if (isCheckbox(cell)) return { kind: 'checkbox' };
   return { kind: 'list', values, allowInvalid: v.showErrorMessage !== true };
 }
 
@@ -100,6 +116,11 @@ function formulasOf(ws: ExcelJS.Worksheet, timeZone: string): KeptFormula[] {
     });
   });
   return kept;
+}
+
+/** The snapshot's `wraps`, left out when no cell wraps. */
+function wrapsOf(wraps: boolean[][]): { wraps?: boolean[][] } {
+  return wraps.some((r) => r.includes(true)) ? { wraps } : {};
 }
 
 function readSheet(ws: ExcelJS.Worksheet, timeZone: string): SheetSnapshot {
@@ -128,11 +149,12 @@ function readSheet(ws: ExcelJS.Worksheet, timeZone: string): SheetSnapshot {
     hidden: ws.state !== 'visible',
     frozenRows: view?.ySplit ?? 0,
     frozenColumns: view?.xSplit ?? 0,
-    values: grid((cell) => plainValue(cell.value, timeZone)),
+    values: grid((cell) => (isCheckbox(cell) ? checkboxValue(cell) : plainValue(cell.value, timeZone))),
     numberFormats: grid((cell) => toAppsScriptNumberFormat(cell.numFmt ?? '')),
     bold: grid((cell) => cell.font?.bold === true),
     notes: grid((cell) => noteText(cell.note)),
     validations: grid(validationOf),
+    ...wrapsOf(grid((cell) => cell.alignment?.wrapText === true)),
     columnWidths,
     hiddenColumns,
     protections: [],

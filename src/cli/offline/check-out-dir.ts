@@ -6,6 +6,8 @@ import { join } from 'node:path';
 /** The file a run leaves in its folder, so that the next run knows the folder is its own. */
 export const OUT_MARKER = '.cabas-run';
 const OWN = new Set([OUT_MARKER, 'workbook.xlsx', 'index.html', 'mail']);
+/** The season's bilan a run writes once a cycle has closed (`reviewFileName`: bilan-… or review-…). */
+const BILAN = /^(bilan|review)-[a-z0-9-]+\.csv$/;
 
 /** The entries of `dir` that a run did not write (empty when the folder is new, empty or a run's own). */
 export function foreignEntries(dir: string): string[] {
@@ -14,7 +16,7 @@ export function foreignEntries(dir: string): string[] {
   const entries = readdirSync(dir);
   if (entries.length === 0) return [];
   if (!entries.includes(OUT_MARKER)) return entries.sort();
-  const foreign = entries.filter((e) => !OWN.has(e));
+  const foreign = entries.filter((e) => !OWN.has(e) && !BILAN.test(e));
   const mail = join(dir, 'mail');
   if (existsSync(mail)) {
     if (!statSync(mail).isDirectory()) foreign.push('mail');
@@ -24,5 +26,5 @@ export function foreignEntries(dir: string): string[] {
 }
 
 export function markOutDir(dir: string): void {
-  writeFileSync(join(dir, OUT_MARKER), 'Written by `cabas run`: the next run may replace workbook.xlsx, index.html and mail/.\n');
+  writeFileSync(join(dir, OUT_MARKER), 'Written by `cabas run`: the next run may replace workbook.xlsx, index.html, mail/ and the bilan CSV.\n');
 }

@@ -5,7 +5,7 @@
 // Two kinds of "bad": a file that cannot be read is refused whole, before anything is opened or
 // written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
 // e-mail and journaled by the script, and counted by reason in the result.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
@@ -62,6 +62,19 @@ export interface ReplayCounts {
   rejectedRows: number;
   /** Arrived once the form was closed. */
   late: number;
+  /** What the replay cost: it must grow with the answers, and no faster. */
+  work: ReplayWork;
+}
+
+/** The replay's cost, for the bench and for the test that it stays linear. */
+export interface ReplayWork {
+  /** Form-submit executions: one per answer (no Google delivers them twice offline). */
+  submitExecutions: number;
+  /** Service calls and cells read or written by those executions, in all. */
+  calls: number;
+  cells: number;
+  /** Cells the host copied out of the workbook during the replay (CabasDriver.hostCells). */
+  hostCells: number;
 }
 
 export interface OfflineResult extends ReplayCounts {
@@ -138,7 +151,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   if (kept && stillOpen) {
     // The cycle's own form, as kept: the answers are read against it, and none may predate what
     // the workbook already holds (the same file replayed twice would otherwise count twice).
-    const driver = new CabasDriver({ now: kept.clock, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    const driver = offlineDriver(kept.clock, o.bundle, snapshot);
     restoreProject(driver.gas, kept);
     const answers = readAnswers(planForm(driver.state().catalog));
     if (!answers.ok) throw new CliError(answers.error.message);
@@ -162,12 +175,21 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
       return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
     }
     const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
-    const driver = new CabasDriver({ now: earliest - 24 * 3600 * 1000, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+    const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot);
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
     await smtp?.close();
   }
+}
+
+/**
+ * The runtime for a file's answers. No Google delivers them, so none of Google's extra form-submit
+ * firings (a duplicate, a blank one) is played: one execution per answer, as many as the file has.
+ * Thousands of executions in a row run in one realm reset between them, on warm code.
+ */
+export function offlineDriver(now: number, bundle: string, spreadsheet: SpreadsheetSnapshot): CabasDriver {
+  return new CabasDriver({ now, bundle, spreadsheet, mailQuota: 100000, submitFirings: false, warmRealm: true });
 }
 
 /** The script's e-mails go to the SMTP server when there is one, then to their .eml file; none is kept in memory. */
@@ -227,9 +249,14 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
+  // « Exporter le bilan », offline: once a cycle has closed, the season's bilan (every cycle the
+  // workbook holds) next to it, for `cabas bilan`; the ▸ Bilan CSV tab holds the same table.
+  const bilan = closed ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
+  if (bilan && bilan.cycles > 0) writeFileSync(join(o.out, bilan.file), bilan.csv);
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
+  if (bilan && bilan.cycles > 0) o.log(t.territory.bilanWritten(join(o.out, bilan.file)));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
 }
@@ -240,7 +267,12 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
  * added a rejection to its counters, capped when the lines it wrote hold less than was asked.
  */
 function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue): ReplayCounts {
-  const counts: ReplayCounts = { read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0 };
+  const counts: ReplayCounts = {
+    read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0,
+    work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0 },
+  };
+  const firstExecution = driver.gas.executions.length;
+  const hostCellsBefore = driver.hostCells;
   const replayed: { row: AnswerRow; responseId: string }[] = [];
   let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
@@ -283,6 +315,13 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
     const got = granted.get(responseId);
     if (asked.some(([ref, q]) => (got?.get(ref) ?? 0) < q - 1e-9)) counts.capped += 1;
   }
+  for (const e of driver.gas.executions.slice(firstExecution)) {
+    if (e.trigger !== 'form-submit') continue;
+    counts.work.submitExecutions += 1;
+    counts.work.calls += e.counts.calls;
+    counts.work.cells += e.counts.cellsRead + e.counts.cellsWritten;
+  }
+  counts.work.hostCells = driver.hostCells - hostCellsBefore;
   return counts;
 }
 

@@ -122,7 +122,6 @@ export function tabPage(sheet: SheetSnapshot, snapshot: SpreadsheetSnapshot): st
  */
 export function mailPage(message: SentMessage, snapshot: SpreadsheetSnapshot): string {
   const html = renderMessageHtml(message, { locale: snapshot.locale, timeZone: snapshot.timeZone })
-    .replace('sandbox=""', 'sandbox="allow-same-origin"')
     .replace(/<h3>([^<]*)<\/h3><iframe/, '<h3 class="html-label">$1</h3><iframe')
     .replace(/<h3>([^<]*)<\/h3><pre>/, '<h3 class="text-label">$1</h3><pre>');
   return page(message.subject, html, snapshot.locale);

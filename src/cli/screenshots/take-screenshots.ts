@@ -3,9 +3,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import type { SentMessage } from '../../local-apps-script/mail/sent-message';
+import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { runDemo } from '../demo/run-demo';
 import { findSheet, GUIDE_PICTURES, mailPage, PAGE_WIDTH, pickMessage, tabPage, trimSheet } from './guide-pictures';
+import { screenPages } from './screen-pictures';
+import { PHONE_PICTURE, PRINT_PICTURE, phoneMailPicture, printedTabPicture } from './print-pictures';
 
 export interface ScreenshotOptions {
   imagesDir: string;
@@ -49,6 +53,8 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
   const pages: { file: string; html: string }[] = [
     ...GUIDE_PICTURES.tabs.map((p) => ({ file: p.file, html: tabPage(trimSheet(findSheet(snapshot, p.tab), p), snapshot) })),
     ...GUIDE_PICTURES.mails.map((p) => ({ file: p.file, html: mailPage(pickMessage(snapshot, sent, p), snapshot) })),
+    // Every screen Cabas draws in the spreadsheet, and the form (screen-pictures.ts).
+    ...screenPages(options.bundle),
   ];
 
   mkdirSync(options.imagesDir, { recursive: true });
@@ -72,9 +78,20 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
       written.push(path);
       options.log(`  ${path}`);
     }
+    written.push(...await awayFromDeskPictures(page, options, snapshot, sent));
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
   }
   return written;
+}
+
+/** An e-mail on a phone and a printed Distribution page (print-pictures.ts). */
+async function awayFromDeskPictures(page: Page, options: ScreenshotOptions, snapshot: SpreadsheetSnapshot, sent: SentMessage[]): Promise<string[]> {
+  const phone = join(options.imagesDir, PHONE_PICTURE.file);
+  await phoneMailPicture(page, snapshot, sent, phone);
+  const printed = join(options.imagesDir, PRINT_PICTURE.file);
+  printedTabPicture(join(options.outDir, 'cabas-demo.xlsx'), snapshot, printed);
+  for (const path of [phone, printed]) options.log(`  ${path}`);
+  return [phone, printed];
 }

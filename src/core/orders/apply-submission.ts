@@ -3,7 +3,8 @@
 // append and whether the earlier ones become `replaced`, the e-mail, the Journal note). Pure:
 // the shell reads, calls it, and writes.
 import type { CycleCatalog, Email, Locale, Member, MemberOrderState, OrderLine, Problem, Rejection, Settings, Submission } from '../model';
-import type { Catalogue } from '../i18n';
+import { catalogue, type Catalogue } from '../i18n';
+import { formatQuantity } from '../money';
 import { composeCancellation } from './compose-cancellation';
 import { composeConfirmation } from './compose-confirmation';
 import { composeRejection } from './compose-rejection';
@@ -52,6 +53,12 @@ export type SubmissionResult<C extends SubmissionCounters = SubmissionCounters> 
     caps: Cap[];
   };
 
+/** The Journal's sentence for an order the stock emptied: each product and the quantity asked. */
+function outOfStock(caps: { product: string; asked: number }[], locale: Locale): string {
+  const t = catalogue(locale).ui.journal;
+  return t.outOfStock(caps.map((c) => t.asked(c.product, formatQuantity(c.asked, locale), c.asked >= 2)).join(', '));
+}
+
 /** The rejections kept in the counters (the latest ones), for the recap and the digest. */
 export const MAX_REJECTIONS_KEPT = 200;
 
@@ -82,7 +89,7 @@ export function applySubmission<C extends SubmissionCounters>(
       kind: 'rejected',
       problems: outcome.problems,
       email: email ? composeRejection({ settings, catalog, email, problems: outcome.problems, submittedAt: submission.submittedAt, editUrl: submission.editUrl }) : null,
-      journal: { level: 'warning', event: 'orderRejected', who: email || '?', detail: `${submission.responseId}: ${reasons.join(' ')}`, at: now },
+      journal: { level: 'warning', event: 'orderRejected', who: email || '?', detail: reasons.join(' '), at: now },
       counters: catalog && counters ? { ...counters, rejections: [...(counters.rejections ?? []), rejection].slice(-MAX_REJECTIONS_KEPT) } : null,
     };
   }
@@ -95,12 +102,12 @@ export function applySubmission<C extends SubmissionCounters>(
     return {
       kind: 'cancelled', order: outcome.state, counters: next, lines, replacesLines, caps: [],
       email: composeCancellation({ catalog, member, editUrl: submission.editUrl, outcome }),
-      journal: { level: 'info', event: 'orderCancelled', who: email, detail: submission.responseId, at: now },
+      journal: { level: 'info', event: 'orderCancelled', who: email, detail: catalogue(settings.locale).ui.journal.cancelled, at: now },
     };
   }
   // Everything asked for was capped away by the stock: the member is told; the coordinator sees the unmet demand in the Journal.
   const empty = lines.length === 0
-    ? { level: 'warning' as const, event: 'orderEmpty' as const, who: email, detail: `${submission.responseId}: ${outcome.caps.map((c) => `${c.product} ${c.asked} → ${c.granted}`).join(', ')}`, at: now }
+    ? { level: 'warning' as const, event: 'orderEmpty' as const, who: email, detail: outOfStock(outcome.caps, settings.locale), at: now }
     : null;
   return {
     kind: outcome.replaces ? 'replaced' : 'accepted', order: outcome.state, counters: next, lines, replacesLines, caps: outcome.caps,

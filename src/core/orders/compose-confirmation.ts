@@ -56,7 +56,8 @@ export function composeConfirmation({ catalog, member, outcome, editUrl }: Confi
   const comment = lines[0]?.comment ?? '';
   if (comment) blocks.push(paragraph(t.email.comment(comment)));
   blocks.push(paragraph(pickupSentence(catalog, state.site)));
-  blocks.push(paragraph(t.email.editHint(deadline)), { kind: 'link', url: editUrl, label: t.email.editLink });
+  // An order entered from the coordinator's sidebar has no edit link: the coordinator enters the change.
+  if (editUrl) blocks.push(paragraph(t.email.editHint(deadline)), { kind: 'link', url: editUrl, label: t.email.editLink });
   blocks.push(paragraph(t.email.signature(groupName)));
 
   return memberEmail({

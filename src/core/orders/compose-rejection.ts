@@ -5,6 +5,7 @@ import type { CycleCatalog, Email, Problem, Settings } from '../model';
 import { cycleLabel } from './cycle-label';
 import type { EmailBlock } from './email-blocks';
 import { deadlineText, memberEmail } from './email-envelope';
+import { rejectionKey } from './rejection-key';
 import { renderOrderProblem } from './render-order-problem';
 import { paragraph } from './paragraph';
 
@@ -24,7 +25,7 @@ const CLOSED = new Set(['order.no-open-cycle', 'order.after-deadline']);
 
 /**
  * Composes the rejection of a submission, with every reason and the way forward.
- * @example composeRejection({ settings, catalog, email: 'x@y.fr', problems, submittedAt }).key // "rejection:2026-12-10:x@y.fr:1796580000000"
+ * @example composeRejection({ settings, catalog, email: 'x@y.fr', problems, submittedAt }).key // "rejection:2026-12-10:x@y.fr:1796580000000:order.negative"
  */
 export function composeRejection({ settings, catalog, email, problems, submittedAt, editUrl = '' }: RejectionInput): Email {
   const { locale, groupName, coordinationEmail } = settings;
@@ -53,7 +54,7 @@ export function composeRejection({ settings, catalog, email, problems, submitted
   return memberEmail({
     settings,
     kind: 'rejection',
-    key: `rejection:${catalog?.cycle.id ?? '-'}:${to}:${submittedAt}`,
+    key: rejectionKey({ cycle: catalog?.cycle.id ?? '-', email: to, at: submittedAt, codes: problems.map((p) => p.code) }),
     to,
     subject: catalog ? t.rejectionSubject(groupName, cycle) : t.rejectionSubjectNoCycle(groupName),
     title: t.rejectionTitle,

@@ -2,7 +2,7 @@
 import { catalogue } from '../i18n';
 import { centsToEuros } from '../money';
 import type { Locale, TabLayout } from '../model';
-import type { SeasonReview } from './season-review';
+import { REFUSAL_REASONS, type SeasonReview } from './season-review';
 
 type Cell = string | number | null;
 
@@ -51,6 +51,10 @@ export function reviewTab(r: SeasonReview, locale: Locale, from: string, to: str
   push([t.sitesHeading], true);
   push(t.siteHeaders, true);
   for (const s of r.sites) push([s.site, s.orders, centsToEuros(s.amountCents), s.orders ? centsToEuros(Math.round(s.amountCents / s.orders)) : null]);
+  push([]);
+  push([t.refusalsHeading], true);
+  push(t.refusalHeaders, true);
+  for (const reason of REFUSAL_REASONS) push([t.refusalReason[reason], r.refusals[reason]]);
   push([]);
   push([t.othersHeading], true);
   push([t.toleranceUnits, r.toleranceUnits]);

@@ -3,6 +3,7 @@
 import { startOfLocalDay } from '../dates';
 import type { Cycle, Duty, OrderLine } from '../model';
 import { balances } from '../payments/balances';
+import { readRejectionKey, type RejectionKey } from '../orders/rejection-key';
 import type { LedgerEntry } from '../payments/ledger';
 import { readTable } from '../workbook/read-table';
 import { parseStatus } from '../workbook/tables';
@@ -13,6 +14,8 @@ export interface ReviewInput {
   ledger: LedgerEntry[];
   /** The outbox's sent e-mails: when each left. */
   sentAt: number[];
+  /** The refusals the outbox keeps (one per refused submission that had an address). */
+  refusals: RejectionKey[];
   duties: Duty[];
   timeZone: string;
   /** The period, by cycle id, both ends included ('' for no bound). */
@@ -41,12 +44,24 @@ export interface SeasonReview {
   cutUnits: number;
   /** Producers whose whole order of a cycle was cancelled, or held. */
   producerMinimums: { producer: string; cycle: string; status: 'cancelled' | 'held' }[];
+  /** Refused submissions by reason, each counted once per reason it had. */
+  refusals: Record<RefusalReason, number>;
   emailsSent: number;
   busiestMailDay: number;
   outstandingCents: number;
   /** Pickups (cycle × site with households) and those with at least one volunteer on the roster; null without a roster. */
   volunteers: { pickups: number; covered: number } | null;
 }
+
+export type RefusalReason = 'late' | 'address' | 'quantity' | 'other';
+export const REFUSAL_REASONS: RefusalReason[] = ['late', 'address', 'quantity', 'other'];
+
+/** The coordinator's three reasons (late, unknown address, quantity) and the rest, by code. */
+const REASON_OF: Record<string, RefusalReason> = {
+  'order.no-open-cycle': 'late', 'order.after-deadline': 'late',
+  'order.unknown-member': 'address', 'order.inactive-member': 'address',
+  'order.not-a-number': 'quantity', 'order.negative': 'quantity', 'order.off-step': 'quantity', 'order.too-large': 'quantity', 'order.bad-tolerance': 'quantity',
+};
 
 const inPeriod = (id: string, from: string, to: string) => (from === '' || id >= from) && (to === '' || id <= to);
 
@@ -127,6 +142,13 @@ export function seasonReview(input: ReviewInput): SeasonReview {
     days.set(day, (days.get(day) ?? 0) + 1);
   }
 
+  const refusals: Record<RefusalReason, number> = { late: 0, address: 0, quantity: 0, other: 0 };
+  for (const r of input.refusals) {
+    // A refusal with no cycle open (after a close, before the next opening) belongs to the period by its time.
+    if (r.cycle === '-' || !ids.includes(r.cycle) ? r.at < start || r.at > end : !period.has(r.cycle)) continue;
+    for (const reason of new Set(r.codes.length ? r.codes.map((c) => REASON_OF[c] ?? 'other') : ['other' as const])) refusals[reason] += 1;
+  }
+
   let volunteers: SeasonReview['volunteers'] = null;
   if (input.duties.length > 0) {
     const onDuty = new Set(input.duties.filter((d) => d.date !== null && d.volunteer.trim()).map((d) => `${startOfLocalDay(d.date!, input.timeZone)}\u0000${d.site}`));
@@ -148,7 +170,7 @@ export function seasonReview(input: ReviewInput): SeasonReview {
     producers: [...producers.values()].map((p) => ({ producer: p.producer, cycle: p.cycle, orders: p.emails.size, amountCents: p.amountCents }))
       .sort((a, b) => a.producer.localeCompare(b.producer) || a.cycle.localeCompare(b.cycle)),
     sites: [...sites.values()].map((s) => ({ site: s.site, orders: s.orders.size, amountCents: s.amountCents })).sort((a, b) => a.site.localeCompare(b.site)),
-    toleranceUnits: round(toleranceUnits), cutUnits: round(cutUnits), producerMinimums,
+    toleranceUnits: round(toleranceUnits), cutUnits: round(cutUnits), producerMinimums, refusals,
     emailsSent, busiestMailDay: Math.max(0, ...days.values()),
     outstandingCents: balances(input.ledger.filter((e) => period.has(e.cycle))).households.reduce((s, h) => s + Math.max(0, h.outstandingCents), 0),
     volunteers,
@@ -161,6 +183,17 @@ function sumBy(lines: OrderLine[], key: (l: OrderLine) => string): Map<string, n
   const sums = new Map<string, number>();
   for (const l of lines) sums.set(key(l), (sums.get(key(l)) ?? 0) + l.amountCents);
   return sums;
+}
+
+/**
+ * The refusals the outbox keeps, from its values (header first): every refusal e-mail's key, sent or not.
+ * @example refusalKeys([['Clé'], ['rejection:2026-12-10:x@y.fr:0:order.negative']])[0].codes // ['order.negative']
+ */
+export function refusalKeys(values: unknown[][]): RejectionKey[] {
+  return readTable('outbox', values).rows.flatMap(({ cells }) => {
+    const key = readRejectionKey(String(cells.key ?? ''));
+    return key ? [key] : [];
+  });
 }
 
 /**

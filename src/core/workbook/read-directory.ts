@@ -1,5 +1,6 @@
 // Reads the pickup sites and the member households, with a problem per slip.
 import type { Locale, Member, Site, Tariff } from '../model';
+import { householdKeyOfName } from '../members/household-key';
 import { tariffsText } from '../tariffs/parse-tariffs';
 import { normalizeHeader } from './normalize-header';
 import { isBlank, parseEmail, parseOptionalInteger } from './parse-cell';
@@ -40,7 +41,9 @@ export function byName<T extends { name: string }>(items: T[]): (typed: string) 
 
 /**
  * Members by row: one row per e-mail, a known site or none, active unless said otherwise, and a
- * tariff the settings name or none (checked when `tariffs` is given).
+ * tariff the settings name or none (checked when `tariffs` is given). A household without e-mail
+ * is a member too, keyed by its name (`members/household-key.ts`): its `email` is that key, and
+ * two such households may not share a name.
  */
 export function readMembers(tab: TabInput, sites: Site[], locale: Locale, problems: ProblemList, tariffs?: Tariff[]): Member[] {
   const view = tabView('members', tab, ['email', 'name'], locale, problems);
@@ -52,19 +55,30 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
   for (const r of view.rows) {
     const rawEmail = r.cell('email');
     const name = r.text('name');
+    let email: { ok: true; value: string } | { ok: false };
     if (isBlank(rawEmail)) {
-      r.error('members.missing-email', 'email', { name });
-      continue;
-    }
-    const email = parseEmail(rawEmail);
-    if (!email.ok) {
-      r.refuse('members.bad-email', 'email');
-      continue;
-    }
-    const first = seen.check(email.value, r.row);
-    if (first !== null) {
-      r.error('members.duplicate-email', 'email', { email: email.value, firstRow: first });
-      continue;
+      // Without e-mail and without a name, nothing says who the household is.
+      if (name === '') {
+        r.error('members.missing-email', 'email', { name });
+        continue;
+      }
+      email = { ok: true, value: householdKeyOfName(name) };
+      const first = seen.check(email.value, r.row);
+      if (first !== null) {
+        r.error('members.duplicate-name', 'name', { name, firstRow: first });
+        continue;
+      }
+    } else {
+      email = parseEmail(rawEmail);
+      if (!email.ok) {
+        r.refuse('members.bad-email', 'email');
+        continue;
+      }
+      const first = seen.check(email.value, r.row);
+      if (first !== null) {
+        r.error('members.duplicate-email', 'email', { email: email.value, firstRow: first });
+        continue;
+      }
     }
     const typedSite = r.text('site');
     const site = typedSite === '' ? null : siteNamed(typedSite);

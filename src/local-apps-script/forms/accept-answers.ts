@@ -49,7 +49,16 @@ function checkOne(item: LocalItem, value: string | string[]): string | null {
  * offline mode's answer files): each answer must still name a question, but the page's own input
  * checks (validation, choices, required questions) are not the file's to pass.
  */
-export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<number, string | string[]>, checks = true): Map<number, string | string[]> {
+/**
+ * Google Forms' own message under a required question left blank, in the language its page speaks
+ * to the respondent (their browser's and account's, never the script's to set).
+ */
+export const REQUIRED_MESSAGE: Record<'fr' | 'en', string> = {
+  fr: 'Cette question est obligatoire.',
+  en: 'This is a required question',
+};
+
+export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<number, string | string[]>, checks = true, language: 'fr' | 'en' = 'en'): Map<number, string | string[]> {
   const accepted = new Map(previous ?? []);
   for (const [key, value] of Object.entries(answers)) {
     const item = findItem(form, key);
@@ -65,7 +74,7 @@ export function acceptAnswers(form: LocalForm, answers: Answers, previous?: Map<
   }
   for (const item of checks ? form.items : []) {
     if (item.required && QUESTION_KINDS.has(item.kind) && !accepted.has(item.id)) {
-      throw new FormRefusedError(`${item.title}: This is a required question`);
+      throw new FormRefusedError(`${item.title}: ${REQUIRED_MESSAGE[language]}`);
     }
   }
   // Answers to questions deleted since are not the form's any more.

@@ -27,13 +27,23 @@ export class LocalFormService {
   private blankCount = 0;
   private readonly ids = { nextItemId: () => 1_000_000_000 + 7919 * ++this.itemCount, nextResponseId: () => this.nextResponseId() };
 
-  constructor(private readonly env: RuntimeEnv) {
+  /**
+   * `drive`: which account's Drive the forms are created in, in the ids (a copy's runtime passes
+   * its own, so that its forms never take the ids of the original's: Drive ids are unique).
+   */
+  /**
+   * The language the Form's page speaks to a respondent (host-only): Google Forms writes its own
+   * messages in the respondent's language; the runtime takes the bound spreadsheet's, as its members'.
+   */
+  respondentLanguage: () => 'fr' | 'en' = () => 'en';
+
+  constructor(private readonly env: RuntimeEnv, private readonly drive = '') {
     this.app = new LocalFormApp(env, this);
   }
 
   /** FormApp.create: a new form with the next deterministic id. */
   createForm(title: string): LocalForm {
-    const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${'x'.repeat(30)}`;
+    const id = `1cabasForm${String(++this.formCount).padStart(4, '0')}${this.drive}${'x'.repeat(30 - this.drive.length)}`;
     const form = new LocalForm(this.env, this.ids, id, title);
     this.forms.set(id, form);
     return form;
@@ -87,7 +97,7 @@ export class LocalFormService {
     const form = this.form(formId);
     assertOpen(form);
     if (checks && form.emailCollection !== 'DO_NOT_COLLECT' && !email) throw new FormRefusedError('An e-mail address is required by this form.');
-    const accepted = acceptAnswers(form, answers, undefined, checks);
+    const accepted = acceptAnswers(form, answers, undefined, checks, this.respondentLanguage());
     const response = new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, accepted);
     form.responses.set(response.id, response);
     return response;
@@ -99,7 +109,7 @@ export class LocalFormService {
     assertOpen(form);
     if (!form.allowEdits) throw new FormRefusedError(`The form ${form.title} does not allow editing responses.`);
     const response = form.responses.get(responseId)!;
-    response.answers = acceptAnswers(form, answers, response.answers);
+    response.answers = acceptAnswers(form, answers, response.answers, true, this.respondentLanguage());
     response.timestamp = at;
     return response;
   }

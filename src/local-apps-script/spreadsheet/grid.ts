@@ -55,6 +55,19 @@ export class Grid {
    * 2,000-household workbook would otherwise look at every cell of every tab each time.
    */
   private mayHoldFormulas = false;
+  /**
+   * getLastRow/getLastColumn/getDataRange, cached until a cell may have changed: every sheet Cabas
+   * formats holds 1,000 rows of format-only cells, and an execution reads the last row of every
+   * tab several times. Anything that can change a cell goes through `at`, `set`, a row/column
+   * move, or calls `touch` (a caller that changes cells it got from `get`).
+   */
+  private extent: { row: number | null; column: number | null } = { row: null, column: null };
+
+  /** Forgets the cached extent: a cell may have changed. */
+  touch(): void {
+    this.extent.row = null;
+    this.extent.column = null;
+  }
 
   /** Says a cell of this grid was given `formula` (see Cell.formula). */
   noteFormula(formula: string): void {
@@ -67,11 +80,13 @@ export class Grid {
 
   /** The cell, created when missing. */
   at(row: number, column: number): Cell {
+    this.touch();
     const r = (this.rows[row - 1] ??= []);
     return (r[column - 1] ??= emptyCell());
   }
 
   set(row: number, column: number, cell: Cell | undefined): void {
+    this.touch();
     if (cell === undefined && this.rows[row - 1] === undefined) return;
     (this.rows[row - 1] ??= [])[column - 1] = cell;
   }
@@ -91,11 +106,19 @@ export class Grid {
   }
 
   lastRow(): number {
+    return (this.extent.row ??= this.findLastRow());
+  }
+
+  lastColumn(): number {
+    return (this.extent.column ??= this.findLastColumn());
+  }
+
+  private findLastRow(): number {
     for (let r = this.rows.length; r >= 1; r -= 1) if ((this.rows[r - 1] ?? []).some(hasContent)) return r;
     return 0;
   }
 
-  lastColumn(): number {
+  private findLastColumn(): number {
     let last = 0;
     for (const row of this.rows) {
       if (!row) continue;
@@ -105,18 +128,22 @@ export class Grid {
   }
 
   insertRows(before: number, count: number): void {
+    this.touch();
     if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
   }
 
   deleteRows(start: number, count: number): void {
+    this.touch();
     this.rows.splice(start - 1, count);
   }
 
   insertColumns(before: number, count: number): void {
+    this.touch();
     for (const row of this.rows) if (row && row.length >= before) row.splice(before - 1, 0, ...new Array<undefined>(count));
   }
 
   deleteColumns(start: number, count: number): void {
+    this.touch();
     for (const row of this.rows) if (row) row.splice(start - 1, count);
   }
 

@@ -27,6 +27,11 @@ export const NEW_SHEET_COLUMNS = 26;
 const DEFAULT_COLUMN_WIDTH = 100;
 const DEFAULT_ROW_HEIGHT = 21;
 
+/** The snapshot's `wraps`, left out when no cell wraps. */
+function wrapsOf(wraps: boolean[][]): { wraps?: boolean[][] } {
+  return wraps.some((r) => r.includes(true)) ? { wraps } : {};
+}
+
 export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   get [APPS_SCRIPT_CLASS]() { return 'Spreadsheet.Sheet' as const; }
   readonly grid = new Grid();
@@ -107,6 +112,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
       bold: grid((c) => c?.bold ?? false),
       notes: grid((c) => c?.note ?? ''),
       validations: grid((c) => c?.validation?.toSnapshot() ?? null),
+      ...wrapsOf(grid((c) => c?.style.wrap === 'true' || c?.style.wrapStrategy === 'WRAP')),
       columnWidths: Object.fromEntries([...this.columnWidths].sort((a, b) => a[0] - b[0])),
       hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
       protections: this.protections.filter((p) => p.type === 'SHEET').map((p) => ({ description: p.description, warningOnly: p.warningOnly })),
@@ -198,6 +204,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   }
 
   private everyCell(f: (cell: Cell) => void): void {
+    this.grid.touch();
     const rows = this.grid.lastRow();
     for (let r = 1; r <= Math.max(rows, this.maxRows); r += 1) for (let c = 1; c <= this.maxColumns; c += 1) { const cell = this.grid.get(r, c); if (cell) f(cell); }
   }

@@ -29,6 +29,11 @@ export interface SheetSnapshot {
   notes: string[][];
   /** Same shape; null = none. */
   validations: (ValidationSnapshot | null)[][];
+  /**
+   * Same shape as values; true where the cell wraps its text (setWrap, setWraps, or the WRAP
+   * strategy). Present only when some cell wraps.
+   */
+  wraps?: boolean[][];
   /** 1-based column -> width in pixels, for the columns whose width was set. */
   columnWidths: Record<number, number>;
   /** Native charts (Sheet.insertChart), when the sheet has any. */

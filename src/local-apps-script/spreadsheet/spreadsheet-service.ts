@@ -2,6 +2,7 @@
 // hands the `SpreadsheetApp` global to scripts. Host-side calls record nothing.
 import type { RuntimeEnv } from '../env';
 import { LocalDataValidation } from './data-validation';
+import { ownStyle } from './grid';
 import { LocalProtection } from './protection';
 import { LocalSpreadsheetApp } from './spreadsheet-app';
 import { LocalSpreadsheet } from './spreadsheet';
@@ -29,8 +30,8 @@ export class LocalSpreadsheetService {
     });
   }
 
-  private newSpreadsheet(name: string, timeZone: string, locale: string): LocalSpreadsheet {
-    const id = `local-spreadsheet-${String(this.spreadsheets.length + 1).padStart(4, '0')}`;
+  private newSpreadsheet(name: string, timeZone: string, locale: string, fileId?: string): LocalSpreadsheet {
+    const id = fileId ?? `local-spreadsheet-${String(this.spreadsheets.length + 1).padStart(4, '0')}`;
     const ss = new LocalSpreadsheet(this.env, this.ui, { id, name, timeZone, locale });
     this.spreadsheets.push(ss);
     return ss;
@@ -44,9 +45,12 @@ export class LocalSpreadsheetService {
     return ss;
   }
 
-  /** Builds a spreadsheet from a snapshot: values are stored as they are (no typed-input parsing). */
-  load(snapshot: SpreadsheetSnapshot): LocalSpreadsheet {
-    const ss = this.newSpreadsheet(snapshot.name, snapshot.timeZone, snapshot.locale);
+  /**
+   * Builds a spreadsheet from a snapshot: values are stored as they are (no typed-input parsing).
+   * `id` gives it a file id of its own (a copy made with « Faire une copie » is a new file).
+   */
+  load(snapshot: SpreadsheetSnapshot, id?: string): LocalSpreadsheet {
+    const ss = this.newSpreadsheet(snapshot.name, snapshot.timeZone, snapshot.locale, id);
     for (const s of snapshot.sheets) {
       const sheet = ss.addSheet(s.name);
       sheet.hidden = s.hidden;
@@ -58,7 +62,8 @@ export class LocalSpreadsheetService {
         const bold = s.bold[r]?.[c] ?? false;
         const note = s.notes[r]?.[c] ?? '';
         const validation = s.validations[r]?.[c] ?? null;
-        if (value === null && formula === '' && format === '' && !bold && note === '' && validation === null) return;
+        const wrap = s.wraps?.[r]?.[c] === true;
+        if (value === null && formula === '' && format === '' && !bold && note === '' && validation === null && !wrap) return;
         const cell = sheet.grid.at(r + 1, c + 1);
         cell.value = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
         cell.formula = formula;
@@ -66,6 +71,7 @@ export class LocalSpreadsheetService {
         cell.format = format;
         cell.bold = bold;
         cell.note = note;
+        if (wrap) ownStyle(cell).wrap = 'true';
         cell.validation = validation === null ? null : validation.kind === 'checkbox' ? ss.checkboxRule() : LocalDataValidation.fromSnapshot(this.env, validation);
       }));
       sheet.maxRows = Math.max(sheet.maxRows, s.values.length);

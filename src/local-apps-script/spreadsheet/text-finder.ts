@@ -55,19 +55,23 @@ export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.Tex
     return this.options.ignoreDiacritics ? stripDiacritics(text) : text;
   }
 
-  /** Every matching cell, row by row, in scope order. */
-  private hits(): Hit[] {
+  /** The matching cells, row by row, in scope order, as they are found. */
+  private *scan(): Generator<Hit> {
     const re = this.pattern(false);
-    const hits: Hit[] = [];
     for (const range of this.scope()) {
       for (let r = range.row; r < range.row + range.numRows; r += 1) {
         for (let c = range.column; c < range.column + range.numColumns; c += 1) {
           const cell = range.sheet.grid.get(r, c);
           const text = this.options.formulaText && cell?.formula ? cell.formula : range.sheet.display(cell);
-          if (text !== '' && re.test(this.comparable(text))) hits.push({ range: range.sheet.rangeAt(r, c, 1, 1), text });
+          if (text !== '' && re.test(this.comparable(text))) yield { range: range.sheet.rangeAt(r, c, 1, 1), text };
         }
       }
     }
+  }
+
+  /** Every matching cell, in scope order from the start (startFrom). */
+  private hits(): Hit[] {
+    const hits = [...this.scan()];
     if (!this.startAfter) return hits;
     const s = this.startAfter;
     const at = hits.findIndex((h) => h.range.sheet === s.sheet && (h.range.row > s.row || (h.range.row === s.row && h.range.column > s.column)));
@@ -85,6 +89,14 @@ export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.Tex
 
   findNext(): LocalRange | null {
     this.rpc('findNext');
+    if (this.current < 0 && !this.startAfter) {
+      // The first match is the first one found: a lookup of one member stops there (the offline
+      // replay looks one up per answer, in a tab of thousands of rows).
+      const first = this.scan().next();
+      if (first.done) return null;
+      this.current = 0;
+      return first.value.range;
+    }
     const hits = this.hits();
     if (this.current + 1 >= hits.length) return null;
     this.current += 1;

@@ -15,6 +15,8 @@ export interface RecordedMenu {
 export interface HtmlLike {
   getContent(): string;
   getTitle?(): string;
+  getWidth?(): number;
+  getHeight?(): number;
 }
 
 interface Answer {
@@ -27,8 +29,8 @@ export class UiRecorder {
   menus: RecordedMenu[] = [];
   alerts: { title: string; message: string; buttons: string; answer: ButtonName }[] = [];
   prompts: { title: string; message: string; buttons: string; answer: ButtonName; text: string }[] = [];
-  dialogs: { title: string; html: string; modal: boolean }[] = [];
-  sidebars: { title: string; html: string }[] = [];
+  dialogs: { title: string; html: string; modal: boolean; width: number; height: number }[] = [];
+  sidebars: { title: string; html: string; width: number }[] = [];
   toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
   private answers: Answer[] = [];
 
@@ -110,6 +112,11 @@ export class LocalPromptResponse implements Surface<GoogleAppsScript.Base.Prompt
   }
 }
 
+/** An HtmlOutput's size as the script set it (HtmlOutput's defaults otherwise). */
+function size(ui: HtmlLike): { width: number; height: number } {
+  return { width: ui.getWidth?.() ?? 600, height: ui.getHeight?.() ?? 400 };
+}
+
 type ButtonSetValue = GoogleAppsScript.Base.ButtonSet | keyof typeof ButtonSet;
 
 // alert(prompt) / alert(prompt, buttons) / alert(title, prompt, buttons): the title is present
@@ -153,16 +160,16 @@ export class LocalUi implements Surface<GoogleAppsScript.Base.Ui> {
 
   showModalDialog(userInterface: HtmlLike, title: string): void {
     this.env.accounting.record('SpreadsheetApp', 'Ui.showModalDialog', 'rpc');
-    this.recorder.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: true });
+    this.recorder.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: true, ...size(userInterface) });
   }
 
   showModelessDialog(userInterface: HtmlLike, title: string): void {
     this.env.accounting.record('SpreadsheetApp', 'Ui.showModelessDialog', 'rpc');
-    this.recorder.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: false });
+    this.recorder.dialogs.push({ title: String(title), html: userInterface.getContent(), modal: false, ...size(userInterface) });
   }
 
   showSidebar(userInterface: HtmlLike): void {
     this.env.accounting.record('SpreadsheetApp', 'Ui.showSidebar', 'rpc');
-    this.recorder.sidebars.push({ title: userInterface.getTitle?.() ?? '', html: userInterface.getContent() });
+    this.recorder.sidebars.push({ title: userInterface.getTitle?.() ?? '', html: userInterface.getContent(), width: size(userInterface).width });
   }
 }

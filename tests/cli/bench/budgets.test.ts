@@ -1,5 +1,6 @@
 // The budgets: each breaks on its own figure, and names the sizes it compared.
-import { BUDGET, checkBudgets } from '../../../src/cli/bench/budgets';
+import { BUDGET, checkBudgets, checkReplayBudgets } from '../../../src/cli/bench/budgets';
+import type { ReplayMeasure } from '../../../src/cli/bench/offline-replay';
 import type { CaseResult } from '../../../src/cli/bench/measure-case';
 import { measuredCase, measuredPhase, SMALL_BUNDLE } from './fixtures/measured-case';
 
@@ -66,5 +67,27 @@ describe('checkBudgets', () => {
     expect(ids).toContain('submission.same-cost.30');
     expect(ids).not.toContain('close.modeled-time');
     expect(ids).not.toContain('submission.same-cost.300');
+  });
+});
+
+describe('checkReplayBudgets', () => {
+  const replay = (answers: number, seconds: number, peakMegabytes: number, finished = true): ReplayMeasure => ({
+    answers, households: Math.min(answers, 2000), finished, seconds, cpuSeconds: finished ? seconds / 2 : null, peakMegabytes,
+  });
+  const brokenReplay = (measures: ReplayMeasure[]) => checkReplayBudgets(measures).filter((c) => !c.ok).map((c) => c.id);
+
+  test('checks the time at 10,000 answers and the memory of each tenfold step it measured', () => {
+    expect(checkReplayBudgets([replay(1000, 8, 300), replay(10_000, 50, 450), replay(100_000, 500, 800)]).map((c) => c.id)).toEqual(['offline.replay-time', 'offline.replay-memory']);
+    expect(checkReplayBudgets([replay(1000, 8, 300)])).toEqual([]);
+  });
+
+  test.each([
+    { what: 'holds within both budgets', measures: [replay(1000, 8, 300), replay(10_000, 50, 590)], broken: [] },
+    { what: 'breaks the time at 60 s for 10,000 answers', measures: [replay(1000, 8, 300), replay(10_000, BUDGET.replay.seconds, 400)], broken: ['offline.replay-time'] },
+    { what: 'breaks the time when the 10,000-answer run was stopped', measures: [replay(10_000, 40, 400, false)], broken: ['offline.replay-time'] },
+    { what: 'breaks the memory when ten times the answers double the peak', measures: [replay(1000, 8, 300), replay(10_000, 50, 600)], broken: ['offline.replay-memory'] },
+    { what: 'breaks the memory on the step from 10,000 to 100,000 too', measures: [replay(1000, 8, 300), replay(10_000, 50, 400), replay(100_000, 500, 800)], broken: ['offline.replay-memory'] },
+  ])('$what', ({ measures, broken: expected }) => {
+    expect(brokenReplay(measures)).toEqual(expected);
   });
 });

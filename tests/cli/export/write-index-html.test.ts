@@ -40,9 +40,14 @@ describe('the index of a French workbook', () => {
     expect(html).not.toMatch(/<link /);
   });
 
-  test('has one tab button per sheet, hidden ones marked, then the e-mails', () => {
+  test('has the summary first, one tab button per sheet, hidden ones marked, then the e-mails', () => {
     const buttons = [...html.matchAll(/<button type="button" data-panel="[^"]+">([^<]*)<\/button>/g)].map((m) => m[1]);
-    expect(buttons).toEqual(['Produits', 'Distribution Monclar (masqué)', 'Envois', 'E-mails (1)']);
+    expect(buttons).toEqual(['Résumé', 'Produits', 'Distribution Monclar (masqué)', 'Envois', 'E-mails (1)']);
+  });
+
+  test('shows the summary once, in a panel of its own, not above every tab', () => {
+    expect(html.match(/<h2>Résumé<\/h2>/g)).toHaveLength(1);
+    expect(html).toMatch(/<section class="panel summary" id="summary"><h2>Résumé<\/h2>/);
   });
 
   test('escapes every text: title, summary, subjects, cells', () => {
@@ -53,8 +58,9 @@ describe('the index of a French workbook', () => {
     expect(html.match(/<script>/g)).toHaveLength(1); // ours only
   });
 
-  test('shows the e-mail HTML only inside a sandboxed srcdoc frame', () => {
-    const frame = /<iframe sandbox="" [^>]*srcdoc="([^"]*)"><\/iframe>/.exec(html);
+  test('shows the e-mail HTML only inside a sandboxed srcdoc frame where nothing runs', () => {
+    // allow-same-origin alone lets the page size the frame; without allow-scripts nothing in it runs.
+    const frame = /<iframe sandbox="allow-same-origin" [^>]*srcdoc="([^"]*)"><\/iframe>/.exec(html);
     expect(frame).not.toBeNull();
     expect(frame![1]).toContain('&lt;script&gt;alert(&quot;html&quot;)&lt;/script&gt;');
   });

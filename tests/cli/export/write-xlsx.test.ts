@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { pixelsToCharacters, toWallClockDate, writeXlsx } from '../../../src/cli/export/write-xlsx';
+import { pixelsToCharacters, toWallClockDate, wrappedLines, writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
 import type { SpreadsheetSnapshot } from '../../../src/local-apps-script/spreadsheet/snapshot';
-import { DEADLINE, SUMMER_PICKUP, smallGroupWorkbook } from './fixtures/small-group-workbook';
+import { DEADLINE, SUMMER_PICKUP, sheetOf, smallGroupWorkbook } from './fixtures/small-group-workbook';
 
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'cabas-xlsx-')); });
@@ -50,6 +50,21 @@ describe('writeXlsx then readXlsx', () => {
     expect(back.sheets[sheet][key]).toEqual(smallGroupWorkbook.sheets[sheet][key]);
   });
 
+  test.each([
+    { what: 'a box a person ticked in LibreOffice or Excel (☑ from the dropdown)', value: '☑' as ExcelJS.CellValue, formula: '"☐,☑"', ticked: true },
+    { what: 'a box left empty', value: '☐' as ExcelJS.CellValue, formula: '"☐,☑"', ticked: false },
+    { what: 'a checkbox an earlier version wrote as TRUE/FALSE', value: true as ExcelJS.CellValue, formula: '"TRUE,FALSE"', ticked: true },
+  ])('reads $what back as a checkbox', async ({ value, formula, ticked }) => {
+    const path = join(dir, `box-${String(value)}.xlsx`);
+    const made = new ExcelJS.Workbook();
+    const cell = made.addWorksheet('Distribution').getCell('A1');
+    cell.value = value;
+    cell.dataValidation = { type: 'list', allowBlank: true, formulae: [formula] };
+    await made.xlsx.writeFile(path);
+    const sheet = (await readXlsx(path)).sheets[0];
+    expect([sheet.values[0][0], sheet.validations[0][0]]).toEqual([ticked, { kind: 'checkbox' }]);
+  });
+
   test('keeps column widths to the pixel', () => {
     expect(back.sheets[0].columnWidths[1]).toBeCloseTo(60, -1);
     expect(Math.abs(back.sheets[0].columnWidths[2] - 250)).toBeLessThanOrEqual(1);
@@ -85,9 +100,10 @@ describe('what Excel sees in the file', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 0 });
   });
 
-  test('writes checkbox cells as booleans and lists as dropdowns', () => {
-    expect(ws.getCell('E2').value).toBe(true);
-    expect(ws.getCell('E3').value).toBe(false);
+  test('writes checkbox cells as boxes, ☑ or ☐, with a ☐,☑ dropdown to tick them, and lists as dropdowns', () => {
+    expect(ws.getCell('E2').value).toBe('☑');
+    expect(ws.getCell('E3').value).toBe('☐');
+    expect(ws.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"☐,☑"'] });
     expect(ws.getCell('F2').dataValidation).toMatchObject({ type: 'list', formulae: ['"kg,pot,pièce"'] });
   });
 
@@ -138,7 +154,7 @@ test('keeps a workbook whose sheets are all hidden openable by showing the first
   expect(lines[1]).toContain('TOM,Tomates anciennes <bio>,');
   expect(lines[1]).toContain('10/12/2026 20:00');
   expect(lines[1]).toMatch(/4,20 €|4\.20 €|€4\.20/);
-  expect(lines[1]).toContain('TRUE');
+  expect(lines[1]).toContain('☑');
 }, 150000);
 
 test('writes the value, never the formula, when a snapshot carries formulas', async () => {
@@ -149,4 +165,43 @@ test('writes the value, never the formula, when a snapshot carries formulas', as
   await book.xlsx.readFile(path);
   const cell = book.worksheets[0].getCell('B2');
   expect([cell.value, cell.formula]).toEqual([16.7, undefined]);
+});
+
+describe('on paper', () => {
+  const text = 'Poireaux (Les Jardins de la Lère) : 0,5 kg — 1,75 €\nMiel de châtaignier (Rucher des Bories) : 3 pots de 500 g — 24,00 €';
+  const tab = (name: string) => sheetOf(name, [['Foyer', 'Produits'], ['Claire Delmas', text]], {
+    frozenRows: 1, columnWidths: { 1: 100, 2: 200 }, wraps: [[true, true], [true, true]],
+  });
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const path = join(dir, 'paper.xlsx');
+    await writeXlsx({ ...smallGroupWorkbook, sheets: [tab('▸ Distribution Monclar'), tab('Produits')] }, path);
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+  }, 60_000);
+
+  test.each([
+    { sheet: '▸ Distribution Monclar', fitted: true, what: 'a generated tab is fitted to the page width' },
+    { sheet: 'Produits', fitted: false, what: 'a contract tab keeps its scale' },
+  ])('prints on A4 portrait with its frozen rows repeated; $what', ({ sheet, fitted }) => {
+    const setup = book.getWorksheet(sheet)!.pageSetup;
+    expect(setup).toMatchObject({ paperSize: 9, orientation: 'portrait', printTitlesRow: '1:1' });
+    expect(setup.fitToPage === true && setup.fitToWidth === 1 && setup.fitToHeight === 0).toBe(fitted);
+  });
+
+  test('wraps text in its cell, top-aligned, in a row tall enough for its lines', () => {
+    const ws = book.getWorksheet('▸ Distribution Monclar')!;
+    expect(ws.getCell('B2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getCell('A2').alignment).toMatchObject({ vertical: 'top' });
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(3 * 15); // two lines, the longer wrapped in 200 px
+  });
+
+  test.each([
+    { text: 'Claire Delmas', pixels: 200, lines: 1 },
+    { text: 'a\nb', pixels: 200, lines: 2 },
+    { text: 'Miel de châtaignier (Rucher des Bories) : 3 pots de 500 g — 24,00 €', pixels: 200, lines: 3 },
+    { text: 'Réf. paiement', pixels: 60, lines: 2 },
+  ])('counts $lines line(s) for "$text" in $pixels px', ({ text, pixels, lines }) => {
+    expect(wrappedLines(text, pixels)).toBe(lines);
+  });
 });

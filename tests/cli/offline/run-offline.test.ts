@@ -62,6 +62,12 @@ describe('cabas run (offline mode)', () => {
     expect(texts.filter((t) => /^To: noyers@example.org/m.test(t))).toHaveLength(1);
     expect(texts.filter((t) => /^To: inconnu@example.org/m.test(t))).toHaveLength(1);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Distribution Septfonds');
+    // « Exporter le bilan », offline: the season's bilan next to the workbook, its refusal counted.
+    const bilan = readdirSync(out).filter((f) => /^bilan-.+\.csv$/.test(f));
+    expect(bilan).toHaveLength(1);
+    const rows = readFileSync(join(out, bilan[0]), 'utf8').split('\r\n').map((l) => l.split(';'));
+    expect(rows.find((r) => r[4] === 'households')?.[6]).toBe('3');
+    expect(rows.find((r) => r[4] === 'refusals' && r[5] === 'address')?.[6]).toBe('1');
   });
 
   test('without --close-at and with the deadline ahead, the cycle stays open', async () => {

@@ -36,10 +36,10 @@ describe('composeRejection', () => {
     expect(email.text).toContain(fr(says));
   });
 
-  test('is keyed by cycle, address and time, with the address normalised', () => {
+  test('is keyed by cycle, address, time and reasons, with the address normalised', () => {
     const catalog = smallCycle();
     const email = composeRejection({ settings: catalog.settings, catalog, email: ' Anne@Example.org', problems: problemsOf('fr', { TOM: '-1' }), submittedAt: SUBMITTED });
-    expect(email).toMatchObject({ key: `rejection:2026-12-10:anne@example.org:${SUBMITTED}`, kind: 'rejection', to: 'anne@example.org', replyTo: 'coordination@gac-midi-quercy.fr' });
+    expect(email).toMatchObject({ key: `rejection:2026-12-10:anne@example.org:${SUBMITTED}:order.negative`, kind: 'rejection', to: 'anne@example.org', replyTo: 'coordination@gac-midi-quercy.fr' });
   });
 
   test('shows a hostile answer as text in the HTML part', () => {

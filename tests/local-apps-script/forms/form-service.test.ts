@@ -2,6 +2,7 @@
 // .../forms/item, .../forms/form-response).
 import { FormRefusedError } from '../../../src/local-apps-script/forms/accept-answers';
 import { LocalFormService } from '../../../src/local-apps-script/forms/form-service';
+import { LocalAppsScript } from '../../../src/local-apps-script/runtime';
 import { asScript, serviceEnv, thrownMessage } from '../support/service-env';
 
 function openForm() {
@@ -87,6 +88,17 @@ describe('member submissions', () => {
     expect(error).toBeInstanceOf(FormRefusedError);
     expect((error as Error).message).toContain(message);
     expect(form.getResponses()).toHaveLength(0);
+  });
+
+  test.each<{ locale: string; message: string }>([
+    { locale: 'fr_FR', message: 'Lieu: Cette question est obligatoire.' },
+    { locale: 'en_GB', message: 'Lieu: This is a required question' },
+  ])('the required-question message speaks the language of a $locale workbook\'s members', ({ locale, message }) => {
+    // The runtime's Forms take the respondents' language from the bound workbook.
+    const gas = new LocalAppsScript({ now: 0, spreadsheet: { locale } });
+    const { forms, form } = openForm();
+    forms.respondentLanguage = gas.forms.respondentLanguage;
+    expect(thrownMessage(() => forms.submit(form.getId(), 'a@example.org', { Œufs: '2' }, 0))).toBe(message);
   });
 
   test('a closed form refuses with its custom closed message', () => {

@@ -80,8 +80,8 @@ describe('dialogs, sidebars and accounting', () => {
     const { app, service } = freshSpreadsheet();
     app.getUi().showModalDialog(html('<p>Bonjour</p>') as unknown as GoogleAppsScript.HTML.HtmlOutput, 'Ouvrir un cycle');
     app.getUi().showSidebar(html('<p>Aide</p>', 'Aide') as unknown as GoogleAppsScript.HTML.HtmlOutput);
-    expect(service.ui.dialogs).toEqual([{ title: 'Ouvrir un cycle', html: '<p>Bonjour</p>', modal: true }]);
-    expect(service.ui.sidebars).toEqual([{ title: 'Aide', html: '<p>Aide</p>' }]);
+    expect(service.ui.dialogs).toEqual([{ title: 'Ouvrir un cycle', html: '<p>Bonjour</p>', modal: true, width: 600, height: 400 }]);
+    expect(service.ui.sidebars).toEqual([{ title: 'Aide', html: '<p>Aide</p>', width: 600 }]);
   });
 
   test('building a menu is local; adding it and alerting are round trips', () => {

@@ -52,4 +52,32 @@ export const cli: CliCatalogue = {
   smtpReport: (server, sent, failed, pending) =>
     `sent through ${server}: ${counted(sent, noun('e-mail', 'no e-mail'))} handed to the server, ${failed} failed, ${pending} waiting (see the Outbox tab)`,
   noSmtp: (mailDir) => `without --smtp nothing left: the e-mails are in ${mailDir} (.eml files)`,
+  territory: {
+    bilanWritten: (file) => `the season's review: ${file} (to send to the animating organisation, which merges groups with "cabas bilan")`,
+    noFiles: 'cabas bilan: give at least one file written by "Export the review", and --out territory.xlsx (cabas --help).',
+    emptyFile: (file) => `${file}: the file is empty; it takes the CSV written by "Export the review", header line included.`,
+    badHeader: (file, column, found, expected) =>
+      `${file}, line 1, column ${column}: "${found}" instead of "${expected}". This is not a file written by "Export the review": export it again without editing it.`,
+    cellCount: (file, line, found, expected) => `${file}, line ${line}: ${found} cells instead of ${expected}. Fix the line (or export the review again), then run again.`,
+    unknownIndicator: (file, line, column, value) => `${file}, line ${line}, column "${column}": "${value}" is not an indicator of Cabas's review. Fix the cell or export the review again.`,
+    notANumber: (file, line, column, value) => `${file}, line ${line}, column "${column}": "${value}" is not a number. Fix the cell, then run again.`,
+    noGroup: (file, line, column) => `${file}, line ${line}, column "${column}": the group's name is empty. Fill in "Group name" in Settings, then export the review again.`,
+    twoGroups: (file, line, column, first, other) => `${file}, line ${line}, column "${column}": "${other}" while the file is "${first}"'s. One file per group.`,
+    sameGroup: (file, other, group) => `${file}: "${group}" is already the group of ${other}. Keep one review per group.`,
+    sheets: { groups: 'Territory', cycles: 'Per cycle', producers: 'Per producer' },
+    title: (groups, from, to) => `Territory review: ${counted(groups, noun('group', 'no group'))}, from ${from} to ${to}`,
+    groupHeaders: ['Group', 'From', 'To', 'Cycles', 'Households in the first cycle', 'Households in the last cycle', 'New households', 'Households gone', 'Amount (€)', 'Average basket (€)', 'Refused answers', 'Payments still owed (€)', 'Pickups with a volunteer', 'Trend'],
+    total: 'Territory total',
+    trend: { growing: 'growing', shrinking: 'shrinking', stable: 'stable' },
+    cyclesTitle: 'Households and amount (€) per cycle (chart data)',
+    cycleHeaders: ['Cycle', 'Households', 'Amount (€)', 'Groups'],
+    producersTitle: 'Amount per producer (€) (chart data)',
+    producerHeaders: ['Producer', 'Amount (€)', 'Groups'],
+    written: (file, groups) => `${file}: the territory, ${counted(groups, noun('group', 'no group'))} (tabs Territory, Per cycle, Per producer)`,
+  },
+  screens: {
+    menuBar: ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools', 'Extensions', 'Help'],
+    buttons: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' },
+    formPreview: "Preview drawn by Cabas from the form's questions: members see the same questions, in Google Forms' layout, one section per page.",
+  },
 };

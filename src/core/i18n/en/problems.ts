@@ -40,7 +40,8 @@ export const problems: typeof fr = () => ({
     'sites.duplicate': (p: Params) => `the site ${q(p.name)} ${alreadyOnRow(p)}.`,
     'sites.bad-volunteers': valueIsNot('a number of volunteers: give for example 3 (empty = no alert).'),
 
-    'members.missing-email': (p: Params) => `${p.name ? `the household ${q(p.name)}` : 'this household'} has no email address.`,
+    'members.missing-email': () => 'this household has neither an email address nor a name: type at least its name (a household without email is known by its name).',
+    'members.duplicate-name': (p: Params) => `the household ${q(p.name)} ${alreadyOnRow(p)}: two households without email cannot have the same name (add a first name or an initial).`,
     'members.bad-email': valueIsNot('a valid email address.'),
     'members.duplicate-email': (p: Params) => `the address ${p.email} ${alreadyOnRow(p)}: one row per household.`,
     'members.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,

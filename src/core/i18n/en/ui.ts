@@ -7,7 +7,6 @@ const products = noun('product', 'no product');
 const questions = noun('question', 'no question');
 const lines = noun('line', 'no line');
 const answers = noun('answer', 'no answer');
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const ui: typeof fr = () => ({
   menu: {
@@ -22,7 +21,43 @@ export const ui: typeof fr = () => ({
     sendNow: 'Send pending e-mails',
     archive: 'Archive the cycle',
     repair: 'Repair',
+    enterOrder: 'Enter an order',
     about: 'About',
+  },
+  sidebar: {
+    title: 'Enter an order',
+    intro: 'For a household that ordered by phone, on paper, or has no email. The rules are the form\'s; the latest entry replaces the earlier one.',
+    noCycle: 'No cycle is open: open one before entering an order.',
+    household: 'Household',
+    chooseHousehold: 'Choose a household',
+    withoutEmail: 'no email: printed slip',
+    inactive: 'inactive',
+    site: 'Pickup site',
+    usualSite: 'Their usual site',
+    tolerance: (max: number) => `Tolerance: extra units accepted to complete a case (0 to ${max})`,
+    comment: 'Comment',
+    left: (left: string) => `${left} left`,
+    soldOut: 'sold out',
+    submit: 'Save the order',
+    saving: 'Saving…',
+    printSlip: 'Print the slip',
+    failed: (message: string) => `The order was not saved: ${message}`,
+    pickFirst: 'Choose a household first.',
+    outcome: {
+      accepted: (name: string) => `Order saved for ${name}.`,
+      replaced: (name: string) => `${name}'s order replaced: the latest entry counts.`,
+      cancelled: (name: string) => `${name}'s order cancelled.`,
+      rejected: (name: string) => `${name}'s order refused:`,
+      ignored: (name: string) => `Nothing changed for ${name}: this entry was already saved.`,
+    },
+    byEmail: 'The household gets its confirmation by email.',
+    bySlip: 'This household has no email: print its slip.',
+    unknownHousehold: 'This household is not in Members.',
+  },
+  slip: {
+    print: 'Print',
+    heading: { order: 'Order slip', summary: 'Summary for the pickup' },
+    none: 'No slip for this household yet: its order was not entered, or the cycle is not closed.',
   },
   installed: (tabs: number) => `Cabas is installed: ${tabs} tabs ready. Fill in Settings, Sites, Members, Producers and Products, then "Check configuration".`,
   installedSample: 'The sample group is installed, in trial mode: no e-mail goes to the invented members and producers; they all reach the coordination email (yours), marked [Trial]. Your address is in Members too: order with it. Try "Check configuration", then "Open a cycle".',
@@ -72,6 +107,7 @@ export const ui: typeof fr = () => ({
     cycleOpened: 'Cycle opened',
     orderCancelled: 'Order cancelled',
     orderRejected: 'Order rejected',
+    orderEntered: 'Order entered for a household',
     orderEmpty: 'Order reduced to nothing: out of stock',
     reminderSent: 'Reminders queued',
     cycleClosed: 'Cycle closed',
@@ -94,6 +130,23 @@ export const ui: typeof fr = () => ({
   repairNotNeeded: 'The hidden _cabas tab is intact: there is nothing to repair.',
   repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
   repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
+  journal: {
+    entered: (name: string, outcome: string) => `${name}'s order entered from the sidebar: ${({ accepted: 'recorded', replaced: 'it replaces the earlier order', cancelled: 'it cancels the order', rejected: 'refused, see the next line', duplicate: 'already recorded, nothing changed' } as Record<string, string>)[outcome] ?? 'nothing changed'}.`,
+    opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,
+    closed: (cycle: string, h: number, p: number, e: number) =>
+      `${capital(cycle)} closed: ${h === 0 ? 'no household ordered' : `${h} household${h === 1 ? '' : 's'} ordered from ${p} producer${p === 1 ? '' : 's'}`}; ${e === 0 ? 'no e-mail' : `${e} e-mail${e === 1 ? '' : 's'}`} queued in Outbox.`,
+    reminded: (cycle: string, n: number) => n === 0
+      ? `No reminder to send before the deadline (${cycle}): every active household has ordered.`
+      : `${n} household${n === 1 ? '' : 's'} without an order ${n === 1 ? 'gets' : 'get'} a reminder before the deadline (${cycle}).`,
+    archived: (cycle: string) => `${capital(cycle)} archived: the form's answers are cleared, its lines stay in Orders.`,
+    duties: (n: number) => `${n === 0 ? 'No duty e-mail' : `${n} duty e-mail${n === 1 ? '' : 's'}`} queued: reminders to the volunteers signed up, or an alert to the coordination when some are missing.`,
+    cancelled: 'The household sent an answer with no quantity at all: its order is cancelled and it was told so.',
+    outOfStock: (items: string) => `Stock ran out for everything the household asked for (${items}): its order is empty, and it is told so.`,
+    asked: (product: string, quantity: string) => `${product}: ${quantity} asked`,
+    mail: (subject: string, why: string) => `The e-mail "${subject}": ${why}`,
+    resumed: (when: string) => `Answer sent on ${when}.`,
+    submissionError: (why: string) => `An answer could not be recorded (${why}); it is kept whole here to be taken up again: `,
+  },
   responseGone: 'the form no longer holds this answer: it could not be taken up again',
   stateHeaders: ['Key', 'Value'],
   installCheckTitle: 'Installation check',
@@ -107,11 +160,15 @@ export const ui: typeof fr = () => ({
     formOk: 'The form accepts answers.',
     formClosed: 'The open cycle\'s form does not accept answers: open it (Form, Responses tab, "Accepting responses"), or close the cycle.',
     formMissing: 'The open cycle\'s form cannot be found (deleted, or left with another account): close the cycle ("Close now") and open a new one.',
-    pending: (n: number) => `${n} e-mail(s) waiting in the Outbox; they leave with the next sending.`,
-    pendingNoTrigger: (n: number) => `${n} e-mail(s) wait in the Outbox with no sending scheduled: choose "Send pending e-mails".`,
-    quota: (n: number) => `E-mail quota left today: ${n} recipient(s). Beyond it, e-mails wait in the Outbox until the next day.`,
-    failed: (n: number) => `${n} e-mail(s) failed in the Outbox: read the Error column, fix the address in Members, set the row back to pending, then "Send pending e-mails".`,
+    pending: (n: number) => `${capital(counted(n, noun('e-mail', 'no e-mail')))} waiting in the Outbox; ${n === 1 ? 'it leaves' : 'they leave'} with the next sending.`,
+    pendingNoTrigger: (n: number) => `${capital(counted(n, noun('e-mail waits', 'no e-mail waits', 'e-mails wait')))} in the Outbox with no sending scheduled: choose "Send pending e-mails".`,
+    quota: (n: number) => `E-mail quota left today: ${counted(n, noun('recipient', 'no recipient'))}. Beyond it, e-mails wait in the Outbox until the next day.`,
+    failed: (n: number) => `${capital(counted(n, noun('e-mail', 'no e-mail')))} failed in the Outbox: read the Error column, fix the address in Members, set the row back to pending, then "Send pending e-mails".`,
     errors: (details: string[]) => `Latest errors in the Log: ${details.join(' | ')}`,
   },
   about: (version: string) => `Cabas, version ${version}. After an update, choose "Install or update": your tabs and rows are kept.`,
 });
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

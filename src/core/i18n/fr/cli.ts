@@ -54,4 +54,33 @@ export const cli = {
   smtpReport: (server: string, sent: number, failed: number, pending: number) =>
     `envoi par ${server} : ${counted(sent, noun('e-mail remis', 'aucun e-mail remis', 'e-mails remis'))} au serveur, ${failed} en échec, ${pending} en attente (voir l'onglet Envois)`,
   noSmtp: (mailDir: string) => `sans --smtp, rien n'est parti : les e-mails sont dans ${mailDir} (fichiers .eml)`,
+  territory: {
+    bilanWritten: (file: string) => `bilan de la saison : ${file} (à envoyer à la structure d'animation, qui réunit les groupements avec « cabas bilan »)`,
+    noFiles: 'cabas bilan : donnez au moins un fichier exporté par « Exporter le bilan », et --out territoire.xlsx (cabas --help).',
+    emptyFile: (file: string) => `${file} : le fichier est vide ; il faut le CSV écrit par « Exporter le bilan », ligne d'en-têtes comprise.`,
+    badHeader: (file: string, column: number, found: string, expected: string) =>
+      `${file}, ligne 1, colonne ${column} : « ${found} » au lieu de « ${expected} ». Ce n'est pas un export de « Exporter le bilan » : exportez-le de nouveau sans le retoucher.`,
+    cellCount: (file: string, line: number, found: number, expected: number) => `${file}, ligne ${line} : ${found} cellules au lieu de ${expected}. Corrigez la ligne (ou exportez le bilan de nouveau) puis relancez.`,
+    unknownIndicator: (file: string, line: number, column: string, value: string) => `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas un indicateur du bilan de Cabas. Corrigez la cellule ou exportez le bilan de nouveau.`,
+    notANumber: (file: string, line: number, column: string, value: string) => `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas un nombre. Corrigez la cellule puis relancez.`,
+    noGroup: (file: string, line: number, column: string) => `${file}, ligne ${line}, colonne « ${column} » : le nom du groupement est vide. Remplissez « Nom du groupement » dans Paramètres, puis exportez le bilan de nouveau.`,
+    twoGroups: (file: string, line: number, column: string, first: string, other: string) => `${file}, ligne ${line}, colonne « ${column} » : « ${other} » alors que le fichier est celui de « ${first} ». Un fichier par groupement.`,
+    sameGroup: (file: string, other: string, group: string) => `${file} : « ${group} » est déjà le groupement de ${other}. Gardez un seul bilan par groupement.`,
+    sheets: { groups: 'Territoire', cycles: 'Par cycle', producers: 'Par producteur' },
+    title: (groups: number, from: string, to: string) => `Bilan du territoire : ${counted(groups, noun('groupement', 'aucun groupement'))}, du ${from} au ${to}`,
+    groupHeaders: ['Groupement', 'Du', 'Au', 'Cycles', 'Foyers au premier cycle', 'Foyers au dernier cycle', 'Nouveaux foyers', 'Foyers partis', 'Montant (€)', 'Panier moyen (€)', 'Réponses refusées', 'Paiements encore dus (€)', 'Distributions avec un bénévole', 'Tendance'],
+    total: 'Total du territoire',
+    trend: { growing: 'en croissance', shrinking: 'en baisse', stable: 'stable' },
+    cyclesTitle: 'Foyers et montant (€) par cycle (données du graphique)',
+    cycleHeaders: ['Cycle', 'Foyers', 'Montant (€)', 'Groupements'],
+    producersTitle: 'Montant par producteur (€) (données du graphique)',
+    producerHeaders: ['Producteur', 'Montant (€)', 'Groupements'],
+    written: (file: string, groups: number) => `${file} : le territoire, ${counted(groups, noun('groupement', 'aucun groupement'))} (onglets Territoire, Par cycle, Par producteur)`,
+  },
+  /** The pictures of Cabas's screens (`npm run docs:images`): Google's own words around Cabas's. */
+  screens: {
+    menuBar: ['Fichier', 'Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils', 'Extensions', 'Aide'],
+    buttons: { OK: 'OK', CANCEL: 'Annuler', YES: 'Oui', NO: 'Non' } as Record<string, string>,
+    formPreview: "Aperçu dessiné par Cabas à partir des questions du formulaire : l'adhérent voit les mêmes questions, dans la présentation de Google Forms, une section par page.",
+  },
 };

@@ -43,7 +43,8 @@ export const problems = () => ({
     'sites.duplicate': (p: Params) => `le lieu ${q(p.name)} ${alreadyOnRow(p)}.`,
     'sites.bad-volunteers': valueIsNot(`un nombre de bénévoles${NB}: indiquez par exemple 3 (vide = pas d’alerte).`),
 
-    'members.missing-email': (p: Params) => `${p.name ? `le foyer ${q(p.name)}` : 'ce foyer'} n’a pas d’adresse e-mail.`,
+    'members.missing-email': () => `ce foyer n’a ni adresse e-mail ni nom${NB}: écrivez au moins son nom (un foyer sans e-mail est reconnu à son nom).`,
+    'members.duplicate-name': (p: Params) => `le foyer ${q(p.name)} ${alreadyOnRow(p)}${NB}: deux foyers sans e-mail ne peuvent pas porter le même nom (ajoutez un prénom ou une initiale).`,
     'members.bad-email': valueIsNot('une adresse e-mail valide.'),
     'members.duplicate-email': (p: Params) => `l’adresse ${p.email} ${alreadyOnRow(p)}${NB}: une seule ligne par foyer.`,
     'members.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,

@@ -1,0 +1,61 @@
+// The warm realm (the offline replay's): one context for every execution, and still nothing of
+// one execution seen by the next, as in Apps Script; what it cannot reset, it refuses loudly.
+import { LocalAppsScript } from '../../src/local-apps-script/runtime';
+
+const SCRIPT = `
+'use strict';
+var calls = 0;
+const seen = [];
+function count() { calls += 1; seen.push(calls); return calls; }
+function leak() { globalThis.leaked = 'from an earlier execution'; Logger = null; return typeof leaked; }
+function readLeak() { return [typeof leaked, typeof Logger.log]; }
+function patchArray() { Array.prototype.last = function () { return this[this.length - 1]; }; return [1, 2].last(); }
+function replaceJson() { JSON.parse = () => 'patched'; return 1; }
+function fail() { throw new Error('boom'); }
+`;
+
+function runtime(warmRealm: boolean): LocalAppsScript {
+  const gas = new LocalAppsScript({ now: Date.UTC(2026, 11, 1), warmRealm });
+  gas.loadFile('Code.gs', SCRIPT);
+  return gas;
+}
+
+describe.each([{ warmRealm: false }, { warmRealm: true }])('executions with warmRealm $warmRealm', ({ warmRealm }) => {
+  test('run the top level again each time: module state starts afresh', () => {
+    const gas = runtime(warmRealm);
+    expect([gas.run('count'), gas.run('count'), gas.run('count')]).toEqual([1, 1, 1]);
+  });
+
+  test('do not see the globals an earlier execution added or replaced', () => {
+    const gas = runtime(warmRealm);
+    expect(gas.run('leak')).toBe('string');
+    expect(gas.run('readLeak')).toEqual(['undefined', 'function']);
+  });
+
+  test('go on after an execution that failed', () => {
+    const gas = runtime(warmRealm);
+    expect(() => gas.run('fail')).toThrow('boom');
+    expect(gas.run('count')).toBe(1);
+  });
+});
+
+describe('the warm realm refuses what it cannot reset', () => {
+  test.each([
+    { what: 'a property added to a built-in prototype', name: 'patchArray', builtIn: 'Array.prototype.last' },
+    { what: 'a built-in method replaced', name: 'replaceJson', builtIn: 'JSON.parse' },
+  ])('$what throws, naming it', ({ name, builtIn }) => {
+    expect(() => runtime(true).run(name)).toThrow(`the script changed the built-in ${builtIn}`);
+  });
+
+  test('a fresh realm per execution accepts it (the next one starts clean)', () => {
+    const gas = runtime(false);
+    expect(gas.run('patchArray')).toBe(2);
+    expect(gas.run('count')).toBe(1);
+  });
+
+  test('a project of two files is refused', () => {
+    const gas = runtime(true);
+    gas.loadFile('Other.gs', 'function other() { return 1; }');
+    expect(() => gas.run('count')).toThrow('warm realm: runs one script file, and the project has 2');
+  });
+});
