@@ -181,6 +181,17 @@ const PROMISES: Record<string, () => void> = {
     expect(cycleStatus(driver)).toEqual([['2026-12-12', 'archivé']]);
     expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);
   },
+  'menu.repair': () => {
+    const refused = group();
+    expect(refused.run<{ ok: boolean }>('repairStateNow')).toMatchObject({ ok: false });
+    const driver = opened();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.spreadsheet().deleteSheet(sheetOf(driver, '_cabas'));
+    driver.gas.runMenu('menuRepair');
+    expect(plain(driver.gas.ui.alerts.at(-1)!.message)).toMatch(/_cabas du cycle 2026-12-12 est reconstruit depuis Cycles, Commandes/);
+    driver.submit('bruno@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    expect(driver.rows('Commandes').map((r) => [r['E-mail'], r['Statut']])).toEqual([['alice@example.org', 'actif'], ['bruno@example.org', 'actif']]);
+  },
   'menu.enterOrder': () => {
     const driver = opened();
     driver.gas.runMenu('menuEnterOrder');

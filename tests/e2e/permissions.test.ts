@@ -96,6 +96,9 @@ describe('every entry point under the shipped manifest', () => {
     driver.run('installCabas');
     expect(driver.open({ deadline: '20/12/2026 20:00', pickup: '22/12/2026' })).toMatchObject({ ok: true });
     driver.submit('david@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS });
+    driver.gas.spreadsheet().deleteSheet(driver.gas.spreadsheet().getSheetByName('_cabas')!);
+    driver.gas.runMenu('menuRepair'); // « Réparer » rebuilds the hidden state
+    expect(driver.run<{ ok: boolean }>('repairStateNow')).toMatchObject({ ok: false }); // intact now: nothing to repair
     driver.gas.runMenu('menuEnterOrder'); // the order sidebar, and its google.script.run targets
     expect(driver.gas.ui.sidebars).toHaveLength(1);
     expect(driver.enterOrder('emma@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS })).toMatchObject({ ok: true });

@@ -5,3 +5,6 @@ export class CabasError extends Error {
     this.name = 'CabasError';
   }
 }
+
+/** The hidden state is lost while a cycle runs: what was parked stays parked until « Réparer ». */
+export class StateLostError extends CabasError {}

@@ -38,7 +38,21 @@ export function groupForm(title: string): Form {
   return form;
 }
 
-function storedItems(): FormItems {
+/** The form the last sync stored for this workbook, without making one; null when there is none or it is gone. */
+export function storedForm(): Form | null {
+  const properties = PropertiesService.getScriptProperties();
+  const id = properties.getProperty(PROPERTY_FORM);
+  const owner = properties.getProperty(PROPERTY_FORM_SPREADSHEET);
+  if (!id || (owner !== null && owner !== SpreadsheetApp.getActiveSpreadsheet().getId())) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null; // deleted from Drive
+  }
+}
+
+/** The item ids the last sync stored with the form (none when missing or damaged). */
+export function storedItems(): FormItems {
   return decodeFormItems(PropertiesService.getScriptProperties().getProperty(PROPERTY_ITEMS));
 }
 

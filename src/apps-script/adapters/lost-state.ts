@@ -2,7 +2,7 @@
 // Journal line, an e-mail to the coordination once a day) and refused, rather than read as "no cycle".
 import { catalogue } from '../../core/i18n';
 import { composeStateLost } from '../../core/state-lost-email';
-import { CabasError } from './cabas-error';
+import { StateLostError, type CabasError } from './cabas-error';
 import type { Context, loadConfiguration } from './context';
 
 /**
@@ -25,5 +25,5 @@ export function reportLostState(ctx: Context, cycleId: string, detail: string, c
     // The Journal or the outbox is broken too: the error below still stops the execution, and
     // Apps Script e-mails its failure to the owner.
   }
-  return new CabasError(catalogue(ctx.locale).ui.stateLost);
+  return new StateLostError(catalogue(ctx.locale).ui.stateLost);
 }

@@ -71,8 +71,12 @@ export class StateStore {
     return { cycle: cycle.value, counters: counters.value };
   }
 
-  /** Starts a cycle: replaces the whole tab with the new cycle, fresh counters and one row per member. */
-  reset(cycle: CycleState, members: Member[]): void {
+  /**
+   * Starts a cycle: replaces the whole tab with the new cycle, fresh counters and one row per member.
+   * `restored` (« Réparer »): the counters and the members' orders rebuilt from `Commandes` instead;
+   * an order whose member is no longer in `Adhérents` keeps a row of its own.
+   */
+  reset(cycle: CycleState, members: Member[], restored?: { counters: Counters; orders: StoredOrder[] }): void {
     let sheet = this.sheet();
     if (!sheet) {
       sheet = this.workbook.spreadsheet.insertSheet(STATE_TAB);
@@ -90,8 +94,8 @@ export class StateStore {
     const rows: unknown[][] = [
       pad(headers),
       pad([STATE_ROW.cycle, ...chunks]),
-      pad([STATE_ROW.counters, encodeCounters(emptyCounters())]),
-      ...members.map((m) => pad([memberKey(m.email), encodeMember(m), ''])),
+      pad([STATE_ROW.counters, encodeCounters(restored?.counters ?? emptyCounters())]),
+      ...memberRows(members, restored?.orders ?? []).map(([key, member, order]) => pad([key, member, order])),
     ];
     const spare = 200; // members who join during the cycle get a row without growing the grid
     ensureGrid(sheet, { rows: rows.length + spare, columns: width });
@@ -139,4 +143,17 @@ export class StateStore {
       .map((r, i) => ({ row: i + 4, member: decodeMember(r[1]), order: decodeOrder(r[2]) }))
       .filter((r) => r.member || r.order);
   }
+}
+
+/** One row per member, with their order; an order without a member in the list gets its own row. */
+function memberRows(members: Member[], orders: StoredOrder[]): string[][] {
+  const byKey = new Map(orders.map((o) => [memberKey(o.email), o]));
+  const rows = members.map((m) => {
+    const key = memberKey(m.email);
+    const order = byKey.get(key) ?? null;
+    byKey.delete(key);
+    return [key, encodeMember(m), encodeOrder(order)];
+  });
+  for (const [key, order] of byKey) rows.push([key, '', encodeOrder(order)]);
+  return rows;
 }

@@ -44,6 +44,29 @@ function ownTab(workbook: Workbook, name: string): Sheet | null {
   return sheet;
 }
 
+/** The name a generated tab is made under until it is marked: no refresh finds it unmarked by its own name. */
+const MAKING = ' ~cabas';
+
+/**
+ * A new generated tab: made under a name of its own, marked, then named. An execution killed
+ * before the name is given leaves an empty tab nobody looks up by the final name (a refresh would
+ * otherwise write into an unmarked tab, which the close then refuses as someone's); the next
+ * creation takes that one again.
+ */
+function newTab(workbook: Workbook, name: string, index?: number): Sheet {
+  const making = `${name}${MAKING}`;
+  let sheet = workbook.sheetNamed(making);
+  if (!sheet || !isGenerated(sheet)) {
+    if (!sheet) {
+      sheet = index !== undefined ? workbook.spreadsheet.insertSheet(making, index) : workbook.spreadsheet.insertSheet(making);
+      workbook.remember(sheet);
+    }
+    markGenerated(workbook, sheet); // before any value: a tab with content is always marked
+  }
+  sheet.setName(name);
+  return sheet;
+}
+
 type Cell = TabLayout['rows'][number][number];
 
 /** A layout's rows as a rectangle, and each cell's number format: `@` (plain text) for every text. */
@@ -96,9 +119,7 @@ export function writeTab(workbook: Workbook, layout: TabLayout, options: { index
     sheet.clear();
     sheet.getDataRange().clearDataValidations();
   } else {
-    sheet = options.index !== undefined ? workbook.spreadsheet.insertSheet(layout.name, options.index) : workbook.spreadsheet.insertSheet(layout.name);
-    workbook.remember(sheet);
-    markGenerated(workbook, sheet); // before any value: a tab with content is always marked
+    sheet = newTab(workbook, layout.name, options.index);
   }
   ensureGrid(sheet, { rows: values.length, columns: width });
   const range = sheet.getRange(1, 1, values.length, width);

@@ -4,6 +4,7 @@
 import { startOfLocalDay } from '../../core/dates';
 import { catalogue } from '../../core/i18n';
 import { planDuties } from '../../core/volunteers/plan-duties';
+import { StateLostError } from '../adapters/cabas-error';
 import { context, loadConfiguration } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
 import { withScriptLock } from '../adapters/script-lock';
@@ -30,7 +31,15 @@ function dutiesOnce(): number {
     return 0;
   }
   const { emails, queued } = withScriptLock(() => {
-    const loaded = ctx.state.load();
+    let loaded: ReturnType<typeof ctx.state.load>;
+    try {
+      loaded = ctx.state.load();
+    } catch (error) {
+      // A lost `_cabas` does not come back by itself: no retry every half hour (each would arm
+      // another), the daily run tries again, after « Réparer ». The failure stays loud.
+      if (error instanceof StateLostError) ctx.triggers.remove(HANDLER.dutiesRetry);
+      throw error;
+    }
     const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
     const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
     const now = Date.now();

@@ -31,6 +31,7 @@ export function buildMenu(): void {
     .addItem(t.finalize, 'menuFinalize')
     .addItem(t.sendNow, 'menuSendNow')
     .addItem(t.archive, 'menuArchiveCycle')
+    .addItem(t.repair, 'menuRepair')
     .addSeparator()
     .addItem(t.enterOrder, 'menuEnterOrder')
     .addItem(catalogue(locale).payments.menuRemind, 'menuRemindUnpaid')

@@ -4,6 +4,7 @@
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import { composeReminder } from '../../core/orders/member-email';
+import { StateLostError } from '../adapters/cabas-error';
 import { context } from '../adapters/context';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
@@ -25,7 +26,15 @@ export function remind(): number {
 
 function remindOnce(): number {
   const ctx = context();
-  const loaded = ctx.state.load();
+  let loaded: ReturnType<typeof ctx.state.load>;
+  try {
+    loaded = ctx.state.load();
+  } catch (error) {
+    // A lost `_cabas` does not come back by itself: no retry every five minutes (each would arm
+    // another); « Réparer » sets the reminder again (repair.ts). The failure stays loud.
+    if (error instanceof StateLostError) ctx.triggers.remove(HANDLER.reminder);
+    throw error;
+  }
   if (!loaded || loaded.cycle.catalog.cycle.status !== 'open' || Date.now() >= loaded.cycle.catalog.cycle.deadline) {
     ctx.triggers.remove(HANDLER.reminder);
     return 0;

@@ -21,6 +21,7 @@ import { refreshTab } from '../adapters/write-tab';
 import { findMemberInTab } from '../adapters/read-members';
 import { encodePending, PENDING_PREFIX, pendingKey, readPending, type Parked } from '../adapters/pending-submissions';
 import type { MemberRecord } from '../adapters/state-store';
+import { StateLostError } from '../adapters/cabas-error';
 import { LOCK_WAIT_MS, tryScriptLock, tryScriptLockToTheEnd } from '../adapters/script-lock';
 
 /** The answers of one response, by form item id: what a submit event carries. */
@@ -272,6 +273,8 @@ export function replayParked(ctx: Context, parked?: Record<string, string>): num
       if (raw) processSubmission(raw, ctx, !p.parked.deferred);
       else ctx.journal.log('error', error, p.parked.email || '?', `${catalogue(ctx.locale).ui.journal.submissionError(catalogue(ctx.locale).ui.responseGone)}${p.text}`);
     } catch (e) {
+      // The state is lost: this one and the rest stay parked, for « Réparer » to take (repair.ts).
+      if (e instanceof StateLostError) throw e;
       recordFailure(raw ?? { responseId: p.parked.responseId, submittedAt: p.parked.submittedAt, email: p.parked.email, answers: {}, editUrl: '' }, e);
     }
     properties.deleteProperty(p.key);

@@ -33,20 +33,35 @@ export function rollBackMember(lines: Line[], cycle: string, email: string, prev
   const activate = keep.filter((l) => l.status !== 'active').map((l) => l.row);
   const replace = mine.filter((l) => l.status === 'active' && !kept.has(l.row)).map((l) => l.row);
   const replaced = new Set(replace);
+  const { ordered, households } = liveTotals(lines, cycle, (l) => kept.has(l.row) || (l.status === 'active' && !replaced.has(l.row)));
+  return { activate, replace, rows: rowBlock(keep.map((l) => l.row)), ordered, households };
+}
+
+/**
+ * The cycle's running totals counted from its lines: per product, the firm quantity and the
+ * tolerance of the lines `live` keeps, and how many households they belong to. The one count of
+ * the totals from `Commandes` (a rollback, and « Réparer » rebuilding `_cabas`).
+ * @example liveTotals([{ cycle: 'c1', email: 'a@x', ref: 'TOM', quantity: 2, tolerance: 0, status: 'active', ... }], 'c1', (l) => l.status === 'active')
+ *   // { ordered: { TOM: { quantity: 2, tolerance: 0 } }, households: 1 }
+ */
+export function liveTotals<L extends OrderLine>(lines: L[], cycle: string, live: (line: L) => boolean): Pick<RollBack, 'ordered' | 'households'> {
   const ordered: RollBack['ordered'] = {};
   const households = new Set<string>();
   for (const l of lines) {
-    if (l.cycle !== cycle) continue;
-    const active = kept.has(l.row) || (l.status === 'active' && !replaced.has(l.row));
-    if (!active) continue;
+    if (l.cycle !== cycle || !live(l)) continue;
     const o = (ordered[l.ref] ??= { quantity: 0, tolerance: 0 });
     o.quantity = roundQuantity(o.quantity + l.quantity);
     o.tolerance = roundQuantity(o.tolerance + l.tolerance);
     households.add(l.email);
   }
-  const sorted = keep.map((l) => l.row).sort((a, b) => a - b);
+  return { ordered, households: households.size };
+}
+
+/** Where rows sit when they are one block (the member's row records it); null otherwise. */
+export function rowBlock(rows: number[]): Rows {
+  const sorted = [...rows].sort((a, b) => a - b);
   const block = sorted.length > 0 && sorted.every((r, i) => r === sorted[0] + i);
-  return { activate, replace, rows: block ? { first: sorted[0], count: sorted.length } : null, ordered, households: households.size };
+  return block ? { first: sorted[0], count: sorted.length } : null;
 }
 
 /**

@@ -2,6 +2,12 @@
 import { counted, noun } from '../grammar';
 import type { ui as fr } from '../fr/ui';
 
+const households = noun('household', 'no household');
+const products = noun('product', 'no product');
+const questions = noun('question', 'no question');
+const lines = noun('line', 'no line');
+const answers = noun('answer', 'no answer');
+
 export const ui: typeof fr = () => ({
   menu: {
     title: 'Cabas',
@@ -14,6 +20,7 @@ export const ui: typeof fr = () => ({
     finalize: 'Send the order (after correcting "Allocated")',
     sendNow: 'Send pending e-mails',
     archive: 'Archive the cycle',
+    repair: 'Repair',
     enterOrder: 'Enter an order',
     about: 'About',
   },
@@ -83,9 +90,9 @@ export const ui: typeof fr = () => ({
   archiveConfirm: (id: string) => `Archive cycle ${id}? The form's responses will be deleted; the lines stay in Orders.`,
   archived: (id: string) => `Cycle ${id} is archived.`,
   archiveRefused: 'Only a closed cycle can be archived: close the open cycle first.',
-  stateLost: 'The hidden _cabas tab is gone, was sorted or was edited while a cycle runs (see the Cycles tab). No order is lost: every answer stays in the form, and those refused since are kept whole in the Journal. Until _cabas is back, Cabas refuses answers, the close and opening another cycle: restore it from the version history (File → Version history).',
+  stateLost: 'The hidden _cabas tab is gone, was sorted or was edited while a cycle runs (see the Cycles tab). No order is lost: every answer stays in the form, and those refused since are kept whole in the Journal. Until _cabas is back, Cabas refuses answers, the close and opening another cycle: menu Cabas → "Repair" rebuilds it from Cycles, Orders, the catalogue and the form (or restore it from the version history: File → Version history).',
   stateLostSubject: 'Cabas: the hidden _cabas tab is lost, answers are refused',
-  stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nWhat Cabas read: ${detail}` : ''}\n\nThe refused answers are in the Journal, each one whole, to be taken again once _cabas is back.`,
+  stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nWhat Cabas read: ${detail}` : ''}\n\nThe refused answers are in the Journal, each one whole, to be taken again once _cabas is back: menu Cabas → "Repair" rebuilds it and takes them again.`,
   columnMissing: (tab: string, header: string) => `The ${tab} tab no longer has a "${header}" column. Put the header back in row 1 (or run "Install or update").`,
   tabNotGenerated: (tab: string) => `A "${tab}" tab already exists and was not made by Cabas: Cabas does not replace it. Rename it (or delete it), then try again.`,
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
@@ -109,8 +116,20 @@ export const ui: typeof fr = () => ({
     mailUnreadable: "Unreadable content: this e-mail has not left and will not leave. Write to the recipient by hand (an order's detail is in Orders and the closing tabs)",
     quotaReached: 'E-mail quota reached',
     cycleArchived: 'Cycle archived',
+    stateRepaired: 'Cycle state rebuilt (Repair)',
     error: 'Error',
   },
+  repairTitle: 'Repair',
+  repaired: (r: { cycle: string; households: number; products: number; byTitle: number; replaced: number; replayed: number; missing: string[] }) => [
+    `The hidden _cabas tab of cycle ${r.cycle} is rebuilt from Cycles, Orders, the catalogue and the form: ${counted(r.households, households)} with a current order, ${counted(r.products, products)} found in the form${r.byTitle > 0 ? ` (${counted(r.byTitle, questions)} by its title)` : ''}.`,
+    r.replaced > 0 ? `${capital(counted(r.replaced, lines))} of an older answer of the same household ${r.replaced > 1 ? 'are' : 'is'} marked "replaced".` : '',
+    r.replayed > 0 ? `${capital(counted(r.replayed, answers))} waiting ${r.replayed > 1 ? 'were' : 'was'} taken.` : '',
+    r.missing.length > 0 ? `Not found in the form: ${r.missing.join(', ')}; answers to these questions are not read. Run "Repair" again once their titles are back.` : '',
+    'Answers are accepted again and the close will happen as planned; check the ▸ Recap.',
+  ].filter((p) => p !== '').join('\n\n'),
+  repairNotNeeded: 'The hidden _cabas tab is intact: there is nothing to repair.',
+  repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
+  repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
   journal: {
     entered: (name: string, outcome: string) => `${name}'s order entered from the sidebar: ${({ accepted: 'recorded', replaced: 'it replaces the earlier order', cancelled: 'it cancels the order', rejected: 'refused, see the next line', duplicate: 'already recorded, nothing changed' } as Record<string, string>)[outcome] ?? 'nothing changed'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,
@@ -133,7 +152,7 @@ export const ui: typeof fr = () => ({
   installCheckTitle: 'Installation check',
   installCheck: {
     authorization: 'Google asks for your authorization again (often after an update of Cabas): choose any item of the Cabas menu and accept, or nothing will run by itself.',
-    stateLost: 'The cycle\'s state (hidden tab _cabas) cannot be read: see the Log, then write to whoever installed Cabas.',
+    stateLost: 'The cycle\'s state (hidden tab _cabas) cannot be read: run menu Cabas → "Repair", which rebuilds it from Cycles, Orders and the form; see the Log too.',
     noCycle: 'No cycle has been opened yet: nothing needs to run by itself for now.',
     cycleNotOpen: (id: string) => `Cycle ${id} is no longer open: no order trigger is needed.`,
     triggersOk: (id: string) => `Cycle ${id} is open and its triggers (answers, close) are in your name.`,

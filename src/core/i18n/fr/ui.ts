@@ -4,8 +4,12 @@ import { counted, noun } from '../grammar';
 const errors = noun('erreur', 'aucune erreur');
 const warnings = noun('avertissement', 'aucun avertissement');
 const households = noun('foyer', 'aucun foyer');
+const products = noun('produit', 'aucun produit');
 const producers = noun('producteur', 'aucun producteur');
 const emails = noun('e-mail', 'aucun e-mail');
+const questions = noun('question', 'aucune question');
+const lines = noun('ligne', 'aucune ligne');
+const answers = noun('réponse', 'aucune réponse');
 export const ui = () => ({
   menu: {
     title: 'Cabas',
@@ -18,6 +22,7 @@ export const ui = () => ({
     finalize: 'Envoyer la commande (après correction de « Attribué »)',
     sendNow: 'Envoyer les e-mails en attente',
     archive: 'Archiver le cycle',
+    repair: 'Réparer',
     enterOrder: 'Saisir une commande',
     about: 'À propos',
   },
@@ -87,9 +92,9 @@ export const ui = () => ({
   archiveConfirm: (id: string) => `Archiver le cycle ${id} ? Les réponses du formulaire seront effacées ; les lignes restent dans Commandes.`,
   archived: (id: string) => `Le cycle ${id} est archivé.`,
   archiveRefused: "Seul un cycle clôturé peut être archivé : clôturez d'abord le cycle ouvert.",
-  stateLost: "L'onglet caché _cabas a disparu, a été trié ou modifié alors qu'un cycle est en cours (voir l'onglet Cycles). Aucune commande n'est perdue : chaque réponse reste dans le formulaire, et celles refusées depuis sont gardées en entier dans le Journal. Tant que _cabas n'est pas rétabli, Cabas refuse les réponses, la clôture et l'ouverture d'un autre cycle : restaurez-le depuis l'historique des versions (Fichier → Historique des versions).",
+  stateLost: "L'onglet caché _cabas a disparu, a été trié ou modifié alors qu'un cycle est en cours (voir l'onglet Cycles). Aucune commande n'est perdue : chaque réponse reste dans le formulaire, et celles refusées depuis sont gardées en entier dans le Journal. Tant que _cabas n'est pas rétabli, Cabas refuse les réponses, la clôture et l'ouverture d'un autre cycle : menu Cabas → « Réparer » le reconstruit depuis Cycles, Commandes, le catalogue et le formulaire (ou restaurez-le depuis l'historique des versions : Fichier → Historique des versions).",
   stateLostSubject: "Cabas : l'onglet caché _cabas est perdu, les réponses sont refusées",
-  stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nCe que Cabas a lu : ${detail}` : ''}\n\nLes réponses refusées sont dans le Journal, chacune en entier, pour être reprises une fois _cabas rétabli.`,
+  stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nCe que Cabas a lu : ${detail}` : ''}\n\nLes réponses refusées sont dans le Journal, chacune en entier, pour être reprises une fois _cabas rétabli : menu Cabas → « Réparer » le reconstruit et les reprend.`,
   columnMissing: (tab: string, header: string) => `L'onglet ${tab} n'a plus de colonne « ${header} ». Remettez l'en-tête en ligne 1 (ou lancez « Installer ou mettre à jour »).`,
   tabNotGenerated: (tab: string) => `Un onglet « ${tab} » existe déjà et n'a pas été produit par Cabas : Cabas ne le remplace pas. Renommez-le (ou supprimez-le), puis recommencez.`,
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
@@ -113,8 +118,20 @@ export const ui = () => ({
     mailUnreadable: "Contenu illisible : cet e-mail n'est pas parti et ne partira pas. Écrivez au destinataire à la main (le détail d'une commande est dans Commandes et les onglets de la clôture)",
     quotaReached: "Quota d'e-mails atteint",
     cycleArchived: 'Cycle archivé',
+    stateRepaired: 'État du cycle reconstruit (Réparer)',
     error: 'Erreur',
   },
+  repairTitle: 'Réparer',
+  repaired: (r: { cycle: string; households: number; products: number; byTitle: number; replaced: number; replayed: number; missing: string[] }) => [
+    `L'onglet caché _cabas du cycle ${r.cycle} est reconstruit depuis Cycles, Commandes, le catalogue et le formulaire : ${counted(r.households, households)} avec une commande en cours, ${counted(r.products, products)} retrouvés dans le formulaire${r.byTitle > 0 ? ` (${counted(r.byTitle, questions)} par son titre)` : ''}.`,
+    r.replaced > 0 ? `${capital(counted(r.replaced, lines))} d'une réponse plus ancienne du même foyer ${r.replaced > 1 ? 'sont marquées' : 'est marquée'} « remplacé ».` : '',
+    r.replayed > 0 ? `${capital(counted(r.replayed, answers))} en attente ${r.replayed > 1 ? 'ont été reprises' : 'a été reprise'}.` : '',
+    r.missing.length > 0 ? `Introuvables dans le formulaire : ${r.missing.join(', ')} ; les réponses à ces questions ne sont pas lues. Relancez « Réparer » après avoir remis leur titre.` : '',
+    'Les réponses sont de nouveau acceptées et la clôture se fera comme prévu ; relisez le ▸ Récap.',
+  ].filter((p) => p !== '').join('\n\n'),
+  repairNotNeeded: "L'onglet caché _cabas est intact : il n'y a rien à réparer.",
+  repairNoOpenCycle: "Aucun cycle n'a le statut « ouvert » dans l'onglet Cycles : il n'y a rien à reconstruire. Si un cycle est en cours, remettez « ouvert » dans sa colonne Statut, puis relancez « Réparer ». Sinon, ouvrez un nouveau cycle.",
+  repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
     entered: (name: string, outcome: string) => `Commande de ${name} saisie depuis la barre latérale : ${({ accepted: 'enregistrée', replaced: 'elle remplace sa commande précédente', cancelled: 'elle annule sa commande', rejected: 'refusée, voir la ligne suivante', duplicate: 'déjà enregistrée, rien de changé' } as Record<string, string>)[outcome] ?? 'rien de changé'}.`,
@@ -138,7 +155,7 @@ export const ui = () => ({
   installCheckTitle: 'Vérification de l’installation',
   installCheck: {
     authorization: `Google demande de nouveau votre autorisation (souvent après une mise à jour de Cabas) : choisissez une commande du menu Cabas et acceptez, sinon rien ne se fera tout seul.`,
-    stateLost: `L’état du cycle (onglet caché _cabas) est illisible : voyez le Journal, puis écrivez à la personne qui a installé Cabas.`,
+    stateLost: `L’état du cycle (onglet caché _cabas) est illisible : lancez menu Cabas → « Réparer », qui le reconstruit depuis Cycles, Commandes et le formulaire ; voyez aussi le Journal.`,
     noCycle: `Aucun cycle n’a encore été ouvert : rien ne doit tourner tout seul pour l’instant.`,
     cycleNotOpen: (id: string) => `Le cycle ${id} n’est plus ouvert : aucun déclencheur de commande n’est nécessaire.`,
     triggersOk: (id: string) => `Le cycle ${id} est ouvert et ses déclencheurs (réponses, clôture) sont à votre nom.`,
