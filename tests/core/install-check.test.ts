@@ -17,9 +17,9 @@ describe('checkInstallation', () => {
     { scenario: 'the form is gone', change: { form: { found: false, accepting: false } }, level: 'error', says: /Clôturer maintenant/ },
     { scenario: 'authorization to give again', change: { authorizationRequired: true }, level: 'error', says: /choisissez une commande du menu Cabas et acceptez/ },
     { scenario: 'the state cannot be read', change: { cycle: 'lost' as const }, level: 'error', says: /_cabas/ },
-    { scenario: 'e-mails wait with no sending scheduled', change: { pending: 3 }, level: 'warning', says: /3 e-mail\(s\) attendent.*Envoyer les e-mails en attente/ },
+    { scenario: 'e-mails wait with no sending scheduled', change: { pending: 3 }, level: 'warning', says: /3 e-mails attendent.*Envoyer les e-mails en attente/ },
     { scenario: 'less quota than e-mails waiting', change: { pending: 3, handlers: [...healthy.handlers, 'onOutboxTrigger'], quotaLeft: 2 }, level: 'warning', says: /Quota d’e-mails restant aujourd’hui\s:\s2/ },
-    { scenario: 'failed e-mails', change: { failed: 2 }, level: 'warning', says: /2 e-mail\(s\) en échec/ },
+    { scenario: 'failed e-mails', change: { failed: 2 }, level: 'warning', says: /2 e-mails en échec/ },
     { scenario: 'errors in the Journal', change: { errors: ['Erreur — boom'] }, level: 'warning', says: /Dernières erreurs du Journal\s:\sErreur — boom/ },
   ])('$scenario: a $level that says what to do', ({ change, level, says }) => {
     const findings = checkInstallation({ ...healthy, ...change }, 'fr').filter((f) => f.level !== 'ok');

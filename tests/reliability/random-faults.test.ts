@@ -252,7 +252,7 @@ function check(producer: string, events: Event[]): void {
   // Every answer the form took is accounted for: an e-mail keyed on it, a Journal line, a later
   // answer of the same member that replaced it, or a run killed before it could write anything.
   const unaccounted = submissions.filter((s) => {
-    const mailed = outbox.some((m) => m['Destinataire'] === s.email && String(m['Clé']).endsWith(`:${s.at}`));
+    const mailed = outbox.some((m) => m['Destinataire'] === s.email && new RegExp(`:${s.at}(:|$)`).test(String(m['Clé'])));
     // An answer taken while a tab was away is parked and applied once the tab is back: journaling it is not enough.
     const journaled = !s.during && journal.some((j) => String(j['Détail']).includes(s.responseId));
     const superseded = submissions.some((o) => o.email === s.email && o.at > s.at);

@@ -107,7 +107,8 @@ function checkInvariants(events: Event[]): void {
   // or cancellation: one e-mail per submission, keyed on that very submission.
   for (const s of submissions) {
     const stamp = String(s.at);
-    const mails = outbox.filter((m) => String(m['Clé']).endsWith(`:${stamp}`) && m['Destinataire'] === s.email);
+    // A refusal's key goes on with its reasons (`…:<time>:<codes>`, core/orders/rejection-key.ts).
+    const mails = outbox.filter((m) => new RegExp(`:${stamp}(:|$)`).test(String(m['Clé'])) && m['Destinataire'] === s.email);
     const kind = parseStatus('emailKind', String(mails[0]?.['Type'] ?? ''));
     totals.duplicated += s.duplicated;
     // Duplicate firings of it included: one e-mail, whatever the outcome.
