@@ -63,7 +63,12 @@ export class CabasDriver {
     jitter?: number | false;
     /** Google's extra form-submit firings: on by default, `false` where a test counts executions. */
     submitFirings?: SubmitFiringOptions | false;
-    /** One realm for every execution, reset between them (the runtime's warm-realm.ts): the offline replay's. */
+    /**
+     * One realm for every execution, its global reset between them (the runtime's warm-realm.ts):
+     * on by default here (tests, demo, bench, offline replay), where a fresh context per execution
+     * cost several times the execution itself. `false`: a fresh context each time, the runtime's own
+     * default (tests/local-apps-script/ run both).
+     */
     warmRealm?: boolean;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
@@ -74,7 +79,7 @@ export class CabasDriver {
     this.gas = new LocalAppsScript({
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
-      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings, warmRealm: options.warmRealm,
+      interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings, warmRealm: options.warmRealm ?? true,
     });
     this.gas.loadBundle(bundle);
   }

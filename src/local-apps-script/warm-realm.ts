@@ -23,23 +23,73 @@ import { createScriptRealm, type ScriptRealm } from './realm';
 const BUILT_INS = ['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Date', 'RegExp', 'Error', 'TypeError', 'RangeError',
   'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'JSON', 'Math', 'Intl', 'Reflect', 'ArrayBuffer', 'Uint8Array'];
 
-type Shape = Map<PropertyKey, unknown>;
+/**
+ * An object's own properties as they were: keys in order, and each one's value (or getter, for an
+ * accessor). Checked after every execution, so it is kept cheap: a fresh shape per check (maps,
+ * descriptors) cost some 2 ms an execution, more than the execution itself.
+ */
+interface Shape {
+  keys: PropertyKey[];
+  values: unknown[];
+  accessor: boolean[];
+}
 
 function shapeOf(target: object): Shape {
-  const shape: Shape = new Map();
-  for (const key of Reflect.ownKeys(target)) {
+  const keys = Reflect.ownKeys(target);
+  const values: unknown[] = [];
+  const accessor: boolean[] = [];
+  for (const key of keys) {
     const d = Reflect.getOwnPropertyDescriptor(target, key)!;
-    shape.set(key, 'value' in d ? d.value : d.get);
+    accessor.push(!('value' in d));
+    values.push('value' in d ? d.value : d.get);
   }
-  return shape;
+  return { keys, values, accessor };
 }
 
-/** The first own property of `now` that is not as it was in `before`, or null. */
-function changedKey(before: Shape, now: Shape): PropertyKey | null {
-  for (const [k, v] of now) if (!before.has(k) || !Object.is(before.get(k), v)) return k;
-  for (const k of before.keys()) if (!now.has(k)) return k;
+/**
+ * The first own property of `target` that is not as `before` recorded it, or null. Data properties
+ * are read directly (no descriptor allocated); a data property turned into an accessor would be
+ * read through its getter, which a script replacing a built-in has no reason to do.
+ */
+function changedKey(before: Shape, target: object): PropertyKey | null {
+  const keys = Reflect.ownKeys(target);
+  if (keys.length !== before.keys.length) {
+    const known = new Set(before.keys);
+    const now = new Set<PropertyKey>(keys);
+    return keys.find((k) => !known.has(k)) ?? before.keys.find((k) => !now.has(k)) ?? null;
+  }
+  const object = target as Record<PropertyKey, unknown>;
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i];
+    if (key !== before.keys[i]) return key;
+    const value = before.accessor[i] ? Reflect.getOwnPropertyDescriptor(target, key)?.get : object[key as string];
+    if (!Object.is(value, before.values[i])) return key;
+  }
   return null;
 }
+
+/** A property added to or removed from a built-in (its keys' count changed), or null. */
+function changedCount(before: Shape, target: object): PropertyKey | null {
+  const keys = Reflect.ownKeys(target);
+  return keys.length === before.keys.length ? null : changedKey(before, target);
+}
+
+/** The wrapper of each file text, compiled once in this process (a `vm.Script` is unbound: each realm runs it in its own context). */
+const WRAPPERS = new Map<string, vm.Script>();
+
+function wrapperScript(name: string, source: string): vm.Script {
+  const key = `${name}\u0000${source}`;
+  let script = WRAPPERS.get(key);
+  if (!script) {
+    if (WRAPPERS.size >= 32) WRAPPERS.clear();
+    script = new vm.Script(source, { filename: name });
+    WRAPPERS.set(key, script);
+  }
+  return script;
+}
+
+/** How often the reset compares the built-ins' values, not only their keys (see end()). */
+const CHECK_EVERY = 8;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -51,6 +101,7 @@ export class WarmRealm {
   private wrapper: (() => Record<string, unknown>) | null = null;
   private declared: string[] = [];
   private inUse = false;
+  private ends = 0;
 
   constructor(now: () => number, timeZone: string, globals: Record<string, unknown>) {
     this.realm = createScriptRealm(now, timeZone);
@@ -82,7 +133,7 @@ export class WarmRealm {
       this.declared = Reflect.ownKeys(global).filter((k): k is string => typeof k === 'string' && !this.baseline.has(k) && IDENTIFIER.test(k));
       const returned = this.declared.map((n) => `${JSON.stringify(n)}: typeof ${n} === 'undefined' ? undefined : ${n}`).join(', ');
       const source = `(function () {${file.code}\n;return { ${returned} };\n})`;
-      this.wrapper = new vm.Script(source, { filename: file.name }).runInContext(this.realm.context) as () => Record<string, unknown>;
+      this.wrapper = wrapperScript(file.name, source).runInContext(this.realm.context) as () => Record<string, unknown>;
       return;
     }
     Object.assign(global, this.wrapper.call(global));
@@ -98,12 +149,20 @@ export class WarmRealm {
       // declared again, with a fresh value, by the next run's top level.
       if (!Reflect.deleteProperty(global, key)) global[key as string] = undefined;
     }
+    const object = global as Record<PropertyKey, unknown>;
     for (const [key, descriptor] of this.baseline) {
+      // A data property is read directly (no descriptor allocated); an accessor by its descriptor.
+      if ('value' in descriptor && Object.prototype.hasOwnProperty.call(global, key) && Object.is(object[key as string], descriptor.value)) continue;
       const now = Reflect.getOwnPropertyDescriptor(global, key);
       if (!now || now.value !== descriptor.value || now.get !== descriptor.get) Reflect.defineProperty(global, key, descriptor);
     }
+    // Every execution compares the built-ins' own keys; every CHECK_EVERY-th one their values too
+    // (a whole comparison at every execution cost more than the execution): a script that replaces
+    // a built-in's method still fails loudly, at most CHECK_EVERY executions later.
+    this.ends += 1;
+    const whole = this.ends % CHECK_EVERY === 1; // the first execution, then every eighth
     for (const b of this.builtIns) {
-      const key = changedKey(b.shape, shapeOf(b.target));
+      const key = whole ? changedKey(b.shape, b.target) : changedCount(b.shape, b.target);
       if (key !== null) throw new Error(`warm realm: the script changed the built-in ${b.name}.${String(key)}, which the next execution would see (Apps Script starts each one afresh); run it without warmRealm`);
     }
   }

@@ -47,6 +47,21 @@ describe('the warm realm refuses what it cannot reset', () => {
     expect(() => runtime(true).run(name)).toThrow(`the script changed the built-in ${builtIn}`);
   });
 
+  test('a built-in method replaced later in a run throws within eight executions (values are compared at every eighth)', () => {
+    const gas = runtime(true);
+    gas.run('count');
+    gas.run('count');
+    let error = '';
+    for (let i = 0; i < 8 && !error; i += 1) {
+      try {
+        gas.run(i === 0 ? 'replaceJson' : 'count');
+      } catch (e) {
+        error = String(e);
+      }
+    }
+    expect(error).toContain('the script changed the built-in JSON.parse');
+  });
+
   test('a fresh realm per execution accepts it (the next one starts clean)', () => {
     const gas = runtime(false);
     expect(gas.run('patchArray')).toBe(2);

@@ -20,7 +20,7 @@ export interface Cell {
   style: Record<string, string>;
 }
 
-/** The style of a cell never styled, shared (frozen) until a style is set: see `ownStyle`. */
+/** The style of a cell never styled, shared (frozen) until a style is set: see `setStyle`. */
 export const NO_STYLE: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 export function emptyCell(): Cell {
@@ -29,10 +29,28 @@ export function emptyCell(): Cell {
   return { value: null, formula: '', format: '', validation: null, note: '', bold: false, style: NO_STYLE };
 }
 
-/** The cell's style, made its own so that it can be changed. */
-export function ownStyle(cell: Cell): Record<string, string> {
-  if (cell.style === NO_STYLE) cell.style = {};
-  return cell.style;
+/**
+ * Every style object is frozen and shared: the style a change leads to is looked up from the one it
+ * starts from (like V8's hidden-class transitions), so formatting a thousand rows makes no object
+ * per cell. Styles take few values (colours, alignments, wraps, sizes), so the table stays small.
+ */
+const TRANSITIONS = new WeakMap<Record<string, string>, Map<string, Record<string, string>>>();
+
+/** Sets (or removes, with null) one style key of the cell. */
+export function setStyle(cell: Cell, key: string, value: string | null): void {
+  const from = cell.style;
+  let next = TRANSITIONS.get(from);
+  if (!next) TRANSITIONS.set(from, (next = new Map()));
+  const transition = value === null ? `-${key}` : `+${key}\u0000${value}`;
+  let to = next.get(transition);
+  if (!to) {
+    const copy = { ...from };
+    if (value === null) delete copy[key];
+    else copy[key] = value;
+    to = Object.freeze(copy);
+    next.set(transition, to);
+  }
+  cell.style = to;
 }
 
 /** A cell with a value or a formula (what getLastRow counts); an empty checkbox reads FALSE. */

@@ -7,7 +7,7 @@ import { formatA1 } from './a1-notation';
 import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
 import { computedValue } from './formula/computed-value';
-import { type Cell, effectiveValue, hasContent, NO_STYLE, ownStyle } from './grid';
+import { type Cell, effectiveValue, hasContent, NO_STYLE, setStyle } from './grid';
 import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { LocalProtection } from './protection';
 import { checkCellText, checkCellTexts } from './sheets-limits';
@@ -280,8 +280,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
 
   private style(method: string, key: string, value: unknown): this {
     return this.write(method, (cell) => {
-      if (value === null || value === undefined) delete ownStyle(cell)[key];
-      else ownStyle(cell)[key] = String(value);
+      setStyle(cell, key, value === null || value === undefined ? null : String(value));
     });
   }
 
@@ -289,8 +288,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     const data = this.checkShape(values);
     return this.write(method, (cell, i, j) => {
       const v = data[i][j];
-      if (v === null || v === undefined) delete ownStyle(cell)[key];
-      else ownStyle(cell)[key] = String(v);
+      setStyle(cell, key, v === null || v === undefined ? null : String(v));
     });
   }
 

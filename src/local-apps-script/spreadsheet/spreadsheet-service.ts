@@ -2,7 +2,7 @@
 // hands the `SpreadsheetApp` global to scripts. Host-side calls record nothing.
 import type { RuntimeEnv } from '../env';
 import { LocalDataValidation } from './data-validation';
-import { ownStyle } from './grid';
+import { setStyle } from './grid';
 import { LocalProtection } from './protection';
 import { LocalSpreadsheetApp } from './spreadsheet-app';
 import { LocalSpreadsheet } from './spreadsheet';
@@ -71,7 +71,7 @@ export class LocalSpreadsheetService {
         cell.format = format;
         cell.bold = bold;
         cell.note = note;
-        if (wrap) ownStyle(cell).wrap = 'true';
+        if (wrap) setStyle(cell, 'wrap', 'true');
         cell.validation = validation === null ? null : validation.kind === 'checkbox' ? ss.checkboxRule() : LocalDataValidation.fromSnapshot(this.env, validation);
       }));
       sheet.maxRows = Math.max(sheet.maxRows, s.values.length);
