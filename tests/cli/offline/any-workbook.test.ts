@@ -38,10 +38,10 @@ test.each(TOOLS)('a workbook saved by $tool is read: tabs, values, a date cell, 
   expect(products).toEqual([['LEG-TOM', 4.2, 0.5], ['LEG-PAN', 15, 1]]);
 });
 
-test.each(TOOLS)('a workbook saved by $tool runs a cycle: the draft row opens it, the answer is capped and told', ({ file }) => {
+test.each(TOOLS)('a workbook saved by $tool runs a cycle: the draft row opens it, the answer is capped and told', async ({ file }) => {
   const dir = mkdtempSync(join(tmpdir(), 'cabas-any-'));
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-PAN\n02/12/2026 18:30:00,alice@example.org,5\n');
-  const run = cabas('run', '--workbook', file, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+  const run = await cabas('run', '--workbook', file, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('cycle noel ouvert');
   expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée dont 1 plafonnée');
@@ -58,7 +58,7 @@ test("Cabas's own output, after a whole cycle, starts the next one offline (the 
   await writeXlsx(driver.snapshot(), join(dir, 'previous.xlsx'));
 
   writeFileSync(join(dir, 'a.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n14/12/2026 18:30:00,bruno@example.org,2\n');
-  const run = cabas('run', '--workbook', join(dir, 'previous.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '17/12/2026 20:00');
+  const run = await cabas('run', '--workbook', join(dir, 'previous.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '17/12/2026 20:00');
   expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
   expect(run.stdout).toContain('cycle clôturé, e-mails envoyés');
   const written = await readXlsx(join(dir, 'out', 'workbook.xlsx'));

@@ -29,7 +29,7 @@ test('formulas in the coordinator\'s cells are kept as formulas, with their cach
     budget.getCell('C1').value = { formula: 'VLOOKUP(A1,A1:B3,2,FALSE)' } as ExcelJS.CellFormulaValue; // no cached value saved
   });
   writeFileSync(join(dir, 'a.csv'), 'Horodateur;Adresse e-mail;HUI-NOI\n02/12/2026 18:30:00;alice@example.org;2\n');
-  const run = cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
+  const run = await cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain(fr('1 réponse lue : 1 acceptée'));
 

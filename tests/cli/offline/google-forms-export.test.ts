@@ -66,7 +66,7 @@ describe.each([
     workbook.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: DEADLINE, pickup: '12/12/2026', status: 'brouillon', form: '' }]));
     await writeXlsx(workbook, join(dir, 'groupe.xlsx'));
     writeFileSync(join(dir, 'export.csv'), exportResponses(driver, fixed, zoneWord), 'utf8');
-    const run = cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'export.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+    const run = await cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'export.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
 
     expect(run.stdout).toContain('3 réponses lues\u00a0: 3 acceptées dont 0 plafonnée, aucune annulation, 0 refusée, 0 arrivée après la clôture');
     expect(orderLines(await readXlsx(join(dir, 'out', 'workbook.xlsx')))).toEqual(online);

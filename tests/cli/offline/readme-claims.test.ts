@@ -11,20 +11,19 @@ import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // - a cycle that waits and `cabas send` (send-step.test.ts, cycle-in-steps.test.ts);
 // - real sending with --smtp (smtp-sending.test.ts);
 // - a file that cannot be read (unreadable-input.test.ts).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
+import { cabas, cabasProcess } from './support/run-cli';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
-// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+// Each test runs whole cycles on the built CLI (dist/cli.js, in this process: support/run-cli.ts): over jest's 5 s when the machine is loaded.
 jest.setTimeout(120_000);
 
-const cabas = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
 
 async function group(dir: string, draft: boolean): Promise<string> {
   const snapshot = twoSitesSmallGroup(); // no Cycles, Commandes, Journal or Envois tab
@@ -45,7 +44,7 @@ test.each([
 ])('a draft row opens the cycle, missing tabs are added, the cycle closes at --close-at and sends: $what', async ({ csv }) => {
   const book = await group(dir, true);
   writeFileSync(join(dir, 'answers.csv'), csv);
-  const run = cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'results'), '--close-at', '10/12/2026 20:00');
+  const run = await cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'results'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('cycle noel ouvert');
   expect(run.stdout).toContain('cycle clôturé, e-mails envoyés');
@@ -61,25 +60,25 @@ test.each([
 test('without a draft row, --close-at is the deadline; without --close-at and with the deadline ahead (--now), the cycle stays open', async () => {
   const book = await group(dir, false);
   writeFileSync(join(dir, 'answers.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,alice@example.org,1\n');
-  const noDeadline = cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r1'));
+  const noDeadline = await cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r1'));
   expect(noDeadline.status).toBe(1);
   expect(noDeadline.stderr).toContain('--close-at');
-  const withCloseAt = cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r2'), '--close-at', '10/12/2026 20:00');
+  const withCloseAt = await cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r2'), '--close-at', '10/12/2026 20:00');
   expect(withCloseAt.stdout).toContain('cycle clôturé');
 
   const drafted = await group(dir, true);
-  const open = cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r3'), '--now', '05/12/2026 12:00');
+  const open = await cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r3'), '--now', '05/12/2026 12:00');
   expect(open.status).toBe(0);
   expect(open.stdout).toContain(fr('échéance à venir : le cycle reste ouvert'));
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
 
   // Its output takes the later answers (not the same ones again) and goes on from there.
-  const same = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
+  const same = await cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r4'));
   expect(same.status).toBe(1);
   expect(same.stderr).toMatch(/answers\.csv, ligne 2\s:\scette réponse est antérieure à ce que le classeur contient déjà/);
   expect(existsSync(join(dir, 'r4'))).toBe(false);
   writeFileSync(join(dir, 'later.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n06/12/2026 10:00:00,bruno@example.org,2\n');
-  const later = cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r4'), '--close-at', '10/12/2026 20:00');
+  const later = await cabas('run', '--workbook', join(dir, 'r3', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r4'), '--close-at', '10/12/2026 20:00');
   expect(later.stdout).toContain('cycle noel repris');
   expect(later.stdout).toContain('cycle clôturé, e-mails envoyés');
   const lines = snapshotTable(await readXlsx(join(dir, 'r4', 'workbook.xlsx')), 'orders')!.rows.map((r) => r.cells.email);
@@ -87,7 +86,7 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
 
   // A copy that lost what Cabas kept in the file's properties cannot go on: the message says what to do.
   await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));
-  const copy = cabas('run', '--workbook', join(dir, 'copy.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r5'));
+  const copy = await cabas('run', '--workbook', join(dir, 'copy.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'r5'));
   expect(copy.status).toBe(1);
   expect(copy.stderr).toMatch(/le cycle noel y est encore ouvert .*Relancez «\scabas run\s» sur le classeur de départ avec toutes les réponses/);
   expect(existsSync(join(dir, 'r5'))).toBe(false);
@@ -100,21 +99,21 @@ test('--out refuses a folder holding files a run did not write, unless --force; 
   mkdirSync(join(out, 'mail'), { recursive: true });
   writeFileSync(join(out, 'mail', 'lettre.txt'), 'à garder');
   const args = ['run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', out, '--now', '05/12/2026 12:00'];
-  const refused = cabas(...args);
+  const refused = await cabas(...args);
   expect(refused.status).toBe(1);
   expect(refused.stderr).toMatch(/mine contient des fichiers que Cabas n’a pas écrits \(mail\)\u00a0: .*--force/);
   expect(readFileSync(join(out, 'mail', 'lettre.txt'), 'utf8')).toBe('à garder');
 
-  expect(cabas(...args, '--force').status).toBe(0);
-  expect(cabas(...args).status).toBe(0); // now the folder is a run's own
+  expect((await cabas(...args, '--force')).status).toBe(0);
+  expect((await cabas(...args)).status).toBe(0); // now the folder is a run's own
   expect(existsSync(join(out, 'workbook.xlsx'))).toBe(true);
 });
 
-test('an unknown option is refused by the parser, and --help says it all', () => {
-  const unknown = cabas('run', '--workbok', 'x.xlsx');
+test('an unknown option is refused by the parser, and --help says it all', async () => {
+  const unknown = cabasProcess('run', '--workbok', 'x.xlsx'); // a real process: its exit status and a message without a stack
   expect(unknown.status).toBe(1);
   expect(unknown.stderr).toMatch(/--workbok/);
-  const help = cabas('--help');
+  const help = await cabas('--help');
   for (const option of ['--workbook', '--answers', '--out', '--close-at', '--now', '--force', '--smtp', '--smtp-from']) expect(help.stdout).toContain(option);
   for (const command of ['cabas run', 'cabas send', 'cabas demo']) expect(help.stdout).toContain(command);
 });
@@ -137,7 +136,7 @@ test('missing columns are added; over the stock is capped and told; an empty ans
     '04/12/2026 18:30,chloe@example.org,,1',
     '05/12/2026 18:30,chloe@example.org,,',
   ].join('\n'));
-  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
+  const run = await cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00');
   expect(run.stderr).toBe('');
   // Chloé's first answer was taken, then withdrawn: 3 taken, 1 cancellation.
   expect(run.stdout).toContain(fr('4 réponses lues : 3 acceptées dont 1 plafonnée, 1 annulation, 0 refusée'));
@@ -156,7 +155,7 @@ test("an English group: English headers and statuses, the run speaks English, an
   snapshot.sheets.push(tableSheet('cycles', [{ id: 'january', opens: '', deadline: '10/01/2026 20:00', pickup: '12/01/2026', status: 'draft', form: '' }], 'en'));
   await writeXlsx(snapshot, join(dir, 'group.xlsx'));
   writeFileSync(join(dir, 'answers.csv'), 'Timestamp,Email address,LEG-TOM,HUI-NOI,Tolerance,Comment\n2026-01-05T18:30:00+01:00,chloe@example.org,1,2,2,Thanks\n');
-  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'));
+  const run = await cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'));
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('cycle january open');
   expect(run.stdout).toContain('1 answer read: 1 accepted of which 0 capped');

@@ -46,7 +46,7 @@ describe('a file answer meets the same rules as a Form submission', () => {
     dir = mkdtempSync(join(tmpdir(), 'cabas-rules-'));
     writeFileSync(join(dir, 'a.csv'), ANSWERS, 'utf8');
     // --now before the deadline, but a row after it: the cycle closed, and the run says so.
-    const run = cabas('run', '--workbook', await groupWithDraft(dir), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
+    const run = await cabas('run', '--workbook', await groupWithDraft(dir), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'), '--now', '05/12/2026 12:00');
     expect(run.status).toBe(0);
     log = run.stdout.split('\n');
     result.outputs = { workbook: join(dir, 'out', 'workbook.xlsx'), mailDir: join(dir, 'out', 'mail') };

@@ -29,7 +29,7 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
     '03/12/2026 18:30:00,bruno@example.org,3',
   ].join('\n'));
 
-  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
+  const run = await cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
   expect(run.stdout).toContain(fr('cycle clôturé ; commandes en attente'));
   expect(run.stdout).not.toContain('e-mails envoyés');
@@ -44,7 +44,7 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   }
   await writeXlsx(written, join(dir, 'reviewed.xlsx'));
 
-  const send = cabas('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'sent'));
+  const send = await cabas('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'sent'));
   expect(send.stderr).toBe('');
   expect(send.status).toBe(0);
   expect(send.stdout).toContain('cycle clôturé, e-mails envoyés');
@@ -54,7 +54,7 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(mails.filter((m) => m.to === 'noyers@example.org')).toHaveLength(1);
   expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteilles\s+12,50/);
 
-  const again = cabas('send', '--workbook', join(dir, 'sent', 'workbook.xlsx'), '--out', join(dir, 'again'));
+  const again = await cabas('send', '--workbook', join(dir, 'sent', 'workbook.xlsx'), '--out', join(dir, 'again'));
   expect(again.status).toBe(1);
   expect(again.stderr).toMatch(/aucun cycle clôturé en attente d’envoi/);
 });
@@ -66,12 +66,12 @@ test('with automatic sending off, run leaves the closing e-mails in Envois; send
   await writeXlsx(group, join(dir, 'group.xlsx'));
   writeFileSync(join(dir, 'answers.csv'), ['Horodateur,Adresse e-mail,LEG-TOM', '02/12/2026 18:30:00,alice@example.org,2'].join('\n'));
 
-  const run = cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
+  const run = await cabas('run', '--workbook', join(dir, 'group.xlsx'), '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00');
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/envoi automatique désactivé\s:\s\d+ e-mails attendent dans Envois/);
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'ruisseau@example.org')).toEqual([]);
 
-  const send = cabas('send', '--workbook', join(dir, 'run', 'workbook.xlsx'), '--out', join(dir, 'sent'));
+  const send = await cabas('send', '--workbook', join(dir, 'run', 'workbook.xlsx'), '--out', join(dir, 'sent'));
   expect(send.stderr).toBe('');
   expect(send.status).toBe(0);
   const mails = writtenMails(join(dir, 'sent', 'mail'));
