@@ -3,7 +3,7 @@
 // (tests/reliability/support/kill-points.ts); `npm run test:reliability` sets CABAS_RELIABILITY=full
 // and runs them all. Set here, before the workers start, so that every worker reads the same counts.
 const full = process.env.CABAS_RELIABILITY === 'full';
-process.env.CABAS_PROPERTY_RUNS ??= full ? '24' : '8';
+process.env.CABAS_PROPERTY_RUNS ??= full ? '24' : '4';
 
 module.exports = {
   testEnvironment: 'node',

@@ -111,7 +111,7 @@ describe('each e-mail is sent at most once', () => {
     restore();
     driver.gas.advanceTo(at(30));
     expect(driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org')).toHaveLength(1);
-    expect(tabRows(driver, 'Envois').map((r) => r['Statut'])).toEqual(['envoyé']);
+    expect(tabRows(driver, 'Envois').filter((r) => r['Destinataire'] === 'alice@example.org').map((r) => r['Statut'])).toEqual(['envoyé']);
   });
 
   test('Sheets keeps failing after the send: the row stays "en cours", then goes to the coordinator, never resent', () => {

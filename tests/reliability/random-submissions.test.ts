@@ -55,7 +55,7 @@ function play(events: Event[]): { driver: CabasDriver; submissions: Submitted[];
   const submissions: Submitted[] = [];
   let refusedByForm = 0;
   events.forEach((e, i) => {
-    const at = OPEN_AT + (i + 1) * 37 * 60 * 1000; // all before the deadline, nine days later
+    const at = OPEN_AT + (i + 1) * 17 * 60 * 1000; // all before the reminders (the evening before the deadline)
     const options = 'site' in e ? { site: e.site, tolerance: e.tolerance, comment: e.comment, at } : {};
     try {
       if (e.kind === 'submit') {
@@ -193,7 +193,7 @@ describe('random submissions on the built bundle', () => {
   });
 
   test('the deadline is far enough for every generated event to land before it', () => {
-    // 24 events × 37 minutes: the property above never tests a late answer by accident.
-    expect(OPEN_AT + 25 * 37 * 60 * 1000).toBeLessThan(DEADLINE_MS - DAY + HOUR);
+    // 24 events × 17 minutes: the property above never tests a late answer by accident.
+    expect(OPEN_AT + 25 * 17 * 60 * 1000).toBeLessThan(DEADLINE_MS - DAY + HOUR);
   });
 });

@@ -2,9 +2,18 @@
 // reads of its tabs (no service call is counted: these are the test looking, not the script).
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../../../src/cli/cabas-driver';
 import type { CellValue, SpreadsheetSnapshot } from '../../../src/local-apps-script/spreadsheet/snapshot';
-import { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+import { OPEN_AT, PICKUP, twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
 
-export { DEADLINE, DEADLINE_MS, OPEN_AT, PICKUP, twoSitesSmallGroup };
+export { OPEN_AT, PICKUP, twoSitesSmallGroup };
+
+/**
+ * The suite's cycle: open on 1 December at 9:00, closed the next day at 20:00 (the reminder, 24 hours
+ * before, still ahead of the opening). Short on purpose: while a cycle is open, Cabas's hourly retry
+ * trigger runs every hour, as in Google, and a nine-day cycle made some 230 executions of every
+ * scenario that only had to pass the deadline.
+ */
+export const DEADLINE = '02/12/2026 20:00';
+export const DEADLINE_MS = Date.parse('2026-12-02T20:00:00+01:00');
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
