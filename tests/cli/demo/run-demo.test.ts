@@ -1,7 +1,6 @@
 // `npm start`: a season of four cycles of the sample group, on the shipped bundle, run once for
 // the suite; the tabs it leaves (Paiements, ▸ Soldes, ▸ Bilan, the bilan CSV) are checked against
 // the orders placed.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { runDemo, type DemoResult } from '../../../src/cli/demo/run-demo';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { householdKeyOfName } from '../../../src/core/members/household-key';
 import { printedWorkbook, type PrintedWorkbook } from '../../support/printed-workbook';
+import { cabas } from '../offline/support/run-cli';
 import type { CellValue, SpreadsheetSnapshot } from '../../../src/local-apps-script/spreadsheet/snapshot';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -226,10 +226,10 @@ describe('the demo', () => {
     expect(snapshotTable(after, 'cycles')!.rows.map((r) => r.cells.status)).toEqual(['archivé', 'archivé', 'archivé', 'archivé']);
   });
 
-  test('its workbook is read by `cabas run`, which opens the next cycle from it', () => {
+  test('its workbook is read by `cabas run`, which opens the next cycle from it', async () => {
     writeFileSync(join(out, 'next.csv'), 'Horodateur,Adresse e-mail,LEG-01\n12/01/2027 18:30:00,claire.delmas@example.org,2\n');
-    const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(out, 'cabas-demo.xlsx'), '--answers', join(out, 'next.csv'),
-      '--out', join(out, 'next'), '--close-at', '13/01/2027 20:00'], { encoding: 'utf8' });
+    const run = await cabas('run', '--workbook', join(out, 'cabas-demo.xlsx'), '--answers', join(out, 'next.csv'),
+      '--out', join(out, 'next'), '--close-at', '13/01/2027 20:00');
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('1 réponse lue\u00a0: 1 acceptée');
     expect(run.status).toBe(0);
