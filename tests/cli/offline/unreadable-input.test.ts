@@ -1,14 +1,14 @@
 // A file that cannot be read is refused whole, on the built dist/cli.js: one message naming the
 // file, the row and the column and saying what to do, a non-zero exit, and nothing written.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
+import { cabas, cabasProcess } from './support/run-cli';
 
-// Each test runs whole cycles on the bundle (some in a child process): over jest's 5 s when the machine is loaded.
+// The built CLI runs in this process (support/run-cli.ts), and in a process of its own for the last test.
 jest.setTimeout(120_000);
 
 const GOOD_ROW = '02/12/2026 18:30:00,alice@example.org,1';
@@ -47,7 +47,7 @@ test.each([
   const dir = mkdtempSync(join(tmpdir(), 'cabas-unreadable-'));
   const book = await workbook(dir, locale);
   writeFileSync(join(dir, 'a.csv'), bytes);
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', book, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
+  const run = await cabas('run', '--workbook', book, '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'));
   expect(run.status).toBe(1);
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
   expect(run.stderr).toMatch(message);
@@ -59,8 +59,10 @@ test('a workbook that is not an xlsx file: its name, what to do, exit 1, nothing
   const dir = mkdtempSync(join(tmpdir(), 'cabas-unreadable-'));
   writeFileSync(join(dir, 'groupe.xlsx'), 'Paramètre;Valeur\n');
   writeFileSync(join(dir, 'a.csv'), `Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`);
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out')], { encoding: 'utf8' });
+  // A real process: its exit status, and the message alone on stderr, without a stack trace.
+  const run = cabasProcess('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'));
   expect(run.status).toBe(1);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
   expect(run.stderr).toMatch(/groupe\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
