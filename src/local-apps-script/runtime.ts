@@ -22,6 +22,7 @@ import { LocalCache } from './properties/local-cache';
 import { LocalProperties } from './properties/local-properties';
 import { createScriptRealm, type ScriptRealm } from './realm';
 import { WarmRealm } from './warm-realm';
+import { compiledScript } from './compiled-script';
 import { scriptView } from './surface/guard';
 import { Scheduler, type InterleaveOptions } from './scheduler';
 import type { LocalTrigger } from './script/local-trigger';
@@ -197,7 +198,7 @@ export class LocalAppsScript {
 
   /** Adds a script file; like Apps Script, every file's top level runs at each execution. */
   loadFile(name: string, code: string): void {
-    this.files.push({ name, code, script: compiled(name, code) });
+    this.files.push({ name, code, script: compiledScript(name, code) });
   }
 
   loadBundle(path = 'dist/Code.js'): void {
@@ -414,20 +415,4 @@ export class LocalAppsScript {
       this.interleavedAt = null;
     }
   }
-}
-
-// One compiled script per file text in this process: a `vm.Script` is unbound, so each execution
-// still runs it in its own fresh context (nothing shared but V8's bytecode), and the many runtimes
-// a test process makes stop paying the bundle's compile each time. The bench's load-time figure
-// compiles on its own (cli/bench/bundle-metrics.ts) and is not served from here.
-const COMPILED = new Map<string, vm.Script>();
-function compiled(name: string, code: string): vm.Script {
-  const key = `${name}\u0000${code}`;
-  let script = COMPILED.get(key);
-  if (!script) {
-    if (COMPILED.size >= 32) COMPILED.clear();
-    script = new vm.Script(code, { filename: name });
-    COMPILED.set(key, script);
-  }
-  return script;
 }

@@ -17,6 +17,7 @@
 // - Only one file: files of an Apps Script project share one global scope (a `const` of one file
 //   is seen by the next), which separate wrappers cannot give.
 import vm from 'node:vm';
+import { compiledScript } from './compiled-script';
 import { createScriptRealm, type ScriptRealm } from './realm';
 
 /** The built-ins whose own properties the reset compares (constructors, their prototypes, namespaces). */
@@ -74,20 +75,6 @@ function changedCount(before: Shape, target: object): PropertyKey | null {
   return keys.length === before.keys.length ? null : changedKey(before, target);
 }
 
-/** The wrapper of each file text, compiled once in this process (a `vm.Script` is unbound: each realm runs it in its own context). */
-const WRAPPERS = new Map<string, vm.Script>();
-
-function wrapperScript(name: string, source: string): vm.Script {
-  const key = `${name}\u0000${source}`;
-  let script = WRAPPERS.get(key);
-  if (!script) {
-    if (WRAPPERS.size >= 32) WRAPPERS.clear();
-    script = new vm.Script(source, { filename: name });
-    WRAPPERS.set(key, script);
-  }
-  return script;
-}
-
 /** How often the reset compares the built-ins' values, not only their keys (see end()). */
 const CHECK_EVERY = 8;
 
@@ -133,7 +120,7 @@ export class WarmRealm {
       this.declared = Reflect.ownKeys(global).filter((k): k is string => typeof k === 'string' && !this.baseline.has(k) && IDENTIFIER.test(k));
       const returned = this.declared.map((n) => `${JSON.stringify(n)}: typeof ${n} === 'undefined' ? undefined : ${n}`).join(', ');
       const source = `(function () {${file.code}\n;return { ${returned} };\n})`;
-      this.wrapper = wrapperScript(file.name, source).runInContext(this.realm.context) as () => Record<string, unknown>;
+      this.wrapper = compiledScript(file.name, source).runInContext(this.realm.context) as () => Record<string, unknown>;
       return;
     }
     Object.assign(global, this.wrapper.call(global));
