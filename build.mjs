@@ -14,6 +14,33 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 export const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 const ENTRY = 'src/apps-script/entry-points.ts';
+
+/**
+ * The locale catalogues' sections are written `export const ui = () => ({ … });` (en: `export const
+ * ui: typeof fr = () => ({ … });`, which keeps both languages' keys in step). In the bundle each
+ * becomes `export const ui = function () { return { … }; };`, the same function. Why: V8 parses
+ * the body of an arrow function with an expression body in full when the script is compiled, even
+ * though it runs later, where a `{ … }` body is only pre-parsed (scanned for its end and its
+ * variables); and esbuild's minifier turns `() => { return x; }` back into `() => x`, so the source
+ * cannot say it. The two catalogues are a third of the bundle: this takes about a twentieth off the
+ * bundle's compile time (measured with valgrind's instruction count). A section file whose shape
+ * this does not recognise stops the build.
+ */
+const catalogueSections = {
+  name: 'catalogue-sections',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/](fr|en)[\\/]\w+\.ts$/ }, (args) => {
+      if (/[\\/](index|cli|phrases)\.ts$/.test(args.path)) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const open = /^export const (\w+)(?:: typeof \w+)? = \(\) => \(\{$/m.exec(source);
+      const close = open && /^\}\);$/m.exec(source.slice(open.index));
+      if (!open || !close) throw new Error(`build.mjs: ${args.path} is not one \`export const name = () => ({ … });\` section`);
+      const end = open.index + close.index;
+      const contents = `${source.slice(0, open.index)}export const ${open[1]} = function () { return {${source.slice(open.index + open[0].length, end)}}; };${source.slice(end + close[0].length)}`;
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 const GLOBAL = 'Cabas';
 const quiet = process.argv.includes('--quiet');
 
@@ -34,7 +61,7 @@ export async function buildAppsScript() {
     entryPoints: [ENTRY], bundle: true, format: 'esm', target: 'es2020',
     platform: 'neutral', mainFields: ['module', 'main'], write: false, outfile: 'dist/Code.js',
     minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
-    define: { CABAS_VERSION: JSON.stringify(VERSION) },
+    define: { CABAS_VERSION: JSON.stringify(VERSION) }, plugins: [catalogueSections],
   });
   const { body, exports } = splitExports(result.outputFiles[0].text);
   const names = exports.map((e) => e.exported).sort();
