@@ -41,6 +41,31 @@ const catalogueSections = {
     });
   },
 };
+
+/**
+ * The same for zod's schema classes: each is `$constructor("Name", (inst, def) => { … })` at the top
+ * level of its module, that is of the bundle, where V8 parses an arrow function's body in full at
+ * every compile; as `function (inst, def) { … }` it is only pre-parsed. zod calls the initializer
+ * as a plain function (`initializer(inst, def)`, zod/v4/core/core.js), so `this` is `undefined`
+ * either way, and no initializer reads `arguments`. A zod whose files no longer hold that shape
+ * stops the build, so that the loss is seen.
+ */
+const zodInitializers = {
+  name: 'zod-initializers',
+  setup(b) {
+    const pattern = /(\$constructor\("\$?\w+", )\(inst, def\) => \{|^(const (?:initializer|error) = )\((inst, def)?\) => \{/gm;
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/](core|mini|locales)[\\/]\w+\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (/\barguments\b/.test(source) && /[\\/](schemas|checks|errors|fr|en)\.js$/.test(args.path)) throw new Error(`build.mjs: ${args.path} reads \`arguments\``);
+      const contents = source.replace(pattern, (_, call, declaration, params) => (call ? `${call}function (inst, def) {` : `${declaration}function (${params ?? ''}) {`));
+      if (/[\\/](core[\\/]schemas|mini[\\/]schemas|locales[\\/]fr)\.js$/.test(args.path) && contents === source) {
+        throw new Error(`build.mjs: ${args.path} has no \`$constructor("Name", (inst, def) => {\` or \`const error = () => {\` left to rewrite; has zod changed?`);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const GLOBAL = 'Cabas';
 const quiet = process.argv.includes('--quiet');
 
@@ -61,7 +86,7 @@ export async function buildAppsScript() {
     entryPoints: [ENTRY], bundle: true, format: 'esm', target: 'es2020',
     platform: 'neutral', mainFields: ['module', 'main'], write: false, outfile: 'dist/Code.js',
     minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
-    define: { CABAS_VERSION: JSON.stringify(VERSION) }, plugins: [catalogueSections],
+    define: { CABAS_VERSION: JSON.stringify(VERSION) }, plugins: [catalogueSections, zodInitializers],
   });
   const { body, exports } = splitExports(result.outputFiles[0].text);
   const names = exports.map((e) => e.exported).sort();
