@@ -18,7 +18,9 @@ const ENTRY = 'src/apps-script/entry-points.ts';
 /**
  * The locale catalogues' sections are written `export const ui = () => ({ … });` (en: `export const
  * ui: typeof fr = () => ({ … });`, which keeps both languages' keys in step). In the bundle each
- * becomes `export const ui = function () { return { … }; };`, the same function. Why: V8 parses
+ * becomes `export const ui = function () { return { … }; };`, the same function (tsc refuses
+ * `arguments` in an arrow function and `this` at a module's top level, the only two things the
+ * rewrite could change the meaning of). Why: V8 parses
  * the body of an arrow function with an expression body in full when the script is compiled, even
  * though it runs later, where a `{ … }` body is only pre-parsed (scanned for its end and its
  * variables); and esbuild's minifier turns `() => { return x; }` back into `() => x`, so the source
