@@ -24,8 +24,8 @@ const ENTRY = 'src/apps-script/entry-points.ts';
  * the body of an arrow function with an expression body in full when the script is compiled, even
  * though it runs later, where a `{ … }` body is only pre-parsed (scanned for its end and its
  * variables); and esbuild's minifier turns `() => { return x; }` back into `() => x`, so the source
- * cannot say it. The two catalogues are a third of the bundle: this takes about a twentieth off the
- * bundle's compile time (measured with valgrind's instruction count). A section file whose shape
+ * cannot say it. The two catalogues are a third of the bundle: this takes about a tenth off the
+ * bundle's compile time (47.0 -> 42.8 million instructions a load, counted with valgrind). A section file whose shape
  * this does not recognise stops the build.
  */
 const catalogueSections = {
@@ -50,7 +50,7 @@ const catalogueSections = {
  * every compile; as `function (inst, def) { … }` it is only pre-parsed. zod calls the initializer
  * as a plain function (`initializer(inst, def)`, zod/v4/core/core.js), so `this` is `undefined`
  * either way, and no initializer reads `arguments`. A zod whose files no longer hold that shape
- * stops the build, so that the loss is seen.
+ * stops the build, so that the loss is seen. (40.7 -> 40.0 million instructions a load.)
  */
 const zodInitializers = {
   name: 'zod-initializers',

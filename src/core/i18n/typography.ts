@@ -13,7 +13,9 @@ const WEEKDAYS: Record<Locale, string> = {
  * about 0.1 ms of every load).
  */
 const REPEATED_WEEKDAY: Partial<Record<Locale, RegExp>> = {};
-const repeatedWeekday = (locale: Locale) => (REPEATED_WEEKDAY[locale] ??= new RegExp(`\\b(${WEEKDAYS[locale]})\\b([^()\\n]*?\\()\\1\\s+`, 'giu'));
+function repeatedWeekday(locale: Locale): RegExp {
+  return (REPEATED_WEEKDAY[locale] ??= new RegExp(`\\b(${WEEKDAYS[locale]})\\b([^()\\n]*?\\()\\1\\s+`, 'giu'));
+}
 /** An apostrophe between two letters. */
 let LETTER_APOSTROPHE: RegExp | undefined;
 /** A cheap test first: most strings (headers, names, amounts) need nothing. */
