@@ -39,6 +39,22 @@ describe('dist/Code.js', () => {
     expect(runInContext('typeof require + typeof process + typeof Buffer', context)).toBe('undefinedundefinedundefined');
   });
 
+  // What V8 must read in full at every compile, as against only scan (docs/architecture.md, « The
+  // build »): the bundle's top level, and the body of every arrow function written there.
+  test('holds the catalogue sections as function expressions, pre-parsed at load', () => {
+    // 6 sections a language (build.mjs rewrites `export const ui = () => ({ … })`).
+    expect(code.match(/=function\(\)\{return\{/g)?.length ?? 0).toBeGreaterThanOrEqual(12);
+  });
+
+  test('holds zod\'s schema initializers as function expressions, not arrows at the top level', () => {
+    expect(code).toMatch(/\("\$ZodType",function\(\w+,\w+\)\{/);
+    expect(code).not.toMatch(/\("\$?Zod\w+",\(\w+,\w+\)=>/);
+  });
+
+  test('holds no regex literal with a \\p{…} class (V8 checks each literal at every compile, and those are ICU lookups)', () => {
+    expect(code).not.toMatch(/\/[^/"'`\n]*\\p\{[A-Za-z]+\}[^/\n]*\/[dgimsuy]*/);
+  });
+
   test('ships a V8 manifest in Europe/Paris with the narrowest scopes', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Paris');

@@ -18,11 +18,13 @@ export const BUDGET = {
   closeCase: { households: 2000, products: 300, ledgerRows: 98_000 },
   closeModeledMs: 60_000,
   closeCpuMs: 2_000,
-  // 200 KB held zod and the rules of one cycle; the ledger, the review, tariffs, duties, the
-  // installation check and the queue rule brought it to 256 KB, two fifths of it the two
-  // languages' texts (string literals, cheap to parse). What Apps Script pays for is the load time,
-  // whose budget stays at 20 ms; this one catches a dependency pulled in by mistake.
-  bundleBytes: 280 * 1024,
+  // The issue's 200 KB held zod and the rules of one cycle. The ledger, the review, tariffs, duties,
+  // the installation check, the queue rule and orders taken for someone brought the file to about
+  // 295 KB: the two languages' texts 97 KB (fr 52, en 45), zod with its French and English messages
+  // 27 KB, the rest of Cabas 170 KB; reaching 200 KB would mean dropping features. What Apps Script
+  // pays for is the load time, whose budget stays at 20 ms; this one catches a dependency pulled in
+  // by mistake, with a few KB of room.
+  bundleBytes: 300 * 1024,
   bundleLoadMs: 20,
   // The offline mode (`cabas run`): an answers file of 10,000 rows is replayed, closed and written
   // in under a minute of wall time on 2 cores. Memory is flat when the run's peak does not follow

@@ -7,10 +7,17 @@ const WEEKDAYS: Record<Locale, string> = {
   fr: 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   en: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
 };
-const REPEATED_WEEKDAY: Record<Locale, RegExp> = {
-  fr: new RegExp(`\\b(${WEEKDAYS.fr})\\b([^()\\n]*?\\()\\1\\s+`, 'giu'),
-  en: new RegExp(`\\b(${WEEKDAYS.en})\\b([^()\\n]*?\\()\\1\\s+`, 'giu'),
-};
+/**
+ * The regexes below are built on first use: the bundle's top level runs at every execution, and
+ * V8 checks every regex literal when it compiles the bundle (a `\p{L}` class is an ICU lookup,
+ * about 0.1 ms of every load).
+ */
+const REPEATED_WEEKDAY: Partial<Record<Locale, RegExp>> = {};
+function repeatedWeekday(locale: Locale): RegExp {
+  return (REPEATED_WEEKDAY[locale] ??= new RegExp(`\\b(${WEEKDAYS[locale]})\\b([^()\\n]*?\\()\\1\\s+`, 'giu'));
+}
+/** An apostrophe between two letters. */
+let LETTER_APOSTROPHE: RegExp | undefined;
 /** A cheap test first: most strings (headers, names, amounts) need nothing. */
 const MAY_CHANGE = /['«»]|\s[:;!?]|\dh|\d\sh\b|\(/u;
 
@@ -27,19 +34,19 @@ const MAY_CHANGE = /['«»]|\s[:;!?]|\dh|\d\sh\b|\(/u;
 export function frenchTypography(text: string): string {
   if (!MAY_CHANGE.test(text)) return text;
   return text
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace((LETTER_APOSTROPHE ??= new RegExp("(\\p{L})'(?=\\p{L})", 'gu')), '$1’')
     .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
     .replace(/[ \u00a0\u202f]+([;!?])/g, `${NNBSP}$1`)
     .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
     .replace(/(\d)[ \u00a0]?h[ \u00a0]?00\b/g, `$1${NBSP}h`)
     .replace(/(\d)[ \u00a0]?h(?:[ \u00a0]?(\d\d))?\b/g, (_, d: string, m?: string) => `${d}${NBSP}h${m ? `${NBSP}${m}` : ''}`)
-    .replace(REPEATED_WEEKDAY.fr, '$1$2');
+    .replace(repeatedWeekday('fr'), '$1$2');
 }
 
 /** English needs no spacing rules here; a weekday is still said once. */
 export function englishTypography(text: string): string {
-  return text.includes('(') ? text.replace(REPEATED_WEEKDAY.en, '$1$2') : text;
+  return text.includes('(') ? text.replace(repeatedWeekday('en'), '$1$2') : text;
 }
 
 /** The finishing pass of a locale: every string of its catalogue goes through it (`typeset.ts`). */

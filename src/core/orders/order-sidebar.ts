@@ -71,7 +71,7 @@ export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { qu
     `<button type="submit" id="submit">${escapeHtml(t.submit)}</button></form>`,
     '<div id="result" role="status"></div><button type="button" id="slip" hidden></button>',
     `<script type="application/json" id="cabas-data">${scriptJson(data)}</script>`,
-    `<script>${CLIENT}</script>`,
+    `<script>${client()}</script>`,
     '</body></html>',
   ].join('');
 }
@@ -81,8 +81,11 @@ export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { qu
  * (every value as typed: the server applies the Form's rules), shows the outcome, and offers the
  * slip of a household without e-mail. Arguments are plain objects and strings, as google.script.run
  * requires (https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values).
+ * A function declaration, not a constant: V8 parses the bundle's top level in full at every
+ * execution, where a function's body is only scanned until the sidebar is opened.
  */
-const CLIENT = `(function(){
+function client(): string {
+  return `(function(){
 var data=JSON.parse(document.getElementById('cabas-data').textContent);
 var form=document.getElementById('order'),who=document.getElementById('household'),result=document.getElementById('result'),slip=document.getElementById('slip'),submit=document.getElementById('submit');
 var inputs=[].slice.call(document.querySelectorAll('input[name=q]'));
@@ -111,3 +114,4 @@ form.addEventListener('submit',function(e){
 });
 slip.addEventListener('click',function(){google.script.run.withFailureHandler(fail).sidebarShowSlip({household:slip.dataset.household});});
 })();`;
+}

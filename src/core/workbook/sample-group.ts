@@ -20,18 +20,24 @@ export interface SampleGroup {
 const MONCLAR = 'Monclar-de-Quercy';
 const SEPTFONDS = 'Septfonds';
 
+// The tables below are function declarations: V8 parses the bundle's top level in full at every
+// execution (and an arrow function's body with it), where a `function`'s body is only scanned
+// until it is called (here, when a sample group is asked for).
+
 // [name, address, pickup, contact, volunteers needed, what volunteers bring]
-const SITES: Row[] = [
-  [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09', 3, 'la balance et le carnet de caisse'],
-  [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31', 2, 'la clé de la halle'],
-];
+function sites(): Row[] {
+  return [
+    [MONCLAR, 'Salle des fêtes, place de la Mairie, 82230 Monclar-de-Quercy', 'samedi 9 h – 10 h 30', 'Claire Delmas, 06 71 42 18 09', 3, 'la balance et le carnet de caisse'],
+    [SEPTFONDS, 'Halle de la gare, avenue de la Gare, 82240 Septfonds', 'samedi 10 h – 12 h', 'Mathieu Lacombe, 06 84 20 57 31', 2, 'la clé de la halle'],
+  ];
+}
 
 // One household a line: `first name|last name|site (M = Monclar, S = Septfonds)|notes|tariff`; a site
 // in lower case marks a household that is no longer active; a tariff `-` is the solidarity one, `+`
 // the support one (the suggested tariffs' first and last), none the catalogue price. (Text lines bundle far smaller than
-// arrays of arrays, and the bundle is parsed at every execution; they are read only when a
-// sample group is asked for, not at every execution's load.)
-const HOUSEHOLDS = `Claire|Delmas|M|Référente du lieu de Monclar
+// arrays of arrays, and the bundle is parsed at every execution.)
+function householdLines(): string {
+  return `Claire|Delmas|M|Référente du lieu de Monclar
 Mathieu|Lacombe|S|Référent du lieu de Septfonds
 Julien|Bousquet|M|
 Sophie|Carrière|M|
@@ -71,9 +77,10 @@ Léa|Cabrol|M|
 Gérard|Maury|s|Parti s’installer à Cahors
 Jacqueline|Auriol|m|En pause jusqu’au printemps
 Stéphane|Dufour|s|`;
+}
 
 function households() {
-  return HOUSEHOLDS.split('\n').map((line) => {
+  return householdLines().split('\n').map((line) => {
     const [first, last, site, notes, tariff = ''] = line.split('|');
     return { first, last, site: site.toUpperCase() === 'M' ? MONCLAR : SEPTFONDS, active: site === site.toUpperCase(), notes, tariff };
   });
@@ -86,22 +93,25 @@ function sampleEmail(first: string, last: string): string {
 }
 
 // [name, email, phone, minimum €, payment, share names, note, active]
-const PRODUCERS: [string, string, string, number | '', string, boolean, string, boolean][] = [
-  ['Les Jardins de la Lère', 'jardins.lere@example.org', '06 32 18 45 90', 80, 'Chèque à l’ordre du GAEC Les Jardins de la Lère', true,
-    'Légumes bio de saison, récoltés la veille de la distribution.', true],
-  ['Fournil du Causse', 'fournil.causse@example.org', '06 45 09 72 13', '', 'Espèces ou chèque à l’ordre du Fournil du Causse', true,
-    'Pains au levain cuits au feu de bois, farines du Quercy.', true],
-  ['Chèvrerie de Cabanac', 'chevrerie.cabanac@example.org', '06 78 23 61 04', 40, 'Chèque à l’ordre de l’EARL Chèvrerie de Cabanac', false, '', true],
-  ['Ferme de Pech Bertou', 'pech.bertou@example.org', '06 12 87 40 55', 150, 'Virement : le RIB est joint au bon de commande', true,
-    'Colis de viande sous vide, à garder au frais dès le retrait.', true],
-  ['Rucher des Bories', 'rucher.bories@example.org', '06 59 30 11 78', '', 'Chèque à l’ordre du Rucher des Bories', false, '', true],
-  ['Huilerie de la Vère', 'huilerie.vere@example.org', '05 63 30 64 21', '', 'Espèces ou virement', false,
-    'Huile de noix vierge pressée à froid au moulin.', true],
-];
+function producers(): [string, string, string, number | '', string, boolean, string, boolean][] {
+  return [
+    ['Les Jardins de la Lère', 'jardins.lere@example.org', '06 32 18 45 90', 80, 'Chèque à l’ordre du GAEC Les Jardins de la Lère', true,
+      'Légumes bio de saison, récoltés la veille de la distribution.', true],
+    ['Fournil du Causse', 'fournil.causse@example.org', '06 45 09 72 13', '', 'Espèces ou chèque à l’ordre du Fournil du Causse', true,
+      'Pains au levain cuits au feu de bois, farines du Quercy.', true],
+    ['Chèvrerie de Cabanac', 'chevrerie.cabanac@example.org', '06 78 23 61 04', 40, 'Chèque à l’ordre de l’EARL Chèvrerie de Cabanac', false, '', true],
+    ['Ferme de Pech Bertou', 'pech.bertou@example.org', '06 12 87 40 55', 150, 'Virement : le RIB est joint au bon de commande', true,
+      'Colis de viande sous vide, à garder au frais dès le retrait.', true],
+    ['Rucher des Bories', 'rucher.bories@example.org', '06 59 30 11 78', '', 'Chèque à l’ordre du Rucher des Bories', false, '', true],
+    ['Huilerie de la Vère', 'huilerie.vere@example.org', '05 63 30 64 21', '', 'Espèces ou virement', false,
+      'Huile de noix vierge pressée à froid au moulin.', true],
+  ];
+}
 
 // One product a line: `ref|name|description|unit|price €|step|case size|max per member|stock`, by
 // producer (the ref's prefix); an empty number is no limit; a last field `-` is not available.
-const PRODUCTS = `LEG-01|Pommes de terre|Charlotte, lavées|kg|2.2|0.5|||
+function productLines(): string {
+  return `LEG-01|Pommes de terre|Charlotte, lavées|kg|2.2|0.5|||
 LEG-02|Carottes|Nantaises, en botte ou en vrac|kg|2.4|0.5|||
 LEG-03|Poireaux||kg|3.5|0.5|||
 LEG-04|Courge butternut|Une pièce pèse de 1 à 1,5 kg|pièce|3|1||2|30
@@ -131,11 +141,12 @@ HUI-03|Cerneaux de noix||sachet de 250 g|5.8|1|12||
 HUI-04|Huile de noisette||bouteille de 25 cl|9.5|1||2|18
 HUI-05|Farine de noix|Pour pâtisserie|sachet de 500 g|6|1|||
 LEG-09|Épinards||kg|5|0.5|||`;
+}
 
 function products(): Row[] {
-  const [veg, bread, cheese, meat, honey, oil] = PRODUCERS.map((p) => p[0]);
+  const [veg, bread, cheese, meat, honey, oil] = producers().map((p) => p[0]);
   const producerOf: Record<string, string> = { LEG: veg, PAI: bread, FRO: cheese, VIA: meat, MIE: honey, HUI: oil };
-  return PRODUCTS.split('\n').map((line) => {
+  return productLines().split('\n').map((line) => {
     const [ref, name, description, unit, price, step, caseSize, max, stock, unavailable] = line.split('|');
     const numbers = [price, step, caseSize, max, stock].map((n) => (n === '' ? '' : Number(n)));
     return [ref, producerOf[ref.slice(0, 3)], name, description, unit, ...numbers, unavailable !== '-'];
@@ -143,11 +154,13 @@ function products(): Row[] {
 }
 
 // [date, site, role, volunteer (first, last of a household)]
-const DUTIES: [string, string, string, number][] = [
-  ['2026-12-11', MONCLAR, 'accueil', 0], ['2026-12-11', MONCLAR, 'pesée', 3], ['2026-12-11', MONCLAR, 'rangement', 12],
-  ['2026-12-12', SEPTFONDS, 'accueil', 1], ['2026-12-12', SEPTFONDS, 'pesée', 6], ['2026-12-12', SEPTFONDS, 'rangement', 13],
-  ['2026-12-25', MONCLAR, 'accueil', 5], ['2026-12-26', SEPTFONDS, 'accueil', 10],
-];
+function duties(): [string, string, string, number][] {
+  return [
+    ['2026-12-11', MONCLAR, 'accueil', 0], ['2026-12-11', MONCLAR, 'pesée', 3], ['2026-12-11', MONCLAR, 'rangement', 12],
+    ['2026-12-12', SEPTFONDS, 'accueil', 1], ['2026-12-12', SEPTFONDS, 'pesée', 6], ['2026-12-12', SEPTFONDS, 'rangement', 13],
+    ['2026-12-25', MONCLAR, 'accueil', 5], ['2026-12-26', SEPTFONDS, 'accueil', 10],
+  ];
+}
 
 /**
  * The sample group in a locale: the same households, farms and products, with the locale's
@@ -168,13 +181,13 @@ export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
     settings: settingsRows(locale, {
       ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: coordinator || 'coordination@example.org', trial: true,
     }),
-    sites: SITES.map((r) => [...r]),
+    sites: sites(),
     members: members.map(({ first, last, site, active, notes, tariff }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
       site, yesNo(active), notes, tariffName(tariff),
     ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote, '']] : []),
-    producers: PRODUCERS.map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
+    producers: producers().map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
     products: products().map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
-    duties: DUTIES.map(([date, site, role, who]) => [date, site, role, emails[who]]),
+    duties: duties().map(([date, site, role, who]) => [date, site, role, emails[who]]),
   };
 }
