@@ -33,5 +33,7 @@ export async function writeOutputs(gas: LocalAppsScript, outDir: string, options
   const emlFiles = spool ? spool.files : writeEmls(gas.mail.sent, mailDir).map((f) => join('mail', f.split('/').pop()!));
   const index = join(outDir, 'index.html');
   writeIndexHtml({ title: options.title, snapshot, messages: spool ? spool.shown : gas.mail.sent, more: spool?.more, emlFiles, summary: options.summary }, index);
+  // The spool's files were being written meanwhile, on their own thread.
+  await spool?.flush();
   return { workbook, mailDir, emails: emlFiles.length, index };
 }

@@ -164,10 +164,10 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   }
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  // Every check has passed: from here on, the e-mails are written as they leave.
+  const spool = new MailSpool(join(o.out, 'mail'));
   try {
     const base = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
-    // Every check has passed: from here on, the e-mails are written as they leave.
-    const spool = new MailSpool(join(o.out, 'mail'));
     const run = { ...base, spool };
     if (continued) {
       sendThrough(continued.driver, spool, smtp);
@@ -179,6 +179,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
+    await spool.close();
     await smtp?.close();
   }
 }
