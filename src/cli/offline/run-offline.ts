@@ -25,6 +25,7 @@ import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { HeapPacer } from './heap-pacer';
 import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
@@ -276,7 +277,9 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
   const hostCellsBefore = driver.hostCells;
   const replayed: { row: AnswerRow; responseId: string }[] = [];
   let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
+  const pacer = new HeapPacer();
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
+    pacer.tick();
     driver.gas.advanceTo(row.at);
     let responseId: string;
     try {
