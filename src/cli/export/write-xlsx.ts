@@ -215,7 +215,7 @@ const CHECKBOX_LIST = `"${CHECKBOX_TEXT.unchecked},${CHECKBOX_TEXT.checked}"`;
 const checkboxText = (checked: boolean) => (checked ? CHECKBOX_TEXT.checked : CHECKBOX_TEXT.unchecked);
 
 /** Writes every sheet, in order, to `path` (overwritten), one row at a time. */
-export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string; formulas?: KeptFormula[] } = {}): Promise<void> {
+export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string; formulas?: KeptFormula[]; afterSheet?: () => void } = {}): Promise<void> {
   // Fixed dates keep the file the same for the same snapshot.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   const core = book as unknown as { creator: string; title: string; description: string; created: Date; modified: Date };
@@ -232,7 +232,12 @@ export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, opt
     kept.get(f.sheet)!.set(`${f.row}:${f.column}`, f);
   }
   const sheets = snapshot.sheets.map((sheet, i) => (allHidden && i === 0 ? { ...sheet, hidden: false } : sheet));
-  sheets.forEach((sheet) => writeSheet(book, sheet, snapshot.timeZone, kept.get(sheet.name)));
+  for (const sheet of sheets) {
+    writeSheet(book, sheet, snapshot.timeZone, kept.get(sheet.name));
+    options.afterSheet?.();
+    // Lets the zip take the sheet's text before the next one is made.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   if (sheets.length === 0) (book.addWorksheet('Sheet1') as StreamSheet).commit();
   // Kept formulas carry the values cached before the run: the spreadsheet app computes them again
   // on opening. The streaming writer writes no calcPr of its own: its workbook part is made here.

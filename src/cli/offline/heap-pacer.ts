@@ -38,6 +38,11 @@ export class HeapPacer {
   tick(): void {
     this.ticks += 1;
     if (this.ticks % this.every !== 0 || used() < this.limit) return;
+    this.collect();
+  }
+
+  /** A full collection now; the next one once the heap grew by the slack over what this one left. */
+  collect(): void {
     collector()();
     this.collections += 1;
     const live = used();

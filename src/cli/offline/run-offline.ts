@@ -254,7 +254,10 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   // « Exporter le bilan », offline: once a cycle has closed, the season's bilan (every cycle the
   // workbook holds) next to it, for `cabas bilan`; the ▸ Bilan CSV tab holds the same table.
   const bilan = closed ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
+  // The close and the files make as much garbage as thousands of answers: paced as the replay.
+  const pacer = new HeapPacer(undefined, 1);
+  pacer.collect();
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool, pace: () => pacer.tick() });
   if (bilan && bilan.cycles > 0) writeFileSync(join(o.out, bilan.file), bilan.csv);
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
