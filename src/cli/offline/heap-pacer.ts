@@ -26,8 +26,9 @@ const used = () => v8.getHeapStatistics().used_heap_size;
 export class HeapPacer {
   private limit: number;
   private ticks = 0;
-  /** Full collections asked for so far. */
+  /** Full collections asked for so far, and the milliseconds they took. */
   collections = 0;
+  collectionMs = 0;
 
   /** `slack`: how far the heap may grow over the live size before a collection (bytes). `every`: ticks between two looks. */
   constructor(private readonly slack = 128 * MB, private readonly every = 25) {
@@ -43,7 +44,9 @@ export class HeapPacer {
 
   /** A full collection now; the next one once the heap grew by the slack over what this one left. */
   collect(): void {
+    const started = performance.now();
     collector()();
+    this.collectionMs += performance.now() - started;
     this.collections += 1;
     const live = used();
     // A quarter more than the live size, and at least `slack`: collections stay rarer than V8's own.

@@ -76,6 +76,9 @@ export interface ReplayWork {
   cells: number;
   /** Cells the host copied out of the workbook during the replay (CabasDriver.hostCells). */
   hostCells: number;
+  /** Full collections the heap pacer asked for during the replay, and the milliseconds they took. */
+  collections: number;
+  collectionMs: number;
 }
 
 export interface OfflineResult extends ReplayCounts {
@@ -149,6 +152,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title, ...(p.help ? { help: p.help.title } : {}) },
   });
   let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
+  /** The earliest answer of the file read against the planned form (none when it could not be planned). */
+  let earliestAnswer = Infinity;
   if (kept && stillOpen) {
     // The cycle's own form, as kept: the answers are read against it, and none may predate what
     // the workbook already holds (the same file replayed twice would otherwise count twice).
@@ -162,6 +167,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   } else {
     const checked = plan ? readAnswers(plan) : null;
     if (checked && !checked.ok) throw new CliError(checked.error.message);
+    // Only the earliest instant is kept: the rows are read again against the form once it is made.
+    for (const r of checked?.ok ? checked.rows : []) earliestAnswer = Math.min(earliestAnswer, r.at);
   }
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
@@ -175,7 +182,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
       o.log(t.continued(stillOpen!.id));
       return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
     }
-    const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
+    const earliest = Math.min(deadline, earliestAnswer);
     const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot);
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
@@ -200,11 +207,6 @@ export function sendThrough(driver: CabasDriver, spool: MailSpool, smtp: SmtpRel
   driver.gas.mail.retain = false;
 }
 
-function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: CycleRun['readAnswers']): AnswerRow[] {
-  const checked = plan ? read(plan) : null;
-  return checked?.ok ? checked.rows : [];
-}
-
 interface CycleRun {
   o: OfflineOptions;
   t: CliCatalogue;
@@ -225,7 +227,9 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
-  // The form as it was really made: the same questions as planned (read again to be sure).
+  // The form as it was really made: the same questions as planned (read again to be sure), once
+  // what the first reading left is collected.
+  new HeapPacer().collect();
   const answers = readAnswers(planForm(driver.state().catalog));
   if (!answers.ok) throw new CliError(answers.error.message);
   o.log(t.opened(String(opened.cycleId)));
@@ -274,13 +278,15 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
 function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue): ReplayCounts {
   const counts: ReplayCounts = {
     read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0,
-    work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0 },
+    work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0, collections: 0, collectionMs: 0 },
   };
   const firstExecution = driver.gas.executions.length;
   const hostCellsBefore = driver.hostCells;
   const replayed: { row: AnswerRow; responseId: string }[] = [];
   let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
   const pacer = new HeapPacer();
+  // What reading the file left (a parse of 100,000 rows makes hundreds of MB) goes before the replay.
+  pacer.collect();
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
     pacer.tick();
     driver.gas.advanceTo(row.at);
@@ -329,6 +335,8 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
     counts.work.cells += e.counts.cellsRead + e.counts.cellsWritten;
   }
   counts.work.hostCells = driver.hostCells - hostCellsBefore;
+  counts.work.collections = pacer.collections;
+  counts.work.collectionMs = Math.round(pacer.collectionMs);
   return counts;
 }
 
