@@ -17,8 +17,11 @@ export interface Outputs {
   index: string;
 }
 
-/** `spool`: the e-mails were written as they left (the offline mode); otherwise they are written here from `gas.mail.sent`. */
-export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[]; formulas?: KeptFormula[]; spool?: MailSpool }): Promise<Outputs> {
+/**
+ * `spool`: the e-mails were written as they left (the offline mode); otherwise they are written
+ * here from `gas.mail.sent`. `pace`: called between the steps (a long replay's HeapPacer.tick).
+ */
+export async function writeOutputs(gas: LocalAppsScript, outDir: string, options: { title: string; workbookName: string; summary: string[]; formulas?: KeptFormula[]; spool?: MailSpool; pace?: () => void }): Promise<Outputs> {
   mkdirSync(outDir, { recursive: true });
   const mailDir = join(outDir, 'mail');
   const { spool } = options;
@@ -27,11 +30,14 @@ export async function writeOutputs(gas: LocalAppsScript, outDir: string, options
     rmSync(mailDir, { recursive: true, force: true });
     mkdirSync(mailDir, { recursive: true });
   }
+  options.pace?.();
   const snapshot = gas.snapshot();
   const workbook = join(outDir, options.workbookName);
-  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)), formulas: options.formulas });
+  await writeXlsx(snapshot, workbook, { project: encodeProject(snapshotProject(gas)), formulas: options.formulas, afterSheet: options.pace });
   const emlFiles = spool ? spool.files : writeEmls(gas.mail.sent, mailDir).map((f) => join('mail', f.split('/').pop()!));
   const index = join(outDir, 'index.html');
   writeIndexHtml({ title: options.title, snapshot, messages: spool ? spool.shown : gas.mail.sent, more: spool?.more, emlFiles, summary: options.summary }, index);
+  // The spool's files were being written meanwhile, on their own thread.
+  await spool?.flush();
   return { workbook, mailDir, emails: emlFiles.length, index };
 }

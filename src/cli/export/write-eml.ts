@@ -96,10 +96,15 @@ export function writeEmls(messages: SentMessage[], dir: string): string[] {
   return messages.map((message, i) => writeEml(message, dir, i + 1, width));
 }
 
+/** The file name of message number `n` (1-based): `NNN-<subject>-<to>.eml`. */
+export function emlFileName(message: SentMessage, n: number, width: number): string {
+  const to = slug(message.to.split(',')[0].replace(/@.*$/, ''), 30);
+  return `${String(n).padStart(width, '0')}-${slug(message.subject, 40)}-${to}.eml`;
+}
+
 /** Writes message number `n` (1-based) as `NNN-<subject>-<to>.eml` in `dir`; returns its path. */
 export function writeEml(message: SentMessage, dir: string, n: number, width: number): string {
-  const to = slug(message.to.split(',')[0].replace(/@.*$/, ''), 30);
-  const path = join(dir, `${String(n).padStart(width, '0')}-${slug(message.subject, 40)}-${to}.eml`);
+  const path = join(dir, emlFileName(message, n, width));
   writeFileSync(path, toEml(message));
   return path;
 }

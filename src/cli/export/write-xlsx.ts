@@ -5,6 +5,9 @@ import { localParts } from '../../core/dates';
 import type { CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import type { KeptFormula } from '../import/read-xlsx';
 import { toExcelNumberFormat } from './excel-number-format';
+// exceljs's own workbook part, to write it with calcProperties (see fullCalcOnLoad).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform') as new () => { prepare(model: unknown): void; toXml(model: unknown): string };
 
 /**
  * Marker kept in the workbook's description so readXlsx gets the time zone and locale back
@@ -71,16 +74,41 @@ function formulaValue(kept: KeptFormula, timeZone: string): ExcelJS.CellValue {
 
 type KeptBySheet = Map<string, Map<string, KeptFormula>>;
 
-function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: string, kept: Map<string, KeptFormula> = new Map()): void {
+/** What the streaming writer's worksheets offer (exceljs types them as a plain Worksheet). */
+type StreamSheet = ExcelJS.Worksheet & { commit(): void };
+
+/**
+ * Writes one tab row by row, each row committed (serialized and dropped) once written: exceljs's
+ * streaming writer holds one row at a time, not a model of every cell of the workbook.
+ */
+function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSnapshot, timeZone: string, kept: Map<string, KeptFormula> = new Map()): void {
   const ws = book.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: sheet.frozenRows > 0 || sheet.frozenColumns > 0
       ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
       : [],
-  });
+    // The streaming writer writes the sheet's properties (fitToPage) when the sheet is added.
+    ...printing(sheet),
+  }) as StreamSheet;
+  // Columns first: the streaming writer writes them before the first row.
+  for (const [column, pixels] of Object.entries(sheet.columnWidths)) {
+    // exceljs leaves out a width of exactly its default (9), and the app would show its own.
+    const characters = pixelsToCharacters(pixels);
+    ws.getColumn(Number(column)).width = characters === 9 ? 9 + 1 / 256 : characters;
+  }
+  for (const column of sheet.hiddenColumns) ws.getColumn(column).hidden = true;
   // A row with a wrapped cell grows taller: its cells sit at the top, as writeTab sets them in Sheets.
   const wrappedRows = new Set((sheet.wraps ?? []).flatMap((row, r) => (row.includes(true) ? [r] : [])));
-  sheet.values.forEach((row, r) => {
+  // A formula with no cached value lies outside the values read (an empty cell as far as they go).
+  const outside = new Map<number, KeptFormula[]>();
+  for (const f of kept.values()) {
+    if (f.result === null && (sheet.values[f.row - 1]?.[f.column - 1] ?? null) === null) outside.set(f.row, [...(outside.get(f.row) ?? []), f]);
+  }
+  const lastRow = Math.max(sheet.values.length, ...outside.keys());
+  for (let r = 0; r < lastRow; r += 1) {
+    const row = sheet.values[r] ?? [];
+    let used: ExcelJS.Row | null = null;
+    const cellAt = (c: number) => (used ??= ws.getRow(r + 1)).getCell(c + 1);
     row.forEach((value, c) => {
       const format = sheet.numberFormats[r]?.[c] ?? '';
       const bold = sheet.bold[r]?.[c] ?? false;
@@ -90,7 +118,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
       const formula = kept.get(`${r + 1}:${c + 1}`);
       const keepFormula = formula !== undefined && sameValue(value, formula.result);
       if (value === null && !keepFormula && format === '' && !bold && note === '' && validation === null) return;
-      const cell = ws.getCell(r + 1, c + 1);
+      const cell = cellAt(c);
       // A checkbox is a boolean in Sheets; Excel and LibreOffice have none that both read, and show
       // a boolean as TRUE/FALSE, VRAI/FAUX or 0: the cell shows a box, ☐ or ☑, whatever the app.
       if (keepFormula) cell.value = formulaValue(formula, timeZone);
@@ -114,19 +142,11 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: stri
         }
       }
     });
-  });
-  // A formula with no cached value lies outside the values read (an empty cell as far as they go).
-  for (const f of kept.values()) {
-    if (f.result === null && (sheet.values[f.row - 1]?.[f.column - 1] ?? null) === null) ws.getCell(f.row, f.column).value = formulaValue(f, timeZone);
+    for (const f of outside.get(r + 1) ?? []) cellAt(f.column - 1).value = formulaValue(f, timeZone);
+    if (wrappedRows.has(r)) (used ??= ws.getRow(r + 1)).height = wrappedRowHeight(sheet, r);
+    used?.commit();
   }
-  for (const [column, pixels] of Object.entries(sheet.columnWidths)) {
-    // exceljs leaves out a width of exactly its default (9), and the app would show its own.
-    const characters = pixelsToCharacters(pixels);
-    ws.getColumn(Number(column)).width = characters === 9 ? 9 + 1 / 256 : characters;
-  }
-  for (const r of wrappedRows) ws.getRow(r + 1).height = wrappedRowHeight(sheet, r);
-  for (const column of sheet.hiddenColumns) ws.getColumn(column).hidden = true;
-  setUpPrinting(ws, sheet);
+  ws.commit();
 }
 
 const LINE_POINTS = 15; // a line of the default font (Calibri 11), as Excel's default row height
@@ -173,19 +193,20 @@ function wrappedRowHeight(sheet: SheetSnapshot, r: number): number {
  * API: there the coordinator picks these in the print dialog (guide, « Imprimer »).
  * https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.pagesetup
  */
-function setUpPrinting(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+function printing(sheet: SheetSnapshot): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
   const generated = sheet.name.startsWith(GENERATED_TAB_PREFIX);
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: 'portrait',
-    ...(generated ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    horizontalCentered: generated,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'portrait',
+      ...(generated ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      horizontalCentered: generated,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+    },
+    // The tab's name and the page number at the foot of each page: no words, so no language.
+    headerFooter: { oddFooter: '&L&A&R&P / &N' },
   };
-  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
-  // The tab's name and the page number at the foot of each page: no words, so no language.
-  ws.headerFooter.oddFooter = '&L&A&R&P / &N';
 }
 
 /** What an exported checkbox shows, and the list that lets a person tick it. */
@@ -193,15 +214,16 @@ export const CHECKBOX_TEXT = { checked: '☑', unchecked: '☐' } as const;
 const CHECKBOX_LIST = `"${CHECKBOX_TEXT.unchecked},${CHECKBOX_TEXT.checked}"`;
 const checkboxText = (checked: boolean) => (checked ? CHECKBOX_TEXT.checked : CHECKBOX_TEXT.unchecked);
 
-/** Writes every sheet, in order, to `path` (overwritten). */
-export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string; formulas?: KeptFormula[] } = {}): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Cabas';
-  book.title = snapshot.name;
-  book.description = workbookDescription(snapshot.timeZone, snapshot.locale, snapshot.sheets, options.project);
+/** Writes every sheet, in order, to `path` (overwritten), one row at a time. */
+export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, options: { project?: string; formulas?: KeptFormula[]; afterSheet?: () => void } = {}): Promise<void> {
   // Fixed dates keep the file the same for the same snapshot.
-  book.created = new Date(0);
-  book.modified = new Date(0);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  const core = book as unknown as { creator: string; title: string; description: string; created: Date; modified: Date };
+  core.creator = 'Cabas';
+  core.created = new Date(0);
+  core.modified = new Date(0);
+  core.title = snapshot.name;
+  core.description = workbookDescription(snapshot.timeZone, snapshot.locale, snapshot.sheets, options.project);
   // Excel refuses a workbook whose every sheet is hidden: keep the first one visible then.
   const allHidden = snapshot.sheets.length > 0 && snapshot.sheets.every((s) => s.hidden);
   const kept: KeptBySheet = new Map();
@@ -209,14 +231,31 @@ export async function writeXlsx(snapshot: SpreadsheetSnapshot, path: string, opt
     if (!kept.has(f.sheet)) kept.set(f.sheet, new Map());
     kept.get(f.sheet)!.set(`${f.row}:${f.column}`, f);
   }
-  snapshot.sheets.forEach((sheet, i) => {
-    writeSheet(book, allHidden && i === 0 ? { ...sheet, hidden: false } : sheet, snapshot.timeZone, kept.get(sheet.name));
-  });
-  // Kept formulas carry the values cached before the run: the spreadsheet app computes them again on opening.
-  if (kept.size > 0) book.calcProperties.fullCalcOnLoad = true;
-  if (snapshot.sheets.length === 0) book.addWorksheet('Sheet1');
+  const sheets = snapshot.sheets.map((sheet, i) => (allHidden && i === 0 ? { ...sheet, hidden: false } : sheet));
+  for (const sheet of sheets) {
+    writeSheet(book, sheet, snapshot.timeZone, kept.get(sheet.name));
+    options.afterSheet?.();
+    // Lets the zip take the sheet's text before the next one is made.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  if (sheets.length === 0) (book.addWorksheet('Sheet1') as StreamSheet).commit();
+  // Kept formulas carry the values cached before the run: the spreadsheet app computes them again
+  // on opening. The streaming writer writes no calcPr of its own: its workbook part is made here.
+  if (kept.size > 0) fullCalcOnLoad(book);
   // The tab that opens must be a visible one, or Excel reports the file as damaged.
-  const firstVisible = Math.max(0, book.worksheets.findIndex((w) => w.state === 'visible'));
+  const firstVisible = Math.max(0, sheets.findIndex((s) => !s.hidden));
   book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
-  await book.xlsx.writeFile(path);
+  await book.commit();
+}
+
+/** Makes the writer's workbook part carry `<calcPr fullCalcOnLoad="1"/>` (exceljs's WorkbookWriter.addWorkbook, with calcProperties set). */
+function fullCalcOnLoad(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const writer = book as unknown as { addWorkbook(): Promise<void>; _worksheets: unknown[]; _definedNames: { model: unknown }; views: unknown; zip: { append(xml: string, o: { name: string }): void } };
+  writer.addWorkbook = () => {
+    const model = { worksheets: writer._worksheets.filter(Boolean), definedNames: writer._definedNames.model, views: writer.views, properties: {}, calcProperties: { fullCalcOnLoad: true } };
+    const xform = new WorkbookXform();
+    xform.prepare(model);
+    writer.zip.append(xform.toXml(model), { name: '/xl/workbook.xml' });
+    return Promise.resolve();
+  };
 }

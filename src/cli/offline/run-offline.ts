@@ -25,6 +25,7 @@ import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
+import { HeapPacer } from './heap-pacer';
 import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
@@ -75,6 +76,9 @@ export interface ReplayWork {
   cells: number;
   /** Cells the host copied out of the workbook during the replay (CabasDriver.hostCells). */
   hostCells: number;
+  /** Full collections the heap pacer asked for during the replay, and the milliseconds they took. */
+  collections: number;
+  collectionMs: number;
 }
 
 export interface OfflineResult extends ReplayCounts {
@@ -148,6 +152,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title, ...(p.help ? { help: p.help.title } : {}) },
   });
   let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
+  /** The earliest answer of the file read against the planned form (none when it could not be planned). */
+  let earliestAnswer = Infinity;
   if (kept && stillOpen) {
     // The cycle's own form, as kept: the answers are read against it, and none may predate what
     // the workbook already holds (the same file replayed twice would otherwise count twice).
@@ -161,24 +167,27 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   } else {
     const checked = plan ? readAnswers(plan) : null;
     if (checked && !checked.ok) throw new CliError(checked.error.message);
+    // Only the earliest instant is kept: the rows are read again against the form once it is made.
+    for (const r of checked?.ok ? checked.rows : []) earliestAnswer = Math.min(earliestAnswer, r.at);
   }
 
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  // Every check has passed: from here on, the e-mails are written as they leave.
+  const spool = new MailSpool(join(o.out, 'mail'));
   try {
     const base = { o, t, locale, deadline, draft, closeAt, today, readAnswers, smtp, formulas: snapshot.formulas };
-    // Every check has passed: from here on, the e-mails are written as they leave.
-    const spool = new MailSpool(join(o.out, 'mail'));
     const run = { ...base, spool };
     if (continued) {
       sendThrough(continued.driver, spool, smtp);
       o.log(t.continued(stillOpen!.id));
       return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
     }
-    const earliest = Math.min(deadline, ...readAnswersOrNone(plan, readAnswers).map((r) => r.at));
+    const earliest = Math.min(deadline, earliestAnswer);
     const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot);
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
+    await spool.close();
     await smtp?.close();
   }
 }
@@ -196,11 +205,6 @@ export function offlineDriver(now: number, bundle: string, spreadsheet: Spreadsh
 export function sendThrough(driver: CabasDriver, spool: MailSpool, smtp: SmtpRelay | null): void {
   driver.gas.mail.relay = spool.through(smtp?.relay ?? null);
   driver.gas.mail.retain = false;
-}
-
-function readAnswersOrNone(plan: ReturnType<typeof plannedQuestions>, read: CycleRun['readAnswers']): AnswerRow[] {
-  const checked = plan ? read(plan) : null;
-  return checked?.ok ? checked.rows : [];
 }
 
 interface CycleRun {
@@ -223,7 +227,9 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
-  // The form as it was really made: the same questions as planned (read again to be sure).
+  // The form as it was really made: the same questions as planned (read again to be sure), once
+  // what the first reading left is collected.
+  new HeapPacer().collect();
   const answers = readAnswers(planForm(driver.state().catalog));
   if (!answers.ok) throw new CliError(answers.error.message);
   o.log(t.opened(String(opened.cycleId)));
@@ -252,7 +258,10 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   // « Exporter le bilan », offline: once a cycle has closed, the season's bilan (every cycle the
   // workbook holds) next to it, for `cabas bilan`; the ▸ Bilan CSV tab holds the same table.
   const bilan = closed ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
-  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
+  // The close and the files make as much garbage as thousands of answers: paced as the replay.
+  const pacer = new HeapPacer(undefined, 1);
+  pacer.collect();
+  const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool, pace: () => pacer.tick() });
   if (bilan && bilan.cycles > 0) writeFileSync(join(o.out, bilan.file), bilan.csv);
   markOutDir(o.out);
   o.log(t.written(outputs.emails, outputs.workbook));
@@ -269,13 +278,17 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
 function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue): ReplayCounts {
   const counts: ReplayCounts = {
     read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0,
-    work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0 },
+    work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0, collections: 0, collectionMs: 0 },
   };
   const firstExecution = driver.gas.executions.length;
   const hostCellsBefore = driver.hostCells;
   const replayed: { row: AnswerRow; responseId: string }[] = [];
   let lastRejection = JSON.stringify(driver.counters().rejections.at(-1) ?? null);
+  const pacer = new HeapPacer();
+  // What reading the file left (a parse of 100,000 rows makes hundreds of MB) goes before the replay.
+  pacer.collect();
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
+    pacer.tick();
     driver.gas.advanceTo(row.at);
     let responseId: string;
     try {
@@ -322,6 +335,8 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
     counts.work.cells += e.counts.cellsRead + e.counts.cellsWritten;
   }
   counts.work.hostCells = driver.hostCells - hostCellsBefore;
+  counts.work.collections = pacer.collections;
+  counts.work.collectionMs = Math.round(pacer.collectionMs);
   return counts;
 }
 

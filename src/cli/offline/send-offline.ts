@@ -61,11 +61,12 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   const held = status === 'sent' ? pendingEmails(driver) : 0;
   if (status !== 'closed' && held === 0) throw new CliError(status === 'open' ? t.sendOpen(o.workbook) : t.nothingToSend(o.workbook));
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
+  const spool = new MailSpool(join(o.out, 'mail'));
   try {
-    const spool = new MailSpool(join(o.out, 'mail'));
     sendThrough(driver, spool, smtp);
     return await finalize(driver, o, t, smtp, snapshot.formulas, spool, held);
   } finally {
+    await spool.close();
     await smtp?.close();
   }
 }
