@@ -101,7 +101,7 @@ function click<T>(run: () => T): T {
 const sheetNamed = (d: CabasDriver, name: string) => d.gas.spreadsheet().getSheetByName(name);
 const generated = (d: CabasDriver) => d.gas.spreadsheet().getSheets().filter((s) => s.getName().startsWith('▸ '));
 
-const totals = { runs: 0, submissions: 0, refusedByForm: 0, faults: 0, kills: 0, killsLanded: 0, repairs: 0, mails: 0 };
+const totals = { runs: 0, submissions: 0, refusedByForm: 0, faults: 0, kills: 0, killsLanded: 0, repairs: 0, mails: 0, faultsByKind: {} as Record<string, number> };
 
 /** Plays one cycle: the events, then the close and its sending. */
 function play(producer: string, events: Event[]) {
@@ -134,7 +134,10 @@ function play(producer: string, events: Event[]) {
     // A lost state waits over an hourly retry before « Réparer »: later events follow it.
     const at = Math.max(OPEN_AT + (i + 1) * STEP, Math.ceil(driver.gas.clock.now()) + 2 * 60 * 1000);
     driver.gas.advanceTo(at - 60 * 1000);
-    if (e.kind !== 'submit' && e.kind !== 'edit') totals.faults += 1;
+    if (e.kind !== 'submit' && e.kind !== 'edit') {
+      totals.faults += 1;
+      totals.faultsByKind[e.kind] = (totals.faultsByKind[e.kind] ?? 0) + 1;
+    }
     switch (e.kind) {
       case 'submit': submit(PEOPLE[e.who], e.quantities, e.site, e.comment, at); break;
       case 'edit': {
