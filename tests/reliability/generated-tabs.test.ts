@@ -74,6 +74,33 @@ describe('a tab of the coordinator’s under a generated tab’s name', () => {
   });
 });
 
+describe('a tab renamed by hand to the live « ▸ Récap »’s name while the real one was renamed away', () => {
+  // Found by random-faults.test.ts (seed 20261210): each answer refreshed the live Récap by its name,
+  // so the Journal renamed `▸ Récap` for the length of an answer was overwritten by the recap rows
+  // (its lines and its header gone). A submission refreshes only the tab Cabas made, known by its id.
+  test.each([
+    { tab: 'Journal', header: 'Date' },
+    { tab: 'Adhérents', header: 'E-mail' },
+  ])('$tab keeps its rows; the answer is taken; the live Récap is Cabas’s own tab', ({ tab, header }) => {
+    const driver = openGroup();
+    const spreadsheet = driver.gas.spreadsheet();
+    spreadsheet.getSheetByName(`${PREFIX}Récap`)!.setName('Récap de Marie');
+    const before = tabValues(driver, tab);
+    spreadsheet.getSheetByName(tab)!.setName(`${PREFIX}Récap`);
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    spreadsheet.getSheetByName(`${PREFIX}Récap`)!.setName(tab);
+    expect(tabValues(driver, tab)).toEqual(before);
+    expect(tabValues(driver, tab)[0]).toContain(header);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(liveLines(driver).filter((l) => l['E-mail'] === 'alice@example.org')).toHaveLength(1);
+    // The renamed live Récap, still Cabas's, is the one refreshed: it counts her order.
+    expect(tabValues(driver, 'Récap de Marie').flat().join(' ')).toMatch(/Tomates anciennes/);
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(tabValues(driver, tab)[0]).toContain(header);
+  });
+});
+
 describe('an empty tab under a generated tab’s name', () => {
   // What an execution killed between creating a tab and marking it leaves: nothing to lose there.
   test('is taken and written, with the mark that makes it Cabas’s', () => {
