@@ -81,7 +81,7 @@ describe('a tab renamed by hand to the live « ▸ Récap »’s name while the 
   test.each([
     { tab: 'Journal', header: 'Date' },
     { tab: 'Adhérents', header: 'E-mail' },
-  ])('$tab keeps its rows; the answer is taken; the live Récap is Cabas’s own tab', ({ tab, header }) => {
+  ])('$tab keeps its rows; the answer is taken; the next answer makes the live Récap again', ({ tab, header }) => {
     const driver = openGroup();
     const spreadsheet = driver.gas.spreadsheet();
     spreadsheet.getSheetByName(`${PREFIX}Récap`)!.setName('Récap de Marie');
@@ -93,8 +93,10 @@ describe('a tab renamed by hand to the live « ▸ Récap »’s name while the 
     expect(tabValues(driver, tab)[0]).toContain(header);
     expect(failedExecutions(driver)).toEqual([]);
     expect(liveLines(driver).filter((l) => l['E-mail'] === 'alice@example.org')).toHaveLength(1);
-    // The renamed live Récap, still Cabas's, is the one refreshed: it counts her order.
-    expect(tabValues(driver, 'Récap de Marie').flat().join(' ')).toMatch(/Tomates anciennes/);
+    // The next answer finds no live Récap of Cabas's under its name: it makes one again, which counts both orders.
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(2) });
+    expect(tabValues(driver, `${PREFIX}Récap`)[0]).toContain('2 foyers ont commandé');
+    expect(tabValues(driver, 'Récap de Marie')[0]).toContain('Aucun foyer n’a encore commandé'); // as the opening left it
     closeAndDeliver(driver);
     expect(failedExecutions(driver)).toEqual([]);
     expect(tabValues(driver, tab)[0]).toContain(header);
