@@ -36,6 +36,11 @@ export interface Counters {
    * writes: while the member's row records another order, that run stopped half-way.
    */
   inFlight?: InFlight;
+  /**
+   * The sheet id of the live `▸ Récap` Cabas made (ids stay when a tab is renamed): a submission
+   * refreshes that tab only, never another tab someone gave its name.
+   */
+  recapSheetId?: number;
 }
 
 /** Which member's submission a run is applying. */
@@ -117,6 +122,7 @@ function buildSchemas() {
     rejections: z._default(z.array(rejection), () => []),
     closeDone: z.optional(z.object({ outcome: z.boolean(), tabs: z.array(text) })),
     inFlight: z.optional(z.object({ email: text, responseId: text, submittedAt: count })),
+    recapSheetId: z.optional(count),
   });
   const storedOrder = z.object({
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,

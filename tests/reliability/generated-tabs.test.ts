@@ -74,6 +74,35 @@ describe('a tab of the coordinator’s under a generated tab’s name', () => {
   });
 });
 
+describe('a tab renamed by hand to the live « ▸ Récap »’s name while the real one was renamed away', () => {
+  // Found by random-faults.test.ts (seed 20261210): each answer refreshed the live Récap by its name,
+  // so the Journal renamed `▸ Récap` for the length of an answer was overwritten by the recap rows
+  // (its lines and its header gone). A submission refreshes only the tab Cabas made, known by its id.
+  test.each([
+    { tab: 'Journal', header: 'Date' },
+    { tab: 'Adhérents', header: 'E-mail' },
+  ])('$tab keeps its rows; the answer is taken; the next answer makes the live Récap again', ({ tab, header }) => {
+    const driver = openGroup();
+    const spreadsheet = driver.gas.spreadsheet();
+    spreadsheet.getSheetByName(`${PREFIX}Récap`)!.setName('Récap de Marie');
+    const before = tabValues(driver, tab);
+    spreadsheet.getSheetByName(tab)!.setName(`${PREFIX}Récap`);
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    spreadsheet.getSheetByName(`${PREFIX}Récap`)!.setName(tab);
+    expect(tabValues(driver, tab)).toEqual(before);
+    expect(tabValues(driver, tab)[0]).toContain(header);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(liveLines(driver).filter((l) => l['E-mail'] === 'alice@example.org')).toHaveLength(1);
+    // The next answer finds no live Récap of Cabas's under its name: it makes one again, which counts both orders.
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(2) });
+    expect(tabValues(driver, `${PREFIX}Récap`)[0]).toContain('2 foyers ont commandé');
+    expect(tabValues(driver, 'Récap de Marie')[0]).toContain('Aucun foyer n’a encore commandé'); // as the opening left it
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(tabValues(driver, tab)[0]).toContain(header);
+  });
+});
+
 describe('an empty tab under a generated tab’s name', () => {
   // What an execution killed between creating a tab and marking it leaves: nothing to lose there.
   test('is taken and written, with the mark that makes it Cabas’s', () => {

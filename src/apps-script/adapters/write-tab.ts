@@ -85,17 +85,30 @@ function cellsOf(layout: TabLayout): { values: Cell[][]; formats: string[][]; wi
 
 /**
  * Rewrites the cells of a generated tab laid out as before (the live `Récap` at each submission),
- * formats first: a person's « Effacer la mise en forme » cannot turn a text into a formula. A tab
- * deleted or shrunk by hand is laid out again.
+ * formats first: a person's « Effacer la mise en forme » cannot turn a text into a formula. The tab
+ * is the one Cabas made, found by its sheet id (`sheetId`, recorded when it was made; no service
+ * call: the tabs are listed once per execution) and its name: a tab someone renamed to that name
+ * (the `Journal`, `Adhérents`) is never written over. A tab deleted, renamed or shrunk by hand is
+ * laid out again (`writeTab`, which takes only a tab it marked). Returns the id of the tab written;
+ * null when the name belongs to someone's tab: the refresh is left out (the close says which tab to rename).
  */
-export function refreshTab(workbook: Workbook, layout: TabLayout): void {
-  const sheet = workbook.sheetNamed(layout.name);
+export function refreshTab(workbook: Workbook, layout: TabLayout, sheetId: number | undefined): number | null {
   const { values, formats, width } = cellsOf(layout);
+  const sheet = sheetId === undefined ? null
+    : workbook.listSheets().find((s) => s.getSheetId() === sheetId && s.getName() === layout.name) ?? null;
+  if (sheet) {
+    try {
+      writeCells(sheet.getRange(1, 1, values.length, width), values, formats);
+      return sheetId ?? null;
+    } catch {
+      // Shrunk by hand: laid out again below.
+    }
+  }
   try {
-    if (!sheet) throw new Error(`${layout.name} missing`);
-    writeCells(sheet.getRange(1, 1, values.length, width), values, formats);
-  } catch {
-    writeTab(workbook, layout);
+    return writeTab(workbook, layout).getSheetId();
+  } catch (error) {
+    if (error instanceof CabasError) return null; // someone's tab under that name
+    throw error;
   }
 }
 

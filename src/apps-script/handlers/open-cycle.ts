@@ -6,6 +6,7 @@ import { formatLongDateTime, localParts } from '../../core/dates';
 import { planForm } from '../../core/form/plan-form';
 import type { Cycle, CycleCatalog } from '../../core/model';
 import { liveRecap } from '../../core/orders/live-recap';
+import { emptyCounters } from '../../core/cycle-state';
 import { tariffOf } from '../../core/tariffs/household-price';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
@@ -97,12 +98,13 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   const items = syncForm(form, plan);
   catalog.formUrl = form.getPublishedUrl();
   cycle.formUrl = catalog.formUrl;
-  ctx.state.reset({ catalog, formId: form.getId(), items }, config.members);
+  // The live Récap first: the state records its id, so that submissions refresh that tab only (write-tab.ts).
+  const recap = writeTab(ctx.workbook, liveRecap(catalog, {}, 0, now));
+  ctx.state.reset({ catalog, formId: form.getId(), items }, config.members, { counters: { ...emptyCounters(), recapSheetId: recap.getSheetId() }, orders: [] });
   ctx.cycles.write(cycle);
   // Room for the cycle's lines (about 8 per household, edits included) and e-mails (about 3 each).
   ensureRoom(ctx.workbook.requireSheet('orders'), config.members.length * 10 + 100);
   ensureRoom(ctx.workbook.requireSheet('outbox'), config.members.length * 3 + 100);
-  writeTab(ctx.workbook, liveRecap(catalog, {}, 0, now));
 
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
   // after(), not at(): a clock trigger at(deadline) may fire up to 15 minutes early and close the

@@ -99,11 +99,12 @@ function rebuild(ctx: Context): RepairReport {
   const rebuilt = rebuildOrders(ctx.orders.readAll(), cycle.id, products, parked);
   ctx.orders.setStatus(rebuilt.replace, 'replaced');
   ctx.orders.setStatus(rebuilt.activate, 'active');
-  const counters: Counters = { nextQueue: rebuilt.nextQueue, ordered: rebuilt.ordered, households: rebuilt.households, rejections: [] };
+  const now = Date.now();
+  // The live Récap first: the state records its id, so that submissions refresh that tab only (write-tab.ts).
+  const recap = writeTab(ctx.workbook, liveRecap(catalog, rebuilt.ordered, rebuilt.households, now));
+  const counters: Counters = { nextQueue: rebuilt.nextQueue, ordered: rebuilt.ordered, households: rebuilt.households, rejections: [], recapSheetId: recap.getSheetId() };
   const state: CycleState = { catalog, formId: form.getId(), items };
   ctx.state.reset(state, config.members, { counters, orders: rebuilt.orders as StoredOrder[] });
-  const now = Date.now();
-  writeTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now));
   // The cycle's triggers, as the opening set them (a lost state may have come with a lost trigger).
   ctx.triggers.replace(HANDLER.formSubmit, (b) => b.forForm(form.getId()).onFormSubmit().create());
   ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - now)));

@@ -155,7 +155,8 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   if (!open || !catalog || !member) throw new Error('Cabas: an accepted order needs an open cycle and a member');
 
   // The new totals, with the submission in flight, before any other write...
-  ctx.state.saveCounters({ ...result.counters, inFlight: { email, responseId: submission.responseId, submittedAt: submission.submittedAt } });
+  const written: Counters = { ...result.counters, inFlight: { email, responseId: submission.responseId, submittedAt: submission.submittedAt } };
+  ctx.state.saveCounters(written);
   if (result.replacesLines) ctx.orders.markReplaced(previous?.rows ?? null, catalog.cycle.id, email);
   const rows = ctx.orders.append(result.lines);
   if (result.journal) journal(result.journal);
@@ -164,7 +165,7 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   // ...and the member's order once everything is written.
   const stored: StoredOrder = { ...result.order, rows };
   ctx.state.writeMember(record?.row ?? 0, email, member, stored);
-  refreshLiveRecap(ctx, catalog, result.counters, now);
+  refreshLiveRecap(ctx, catalog, written, now);
   return done(result.kind, result);
 }
 
@@ -196,9 +197,13 @@ function fallbackSettings(locale: Locale): Settings {
   return { ...DEFAULT_SETTINGS, groupName: 'Cabas', coordinationEmail: Session.getEffectiveUser().getEmail(), locale };
 }
 
-/** Rewrites the live `Récap` (same shape as when the cycle opened). */
+/**
+ * Rewrites the live `Récap` (same shape as when the cycle opened): the tab Cabas made, known by its
+ * id. One made again (deleted or renamed by hand) has its id recorded: one more write, then only.
+ */
 function refreshLiveRecap(ctx: Context, catalog: CycleState['catalog'], counters: Counters, now: number): void {
-  refreshTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now));
+  const id = refreshTab(ctx.workbook, liveRecap(catalog, counters.ordered, counters.households, now), counters.recapSheetId);
+  if (id !== null && id !== counters.recapSheetId) ctx.state.saveCounters({ ...counters, recapSheetId: id });
 }
 
 /**
