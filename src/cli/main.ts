@@ -2,12 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { cliCatalogue } from '../core/i18n/cli-catalogue';
 import { CliError } from './cli-error';
 import { runDemo } from './demo/run-demo';
 import { runOffline } from './offline/run-offline';
-import { runSmtpWorker, SMTP_WORKER, type SmtpWorkerData } from './offline/smtp-worker';
 import { runTerritory } from './territory/run-territory';
 
 const HELP = `cabas — un groupement d'achats citoyens dans un Google Sheet (simulateur local)
@@ -113,7 +111,7 @@ export async function main(args: string[]): Promise<number> {
       force: { type: 'boolean' }, smtp: { type: 'string' }, 'smtp-from': { type: 'string' },
     });
     if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
-    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bilan') {
@@ -135,16 +133,13 @@ export async function main(args: string[]): Promise<number> {
     });
     if (!workbook || !out) throw new CliError('cabas send : --workbook et --out sont obligatoires / are required (cabas --help)');
     const { sendOffline } = await import('./offline/send-offline');
-    await sendOffline({ workbook, out: resolve(out), now, force: force === true, smtp, smtpFrom, workerScript: __filename, bundle: bundlePath(), log });
+    await sendOffline({ workbook, out: resolve(out), now, force: force === true, smtp, smtpFrom, bundle: bundlePath(), log });
     return 0;
   }
   throw new CliError(`commande inconnue : ${command} (cabas --help)`);
 }
 
-if (!isMainThread && (workerData as SmtpWorkerData | null)?.role === SMTP_WORKER) {
-  // This file, started again as the worker thread of `--smtp` (offline/smtp-relay.ts).
-  runSmtpWorker(workerData as SmtpWorkerData);
-} else if (require.main === module) {
+if (require.main === module) {
   main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
     if (error instanceof CliError) {
       console.error(error.message);

@@ -43,7 +43,7 @@ export interface OfflineOptions {
   smtp?: string;
   /** The sender address for --smtp (default: the coordination e-mail of the settings). */
   smtpFrom?: string;
-  /** The built CLI, whose worker thread talks to the SMTP server (default: this file). */
+  /** The worker thread's script that talks to the SMTP server (default: dist/smtp-worker.js, beside the built CLI). */
   workerScript?: string;
   bundle: string;
   log: (line: string) => void;

@@ -2,15 +2,26 @@
 // hands each accepted message to this relay and waits for its answer, as Google's MailApp does; a
 // refusal comes back to the script as MailApp's error, so Cabas's own outbox (`Envois`) records
 // what left, what waits and what failed, and never sends a row twice across runs.
+import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CliCatalogue } from '../../core/i18n/cli-catalogue';
 import { parseStatus } from '../../core/workbook/tables';
 import type { MailRelay } from '../../local-apps-script/mail/local-mail';
 import { CliError } from '../cli-error';
-import { SMTP_WORKER, type SmtpReply, type SmtpRequest, type SmtpWorkerData } from './smtp-worker';
+import { type SmtpReply, type SmtpRequest, type SmtpWorkerData } from './smtp-worker';
 
 /** A transient failure (4yz, a dropped connection) is tried again after these waits, then left to the outbox's next round. */
 const RETRY_DELAYS_MS = [1000, 3000];
+
+/**
+ * The waits, or shorter ones from `CABAS_SMTP_RETRY_MS` (a comma list: the tests' greylisting
+ * server answers at once, and a second of sleep per retry was most of their time).
+ */
+function retryDelays(): number[] {
+  const text = process.env.CABAS_SMTP_RETRY_MS;
+  const delays = text ? text.split(',').map(Number) : [];
+  return delays.length > 0 && delays.every((d) => Number.isInteger(d) && d >= 0) ? delays : RETRY_DELAYS_MS;
+}
 /** How long one message may take, retries included, before it counts as a transient failure. */
 const MESSAGE_TIMEOUT_MS = 3 * 60 * 1000;
 
@@ -40,12 +51,12 @@ export function serverLabel(url: URL): string {
 
 /**
  * Starts the worker that talks to the server and checks the connection and the credentials
- * (before anything opens). `workerScript` is the built CLI, which runs the worker's side.
+ * (before anything opens). `workerScript` is the worker's built entry (dist/smtp-worker.js, from smtp-thread.ts).
  */
 export async function openSmtpRelay(o: { url: URL; from: string; workerScript: string }): Promise<{ ok: true; relay: SmtpRelay } | { ok: false; answer: string }> {
   const replies = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const data: SmtpWorkerData = { role: SMTP_WORKER, url: o.url.href, from: o.from, retryDelays: RETRY_DELAYS_MS, port: port2, replies };
+  const data: SmtpWorkerData = { url: o.url.href, from: o.from, retryDelays: retryDelays(), port: port2, replies };
   const worker = new Worker(o.workerScript, { workerData: data, transferList: [port2] });
   const verified = await new Promise<{ verified: boolean; error?: string }>((resolve) => {
     worker.once('message', resolve);
@@ -99,7 +110,7 @@ export async function startSmtp(o: { smtp?: string; smtpFrom?: string; workerScr
   const from = (o.smtpFrom ?? coordinationEmail).trim();
   if (from === '') throw new CliError(t.smtpNoFrom());
   if (!/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(from)) throw new CliError(t.smtpBadFrom(from));
-  const opened = await openSmtpRelay({ url, from, workerScript: o.workerScript ?? __filename });
+  const opened = await openSmtpRelay({ url, from, workerScript: o.workerScript ?? join(__dirname, 'smtp-worker.js') });
   if (!opened.ok) throw new CliError(t.smtpUnreachable(serverLabel(url), opened.answer));
   return opened.relay;
 }

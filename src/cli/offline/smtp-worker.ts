@@ -5,10 +5,7 @@ import { createTransport } from 'nodemailer';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { SentMessage } from '../../local-apps-script/mail/sent-message';
 
-export const SMTP_WORKER = 'cabas-smtp-worker';
-
 export interface SmtpWorkerData {
-  role: typeof SMTP_WORKER;
   url: string;
   from: string;
   /** Waits before each new try of a transient failure (ms). */

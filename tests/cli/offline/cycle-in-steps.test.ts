@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { typedWorkbook } from './support/typed-workbook';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
-import { cabasAsync } from './support/run-cli';
+import { cabas } from './support/run-cli';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 
 // Four runs of the bundle in child processes and a real server: over jest's 5 s under load.
@@ -19,6 +19,12 @@ jest.setTimeout(240_000);
 const FROM = 'gac@deux-villages.example';
 
 let sink: SmtpSink;
+/** The CLI in this thread (the server answers from its own), then what arrived. */
+async function cabasSmtp(...args: string[]) {
+  const run = await cabas(...args);
+  await sink.settle();
+  return run;
+}
 afterAll(async () => {
   await sink?.close();
 });
@@ -31,20 +37,20 @@ test('open, replay, review Attribué, send by SMTP: each step takes up the previ
 
   // 1. Open, with the first answer.
   writeFileSync(join(dir, 'first.csv'), 'Horodateur;Adresse e-mail;HUI-NOI\n02/12/2026 18:30:00;alice@example.org;2\n');
-  const open = await cabasAsync('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'step1'), '--now', '03/12/2026 12:00', ...smtp);
+  const open = await cabasSmtp('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'step1'), '--now', '03/12/2026 12:00', ...smtp);
   expect(open.stderr).toBe('');
   expect(open.stdout).toContain('cycle noel ouvert');
   expect(open.stdout).toContain(fr('échéance à venir : le cycle reste ouvert'));
   expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org']);
 
   // The same answers again are refused: they are already in the workbook.
-  const twice = await cabasAsync('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'twice'), ...smtp);
+  const twice = await cabasSmtp('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'first.csv'), '--out', join(dir, 'twice'), ...smtp);
   expect(twice.status).toBe(1);
   expect(twice.stderr).toMatch(/first\.csv, ligne 2\s:\scette réponse est antérieure à ce que le classeur contient déjà/);
 
   // 2. The later answers, on the first run's output; the deadline has passed: it closes and waits.
   writeFileSync(join(dir, 'later.csv'), 'Horodateur;Adresse e-mail;HUI-NOI\n05/12/2026 09:00:00;bruno@example.org;3\n08/12/2026 20:00:00;alice@example.org;1\n');
-  const replay = await cabasAsync('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'step2'), '--now', '11/12/2026 12:00', ...smtp);
+  const replay = await cabasSmtp('run', '--workbook', join(dir, 'step1', 'workbook.xlsx'), '--answers', join(dir, 'later.csv'), '--out', join(dir, 'step2'), '--now', '11/12/2026 12:00', ...smtp);
   expect(replay.stderr).toBe('');
   expect(replay.stdout).toContain('cycle noel repris');
   expect(replay.stdout).toContain(fr('2 réponses lues : 2 acceptées'));
@@ -69,7 +75,7 @@ test('open, replay, review Attribué, send by SMTP: each step takes up the previ
 
   // 4. Send the order.
   const before = sink.arrived.length;
-  const send = await cabasAsync('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'step4'), ...smtp);
+  const send = await cabasSmtp('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'step4'), ...smtp);
   expect(send.stderr).toBe('');
   expect(send.stdout).toContain('cycle clôturé, e-mails envoyés');
   const sent = sink.arrived.slice(before);

@@ -12,7 +12,7 @@ import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
 import { headerOf } from '../../../src/core/workbook/tables';
 import { twoSitesSmallGroup } from '../../e2e/fixtures/two-sites-small-group';
-import { cabasAsync } from './support/run-cli';
+import { cabas, cabasAsync } from './support/run-cli';
 import { startSmtpSink, type Arrived, type SmtpSink } from './support/smtp-sink';
 
 // Whole cycles on the bundle in a child process, and a real server: over jest's 5 s under load.
@@ -46,6 +46,12 @@ const key = (m: { to: string; subject?: string }) => `${m.to} | ${m.subject}`;
 const sorted = <T extends { to: string; subject?: string }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
 
 let sink: SmtpSink;
+/** The CLI in this thread (the server answers from its own), then what arrived. */
+async function cabasSmtp(...args: string[]) {
+  const run = await cabas(...args);
+  await sink.settle();
+  return run;
+}
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cabas-smtp-'));
@@ -63,7 +69,7 @@ test('every message leaves through the server as written, attachments included; 
     '03/12/2026 18:30:00,bruno@example.org,,2',
     '04/12/2026 18:30:00,inconnu@example.org,1,',
   ].join('\n'));
-  const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'),
+  const run = await cabasSmtp('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'),
     '--close-at', '10/12/2026 20:00', '--smtp', sink.url, '--smtp-from', FROM);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
@@ -98,12 +104,14 @@ test('wrong credentials: refused before anything opens, nothing written, nothing
   sink = await startSmtpSink();
   const book = await groupFile(dir, 'automatic');
   writeFileSync(join(dir, 'answers.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,alice@example.org,1\n');
+  // In a process of its own, as a person runs it: the refusal is what the terminal shows.
   const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'),
     '--close-at', '10/12/2026 20:00', '--smtp', sink.url.replace(':s3cret@', ':wrong@'), '--smtp-from', FROM);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/--smtp\s:\sle serveur 127\.0\.0\.1:\d+ refuse ou ne répond pas \(.*535.*\)\. Rien n’a été ouvert ni écrit/);
   expect(run.stderr).not.toContain('wrong');
   expect(existsSync(join(dir, 'out'))).toBe(false);
+  await sink.settle();
   expect(sink.arrived).toEqual([]);
 });
 
@@ -113,7 +121,7 @@ test.each([
 ])('a --smtp option that cannot be used is refused: $what', async ({ smtp, from, says }) => {
   const book = await groupFile(dir, 'automatic');
   writeFileSync(join(dir, 'answers.csv'), 'Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,alice@example.org,1\n');
-  const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00', '--smtp', smtp, '--smtp-from', from);
+  const run = await cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'out'), '--close-at', '10/12/2026 20:00', '--smtp', smtp, '--smtp-from', from);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(says);
   expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -123,7 +131,7 @@ test('across runs, nothing is sent twice: run sends the confirmations, send send
   sink = await startSmtpSink();
   const book = await groupFile(dir, 'manual');
   writeFileSync(join(dir, 'answers.csv'), 'Horodateur,Adresse e-mail,HUI-NOI\n02/12/2026 18:30:00,alice@example.org,2\n03/12/2026 18:30:00,bruno@example.org,3\n');
-  const run = await cabasAsync('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00', '--smtp', sink.url, '--smtp-from', FROM);
+  const run = await cabasSmtp('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'run'), '--close-at', '10/12/2026 20:00', '--smtp', sink.url, '--smtp-from', FROM);
   expect(run.status).toBe(0);
   const first: Arrived[] = [...sink.arrived];
   // The confirmations, the reminders, and the coordination's « clôture en attente » e-mail (manual
@@ -135,7 +143,7 @@ test('across runs, nothing is sent twice: run sends the confirmations, send send
   const col = (k: string) => orders.values[0].indexOf(headerOf('orders', k, 'fr'));
   for (const row of orders.values.slice(1)) if (row[col('ref')] === 'HUI-NOI') row[col('allocated')] = 3;
   await writeXlsx(written, join(dir, 'reviewed.xlsx'));
-  const send = await cabasAsync('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'sent'), '--smtp', sink.url, '--smtp-from', FROM);
+  const send = await cabasSmtp('send', '--workbook', join(dir, 'reviewed.xlsx'), '--out', join(dir, 'sent'), '--smtp', sink.url, '--smtp-from', FROM);
   expect(send.stderr).toBe('');
   expect(send.status).toBe(0);
   const second = sink.arrived.slice(first.length);

@@ -1,57 +1,66 @@
 // A real SMTP server on the loopback (smtp-server), for the offline mode's `--smtp`: it checks the
 // credentials, keeps every message that arrives (parsed with mailparser), refuses some recipients
-// for good (550) and some for a while (451, as greylisting does).
+// for good (550) and some for a while (451, as greylisting does). The server runs in a worker
+// thread (smtp-sink-thread.cjs), so that the CLI can run in the test's own thread, where it blocks
+// while each message is sent: `settle()` then brings in what arrived.
 import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 export interface Arrived { from: string; to: string[]; mail: ParsedMail }
 
 export interface SmtpSink {
   url: string;
+  /** What arrived, as of the latest `settle()`. */
   arrived: Arrived[];
-  /** Every RCPT TO the server answered, accepted or not. */
+  /** Every RCPT TO the server answered, accepted or not, as of the latest `settle()`. */
   recipients: string[];
+  /** Takes in everything the server has received so far. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
+
+type FromThread =
+  | { kind: 'listening'; port: number }
+  | { kind: 'rcpt'; address: string }
+  | { kind: 'data'; from: string; to: string[]; raw: Uint8Array }
+  | { kind: 'flushed' };
 
 export async function startSmtpSink(o: { user?: string; pass?: string; refuse?: string[]; greylist?: Map<string, number> } = {}): Promise<SmtpSink> {
   const user = o.user ?? 'gac';
   const pass = o.pass ?? 's3cret';
-  const arrived: Arrived[] = [];
-  const recipients: string[] = [];
-  const greylist = new Map(o.greylist ?? []);
-  const server = new SMTPServer({
-    secure: false, disabledCommands: ['STARTTLS'], allowInsecureAuth: true, logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === user && auth.password === pass) callback(null, { user });
-      else callback(Object.assign(new Error('5.7.8 Authentication credentials invalid'), { responseCode: 535 }));
-    },
-    onRcptTo(address, _session, callback) {
-      recipients.push(address.address);
-      if (o.refuse?.includes(address.address)) return callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
-      const left = greylist.get(address.address) ?? 0;
-      if (left > 0) {
-        greylist.set(address.address, left - 1);
-        return callback(Object.assign(new Error('4.7.1 Greylisted, try again later'), { responseCode: 451 }));
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        simpleParser(Buffer.concat(chunks)).then((mail) => {
-          arrived.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        }, callback);
-      });
-    },
+  const worker = new Worker(join(__dirname, 'smtp-sink-thread.cjs'), {
+    workerData: { user, pass, refuse: o.refuse ?? [], greylist: [...(o.greylist ?? new Map<string, number>())] },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://${user}:${pass}@127.0.0.1:${port}`, arrived, recipients,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  const raw: { from: string; to: string[]; raw: Uint8Array }[] = [];
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  let closing = false;
+  const sink: SmtpSink = {
+    url: '', arrived: [], recipients: [],
+    settle: () => new Promise<void>((resolve, reject) => {
+      flushed = () => {
+        Promise.all(raw.slice(sink.arrived.length).map(async (r) => ({ from: r.from, to: r.to, mail: await simpleParser(Buffer.from(r.raw)) })))
+          .then((parsed) => { sink.arrived.push(...parsed); resolve(); }, reject);
+      };
+      worker.postMessage('flush');
+    }),
+    // Twice is once: a test's afterEach may close a sink an earlier test closed.
+    close: async () => {
+      if (!closing) worker.postMessage('close');
+      closing = true;
+      await exited;
+    },
   };
+  let flushed: () => void = () => undefined;
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.on('message', (m: FromThread) => {
+      if (m.kind === 'listening') resolve(m.port);
+      else if (m.kind === 'rcpt') sink.recipients.push(m.address);
+      else if (m.kind === 'data') raw.push(m);
+      else flushed();
+    });
+    worker.once('error', reject);
+  });
+  sink.url = `smtp://${user}:${pass}@127.0.0.1:${port}`;
+  return sink;
 }
