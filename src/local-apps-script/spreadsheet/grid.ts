@@ -36,9 +36,8 @@ export function emptyCell(): Cell {
  */
 const TRANSITIONS = new WeakMap<Record<string, string>, Map<string, Record<string, string>>>();
 
-/** Sets (or removes, with null) one style key of the cell. */
-export function setStyle(cell: Cell, key: string, value: string | null): void {
-  const from = cell.style;
+/** The style `from` leads to once one key is set (or removed, with null): a shared frozen object. */
+export function styleAfter(from: Record<string, string>, key: string, value: string | null): Record<string, string> {
   let next = TRANSITIONS.get(from);
   if (!next) TRANSITIONS.set(from, (next = new Map()));
   const transition = value === null ? `-${key}` : `+${key}\u0000${value}`;
@@ -50,7 +49,40 @@ export function setStyle(cell: Cell, key: string, value: string | null): void {
     to = Object.freeze(copy);
     next.set(transition, to);
   }
-  cell.style = to;
+  return to;
+}
+
+/** Sets (or removes, with null) one style key of the cell. */
+export function setStyle(cell: Cell, key: string, value: string | null): void {
+  cell.style = styleAfter(cell.style, key, value);
+}
+
+/** What formatting alone sets: a blank cell that only has these is shared (see `Grid.format`). */
+export type FormatField = 'format' | 'validation' | 'bold' | 'style';
+
+/**
+ * Blank cells (no value, formula or note) that only carry formatting are shared and frozen, looked
+ * up by transitions as styles are: Cabas formats whole columns of every tab it makes (1,000 rows
+ * each), and a cell object for each of them was most of an install's time and garbage.
+ */
+const BLANK: Cell = Object.freeze(emptyCell());
+/** Per cell and field: the cell each value leads to (validation rules are objects: weakly held). */
+interface ByValue { plain: Map<unknown, Cell>; objects: WeakMap<object, Cell> }
+const BLANK_TRANSITIONS = new WeakMap<Cell, Map<FormatField, ByValue>>();
+
+function blankAfter<K extends FormatField>(from: Cell, field: K, value: Cell[K]): Cell {
+  let byField = BLANK_TRANSITIONS.get(from);
+  if (!byField) BLANK_TRANSITIONS.set(from, (byField = new Map()));
+  let byValue = byField.get(field);
+  if (!byValue) byField.set(field, (byValue = { plain: new Map(), objects: new WeakMap() }));
+  const object = typeof value === 'object' && value !== null;
+  let to = object ? byValue.objects.get(value) : byValue.plain.get(value);
+  if (!to) {
+    to = Object.freeze({ ...from, [field]: value });
+    if (object) byValue.objects.set(value, to);
+    else byValue.plain.set(value, to);
+  }
+  return to;
 }
 
 /** A cell with a value or a formula (what getLastRow counts); an empty checkbox reads FALSE. */
@@ -96,12 +128,37 @@ export class Grid {
     return this.rows[row - 1]?.[column - 1];
   }
 
-  /** The cell, created when missing. */
+  /** The cell, to change: created when missing, a cell of its own when it was a shared formatted blank. */
   at(row: number, column: number): Cell {
     this.touch();
     const r = (this.rows[row - 1] ??= []);
-    return (r[column - 1] ??= emptyCell());
+    const cell = r[column - 1];
+    if (cell === undefined) return (r[column - 1] = emptyCell());
+    return Object.isFrozen(cell) ? (r[column - 1] = { ...cell }) : cell;
   }
+
+  /** Sets one formatting field of a cell; a blank cell becomes (or stays) a shared one (see BLANK). */
+  format<K extends FormatField>(row: number, column: number, field: K, value: Cell[K]): void {
+    this.touch();
+    const r = (this.rows[row - 1] ??= []);
+    const cell = r[column - 1];
+    if (cell !== undefined && !Object.isFrozen(cell)) {
+      cell[field] = value;
+      return;
+    }
+    // A column of blank cells takes the same transition row after row: the last one is kept.
+    const from = cell ?? BLANK;
+    const last = this.lastFormat;
+    if (last.from !== from || last.field !== field || last.value !== value) {
+      last.from = from;
+      last.field = field;
+      last.value = value;
+      last.to = blankAfter(from, field, value);
+    }
+    r[column - 1] = last.to!;
+  }
+
+  private readonly lastFormat: { from: Cell | null; field: FormatField | null; value: unknown; to: Cell | null } = { from: null, field: null, value: undefined, to: null };
 
   set(row: number, column: number, cell: Cell | undefined): void {
     this.touch();

@@ -7,7 +7,7 @@ import { formatA1 } from './a1-notation';
 import type { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
 import { computedValue } from './formula/computed-value';
-import { type Cell, effectiveValue, hasContent, NO_STYLE, setStyle } from './grid';
+import { type Cell, effectiveValue, type FormatField, hasContent, NO_STYLE, styleAfter } from './grid';
 import { APPS_SCRIPT_CLASS, type Surface } from '../surface/guard';
 import { LocalProtection } from './protection';
 import { checkCellText, checkCellTexts } from './sheets-limits';
@@ -70,6 +70,17 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     this.inGrid();
     for (let i = 0; i < this.numRows; i += 1) {
       for (let j = 0; j < this.numColumns; j += 1) f(this.sheet.grid.at(this.row + i, this.column + j), i, j);
+    }
+    return this;
+  }
+
+  /** One formatting field set on every cell of the range (`value(i, j)`): see Grid.format. */
+  private format<K extends FormatField>(method: string, field: K, value: (i: number, j: number, cell: Cell | undefined) => Cell[K]): this {
+    this.call(method, 'write', { written: this.size });
+    this.inGrid();
+    const grid = this.sheet.grid;
+    for (let i = 0; i < this.numRows; i += 1) {
+      for (let j = 0; j < this.numColumns; j += 1) grid.format(this.row + i, this.column + j, field, value(i, j, grid.get(this.row + i, this.column + j)));
     }
     return this;
   }
@@ -207,28 +218,29 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setNumberFormat(numberFormat: string): this {
-    return this.write('setNumberFormat', (cell) => { cell.format = String(numberFormat); });
+    const format = String(numberFormat);
+    return this.format('setNumberFormat', 'format', () => format);
   }
 
   setNumberFormats(numberFormats: string[][]): this {
     const data = this.checkShape(numberFormats);
-    return this.write('setNumberFormats', (cell, i, j) => { cell.format = String(data[i][j] ?? ''); });
+    return this.format('setNumberFormats', 'format', (i, j) => String(data[i][j] ?? ''));
   }
 
   setDataValidation(rule: LocalDataValidation | null): this {
-    return this.write('setDataValidation', (cell) => { cell.validation = rule as LocalDataValidation | null; });
+    return this.format('setDataValidation', 'validation', () => rule as LocalDataValidation | null);
   }
 
   setDataValidations(rules: (LocalDataValidation | null)[][]): this {
     const data = this.checkShape(rules);
-    return this.write('setDataValidations', (cell, i, j) => { cell.validation = (data[i][j] as LocalDataValidation | null) ?? null; });
+    return this.format('setDataValidations', 'validation', (i, j) => (data[i][j] as LocalDataValidation | null) ?? null);
   }
 
   // ---- checkboxes (https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes)
 
   insertCheckboxes(): this {
     const rule = this.sheet.spreadsheet.checkboxRule();
-    return this.write('insertCheckboxes', (cell) => { cell.validation = rule; });
+    return this.format('insertCheckboxes', 'validation', () => rule);
   }
 
   /** Clears each cell's validation, and its value when it is the checked or unchecked value. */
@@ -270,25 +282,24 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   // ---- formatting: recorded; only bold and number formats change what tests and exports read
 
   setFontWeight(fontWeight: string | null): this {
-    return this.write('setFontWeight', (cell) => { cell.bold = fontWeight === 'bold'; });
+    return this.format('setFontWeight', 'bold', () => fontWeight === 'bold');
   }
 
   setFontWeights(fontWeights: (string | null)[][]): this {
     const data = this.checkShape(fontWeights);
-    return this.write('setFontWeights', (cell, i, j) => { cell.bold = data[i][j] === 'bold'; });
+    return this.format('setFontWeights', 'bold', (i, j) => data[i][j] === 'bold');
   }
 
   private style(method: string, key: string, value: unknown): this {
-    return this.write(method, (cell) => {
-      setStyle(cell, key, value === null || value === undefined ? null : String(value));
-    });
+    const text = value === null || value === undefined ? null : String(value);
+    return this.format(method, 'style', (_i, _j, cell) => styleAfter(cell?.style ?? NO_STYLE, key, text));
   }
 
   private styles(method: string, key: string, values: unknown[][]): this {
     const data = this.checkShape(values);
-    return this.write(method, (cell, i, j) => {
+    return this.format(method, 'style', (i, j, cell) => {
       const v = data[i][j];
-      setStyle(cell, key, v === null || v === undefined ? null : String(v));
+      return styleAfter(cell?.style ?? NO_STYLE, key, v === null || v === undefined ? null : String(v));
     });
   }
 

@@ -206,7 +206,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   private everyCell(f: (cell: Cell) => void): void {
     this.grid.touch();
     const rows = this.grid.lastRow();
-    for (let r = 1; r <= Math.max(rows, this.maxRows); r += 1) for (let c = 1; c <= this.maxColumns; c += 1) { const cell = this.grid.get(r, c); if (cell) f(cell); }
+    for (let r = 1; r <= Math.max(rows, this.maxRows); r += 1) for (let c = 1; c <= this.maxColumns; c += 1) if (this.grid.get(r, c)) f(this.grid.at(r, c));
   }
 
   /** Sheet.clear(): "Clears the sheet of content and formatting information." */
