@@ -9,7 +9,8 @@
 // the bundle, never kept by hand. (esbuild's own IIFE format does the same with getter helpers and
 // an export table that cost about 600 bytes more.)
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The version stamped into the bundle (« Cabas → À propos »): package.json's. */
 export const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -69,6 +70,57 @@ const zodInitializers = {
   },
 };
 
+/** Every .ts file under `dir`. */
+function sources(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * zod, loaded at its first use rather than at every execution. Apps Script runs the bundle's top
+ * level at each execution, and zod's was over half of it (its schema classes, made by
+ * `$constructor`), though most executions decode nothing (the menu's `onOpen`, an hourly run with
+ * nothing to do). So the bundle's imports of `zod/mini` and `zod/v4/locales` resolve to a module
+ * of small functions (`object = (...a) => zod().object(...a)`, one per name the sources use as
+ * `z.name`, and `en`, `fr`) around a factory that holds zod itself, bundled apart and tree-shaken to
+ * those names. `config` is kept until zod loads, so that it is applied before any schema is made,
+ * as it was. A name that is not a function of zod stops the build.
+ */
+async function lazyZod() {
+  const files = sources('src').filter((f) => !f.startsWith(join('src', 'cli')) && /from 'zod\/(mini|v4\/locales)'/.test(readFileSync(f, 'utf8')));
+  const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bz\.([a-z_]\w*)\b/g)].map((m) => m[1])));
+  const zod = await import('zod/mini');
+  const names = [...used].filter((n) => n !== 'infer').sort();
+  for (const n of names) if (typeof zod[n] !== 'function') throw new Error(`build.mjs: z.${n} is not a function of zod/mini; the lazy zod module (lazyZod) cannot wrap it`);
+  const locales = ['en', 'fr'];
+  const prebuilt = await build({
+    stdin: { contents: `export { ${names.join(', ')} } from 'zod/mini';\nexport { ${locales.join(', ')} } from 'zod/v4/locales';`, resolveDir: '.', loader: 'js' },
+    bundle: true, format: 'iife', globalName: 'zod', target: 'es2020', platform: 'neutral', mainFields: ['module', 'main'], write: false,
+    minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning', plugins: [zodInitializers],
+  });
+  const factory = `function () { ${prebuilt.outputFiles[0].text}; return zod; }`;
+  // `enum` is a reserved word: each function is a local, exported under zod's name.
+  const wrap = (n) => `const w_${n} = (...a) => load().${n}(...a);`;
+  const contents = [
+    'let loaded;',
+    'let pending;',
+    `const load = () => { if (!loaded) { loaded = (${factory})(); if (pending) loaded.config(pending); } return loaded; };`,
+    ...names.filter((n) => n !== 'config').map(wrap),
+    'const w_config = (c) => { if (loaded) return loaded.config(c); pending = { ...pending, ...c }; };',
+    ...locales.map(wrap),
+    `export { ${[...names, ...locales].map((n) => `w_${n} as ${n}`).join(', ')} };`,
+  ].join('\n');
+  return {
+    name: 'lazy-zod',
+    setup(b) {
+      b.onResolve({ filter: /^zod\/(mini|v4\/locales)$/ }, () => ({ path: 'zod', namespace: 'lazy-zod' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-zod' }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 const GLOBAL = 'Cabas';
 const quiet = process.argv.includes('--quiet');
 
@@ -89,7 +141,7 @@ export async function buildAppsScript() {
     entryPoints: [ENTRY], bundle: true, format: 'esm', target: 'es2020',
     platform: 'neutral', mainFields: ['module', 'main'], write: false, outfile: 'dist/Code.js',
     ...(process.env.CABAS_READABLE_NAMES ? { minifySyntax: true, minifyWhitespace: true } : { minify: true }), legalComments: 'none', charset: 'utf8', logLevel: 'warning',
-    define: { CABAS_VERSION: JSON.stringify(VERSION) }, plugins: [catalogueSections, zodInitializers],
+    define: { CABAS_VERSION: JSON.stringify(VERSION) }, plugins: [catalogueSections, await lazyZod()],
   });
   const { body, exports } = splitExports(result.outputFiles[0].text);
   const names = exports.map((e) => e.exported).sort();
