@@ -84,25 +84,59 @@ export function addressList(list: string): string {
 const QP_BYTE = Array.from({ length: 256 }, (_, b) => ((b >= 33 && b <= 126 && b !== 61) || b === 32 || b === 9
   ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`));
 
+/** Runs of characters quoted-printable writes as they are, and the single characters between them. */
+const QP_RUNS = /[\t\x20-\x3c\x3e-\x7e]+|[^]/gu;
+/** Each escaped character's byte tokens (`é` -> ['=C3', '=A9']), made once. */
+const QP_ESCAPED = new Map<string, string[]>();
+
+function escapedBytes(char: string): string[] {
+  let tokens = QP_ESCAPED.get(char);
+  if (!tokens) {
+    tokens = Array.from(Buffer.from(char, 'utf8'), (b) => QP_BYTE[b]);
+    QP_ESCAPED.set(char, tokens);
+  }
+  return tokens;
+}
+
 /**
  * Quoted-printable (RFC 2045 §6.7) of UTF-8 text: line breaks become CRLF, lines stay under 76
  * characters with soft breaks, `=` and non-ASCII bytes are escaped, trailing spaces too.
- * One pass over the bytes: the offline replay writes one .eml per e-mail, thousands of them.
+ * Plain runs are copied whole, not byte by byte: the offline replay writes one .eml per e-mail,
+ * thousands of them. A soft break falls where a byte-by-byte writer would put it: before the
+ * first token (a character, or one escaped byte) that would take the line past 75 characters.
  */
 export function quotedPrintable(text: string): string {
   return text.split(/\r\n|\r|\n/).map((line) => {
-    const bytes = Buffer.from(line, 'utf8');
     let out = '';
     let current = '';
-    for (let i = 0; i < bytes.length; i += 1) {
-      const b = bytes[i];
-      const token = (b === 32 || b === 9) && i === bytes.length - 1 ? (b === 32 ? '=20' : '=09') : QP_BYTE[b];
-      if (current.length + token.length > 75) {
+    const token = (t: string) => {
+      if (current.length + t.length > 75) {
         out += `${current}=${CRLF}`;
         current = '';
       }
-      current += token;
+      current += t;
+    };
+    // A space or tab that ends the line is escaped (it would be taken for padding).
+    const last = line.charCodeAt(line.length - 1);
+    const body = last === 32 || last === 9 ? line.slice(0, -1) : line;
+    for (const [piece] of body.matchAll(QP_RUNS)) {
+      const code = piece.charCodeAt(0);
+      if (code === 9 || (code >= 32 && code <= 126 && code !== 61)) {
+        // A plain run: as many characters as the line has room for, then a soft break, and on.
+        for (let run = piece; run.length > 0;) {
+          if (current.length >= 75) {
+            out += `${current}=${CRLF}`;
+            current = '';
+          }
+          const room = 75 - current.length;
+          current += run.slice(0, room);
+          run = run.slice(room);
+        }
+      } else {
+        for (const t of escapedBytes(piece)) token(t);
+      }
     }
+    if (body !== line) token(last === 32 ? '=20' : '=09');
     return out + current;
   }).join(CRLF);
 }
