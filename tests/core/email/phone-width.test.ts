@@ -23,10 +23,11 @@ beforeAll(async () => {
   });
   page = browser.pages()[0] ?? await browser.newPage();
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 700 });
-    for (const { name, locale, email } of EMAILS) {
-      await page.setContent(email.html!, { waitUntil: 'load' });
+  // Each e-mail is loaded once and laid out at every width (a resize reflows the same document).
+  for (const { name, locale, email } of EMAILS) {
+    await page.setContent(email.html!, { waitUntil: 'load' });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 700 });
       const result = await page.evaluate(`({
         scrollWidth: document.documentElement.scrollWidth,
         padding: (() => { const td = document.querySelector('td'); return td ? getComputedStyle(td).padding : ''; })(),
