@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'Code.js'))) {
+if (!['cli.js', 'smtp-worker.js', 'Code.js'].every((f) => existsSync(join(root, 'dist', f)))) {
   const cwd = process.cwd();
   process.chdir(root); // build.mjs works from the project's root
   const { buildAppsScript, buildCli } = await import(join(root, 'build.mjs'));
