@@ -14,7 +14,8 @@ function decodeWords(value: string): string {
     .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 }
 
-function decodeQuotedPrintable(text: string): Buffer {
+/** Quoted-printable's bytes: soft breaks joined, `=XX` read as a byte. */
+export function decodeQuotedPrintable(text: string): Buffer {
   const soft = text.replace(/=\r\n/g, '');
   const bytes: number[] = [];
   for (let i = 0; i < soft.length; i += 1) {
