@@ -203,10 +203,11 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
     return this;
   }
 
+  /** Changes every cell there is; the last row and column are computed again afterwards (`at` forgets them). */
   private everyCell(f: (cell: Cell) => void): void {
+    const rows = Math.max(this.grid.lastRow(), this.maxRows);
+    for (let r = 1; r <= rows; r += 1) for (let c = 1; c <= this.maxColumns; c += 1) if (this.grid.get(r, c)) f(this.grid.at(r, c));
     this.grid.touch();
-    const rows = this.grid.lastRow();
-    for (let r = 1; r <= Math.max(rows, this.maxRows); r += 1) for (let c = 1; c <= this.maxColumns; c += 1) if (this.grid.get(r, c)) f(this.grid.at(r, c));
   }
 
   /** Sheet.clear(): "Clears the sheet of content and formatting information." */

@@ -18,6 +18,19 @@ describe('size and content', () => {
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([7, 3]);
   });
 
+  // The last row was once computed at the start of clear() and kept: the data range of a cleared
+  // tab still spanned its old rows (a close's clearDataValidations on the live Récap touched 43).
+  test.each([
+    { how: 'clear()', clear: (s: LocalSheet) => s.clear() },
+    { how: 'clearContents()', clear: (s: LocalSheet) => s.clearContents() },
+  ])('after $how, the last row and the data range are those of an empty sheet', ({ clear }) => {
+    const { sheet } = freshSpreadsheet();
+    sheet.getRange('A1:C43').setValue('x');
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C43');
+    clear(sheet);
+    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getDataRange().getA1Notation()]).toEqual([0, 0, 'A1']);
+  });
+
   test('getDataRange spans A1 to the last content, and is A1 on an empty sheet', () => {
     const { sheet } = freshSpreadsheet();
     expect(sheet.getDataRange().getA1Notation()).toBe('A1');
