@@ -57,3 +57,16 @@ describe('a submission parked while the lock is busy, whatever its size', () => 
     expect(failedExecutions(driver)).toEqual([]);
   });
 });
+
+// The hourly retry runs every hour of an open cycle, and counts against the day's trigger runtime:
+// with nothing parked it looks (one call) and stops, without taking the script lock.
+describe('the hourly retry with nothing parked', () => {
+  test('reads the script properties once and takes no lock', () => {
+    const driver = openGroup();
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    const before = driver.gas.executions.length;
+    driver.run('onRetrySubmissionsTrigger');
+    const [run] = driver.gas.executions.slice(before);
+    expect({ error: run.error, byMethod: run.counts.byMethod }).toEqual({ error: undefined, byMethod: { 'Properties.getProperties': 1 } });
+  });
+});

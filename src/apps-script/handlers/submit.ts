@@ -238,11 +238,19 @@ function retryInAMinute(): void {
   context().triggers.replace(HANDLER.pending, after(60 * 1000));
 }
 
-/** Retries parked submissions (the lock was busy, or a run stopped half-way), oldest first. */
+/** True when some submission is parked. */
+const anyParked = (properties: Record<string, string>) => Object.keys(properties).some((k) => k.startsWith(PENDING_PREFIX));
+
+/**
+ * Retries parked submissions (the lock was busy, or a run stopped half-way), oldest first. The
+ * hourly run mostly finds nothing parked: it looks first, without the lock (one call where taking
+ * and releasing the lock made three); a submission parked just after it looked has its own retry.
+ */
 export function processPendingSubmissions(): number {
+  if (!anyParked(PropertiesService.getScriptProperties().getProperties())) return 0;
   return tryScriptLock(() => {
     const parked = PropertiesService.getScriptProperties().getProperties();
-    if (!Object.keys(parked).some((k) => k.startsWith(PENDING_PREFIX))) return 0; // the hourly run, mostly: nothing to do
+    if (!anyParked(parked)) return 0; // replayed by another run while this one waited
     const ctx = context();
     const replayed = replayParked(ctx, parked);
     ctx.triggers.remove(HANDLER.pending);
