@@ -4,7 +4,7 @@
 import type { CabasDriver } from '../../src/cli/cabas-driver';
 import type { CellValue, SpreadsheetSnapshot } from '../../src/local-apps-script/spreadsheet/snapshot';
 import {
-  HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows, tabValues, twoSitesSmallGroup,
+  DAY, DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, liveLines, openGroup, tabRows, tabValues, twoSitesSmallGroup,
 } from './support/reliability-group';
 import { CabasDriver as Driver } from '../../src/cli/cabas-driver';
 import { FULL_RELIABILITY } from './support/kill-points';
@@ -69,8 +69,21 @@ describe('a tab of the coordinator’s under a generated tab’s name', () => {
     mine.getRange(1, 1).setValue('mes notes');
     closeAndDeliver(driver);
     expect(tabValues(driver, `${PREFIX}ferme du ruisseau`)).toEqual([['mes notes']]);
-    const said = [...tabRows(driver, 'Journal').map((r) => String(r['Détail'])), ...failedExecutions(driver)];
-    expect(said.some((d) => d.includes(`${PREFIX}ferme du ruisseau`) && d.includes('Renommez-le'))).toBe(true);
+    const journaled = tabRows(driver, 'Journal').map((r) => String(r['Détail']));
+    expect(journaled.filter((d) => d.includes(`${PREFIX}ferme du ruisseau`) && d.includes('Renommez-le') && d.includes('Clôturer maintenant'))).toHaveLength(1);
+    // Said once, not retried: the same refusal every quarter of an hour for three days was some
+    // 300 failed closes, each against the day's trigger runtime.
+    expect(failedExecutions(driver)).toHaveLength(1);
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onResumeCloseTrigger')).toEqual([]);
+    // Renamed by its owner, the close goes through from the menu, and the producer's order leaves.
+    mine.setName('mes notes');
+    driver.run('closeCycleNow', { silent: true });
+    driver.gas.advanceTo(DEADLINE_MS + 4 * DAY);
+    expect(tabValues(driver, 'mes notes')).toEqual([['mes notes']]);
+    const made = driver.gas.spreadsheet().getSheets().find((sh) => sh.getName().toLowerCase() === `${PREFIX}ferme du ruisseau`)!;
+    expect(made.getLastRow()).toBeGreaterThan(1);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'ruisseau@example.org')).toHaveLength(1);
+    expect(failedExecutions(driver)).toHaveLength(1);
   });
 });
 

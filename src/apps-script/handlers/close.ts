@@ -12,7 +12,8 @@ import { context, loadConfiguration, timeLeft, type Context } from '../adapters/
 /** When a close killed mid-way resumes: after the 6-minute limit of the execution it was in. */
 const KILLED_CLOSE_RESUME_MS = 7 * 60 * 1000;
 import type { LineOutcome } from '../adapters/order-book';
-import { after, HANDLER } from '../adapters/triggers';
+import { after, dropRetryOnRefusal, HANDLER } from '../adapters/triggers';
+import { CabasError, StateLostError } from '../adapters/cabas-error';
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
 import { writeTab } from '../adapters/write-tab';
@@ -40,9 +41,27 @@ export interface CloseReport {
  */
 export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
   const ctx = context();
-  const report = withScriptLock(() => close(ctx, options.finalize ?? false));
+  const report = dropRetryOnRefusal(HANDLER.resumeClose, () => journalRefusal(ctx, () => withScriptLock(() => close(ctx, options.finalize ?? false))));
   if (!options.silent && report.message) inform(catalogue(ctx.locale).ui.closeTitle, report.message);
   return report;
+}
+
+/**
+ * A refusal only a person can lift (a tab of someone's under a generated tab's name) is journaled
+ * before it is rethrown, and its resume is dropped (dropRetryOnRefusal): each resume met the same
+ * refusal, a quarter of an hour apart for as long as nobody fixed it, every one redoing the close
+ * against the day's trigger runtime. A lost state reports itself (reportLostState).
+ */
+function journalRefusal<T>(ctx: Context, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CabasError && !(e instanceof StateLostError)) {
+      const t = catalogue(ctx.locale).ui;
+      ctx.journal.log('error', t.event.error, '', t.closeStopped(e.message));
+    }
+    throw e;
+  }
 }
 
 function close(ctx: Context, finalize: boolean): CloseReport {

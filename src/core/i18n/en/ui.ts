@@ -84,6 +84,7 @@ export const ui: typeof fr = () => ({
   closedHeldOutbox: 'Automatic sending is off: the closing e-mails wait in the Outbox. Review the ▸ Recap, then Cabas menu → "Send pending e-mails". The coordination got an e-mail saying so.',
   openRefusedPending: (id: string) => `Cycle ${id} is not finished: send its order first (Cabas menu → "Send the order"), then open the next one.`,
   closeResumes: 'The close is long: it carries on automatically in a minute.',
+  closeStopped: (why: string) => `The close stopped and will not resume by itself. ${why} Once it is fixed: Cabas menu → “Close now”.`,
   sendTitle: 'Outbox',
   sent: (sent: number, pending: number) => `${sent} e-mail${sent === 1 ? '' : 's'} sent, ${pending} pending.`,
   quotaWait: (pending: number) => `Today's e-mail quota is used up: ${pending} e-mail${pending === 1 ? '' : 's'} will go out automatically tomorrow.`,

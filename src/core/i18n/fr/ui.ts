@@ -86,6 +86,7 @@ export const ui = () => ({
   closedHeldOutbox: 'L’envoi automatique est désactivé : les e-mails de clôture attendent dans Envois. Relisez le ▸ Récap, puis menu Cabas → « Envoyer les e-mails en attente ». La coordination a reçu un e-mail qui le rappelle.',
   openRefusedPending: (id: string) => `Le cycle ${id} n'est pas terminé : envoyez d'abord sa commande (menu Cabas → « Envoyer la commande »), puis ouvrez le suivant.`,
   closeResumes: 'La clôture est longue : elle continue automatiquement dans une minute.',
+  closeStopped: (why: string) => `La clôture s'est arrêtée et ne reprendra pas seule. ${why} Une fois corrigé : menu Cabas → « Clôturer maintenant ».`,
   sendTitle: 'Envois',
   sent: (sent: number, pending: number) => `${capital(counted(sent, noun('e-mail envoyé', 'aucun e-mail envoyé', 'e-mails envoyés')))}, ${pending} en attente.`,
   quotaWait: (pending: number) => `Le quota d'e-mails du jour est atteint : ${counted(pending, emails)} ${pending > 1 ? 'partiront' : 'partira'} automatiquement demain.`,
