@@ -14,6 +14,9 @@ import { FULL_RELIABILITY, killPoints } from './support/kill-points';
 export const faultCounts = { kills: 0, lockContenders: 0, deferred: 0 };
 
 /** Three orders that fill one case of oil, use the basket stock and split tomatoes over both sites. */
+/** The close's resume triggers still installed. */
+const resumeTriggers = (driver: CabasDriver) => driver.gas.triggers.list().filter((t) => t.handler === 'onResumeCloseTrigger').map((t) => t.handler);
+
 function threeOrders(driver: CabasDriver): void {
   driver.submit('alice@example.org', { 'HUI-NOI': 2, 'LEG-TOM': 2 }, { site: MONCLAR, tolerance: 3, at: OPEN_AT + HOUR });
   driver.submit('bruno@example.org', { 'HUI-NOI': 3, 'LEG-PAN': 3 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
@@ -192,6 +195,21 @@ describe('an execution killed half-way', () => {
     }
     closeAndDeliver(driver);
     expect(driver.gas.executions.filter((e) => /killed/.test(e.error ?? ''))).toHaveLength(1);
+    expectClosedAndDelivered(driver);
+    // Killed at its very end (after the state said sent), the close's resume used to fire every few
+    // minutes for good: a close that is done leaves none.
+    expect(resumeTriggers(driver)).toEqual([]);
+  });
+
+  test('« Clôturer » clicked again on a cycle already sent repairs what it must and leaves no resume behind', () => {
+    const driver = openGroup();
+    threeOrders(driver);
+    closeAndDeliver(driver);
+    driver.run('closeCycleNow');
+    const before = driver.gas.executions.length;
+    driver.gas.advanceTo(DEADLINE_MS + 6 * DAY);
+    expect(resumeTriggers(driver)).toEqual([]);
+    expect(driver.gas.executions.slice(before).filter((e) => e.name === 'onResumeCloseTrigger')).toEqual([]);
     expectClosedAndDelivered(driver);
   });
 
