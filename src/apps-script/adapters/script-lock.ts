@@ -1,6 +1,9 @@
 // The script lock, the one way Cabas takes it: around work that must not interleave with a
 // submission, always released in `finally`, and never held while a dialog waits for a person.
 // https://developers.google.com/apps-script/reference/lock/lock
+import { catalogue } from '../../core/i18n';
+import type { Locale } from '../../core/model';
+import { LockBusyError } from './cabas-error';
 
 let taken = 0;
 
@@ -13,12 +16,15 @@ export function lockTakings(): number {
 export const LOCK_WAIT_MS = 30000;
 
 /**
- * Runs `work` holding the script lock, waiting up to `waitMs` for it; `waitLock` throws when the
- * wait times out. `work` must show no dialog (`ui.alert`, `ui.prompt`): show it after, from the result.
+ * Runs `work` holding the script lock, waiting up to `waitMs` for it. When the wait times out it
+ * throws a `LockBusyError` in the group's language, where `waitLock` threw Google's own English
+ * « Lock timeout: another process was holding the lock for too long. » (the same call, one less
+ * than `waitLock` then `hasLock`: `tryLock` returns false where `waitLock` throws, Lock reference).
+ * `work` must show no dialog (`ui.alert`, `ui.prompt`): show it after, from the result.
  */
-export function withScriptLock<T>(work: () => T, waitMs: number = LOCK_WAIT_MS): T {
+export function withScriptLock<T>(locale: Locale, work: () => T, waitMs: number = LOCK_WAIT_MS): T {
   const lock = LockService.getScriptLock();
-  lock.waitLock(waitMs);
+  if (!lock.tryLock(waitMs)) throw new LockBusyError(catalogue(locale).ui.lockBusy);
   taken += 1;
   try {
     return work();

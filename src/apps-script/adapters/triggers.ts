@@ -1,6 +1,6 @@
 // Cabas's own triggers: installed by handler name, replaced rather than edited (triggers cannot
 // be edited, only deleted and created), so that every setup can run twice.
-import { CabasError } from './cabas-error';
+import { CabasError, LockBusyError } from './cabas-error';
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
 
@@ -82,11 +82,19 @@ export const dailyAt7 = (b: TriggerBuilder) => b.timeBased().everyDays(1).atHour
  * arms another: left alone, a lost state made the 5-minute reminder retry and the 30-minute
  * duties retry fire some 1,800 times in nine days, a Journal line each. So such a refusal removes
  * the handler's retries before it is rethrown; it has already been said loudly.
+ *
+ * A script lock that stayed busy (`LockBusyError`) is not a refusal: the retry is what runs the
+ * work once the lock is free, so it stays. With `whenBusy`, the run then ends quietly with its
+ * value (a failed execution would e-mail the owner about a wait that heals itself).
  */
-export function dropRetryOnRefusal<T>(handler: Handler, run: () => T): T {
+export function dropRetryOnRefusal<T>(handler: Handler, run: () => T, whenBusy?: () => T): T {
   try {
     return run();
   } catch (e) {
+    if (e instanceof LockBusyError) {
+      if (whenBusy) return whenBusy();
+      throw e;
+    }
     if (e instanceof CabasError) {
       try {
         new Triggers().remove(handler);

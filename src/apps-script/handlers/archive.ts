@@ -20,7 +20,7 @@ export function archive(options: { silent?: boolean } = {}): { ok: boolean; mess
   const cycle = state.catalog.cycle;
   if (cycle.status !== 'closed' && cycle.status !== 'sent') return say(t.archiveRefused, false);
   if (!options.silent && ui.alert(t.menu.archive, t.archiveConfirm(cycle.id), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, message: '' };
-  withScriptLock(() => archiveState(ctx, state));
+  withScriptLock(ctx.locale, () => archiveState(ctx, state));
   return say(t.archived(cycle.id), true);
 }
 

@@ -13,7 +13,7 @@ import { context, loadConfiguration, timeLeft, type Context } from '../adapters/
 const KILLED_CLOSE_RESUME_MS = 7 * 60 * 1000;
 import type { LineOutcome } from '../adapters/order-book';
 import { after, dropRetryOnRefusal, HANDLER } from '../adapters/triggers';
-import { CabasError, StateLostError } from '../adapters/cabas-error';
+import { CabasError, LockBusyError, StateLostError } from '../adapters/cabas-error';
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
 import { writeTab } from '../adapters/write-tab';
@@ -41,7 +41,9 @@ export interface CloseReport {
  */
 export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
   const ctx = context();
-  const report = dropRetryOnRefusal(HANDLER.resumeClose, () => journalRefusal(ctx, () => withScriptLock(() => close(ctx, options.finalize ?? false))));
+  const report = dropRetryOnRefusal(HANDLER.resumeClose,
+    () => journalRefusal(ctx, () => withScriptLock(ctx.locale, () => close(ctx, options.finalize ?? false))),
+    () => closeWhenFree(ctx, options.finalize ?? false));
   if (!options.silent && report.message) inform(catalogue(ctx.locale).ui.closeTitle, report.message);
   return report;
 }
@@ -56,7 +58,7 @@ function journalRefusal<T>(ctx: Context, run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof CabasError && !(e instanceof StateLostError)) {
+    if (e instanceof CabasError && !(e instanceof StateLostError) && !(e instanceof LockBusyError)) {
       const t = catalogue(ctx.locale).ui;
       ctx.journal.log('error', t.event.error, '', t.closeStopped(e.message));
     }
@@ -64,10 +66,30 @@ function journalRefusal<T>(ctx: Context, run: () => T): T {
   }
 }
 
+/**
+ * The script lock stayed busy for the whole wait (a burst of submissions at the deadline, a long
+ * sending): the close runs again in a minute, by its resume trigger. Before, the deadline's close
+ * failed on Google's « Lock timeout » with no resume, and the cycle stayed open for good. Armed
+ * without the lock, as a parked submission's retry is (replace: one resume whoever arms it).
+ */
+function closeWhenFree(ctx: Context, finalize: boolean): CloseReport {
+  const t = catalogue(ctx.locale).ui;
+  const report = { ok: false, households: 0, producers: 0, queued: 0, sent: 0 };
+  // « Envoyer la commande » is the coordinator's go-ahead, which a resume (a plain close) is not.
+  if (finalize) return { ...report, message: t.lockBusy, resumes: false };
+  ctx.triggers.replace(HANDLER.resumeClose, after(60 * 1000));
+  return { ...report, message: t.closeBusy, resumes: true };
+}
+
 function close(ctx: Context, finalize: boolean): CloseReport {
   const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
+  // Nothing to close: a resume armed while the lock was busy (closeWhenFree) has nothing to resume.
+  const nothing = (message: string): CloseReport => {
+    ctx.triggers.remove(HANDLER.resumeClose);
+    return { ...empty, message };
+  };
   let loaded = ctx.state.load();
-  if (!loaded) return { ...empty, message: catalogue(ctx.locale).ui.noOpenCycle };
+  if (!loaded) return nothing(catalogue(ctx.locale).ui.noOpenCycle);
   // Submissions still parked (the lock was busy, or a run stopped half-way) are applied first.
   if (loaded.cycle.catalog.cycle.status === 'open' && replayParked(ctx) > 0) loaded = ctx.state.load()!;
   const { cycle: state, counters } = loaded;
@@ -75,7 +97,7 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   const locale = catalog.settings.locale;
   const t = catalogue(locale).ui;
   const status = catalog.cycle.status;
-  if (status === 'archived' || status === 'draft') return { ...empty, message: t.noOpenCycle };
+  if (status === 'archived' || status === 'draft') return nothing(t.noOpenCycle);
   // Armed first: an execution killed anywhere before its end (Apps Script stops one at 6 minutes,
   // developers.google.com/apps-script/guides/services/quotas) leaves a resume that fires once it is
   // surely dead. The budget checks below resume sooner; the end removes it. Before, a close slowed

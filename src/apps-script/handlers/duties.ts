@@ -18,7 +18,7 @@ export const DUTIES_RETRY_MS = 30 * 60 * 1000;
 export function runDuties(): number {
   // The very first call arms a retry, removed once the run is done.
   new Triggers().add(HANDLER.dutiesRetry, after(DUTIES_RETRY_MS));
-  return dropRetryOnRefusal(HANDLER.dutiesRetry, dutiesOnce);
+  return dropRetryOnRefusal(HANDLER.dutiesRetry, dutiesOnce, () => 0); // a busy lock: the retry armed above runs it
 }
 
 function dutiesOnce(): number {
@@ -30,7 +30,7 @@ function dutiesOnce(): number {
     ctx.triggers.remove(HANDLER.dutiesRetry);
     return 0;
   }
-  const { emails, queued } = withScriptLock(() => {
+  const { emails, queued } = withScriptLock(ctx.locale, () => {
     let loaded: ReturnType<typeof ctx.state.load>;
     try {
       loaded = ctx.state.load();

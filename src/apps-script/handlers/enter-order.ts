@@ -57,7 +57,7 @@ export function submitEnteredOrder(input: unknown): EnteredReply {
   const request = decodeEnteredOrder(input, ctx.locale);
   if (!request.ok) throw new CabasError(request.error);
   const coordinator = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '?';
-  return withScriptLock(() => {
+  return withScriptLock(ctx.locale, () => {
     const { cycle } = openCycle(ctx);
     const { household, quantities, site, tolerance, comment } = request.value;
     const key = household.trim().toLowerCase();

@@ -56,7 +56,7 @@ function cycleId(instant: number, timeZone: string, taken: Set<string>): string 
 
 /** Opens a cycle, under the script lock; the programmatic form of the menu item (also a google.script.run target). */
 export function openCycle(request: OpenRequest, ctx: Context = context()): OpenResult {
-  return withScriptLock(() => open(request, ctx));
+  return withScriptLock(ctx.locale, () => open(request, ctx));
 }
 
 function open(request: OpenRequest, ctx: Context): OpenResult {

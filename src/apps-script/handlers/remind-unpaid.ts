@@ -14,7 +14,7 @@ import { inform } from './with-alert';
 
 export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string } {
   const ctx = context();
-  const report = withScriptLock(() => {
+  const report = withScriptLock(ctx.locale, () => {
     const { config } = loadConfiguration(ctx);
     const settings = config?.settings ?? ctx.settings;
     const t = catalogue(ctx.locale);

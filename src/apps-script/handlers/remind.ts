@@ -21,7 +21,7 @@ export function remind(): number {
   // The very first call arms a retry; the open installed a second reminder trigger for a run
   // killed even before that. Both are removed once the reminders are queued.
   new Triggers().add(HANDLER.reminder, after(REMINDER_RETRY_MS));
-  return dropRetryOnRefusal(HANDLER.reminder, remindOnce);
+  return dropRetryOnRefusal(HANDLER.reminder, remindOnce, () => 0); // a busy lock: the retry armed above runs it
 }
 
 function remindOnce(): number {
@@ -40,7 +40,7 @@ function remindOnce(): number {
     return 0;
   }
   const { catalog } = loaded.cycle;
-  const { due, queued } = withScriptLock(() => {
+  const { due, queued } = withScriptLock(ctx.locale, () => {
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
     const emails = waiting.flatMap((r) => (r.member ? [composeReminder({ catalog, member: r.member })] : []));
     return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };

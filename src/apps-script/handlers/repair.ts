@@ -35,7 +35,7 @@ export interface RepairReport {
 /** The menu item and its programmatic form: under the script lock, then a dialog unless `silent`. */
 export function repair(options: { silent?: boolean } = {}): RepairReport {
   const ctx = context();
-  const report = withScriptLock(() => rebuild(ctx));
+  const report = withScriptLock(ctx.locale, () => rebuild(ctx));
   if (!options.silent) inform(catalogue(ctx.locale).ui.repairTitle, report.message);
   return report;
 }

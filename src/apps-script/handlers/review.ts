@@ -19,7 +19,7 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
   const t = catalogue(ctx.locale).payments.review;
   const from = (request.from ?? '').trim();
   const to = (request.to ?? '').trim();
-  const report = withScriptLock(() => {
+  const report = withScriptLock(ctx.locale, () => {
     const { result } = readReview(ctx, from, to);
     const { layout, charts } = reviewTab(result, ctx.locale, from, to);
     const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
@@ -43,7 +43,7 @@ export function exportReview(request: ReviewRequest, options: { silent?: boolean
   const t = catalogue(ctx.locale).payments.review;
   const from = (request.from ?? '').trim();
   const to = (request.to ?? '').trim();
-  const report = withScriptLock(() => {
+  const report = withScriptLock(ctx.locale, () => {
     const { result, group } = readReview(ctx, from, to);
     const { rows, csv, file } = reviewExport(result, { group, from, to, locale: ctx.locale });
     writeTab(ctx.workbook, {

@@ -84,6 +84,8 @@ export const ui: typeof fr = () => ({
   closedHeldOutbox: 'Automatic sending is off: the closing e-mails wait in the Outbox. Review the ▸ Recap, then Cabas menu → "Send pending e-mails". The coordination got an e-mail saying so.',
   openRefusedPending: (id: string) => `Cycle ${id} is not finished: send its order first (Cabas menu → "Send the order"), then open the next one.`,
   closeResumes: 'The close is long: it carries on automatically in a minute.',
+  lockBusy: 'Cabas has been busy with another task (orders coming in, e-mails being sent) for 30 seconds. Nothing was changed: try again in a minute.',
+  closeBusy: 'Cabas is busy with another task (orders coming in, e-mails being sent): the close will happen automatically in a minute. There is nothing to do again.',
   closeStopped: (why: string) => `The close stopped and will not resume by itself. ${why} Once it is fixed: Cabas menu → “Close now”.`,
   sendTitle: 'Outbox',
   sent: (sent: number, pending: number) => `${sent} e-mail${sent === 1 ? '' : 's'} sent, ${pending} pending.`,

@@ -86,6 +86,8 @@ export const ui = () => ({
   closedHeldOutbox: 'L’envoi automatique est désactivé : les e-mails de clôture attendent dans Envois. Relisez le ▸ Récap, puis menu Cabas → « Envoyer les e-mails en attente ». La coordination a reçu un e-mail qui le rappelle.',
   openRefusedPending: (id: string) => `Le cycle ${id} n'est pas terminé : envoyez d'abord sa commande (menu Cabas → « Envoyer la commande »), puis ouvrez le suivant.`,
   closeResumes: 'La clôture est longue : elle continue automatiquement dans une minute.',
+  lockBusy: "Cabas est occupé par une autre opération (des commandes qui arrivent, un envoi d'e-mails) depuis 30 secondes. Rien n'a été changé : réessayez dans une minute.",
+  closeBusy: "Cabas est occupé par une autre opération (des commandes qui arrivent, un envoi d'e-mails) : la clôture se fera automatiquement dans une minute. Rien n'est à refaire.",
   closeStopped: (why: string) => `La clôture s'est arrêtée et ne reprendra pas seule. ${why} Une fois corrigé : menu Cabas → « Clôturer maintenant ».`,
   sendTitle: 'Envois',
   sent: (sent: number, pending: number) => `${capital(counted(sent, noun('e-mail envoyé', 'aucun e-mail envoyé', 'e-mails envoyés')))}, ${pending} en attente.`,
