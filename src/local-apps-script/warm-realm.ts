@@ -13,7 +13,8 @@
 // - The top level runs at each execution, so nothing the file's own code holds survives.
 // - Globals the script added or replaced are removed or put back after each execution.
 // - A built-in the script changed (`Array.prototype.x = …`) would be seen by the next execution,
-//   which Apps Script never does: the reset checks every built-in and throws, naming it.
+//   which Apps Script never does: the reset checks every built-in (at the first execution, then every
+//   eighth) and throws, naming it.
 // - Only one file: files of an Apps Script project share one global scope (a `const` of one file
 //   is seen by the next), which separate wrappers cannot give.
 import vm from 'node:vm';
@@ -69,13 +70,7 @@ function changedKey(before: Shape, target: object): PropertyKey | null {
   return null;
 }
 
-/** A property added to or removed from a built-in (its keys' count changed), or null. */
-function changedCount(before: Shape, target: object): PropertyKey | null {
-  const keys = Reflect.ownKeys(target);
-  return keys.length === before.keys.length ? null : changedKey(before, target);
-}
-
-/** How often the reset compares the built-ins' values, not only their keys (see end()). */
+/** How often the reset compares the built-ins' own keys and values (see end()). */
 const CHECK_EVERY = 8;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -83,6 +78,9 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export class WarmRealm {
   readonly realm: ScriptRealm;
   private readonly baseline = new Map<PropertyKey, PropertyDescriptor>();
+  /** The baseline's data properties as two arrays, compared by a plain read at every reset (see end()). */
+  private readonly dataKeys: string[] = [];
+  private readonly dataValues: unknown[] = [];
   private readonly builtIns: { name: string; target: object; shape: Shape }[] = [];
   /** The file's top level as a function of this realm, once its first run has shown what it declares. */
   private wrapper: (() => Record<string, unknown>) | null = null;
@@ -94,7 +92,14 @@ export class WarmRealm {
     this.realm = createScriptRealm(now, timeZone);
     Object.assign(this.realm.global, globals);
     const global = this.realm.global;
-    for (const key of Reflect.ownKeys(global)) this.baseline.set(key, Reflect.getOwnPropertyDescriptor(global, key)!);
+    for (const key of Reflect.ownKeys(global)) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(global, key)!;
+      this.baseline.set(key, descriptor);
+      if ('value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value)) {
+        this.dataKeys.push(key);
+        this.dataValues.push(descriptor.value);
+      }
+    }
     for (const name of BUILT_INS) {
       const ctor = global[name] as { prototype?: object } | undefined;
       if (!ctor) continue;
@@ -136,21 +141,33 @@ export class WarmRealm {
       // declared again, with a fresh value, by the next run's top level.
       if (!Reflect.deleteProperty(global, key)) global[key as string] = undefined;
     }
-    const object = global as Record<PropertyKey, unknown>;
-    for (const [key, descriptor] of this.baseline) {
-      // A data property is read directly (no descriptor allocated); an accessor by its descriptor.
-      if ('value' in descriptor && Object.prototype.hasOwnProperty.call(global, key) && Object.is(object[key as string], descriptor.value)) continue;
-      const now = Reflect.getOwnPropertyDescriptor(global, key);
-      if (!now || now.value !== descriptor.value || now.get !== descriptor.get) Reflect.defineProperty(global, key, descriptor);
+    // The global's data properties are read directly, two arrays side by side (no descriptor, no
+    // map entry): a value that is not the baseline's (replaced, or deleted and read as undefined)
+    // is put back whole, below. The rest (accessors, NaN) is compared by descriptor.
+    const object = global as Record<string, unknown>;
+    const { dataKeys, dataValues } = this;
+    let changed = false;
+    for (let i = 0; i < dataKeys.length; i += 1) {
+      if (object[dataKeys[i]] !== dataValues[i]) {
+        changed = true;
+        break;
+      }
     }
-    // Every execution compares the built-ins' own keys; every CHECK_EVERY-th one their values too
-    // (a whole comparison at every execution cost more than the execution): a script that replaces
-    // a built-in's method still fails loudly, at most CHECK_EVERY executions later.
+    for (const [key, descriptor] of this.baseline) {
+      if (!changed && 'value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value)) continue;
+      const now = Reflect.getOwnPropertyDescriptor(global, key);
+      if (!now || !Object.is(now.value, descriptor.value) || now.get !== descriptor.get || now.set !== descriptor.set) Reflect.defineProperty(global, key, descriptor);
+    }
+    // Every CHECK_EVERY-th execution (the first, then every eighth) compares the built-ins' own keys
+    // and values (a comparison at every execution cost more than the execution, and a count alone,
+    // every time, still a third of an hourly run): a script that adds to a built-in or replaces its
+    // method still fails loudly, at most CHECK_EVERY executions later.
     this.ends += 1;
-    const whole = this.ends % CHECK_EVERY === 1; // the first execution, then every eighth
-    for (const b of this.builtIns) {
-      const key = whole ? changedKey(b.shape, b.target) : changedCount(b.shape, b.target);
-      if (key !== null) throw new Error(`warm realm: the script changed the built-in ${b.name}.${String(key)}, which the next execution would see (Apps Script starts each one afresh); run it without warmRealm`);
+    if (this.ends % CHECK_EVERY === 1) {
+      for (const b of this.builtIns) {
+        const key = changedKey(b.shape, b.target);
+        if (key !== null) throw new Error(`warm realm: the script changed the built-in ${b.name}.${String(key)}, which the next execution would see (Apps Script starts each one afresh); run it without warmRealm`);
+      }
     }
   }
 }

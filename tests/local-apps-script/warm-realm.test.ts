@@ -47,19 +47,37 @@ describe('the warm realm refuses what it cannot reset', () => {
     expect(() => runtime(true).run(name)).toThrow(`the script changed the built-in ${builtIn}`);
   });
 
-  test('a built-in method replaced later in a run throws within eight executions (values are compared at every eighth)', () => {
+  test.each([
+    { what: 'a built-in method replaced', name: 'replaceJson', builtIn: 'JSON.parse' },
+    { what: 'a property added to a built-in prototype', name: 'patchArray', builtIn: 'Array.prototype.last' },
+  ])('$what later in a run throws within eight executions (the built-ins are compared at every eighth)', ({ name, builtIn }) => {
     const gas = runtime(true);
     gas.run('count');
     gas.run('count');
     let error = '';
+    let runs = 0;
     for (let i = 0; i < 8 && !error; i += 1) {
       try {
-        gas.run(i === 0 ? 'replaceJson' : 'count');
+        runs += 1;
+        gas.run(i === 0 ? name : 'count');
       } catch (e) {
         error = String(e);
       }
     }
-    expect(error).toContain('the script changed the built-in JSON.parse');
+    expect(error).toContain(`the script changed the built-in ${builtIn}`);
+    expect(runs).toBe(7); // the realm's ninth execution: it compares at the first, then every eighth
+  });
+
+  test('a global the script replaced or deleted is put back for the next execution', () => {
+    const gas = new LocalAppsScript({ now: Date.UTC(2026, 11, 1), warmRealm: true });
+    gas.loadFile('Code.gs', `
+      function replace() { Utilities = 'mine'; return typeof Utilities; }
+      function remove() { delete globalThis.Utilities; delete globalThis.Math; return typeof Math; }
+      function look() { return [typeof Utilities.sleep, typeof Math.max, Number.isNaN(NaN)]; }`);
+    expect(gas.run('replace')).toBe('string');
+    expect(gas.run('look')).toEqual(['function', 'function', true]);
+    expect(gas.run('remove')).toBe('undefined');
+    expect(gas.run('look')).toEqual(['function', 'function', true]);
   });
 
   test('a fresh realm per execution accepts it (the next one starts clean)', () => {
