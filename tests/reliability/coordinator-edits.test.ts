@@ -89,3 +89,55 @@ describe('tabs, columns and questions changed by hand', () => {
     expect(liveLines(driver).map((r) => [r['Réponse'], r['Réf']])).toEqual([[id, 'LEG-TOM']]);
   });
 });
+
+// Found by probing (a coordinator "tidying" Commandes while the cycle was open): the close read
+// Commandes alone, so members whose rows were deleted or cleared by hand, though confirmed, were
+// left out of the producer's order, the pickup sheet and the summaries, and nothing said so. Now
+// the close writes their lines back from the order their submission recorded, with a Journal line.
+describe('Commandes rows deleted or cleared by hand while the cycle is open', () => {
+  const sheetOf = (d: CabasDriver) => orders(d);
+  test.each([
+    { edit: 'every order row cleared (contents)', restored: ['alice', 'bruno'], apply: (d: CabasDriver) => { const s = sheetOf(d); s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn()).clearContent(); } },
+    { edit: 'every order row deleted', restored: ['alice', 'bruno'], apply: (d: CabasDriver) => { const s = sheetOf(d); s.deleteRows(2, s.getLastRow() - 1); } },
+    { edit: 'one member’s row deleted', restored: ['alice'], apply: (d: CabasDriver) => { sheetOf(d).deleteRow(2); } },
+  ])('$edit: the close writes the confirmed lines back and says so', ({ apply, restored }) => {
+    const driver = openGroup();
+    const ids = [
+      driver.submit('alice@example.org', { 'LEG-TOM': 2, 'LEG-PAN': 1 }, { site: MONCLAR, at: at(1) }),
+      driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: at(2) }),
+    ];
+    apply(driver);
+    ids.push(driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: at(3) }));
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(liveLines(driver).map((r) => `${r['E-mail']} ${r['Réf']} ${r['Quantité']} ${r['Attribué']} ${r['Réponse']}`).sort()).toEqual([
+      `alice@example.org LEG-PAN 1 1 ${ids[0]}`, `alice@example.org LEG-TOM 2 2 ${ids[0]}`, `bruno@example.org LEG-TOM 1 1 ${ids[1]}`, `chloe@example.org LEG-TOM 1 1 ${ids[2]}`,
+    ]);
+    // Everyone confirmed gets a summary, and the farm's order counts all of them.
+    expect(driver.gas.mail.sent.filter((m) => /commande définitive/i.test(m.subject)).map((m) => m.to).sort()).toEqual(['alice@example.org', 'bruno@example.org', 'chloe@example.org']);
+    const farm = driver.gas.mail.sent.find((m) => m.to === 'ruisseau@example.org')!.body;
+    expect(farm).toMatch(/Tomates anciennes\s+kg\s+4\b/);
+    const warnings = tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Lignes de commande rétablies');
+    expect(warnings.map((r) => r['Qui'])).toEqual(restored.map((n) => `${n}@example.org`));
+    expect(String(warnings[0]['Détail'])).toMatch(/avaient disparu de Commandes .* rétablies depuis sa réponse enregistrée/);
+  });
+
+  test('a quantity changed by hand is taken as it is, and nothing is written back', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    orders(driver).getRange(2, column(driver, 'Quantité')).setValue(1);
+    closeAndDeliver(driver);
+    expect(liveLines(driver).map((r) => `${r['E-mail']} ${r['Quantité']} ${r['Attribué']}`)).toEqual(['alice@example.org 1 1']);
+    expect(tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Lignes de commande rétablies')).toEqual([]);
+  });
+
+  test('the whole tab cleared: answers fail loudly until « Installer ou mettre à jour », then the close writes the lines back', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    orders(driver).clear();
+    driver.run('installCabas');
+    closeAndDeliver(driver);
+    expect(failedExecutions(driver)).toEqual([]);
+    expect(liveLines(driver).map((r) => `${r['E-mail']} ${r['Quantité']} ${r['Attribué']}`)).toEqual(['alice@example.org 2 2']);
+  });
+});

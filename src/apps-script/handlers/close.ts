@@ -4,6 +4,7 @@
 import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
+import { missingLines } from '../../core/close/missing-lines';
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
@@ -134,7 +135,21 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
   const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
-  const stored = ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
+  const live = () => ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
+  let stored = live();
+  // A member's confirmed lines that Commandes lost (rows deleted or cleared by hand while the cycle
+  // was open) are written back first, from the order the submission recorded (missing-lines.ts).
+  // Not once the outcomes are written, nor for « Envoyer la commande »: the lines are then the
+  // coordinator's review.
+  if (!finalize && !done.outcome) {
+    const missing = missingLines({ catalog, orders: records.flatMap((r) => (r.order ? [r.order] : [])), members, lines: stored });
+    if (missing.lines.length > 0) {
+      ctx.orders.append(missing.lines);
+      const names = (refs: string[]) => refs.map((ref) => catalog.products.find((p) => p.ref === ref)?.name ?? ref).join(', ');
+      for (const h of missing.households) ctx.journal.log('warning', t.event.linesRestored, h.email, t.journal.linesRestored(h.member, names(h.refs)));
+      stored = live();
+    }
+  }
   const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
   // The ledger is the record of payments: ticks made on the Distribution tabs are carried into it
   // before those tabs are written again, and the new tabs show the ledger's ticks.

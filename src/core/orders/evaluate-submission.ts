@@ -1,5 +1,5 @@
 // Judges one form submission against the open cycle: ignore, reject, cancel or accept (with caps).
-import { lineAmount } from '../money';
+import { orderLine } from './order-line';
 import type { CycleCatalog, Member, MemberOrderState, OrderLine, Problem, Product, Site, Submission } from '../model';
 import { queueOrder, type QueuedOrder } from '../close/queue-units';
 import { olderThanRecorded } from './latest-order';
@@ -96,24 +96,8 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionOutcome {
   // Where each unit waits (the queue rule): what the member had keeps its place, what this submission adds waits at its place.
   const { lines: queued, added } = queueOrder(previous, granted, tolerance, input.nextQueue);
   const state = stateOf(site.name, tolerance, queued);
-  const lines = granted.map(({ product, quantity }): OrderLine => ({
-    cycle: catalog.cycle.id,
-    submittedAt,
-    email,
-    member: member.name,
-    site: site.name,
-    producer: product.producer,
-    ref: product.ref,
-    product: product.name,
-    quantity,
-    tolerance: product.caseSize ? tolerance : 0,
-    allocated: null,
-    priceCents: product.priceCents,
-    amountCents: lineAmount(product.priceCents, quantity),
-    responseId,
-    status: 'active',
-    comment: submission.comment.trim(),
-    queue,
+  const lines = granted.map(({ product, quantity }) => orderLine(catalog, product, {
+    email, member: member.name, site: site.name, quantity, tolerance, responseId, submittedAt, comment: submission.comment.trim(), queue,
   }));
   return { kind: 'accepted', state, lines, caps, replaces: had, added };
 }

@@ -104,6 +104,7 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    linesRestored: 'Lignes de commande rétablies',
     submissionResumed: "Réponse reprise : une exécution interrompue l'avait laissée à moitié écrite ; la commande précédente est rétablie, puis la réponse appliquée de nouveau",
     dutiesRun: 'Permanences : rappels et alerte',
     dutiesSkipped: 'Permanences non traitées',
@@ -137,6 +138,7 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    linesRestored: (member: string, products: string) => `Les lignes du foyer ${member} (${products}) avaient disparu de Commandes (supprimées ou effacées à la main) : Cabas les a rétablies depuis sa réponse enregistrée, pour que sa commande parte au producteur. Pour annuler une commande, l'adhérent renvoie le formulaire sans quantité ; ne supprimez pas ses lignes.`,
     entered: (name: string, outcome: string) => `Commande de ${name} saisie depuis la barre latérale : ${({ accepted: 'enregistrée', replaced: 'elle remplace sa commande précédente', cancelled: 'elle annule sa commande', rejected: 'refusée, voir la ligne suivante', duplicate: 'déjà enregistrée, rien de changé' } as Record<string, string>)[outcome] ?? 'rien de changé'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire (${url}).`,
     closed: (cycle: string, h: number, p: number, e: number) =>
