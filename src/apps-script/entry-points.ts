@@ -43,7 +43,7 @@ export const menuAbout = () => withAlert(() => about());
 export const onFormSubmitTrigger = (e: GoogleAppsScript.Events.FormsOnFormSubmit) => onFormSubmit(e);
 export const onPendingSubmissionsTrigger = () => processPendingSubmissions();
 export const onRetrySubmissionsTrigger = () => processPendingSubmissions();
-export const onDeadlineTrigger = () => closeNow({ silent: true });
+export const onDeadlineTrigger = () => closeNow({ silent: true, atDeadline: true });
 export const onResumeCloseTrigger = () => closeNow({ silent: true });
 export const onReminderTrigger = () => remind();
 export const onOutboxTrigger = () => sendPending({ silent: true, automatic: true });

@@ -17,6 +17,7 @@ import { after, dropRetryOnRefusal, HANDLER } from '../adapters/triggers';
 import { CabasError, LockBusyError, StateLostError } from '../adapters/cabas-error';
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
+import { applyDeadlineEdit } from './deadline-edit';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -40,10 +41,10 @@ export interface CloseReport {
  * coordinator corrected `Attribué` (manual case policy, or a producer held below its minimum):
  * the corrected quantities are then taken as they are.
  */
-export function closeNow(options: { finalize?: boolean; silent?: boolean } = {}): CloseReport {
+export function closeNow(options: { finalize?: boolean; silent?: boolean; atDeadline?: boolean } = {}): CloseReport {
   const ctx = context();
   const report = dropRetryOnRefusal(HANDLER.resumeClose,
-    () => journalRefusal(ctx, () => withScriptLock(ctx.locale, () => close(ctx, options.finalize ?? false))),
+    () => journalRefusal(ctx, () => withScriptLock(ctx.locale, () => close(ctx, options.finalize ?? false, options.atDeadline ?? false))),
     () => closeWhenFree(ctx, options.finalize ?? false));
   if (!options.silent && report.message) inform(catalogue(ctx.locale).ui.closeTitle, report.message);
   return report;
@@ -82,7 +83,8 @@ function closeWhenFree(ctx: Context, finalize: boolean): CloseReport {
   return { ...report, message: t.closeBusy, resumes: true };
 }
 
-function close(ctx: Context, finalize: boolean): CloseReport {
+/** `atDeadline`: the deadline trigger's run, which first looks whether a coordinator pushed the deadline back in Cycles. */
+function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseReport {
   const empty: CloseReport = { ok: false, message: '', households: 0, producers: 0, queued: 0, sent: 0, resumes: false };
   // Nothing to close: a resume armed while the lock was busy (closeWhenFree) has nothing to resume.
   const nothing = (message: string): CloseReport => {
@@ -91,6 +93,10 @@ function close(ctx: Context, finalize: boolean): CloseReport {
   };
   let loaded = ctx.state.load();
   if (!loaded) return nothing(catalogue(ctx.locale).ui.noOpenCycle);
+  // The deadline trigger's run: a deadline pushed back in Cycles keeps the cycle open (deadline-edit.ts).
+  if (atDeadline && loaded.cycle.catalog.cycle.status === 'open' && applyDeadlineEdit(ctx, loaded.cycle, { journalRefusal: true })) {
+    return { ...empty, ok: true };
+  }
   // Submissions still parked (the lock was busy, or a run stopped half-way) are applied first.
   if (loaded.cycle.catalog.cycle.status === 'open' && replayParked(ctx) > 0) loaded = ctx.state.load()!;
   const { cycle: state, counters } = loaded;

@@ -102,6 +102,8 @@ export const ui: typeof fr = () => ({
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
+    deadlineExtended: 'Deadline pushed back',
+    deadlineKept: 'Deadline unchanged',
     linesRestored: 'Order lines written back',
     submissionResumed: 'Answer taken up again: an interrupted run had left it half-written; the previous order was put back, then the answer applied again',
     dutiesRun: 'Duties: reminders and alert',
@@ -135,6 +137,12 @@ export const ui: typeof fr = () => ({
   repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
   repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
   journal: {
+    deadlineExtended: (before: string, after: string) => `The deadline moves from ${before} to ${after}, as the Cycles tab now says: the form stays open until then and its texts give the new date. Cabas does not write to the members about it: tell them if you wish.`,
+    deadlineKept: (reason: 'earlier' | 'after-pickup' | 'unreadable', deadline: string) => `${({
+      earlier: 'The deadline typed in Cycles is earlier than the cycle’s: it is not applied (to close earlier, Cabas menu → “Close now”).',
+      'after-pickup': 'The deadline typed in Cycles falls on the pickup day or after: it is not applied.',
+      unreadable: 'This cycle’s deadline is empty or unreadable in Cycles: it is not applied.',
+    })[reason]} The deadline stays ${deadline}, and Cycles shows it again.`,
     linesRestored: (member: string, products: string) => `The lines of ${member} (${products}) had gone from Orders (deleted or cleared by hand): Cabas wrote them back from the recorded answer, so that the order reaches the producer. To cancel an order, the member sends the form with no quantity; do not delete their lines.`,
     entered: (name: string, outcome: string) => `${name}'s order entered from the sidebar: ${({ accepted: 'recorded', replaced: 'it replaces the earlier order', cancelled: 'it cancels the order', rejected: 'refused, see the next line', duplicate: 'already recorded, nothing changed' } as Record<string, string>)[outcome] ?? 'nothing changed'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,

@@ -104,6 +104,8 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    deadlineExtended: 'Clôture repoussée',
+    deadlineKept: 'Clôture inchangée',
     linesRestored: 'Lignes de commande rétablies',
     submissionResumed: "Réponse reprise : une exécution interrompue l'avait laissée à moitié écrite ; la commande précédente est rétablie, puis la réponse appliquée de nouveau",
     dutiesRun: 'Permanences : rappels et alerte',
@@ -138,6 +140,12 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    deadlineExtended: (before: string, after: string) => `La clôture passe du ${before} au ${after}, comme le dit désormais l'onglet Cycles : le formulaire reste ouvert jusque-là et ses textes donnent la nouvelle date. Cabas n'écrit pas aux adhérents pour cela : prévenez-les si vous le souhaitez.`,
+    deadlineKept: (reason: 'earlier' | 'after-pickup' | 'unreadable', deadline: string) => `${({
+      earlier: 'La date de clôture tapée dans Cycles est plus tôt que celle du cycle : elle n’est pas appliquée (pour clôturer plus tôt, menu Cabas → « Clôturer maintenant »).',
+      'after-pickup': 'La date de clôture tapée dans Cycles tombe le jour de la distribution ou après : elle n’est pas appliquée.',
+      unreadable: 'La date de clôture de ce cycle est vide ou illisible dans Cycles : elle n’est pas appliquée.',
+    })[reason]} La clôture reste au ${deadline}, et Cycles l’indique de nouveau.`,
     linesRestored: (member: string, products: string) => `Les lignes du foyer ${member} (${products}) avaient disparu de Commandes (supprimées ou effacées à la main) : Cabas les a rétablies depuis sa réponse enregistrée, pour que sa commande parte au producteur. Pour annuler une commande, l'adhérent renvoie le formulaire sans quantité ; ne supprimez pas ses lignes.`,
     entered: (name: string, outcome: string) => `Commande de ${name} saisie depuis la barre latérale : ${({ accepted: 'enregistrée', replaced: 'elle remplace sa commande précédente', cancelled: 'elle annule sa commande', rejected: 'refusée, voir la ligne suivante', duplicate: 'déjà enregistrée, rien de changé' } as Record<string, string>)[outcome] ?? 'rien de changé'}.`,
     opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire (${url}).`,
