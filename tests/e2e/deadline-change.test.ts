@@ -1,4 +1,5 @@
-// « On prolonge d'un jour » : a coordinator types a new deadline in the open cycle's row of Cycles.
+// « On prolonge d'un jour », « la distribution est décalée » : a coordinator types a new deadline or
+// pickup date in the cycle's row of Cycles.
 // Found by probing: the edit was ignored without a word (the form closed at the old deadline, an
 // answer in between was refused, and Cycles kept showing the new date). Now a later deadline still
 // ahead of the pickup keeps the cycle open until then; any other date is said and put back.
@@ -7,11 +8,12 @@ import { DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, closeAndDeliver, failedExecutions,
 
 const DAY = 24 * HOUR;
 
-/** Types `text` in the Clôture cell of the cycle's row, as a coordinator would. */
-function typeDeadline(driver: CabasDriver, text: string): void {
+/** Types `text` in a cell of the cycle's row of Cycles, as a coordinator would. */
+function typeIn(driver: CabasDriver, column: 'Clôture' | 'Distribution', text: string): void {
   const header = driver.sheet('Cycles').values[0];
-  driver.gas.spreadsheet().getSheetByName('Cycles')!.getRange(2, header.indexOf('Clôture') + 1).setValue(text);
+  driver.gas.spreadsheet().getSheetByName('Cycles')!.getRange(2, header.indexOf(column) + 1).setValue(text);
 }
+const typeDeadline = (driver: CabasDriver, text: string) => typeIn(driver, 'Clôture', text);
 
 const cyclesRow = (driver: CabasDriver) => tabRows(driver, 'Cycles')[0];
 const journal = (driver: CabasDriver, event: string) => tabRows(driver, 'Journal').filter((r) => r['Événement'] === event).map((r) => String(r['Détail']));
@@ -76,5 +78,35 @@ describe('a deadline typed in Cycles that is not applied is said, and put back',
     expect(said).toEqual([expect.stringMatching(why)]);
     expect(said[0]).toMatch(/La clôture reste au mercredi 2 décembre 2026 à 20\sh/);
     expect(failedExecutions(driver)).toEqual([]);
+  });
+});
+
+describe('a pickup date moved in Cycles', () => {
+  test('every e-mail the close writes, and the form meanwhile, give the new date', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    typeIn(driver, 'Distribution', '13/12/2026');
+    driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: DEADLINE_MS + 1000 }); // late: refused, and it reads the row
+    expect(driver.gas.forms.form(driver.state().formId).getDescription()).toMatch(/dimanche 13 décembre 2026/);
+    closeAndDeliver(driver);
+    const summary = driver.gas.mail.sent.find((m) => m.to === 'alice@example.org' && /commande définitive/i.test(m.subject))!;
+    expect(summary.body).toMatch(/dimanche 13 décembre/);
+    expect(summary.body).not.toMatch(/12 décembre/);
+    expect(journal(driver, 'Distribution déplacée')).toEqual([expect.stringMatching(/^La distribution passe du samedi 12 décembre 2026 au dimanche 13 décembre 2026/)]);
+    expect((cyclesRow(driver)['Distribution'] as Date).getTime()).toBe(Date.parse('2026-12-13T00:00:00+01:00'));
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test.each([
+    { typed: '02/12/2026', why: /ne vient pas après la clôture/ },
+    { typed: 'samedi', why: /vide ou illisible/ },
+  ])('$typed is not applied: said, and put back', ({ typed, why }) => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    typeIn(driver, 'Distribution', typed);
+    closeAndDeliver(driver);
+    expect(journal(driver, 'Distribution inchangée')).toEqual([expect.stringMatching(why)]);
+    expect((cyclesRow(driver)['Distribution'] as Date).getTime()).toBe(Date.parse('2026-12-12T00:00:00+01:00'));
+    expect(driver.gas.mail.sent.find((m) => m.to === 'alice@example.org' && /commande définitive/i.test(m.subject))!.body).toMatch(/samedi 12 décembre/);
   });
 });

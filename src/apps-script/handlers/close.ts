@@ -17,7 +17,7 @@ import { after, dropRetryOnRefusal, HANDLER } from '../adapters/triggers';
 import { CabasError, LockBusyError, StateLostError } from '../adapters/cabas-error';
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
-import { applyDeadlineEdit } from './deadline-edit';
+import { applyCycleRowEdit } from './cycle-row-edit';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -93,10 +93,12 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   };
   let loaded = ctx.state.load();
   if (!loaded) return nothing(catalogue(ctx.locale).ui.noOpenCycle);
-  // The deadline trigger's run: a deadline pushed back in Cycles keeps the cycle open (deadline-edit.ts).
-  if (atDeadline && loaded.cycle.catalog.cycle.status === 'open' && applyDeadlineEdit(ctx, loaded.cycle, { journalRefusal: true })) {
-    return { ...empty, ok: true };
-  }
+  // Dates a coordinator changed in Cycles (cycle-row-edit.ts): a new pickup is in every e-mail this
+  // close writes; at the deadline trigger's run, a deadline pushed back keeps the cycle open. Read
+  // by a close's first run and by « Envoyer la commande » (a review may take days), not by its
+  // resumes: on a slow day each call more in a resume is less of the close done in it.
+  const firstRun = loaded.cycle.catalog.cycle.status === 'open' || finalize;
+  if (firstRun && applyCycleRowEdit(ctx, loaded.cycle, { deadline: atDeadline, journalRefusal: true })) return { ...empty, ok: true };
   // Submissions still parked (the lock was busy, or a run stopped half-way) are applied first.
   if (loaded.cycle.catalog.cycle.status === 'open' && replayParked(ctx) > 0) loaded = ctx.state.load()!;
   const { cycle: state, counters } = loaded;

@@ -8,7 +8,7 @@ import { StateLostError } from '../adapters/cabas-error';
 import { context } from '../adapters/context';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
-import { applyDeadlineEdit } from './deadline-edit';
+import { applyCycleRowEdit } from './cycle-row-edit';
 import { withScriptLock } from '../adapters/script-lock';
 
 /**
@@ -42,8 +42,8 @@ function remindOnce(): number {
   }
   const { catalog } = loaded.cycle;
   const { due, queued } = withScriptLock(ctx.locale, () => {
-    // A deadline pushed back in Cycles: the reminder gives the new one (deadline-edit.ts).
-    applyDeadlineEdit(ctx, loaded.cycle, { journalRefusal: false });
+    // A deadline pushed back in Cycles: the reminder gives the new one (cycle-row-edit.ts).
+    applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
     const emails = waiting.flatMap((r) => (r.member ? [composeReminder({ catalog, member: r.member })] : []));
     return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };

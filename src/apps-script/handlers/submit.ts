@@ -23,7 +23,7 @@ import { encodePending, PENDING_PREFIX, pendingKey, readPending, type Parked } f
 import type { MemberRecord } from '../adapters/state-store';
 import { StateLostError } from '../adapters/cabas-error';
 import { LOCK_WAIT_MS, tryScriptLock, tryScriptLockToTheEnd } from '../adapters/script-lock';
-import { applyDeadlineEdit } from './deadline-edit';
+import { applyCycleRowEdit } from './cycle-row-edit';
 
 /** The answers of one response, by form item id: what a submit event carries. */
 export interface RawSubmission {
@@ -113,8 +113,8 @@ export interface Recorded {
 export function recordSubmission(raw: RawSubmission, ctx: Context = context(), replay = false): Recorded {
   const done = (outcome: string, result: SubmissionResult | null = null): Recorded => ({ outcome, result });
   const loaded = ctx.state.load();
-  // An answer after the deadline: a coordinator may have pushed it back in Cycles (deadline-edit.ts).
-  if (loaded && loaded.cycle.catalog.cycle.status === 'open' && raw.submittedAt > loaded.cycle.catalog.cycle.deadline) applyDeadlineEdit(ctx, loaded.cycle, { journalRefusal: false });
+  // An answer after the deadline: a coordinator may have pushed it back in Cycles (cycle-row-edit.ts).
+  if (loaded && loaded.cycle.catalog.cycle.status === 'open' && raw.submittedAt > loaded.cycle.catalog.cycle.deadline) applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   const catalog = open?.cycle.catalog ?? null;
   const locale: Locale = ctx.locale;

@@ -1,6 +1,6 @@
 // A new deadline typed by a coordinator in the open cycle's `Cycles` row (« on prolonge d'un jour »):
 // what it does to the cycle. The one place the rule lives; the shell reads the row, calls this,
-// and writes what it says (handlers/deadline-edit.ts).
+// and writes what it says (handlers/cycle-row-edit.ts).
 import type { Cycle } from '../model';
 
 export type DeadlineEdit =

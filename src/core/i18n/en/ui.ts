@@ -102,6 +102,8 @@ export const ui: typeof fr = () => ({
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
+    pickupMoved: 'Pickup moved',
+    pickupKept: 'Pickup unchanged',
     deadlineExtended: 'Deadline pushed back',
     deadlineKept: 'Deadline unchanged',
     linesRestored: 'Order lines written back',
@@ -137,6 +139,11 @@ export const ui: typeof fr = () => ({
   repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
   repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
   journal: {
+    pickupMoved: (before: string, after: string) => `The pickup moves ${before ? `from ${before} ` : ''}to ${after}, as the Cycles tab now says: the e-mails and the form give the new date. Duties already signed up keep theirs: move them in Duties.`,
+    pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({
+      'before-deadline': 'The pickup date typed in Cycles does not come after the deadline: it is not applied.',
+      unreadable: 'This cycle’s pickup date is empty or unreadable in Cycles: it is not applied.',
+    })[reason]} The pickup stays ${day}, and Cycles shows it again.`,
     deadlineExtended: (before: string, after: string) => `The deadline moves from ${before} to ${after}, as the Cycles tab now says: the form stays open until then and its texts give the new date. Cabas does not write to the members about it: tell them if you wish.`,
     deadlineKept: (reason: 'earlier' | 'after-pickup' | 'unreadable', deadline: string) => `${({
       earlier: 'The deadline typed in Cycles is earlier than the cycle’s: it is not applied (to close earlier, Cabas menu → “Close now”).',

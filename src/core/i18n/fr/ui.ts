@@ -104,6 +104,8 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    pickupMoved: 'Distribution déplacée',
+    pickupKept: 'Distribution inchangée',
     deadlineExtended: 'Clôture repoussée',
     deadlineKept: 'Clôture inchangée',
     linesRestored: 'Lignes de commande rétablies',
@@ -140,6 +142,11 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    pickupMoved: (before: string, after: string) => `La distribution passe ${before ? `du ${before} ` : ''}au ${after}, comme le dit désormais l'onglet Cycles : les e-mails et le formulaire donnent la nouvelle date. Les permanences déjà inscrites gardent la leur : déplacez-les dans Permanences.`,
+    pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({
+      'before-deadline': 'La date de distribution tapée dans Cycles ne vient pas après la clôture : elle n’est pas appliquée.',
+      unreadable: 'La date de distribution de ce cycle est vide ou illisible dans Cycles : elle n’est pas appliquée.',
+    })[reason]} La distribution reste le ${day}, et Cycles l’indique de nouveau.`,
     deadlineExtended: (before: string, after: string) => `La clôture passe du ${before} au ${after}, comme le dit désormais l'onglet Cycles : le formulaire reste ouvert jusque-là et ses textes donnent la nouvelle date. Cabas n'écrit pas aux adhérents pour cela : prévenez-les si vous le souhaitez.`,
     deadlineKept: (reason: 'earlier' | 'after-pickup' | 'unreadable', deadline: string) => `${({
       earlier: 'La date de clôture tapée dans Cycles est plus tôt que celle du cycle : elle n’est pas appliquée (pour clôturer plus tôt, menu Cabas → « Clôturer maintenant »).',

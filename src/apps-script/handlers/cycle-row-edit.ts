@@ -1,0 +1,81 @@
+// The deadline or the pickup date a coordinator changed in the cycle's `Cycles` row, applied: the
+// cycle's state, its deadline trigger, the form's texts and the Journal follow it. The rules (what
+// may change, and when) are core/orders/deadline-edit.ts and core/orders/pickup-edit.ts. Before,
+// such an edit was silently ignored: the form closed at the old deadline while `Cycles` showed
+// the new one (an answer in between refused), and every e-mail gave the old pickup date.
+import { formatLongDate, formatLongDateTime } from '../../core/dates';
+import { FORM_ITEM, type CycleState } from '../../core/cycle-state';
+import { planForm } from '../../core/form/plan-form';
+import { catalogue } from '../../core/i18n';
+import { deadlineEdit } from '../../core/orders/deadline-edit';
+import { pickupEdit } from '../../core/orders/pickup-edit';
+import { tariffOf } from '../../core/tariffs/household-price';
+import { readCycles } from '../../core/workbook/read-cycles';
+import type { Context } from '../adapters/context';
+import { after, HANDLER } from '../adapters/triggers';
+
+export interface RowEditOptions {
+  /** Whether the deadline may move (an open cycle before its close; not « Clôturer maintenant »). */
+  deadline: boolean;
+  /** A date that is not applied is journaled and the row shows the cycle's again (the close does it, once; a submission or a reminder says nothing). */
+  journalRefusal: boolean;
+}
+
+/**
+ * Reads the cycle's row of `Cycles` and applies a new deadline (open cycle only) and a new pickup
+ * (until the cycle is sent): `state` is changed in place and saved. Call under the script lock.
+ * Returns whether the deadline moved.
+ */
+export function applyCycleRowEdit(ctx: Context, state: CycleState, options: RowEditOptions): boolean {
+  const catalog = state.catalog;
+  const cycle = catalog.cycle;
+  const { timeZone } = catalog.settings;
+  const locale = ctx.locale;
+  if (cycle.status !== 'open' && cycle.status !== 'closed') return false;
+  const tab = ctx.workbook.values('cycles');
+  if (!tab) return false;
+  const row = readCycles(tab, timeZone).cycles.find((c) => c.id === cycle.id);
+  const t = catalogue(locale).ui;
+  const when = (ms: number) => formatLongDateTime(ms, timeZone, locale);
+  const day = (ms: number | null) => (ms === null ? '' : formatLongDate(ms, timeZone, locale));
+  let refused = false;
+
+  const deadline = options.deadline && cycle.status === 'open' ? deadlineEdit({ cycle, typed: row?.deadline ?? null, now: Date.now() }) : { kind: 'unchanged' as const };
+  const before = { deadline: cycle.deadline, pickup: cycle.pickup };
+  if (deadline.kind === 'extended') cycle.deadline = deadline.deadline;
+  if (deadline.kind === 'refused' && options.journalRefusal) {
+    ctx.journal.log('warning', t.event.deadlineKept, '', t.journal.deadlineKept(deadline.reason, when(cycle.deadline)));
+    refused = true;
+  }
+  const pickup = pickupEdit({ cycle, typed: row ? row.pickup : null });
+  if (pickup.kind === 'moved') cycle.pickup = pickup.pickup;
+  if (pickup.kind === 'refused' && options.journalRefusal) {
+    ctx.journal.log('warning', t.event.pickupKept, '', t.journal.pickupKept(pickup.reason, day(cycle.pickup)));
+    refused = true;
+  }
+  const moved = deadline.kind === 'extended' || pickup.kind === 'moved';
+  if (moved) {
+    ctx.state.saveCycle(state);
+    // after(), as at the opening: never before the new deadline (open-cycle.ts).
+    if (deadline.kind === 'extended') ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - Date.now())));
+    if (cycle.status === 'open') syncFormTexts(ctx, state);
+    if (deadline.kind === 'extended') ctx.journal.log('info', t.event.deadlineExtended, '', t.journal.deadlineExtended(when(before.deadline), when(cycle.deadline)));
+    if (pickup.kind === 'moved') ctx.journal.log('info', t.event.pickupMoved, '', t.journal.pickupMoved(day(before.pickup), day(cycle.pickup)));
+  }
+  // The row shows the cycle's dates as dates (the opening's way), and again after a refused one.
+  if (moved || refused) ctx.cycles.write(cycle);
+  return deadline.kind === 'extended';
+}
+
+/** The open form's title, description, confirmation and pickup-help question give the cycle's dates. */
+function syncFormTexts(ctx: Context, state: CycleState): void {
+  const catalog = state.catalog;
+  const members = ctx.state.allMembers().flatMap((r) => (r.member ? [r.member] : []));
+  const plan = planForm(catalog, { tariffNote: members.some((m) => m.active && tariffOf(m, catalog.settings).percent !== 0) });
+  const form = FormApp.openById(state.formId);
+  form.setTitle(plan.title);
+  form.setDescription(plan.description);
+  form.setConfirmationMessage(plan.confirmationMessage);
+  const help = state.items[FORM_ITEM.help];
+  if (plan.help && help !== undefined) form.getItemById(help)?.setTitle(plan.help.title);
+}
