@@ -5,6 +5,8 @@ import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { missingLines } from '../../core/close/missing-lines';
+import { reviewSettings } from '../../core/close/review-settings';
+import { settingCell } from '../../core/workbook/settings-rows';
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
@@ -140,6 +142,18 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   };
 
   const { config } = loadConfiguration(ctx);
+  // A review a coordinator asked for in Paramètres since the opening (cases `manuel`, minimum
+  // `suspendre`, sending `non`) makes this close wait (review-settings.ts); kept in the state, so
+  // that its resumes and the sending follow it.
+  if (firstRun) {
+    const review = reviewSettings(catalog.settings, config?.settings ?? null);
+    if (review.changed.length > 0) {
+      catalog.settings = review.settings;
+      ctx.state.saveCycle(state);
+      const labels = catalogue(locale).workbook.settings;
+      ctx.journal.log('info', t.event.reviewSettings, '', t.journal.reviewSettings(review.changed.map((key) => ({ label: labels[key].label, value: settingCell(key, catalog.settings, locale) }))));
+    }
+  }
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
   const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));

@@ -104,6 +104,7 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
     pickupKept: 'Distribution inchangée',
     deadlineExtended: 'Clôture repoussée',
@@ -142,6 +143,7 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    reviewSettings: (settings: { label: string; value: string }[]) => `Pris dans Paramètres à la clôture, changé depuis l'ouverture du cycle : ${settings.map((s) => `${s.label} « ${s.value} »`).join(', ')}. La clôture attend donc votre feu vert : rien n’est encore parti.`,
     pickupMoved: (before: string, after: string) => `La distribution passe ${before ? `du ${before} ` : ''}au ${after}, comme le dit désormais l'onglet Cycles : les e-mails et le formulaire donnent la nouvelle date. Les permanences déjà inscrites gardent la leur : déplacez-les dans Permanences.`,
     pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({
       'before-deadline': 'La date de distribution tapée dans Cycles ne vient pas après la clôture : elle n’est pas appliquée.',

@@ -1,0 +1,55 @@
+// « Cette fois, je veux vérifier avant l'envoi » : a coordinator sets a review setting in Paramètres
+// while the cycle is open. Found by probing: the settings taken at the opening ruled, and the
+// producers' orders and the summaries went out anyway. Now a setting that makes the close wait
+// (sending `non`, cases `manuel`, minimum `suspendre`) is heard at the close; the other way round
+// never lets anything leave sooner than the cycle's settings said.
+import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { HOUR, MONCLAR, OPEN_AT, closeAndDeliver, failedExecutions, openGroup, setSetting, tabRows, twoSitesSmallGroup } from '../reliability/support/reliability-group';
+
+/** Types `value` in the setting's row of Paramètres, as a coordinator would. */
+function typeSetting(driver: CabasDriver, key: string, value: string): void {
+  const row = driver.sheet('Paramètres').values.findIndex((r) => r[0] === key) + 1;
+  driver.gas.spreadsheet().getSheetByName('Paramètres')!.getRange(row, 2).setValue(value);
+}
+
+const producerOrders = (driver: CabasDriver) => driver.gas.mail.sent.filter((m) => /@example\.org$/.test(m.to) && /^Notre commande/.test(m.subject));
+const said = (driver: CabasDriver) => tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Réglages de clôture changés').map((r) => String(r['Détail']));
+
+function ordered(snapshot = twoSitesSmallGroup()): CabasDriver {
+  const driver = openGroup({ snapshot });
+  driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+  return driver;
+}
+
+describe('a review asked for in Paramètres while the cycle is open', () => {
+  test('automatic sending turned off: the closing e-mails wait in Envois, and the coordination is told', () => {
+    const driver = ordered();
+    typeSetting(driver, 'Envoi automatique', 'non');
+    closeAndDeliver(driver);
+    expect(producerOrders(driver)).toEqual([]);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').map((m) => m.subject)).not.toContainEqual(expect.stringMatching(/définitive/));
+    expect(tabRows(driver, 'Envois').filter((r) => r['Statut'] === 'en attente').map((r) => r['Type'])).toEqual(expect.arrayContaining(['commande producteur', 'commande définitive']));
+    expect(driver.gas.mail.sent.some((m) => m.to === 'coordination@example.org' && /attente de votre décision/.test(m.subject))).toBe(true);
+    expect(said(driver)).toEqual([expect.stringMatching(/Envoi automatique «\snon\s»\. La clôture attend donc votre feu vert/)]);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('cases turned manual: the close waits for Attribué, nothing leaves', () => {
+    const driver = ordered();
+    typeSetting(driver, 'Colis', 'manuel');
+    closeAndDeliver(driver);
+    expect(tabRows(driver, 'Cycles')[0]['Statut']).toBe('clôturé');
+    expect(producerOrders(driver)).toEqual([]);
+    expect(said(driver)).toEqual([expect.stringMatching(/Colis «\smanuel\s»/)]);
+  });
+
+  test('the other way round (sending turned back on, or its row emptied) sends nothing sooner', () => {
+    const snapshot = twoSitesSmallGroup();
+    setSetting(snapshot, 'Envoi automatique', 'non');
+    const driver = ordered(snapshot);
+    typeSetting(driver, 'Envoi automatique', '');
+    closeAndDeliver(driver);
+    expect(producerOrders(driver)).toEqual([]);
+    expect(said(driver)).toEqual([]);
+  });
+});
