@@ -23,8 +23,10 @@ export const BUDGET = {
   // 295 KB: the two languages' texts 97 KB (fr 52, en 45), zod with its French and English messages
   // 27 KB, the rest of Cabas 170 KB; reaching 200 KB would mean dropping features. What Apps Script
   // pays for is the load time, whose budget stays at 20 ms; this one catches a dependency pulled in
-  // by mistake, with a few KB of room.
-  bundleBytes: 300 * 1024,
+  // by mistake, with some room. It was 300 KB until the fixes of the next session (lock busy,
+  // lines written back, dates moved in Cycles, review settings: their rules and their texts in
+  // both languages) brought the file to 307 KB.
+  bundleBytes: 320 * 1024,
   bundleLoadMs: 20,
   // The offline mode (`cabas run`): an answers file of 10,000 rows is replayed, closed and written
   // in under a minute of wall time on 2 cores. Memory is flat when the run's peak does not follow
