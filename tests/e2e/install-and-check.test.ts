@@ -60,6 +60,30 @@ describe('installing', () => {
   });
 });
 
+describe('the sample group asked for in a workbook that already holds a group', () => {
+  // Found by probing: « Installer avec le groupe d'exemple » clicked in a real group's workbook added
+  // the sample's rows to whichever tab was still empty (here Permanences: invented volunteers), left
+  // the group out of trial mode, and said « installé, en mode essai : aucun e-mail ne part aux
+  // adhérents », while every e-mail still went to them.
+  test('adds none of it, switches nothing to trial mode, and says so', () => {
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: twoSitesSmallGroup(), userEmail: 'benevole@gmail.com' });
+    driver.install(false);
+    const before = driver.snapshot().sheets.map((s) => [s.name, s.values]);
+    driver.gas.runMenu('menuInstallSample');
+    expect(driver.snapshot().sheets.map((s) => [s.name, s.values])).toEqual(before);
+    expect(driver.rows('Paramètres').find((r) => r['Paramètre'] === 'Mode essai')?.['Valeur']).toBe('non');
+    expect(driver.gas.ui.alerts.at(-1)?.message).toMatch(/^Ce classeur contient déjà un groupement .* le groupe d’exemple n’y est pas ajouté, et rien n’est passé en mode essai/);
+  });
+
+  test('an empty workbook still gets it, in trial mode', () => {
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: emptySpreadsheet, userEmail: 'benevole@gmail.com' });
+    driver.gas.runMenu('menuInstallSample');
+    expect(driver.rows('Adhérents').length).toBeGreaterThan(10);
+    expect(driver.rows('Paramètres').find((r) => r['Paramètre'] === 'Mode essai')?.['Valeur']).toBe('oui');
+    expect(driver.gas.ui.alerts.at(-1)?.message).toMatch(/^Le groupe d’exemple est installé, en mode essai/);
+  });
+});
+
 describe('checking the configuration', () => {
   test('reports each problem at its cell, journals it, and blocks opening a cycle', () => {
     const snapshot = twoSitesSmallGroup();

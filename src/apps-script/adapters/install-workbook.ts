@@ -19,6 +19,8 @@ export interface InstallReport {
   addedColumns: string[];
   addedSettings: number;
   sampleRows: number;
+  /** The sample group was asked for, in a workbook that already holds a group: none of it was added. */
+  sampleRefused: boolean;
 }
 
 function installTable(wb: Workbook, table: TableKey, report: InstallReport): { sheet: Sheet; columns: Record<string, number> } {
@@ -119,7 +121,7 @@ function removeBlankDefaultSheet(wb: Workbook): void {
 
 /** Installs or upgrades the workbook; with `sample`, fills empty tabs with the sample group. */
 export function installWorkbook(wb: Workbook, options: { sample: boolean; coordinator?: string }): InstallReport {
-  const report: InstallReport = { createdTabs: [], addedColumns: [], addedSettings: 0, sampleRows: 0 };
+  const report: InstallReport = { createdTabs: [], addedColumns: [], addedSettings: 0, sampleRows: 0, sampleRefused: false };
   const installed = new Map<TableKey, { sheet: Sheet; columns: Record<string, number> }>();
   // Sites and producers first: the dropdowns of other tabs point at them.
   TABLE_ORDER.forEach((table, position) => {
@@ -133,7 +135,13 @@ export function installWorkbook(wb: Workbook, options: { sample: boolean; coordi
   const order = [...TABLE_ORDER].sort((a, b) => Number(b === 'sites' || b === 'producers') - Number(a === 'sites' || a === 'producers'));
   for (const table of order) installed.set(table, installTable(wb, table, report));
   removeBlankDefaultSheet(wb);
-  const sample = options.sample ? sampleGroup(wb.locale, options.coordinator) : null;
+  // The sample group goes only into a workbook without a group: added to a real one (« Installer
+  // avec le groupe d'exemple » clicked there), it would put invented households, producers or
+  // volunteers among the real ones, and its trial mode would not be set (the settings are the
+  // group's). Before, it filled whichever tab was still empty and said « installé, en mode essai ».
+  const hasGroup = (['sites', 'members', 'producers', 'products'] as const).some((table) => installed.get(table)!.sheet.getLastRow() > 1);
+  report.sampleRefused = options.sample && hasGroup;
+  const sample = options.sample && !hasGroup ? sampleGroup(wb.locale, options.coordinator) : null;
   const settings = installed.get('settings')!;
   addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale), report);
   if (sample) {

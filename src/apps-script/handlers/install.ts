@@ -17,7 +17,8 @@ export function install(options: { sample: boolean; silent?: boolean }): Install
   buildMenu();
   if (!options.silent) {
     const t = catalogue(ctx.locale).ui;
-    SpreadsheetApp.getUi().alert(options.sample ? t.installedSample : t.installed(ctx.workbook.listSheets().length));
+    const message = report.sampleRefused ? t.sampleRefused : options.sample ? t.installedSample : t.installed(ctx.workbook.listSheets().length);
+    SpreadsheetApp.getUi().alert(message);
   }
   return report;
 }

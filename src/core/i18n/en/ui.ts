@@ -60,6 +60,7 @@ export const ui: typeof fr = () => ({
     none: 'No slip for this household yet: its order was not entered, or the cycle is not closed.',
   },
   installed: (tabs: number) => `Cabas is installed: ${tabs} tabs ready. Fill in Settings, Sites, Members, Producers and Products, then "Check configuration".`,
+  sampleRefused: 'This workbook already holds a group (Sites, Members, Producers or Products): the sample group is not added to it, and nothing is switched to trial mode; e-mails go out as before. Everything else is up to date. To try Cabas, install the sample group in a new, empty workbook.',
   installedSample: 'The sample group is installed, in trial mode: no e-mail goes to the invented members and producers; they all reach the coordination email (yours), marked [Trial]. Your address is in Members too: order with it. Try "Check configuration", then "Open a cycle".',
   checkTitle: 'Configuration check',
   checkOk: 'All good: you can open a cycle.',

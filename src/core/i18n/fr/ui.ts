@@ -62,6 +62,7 @@ export const ui = () => ({
     none: 'Pas encore de fiche pour ce foyer : sa commande n’a pas été saisie, ou le cycle n’est pas clôturé.',
   },
   installed: (tabs: number) => `Cabas est installé : ${tabs} onglets prêts. Remplissez Paramètres, Lieux, Adhérents, Producteurs et Produits, puis « Vérifier la configuration ».`,
+  sampleRefused: "Ce classeur contient déjà un groupement (Lieux, Adhérents, Producteurs ou Produits) : le groupe d'exemple n'y est pas ajouté, et rien n'est passé en mode essai ; les e-mails partent comme avant. Le reste est à jour. Pour essayer Cabas, installez le groupe d'exemple dans un nouveau classeur vide.",
   installedSample: "Le groupe d'exemple est installé, en mode essai : aucun e-mail ne part aux adhérents ni aux producteurs inventés ; tous arrivent à l'e-mail de coordination (le vôtre), marqués [Essai]. Votre adresse est aussi dans Adhérents : commandez avec elle. Essayez « Vérifier la configuration » puis « Ouvrir un cycle ».",
   checkTitle: 'Vérification de la configuration',
   checkOk: 'Tout est en ordre : vous pouvez ouvrir un cycle.',
