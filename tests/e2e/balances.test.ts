@@ -64,3 +64,37 @@ describe('balances and reminders of what is owed', () => {
     expect(alice.body).not.toContain('Il reste aussi');
   });
 });
+
+// Found by probing: a payment typed in words (« dix », « 8,40 € espèces ») counted as 0 without a
+// word, and « Relancer les impayés » told a household that had paid that it still owed.
+describe('a cell of Paiements that cannot be read', () => {
+  test('is named at its cell; its household is not reminded, the others are', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(2) });
+    closeAndDeliver(driver);
+    typeIn(driver, 'alice@example.org', 'Reçu', '8,40 € espèces');
+    const report = driver.run('remindUnpaidNow') as { queued: number; message: string };
+    expect(report.queued).toBe(1);
+    expect(report.message).toMatch(/Une cellule de Paiements est illisible, comptée pour 0 dans les Soldes\s;[^]* le foyer concerné n’est pas relancé\. Paiements!K\d+\s:\s«\s8,40\s€\sespèces\s» n’est pas un montant/);
+    driver.gas.advanceTo(DEADLINE_MS + 4 * DAY);
+    expect(reminders(driver).map((m) => m.to)).toEqual(['bruno@example.org']);
+    expect(tabValues(driver, 'Journal').filter((r) => /^Paiements\s:\scellule illisible$/.test(String(r[2])))).toHaveLength(1);
+    // Fixed, the household is reminded like any other.
+    typeIn(driver, 'alice@example.org', 'Reçu', 5);
+    expect(driver.run('remindUnpaidNow')).toMatchObject({ queued: 1, message: expect.not.stringMatching(/illisible/) });
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('is named by the next close too, which rebuilds Soldes from the ledger', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    closeAndDeliver(driver);
+    typeIn(driver, 'alice@example.org', 'Payé', 'fait');
+    expect(driver.open({ deadline: '31/12/2026 20:00', pickup: '02/01/2027' })).toMatchObject({ ok: true });
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 2 * DAY });
+    closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
+    const said = tabValues(driver, 'Journal').filter((r) => /^Paiements\s:\scellule illisible$/.test(String(r[2]))).map((r) => String(r[4]));
+    expect(said).toEqual([expect.stringMatching(/Paiements!I\d+\s:\s«\sfait\s»\s:\sindiquez/)]);
+  });
+});

@@ -5,6 +5,8 @@ import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { missingLines } from '../../core/close/missing-lines';
+import { ledgerProblems } from '../../core/payments/ledger-problems';
+import { renderProblem } from '../../core/workbook/render-problem';
 import { reviewSettings } from '../../core/close/review-settings';
 import { settingCell } from '../../core/workbook/settings-rows';
 import { catalogue } from '../../core/i18n';
@@ -198,8 +200,15 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // Keyed by cycle and household: writing it again (a resumed or repeated close) adds no row.
   const merge = mergeLedger(payments.rows, result.ledger, ticked, catalog.cycle.id);
   ledger.write(payments, merge);
-  // Soldes: rebuilt whole from the ledger as it now stands, never typed.
+  // Soldes: rebuilt whole from the ledger as it now stands, never typed. A cell of the ledger that
+  // cannot be read counts as 0 there: the Journal names it (ledger-problems.ts), once per close.
   const soldes = balancesTab(balances(mergedLedger(payments.rows, merge)), locale);
+  if (firstRun) {
+    const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, locale);
+    if (unreadable.problems.length > 0) {
+      ctx.journal.log('warning', t.event.ledgerUnreadable, '', catalogue(locale).payments.unreadable(unreadable.households.size, unreadable.problems.map((p) => renderProblem(p, locale))));
+    }
+  }
   const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];
 
   const resume = (): CloseReport => {

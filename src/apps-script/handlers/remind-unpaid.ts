@@ -5,6 +5,8 @@ import { catalogue } from '../../core/i18n';
 import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
 import { balanceReminders } from '../../core/payments/compose-balance-reminder';
 import { mergeLedger } from '../../core/payments/ledger';
+import { ledgerProblems } from '../../core/payments/ledger-problems';
+import { renderProblem } from '../../core/workbook/render-problem';
 import { context, loadConfiguration } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
 import { withScriptLock } from '../adapters/script-lock';
@@ -12,7 +14,7 @@ import { writeTab } from '../adapters/write-tab';
 import { scheduleSending } from './send';
 import { inform } from './with-alert';
 
-export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string } {
+export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string; unreadable?: number } {
   const ctx = context();
   const report = withScriptLock(ctx.locale, () => {
     const { config } = loadConfiguration(ctx);
@@ -27,10 +29,16 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const tab = balancesTab(owed, ctx.locale);
     writeTab(ctx.workbook, { ...tab, name: safeTabName(tab.name, new Set()) });
     const now = Date.now();
-    const emails = balanceReminders({ balances: owed, producers: config?.producers ?? [], settings, keys: ctx.outbox.keys(), now });
+    // A household with an unreadable amount or box is not told it owes what it may have paid (ledger-problems.ts).
+    const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, ctx.locale);
+    const remindable = { ...owed, households: owed.households.filter((h) => !unreadable.households.has(h.email)) };
+    const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], settings, keys: ctx.outbox.keys(), now });
     const { queued } = ctx.outbox.queue(emails, { dedupe: true, now });
     if (queued > 0) scheduleSending(ctx);
-    return { ok: true, queued, message: t.payments.reminded(queued) };
+    const cells = unreadable.problems.map((p) => renderProblem(p, ctx.locale));
+    if (cells.length > 0) ctx.journal.log('warning', t.ui.event.ledgerUnreadable, '', t.payments.unreadable(unreadable.households.size, cells), now);
+    const message = cells.length > 0 ? `${t.payments.reminded(queued)}\n\n${t.payments.unreadable(unreadable.households.size, cells)}` : t.payments.reminded(queued);
+    return { ok: true, queued, message, unreadable: cells.length };
   });
   if (!options.silent) inform(catalogue(ctx.locale).payments.remindTitle, report.message);
   return report;

@@ -2,6 +2,7 @@ import { frenchTypography } from '../../../src/core/i18n/typography';
 import { readConfiguration, readCycles, PROBLEM_CODES } from '../../../src/core/workbook/read-configuration';
 import { catalogue } from '../../../src/core/i18n';
 import { renderProblem } from '../../../src/core/workbook/render-problem';
+import { ledgerProblems } from '../../../src/core/payments/ledger-problems';
 import type { Problem } from '../../../src/core/model';
 import { englishWorkbook } from './fixtures/english-workbook';
 import { priceTypo } from './fixtures/price-typo';
@@ -300,6 +301,32 @@ describe('readCycles', () => {
 
   test('leaves out a cycle whose deadline cannot be read', () => {
     expect(readCycles(tab(['C1', '', 'demain', '', '', '']), 'Europe/Paris').cycles).toEqual([]);
+  });
+});
+
+describe('the ledger (Paiements): cells it cannot read', () => {
+  const ledger = (...rows: unknown[][]) => ({
+    tabName: 'Paiements',
+    values: [['Cycle', 'E-mail', 'Foyer', 'Lieu', 'Producteur', 'Dû', 'Détail', 'Retiré', 'Payé', 'Moyen de paiement', 'Reçu', 'Avoir', 'Note'], ...rows],
+  });
+  test.each([
+    { scenario: 'an amount in words', cells: { received: 'dix' }, code: 'payments.bad-amount', at: 'K2', value: 'dix' },
+    { scenario: 'an amount with the means of payment after it', cells: { received: '8,40 € espèces' }, code: 'payments.bad-amount', at: 'K2', value: '8,40 € espèces' },
+    { scenario: 'a credit in words', cells: { credit: 'un peu' }, code: 'payments.bad-amount', at: 'L2', value: 'un peu' },
+    { scenario: 'a box with a word', cells: { paid: 'fait' }, code: 'cell.bad-yesno', at: 'I2', value: 'fait' },
+  ])('reports $scenario at its cell, and names the household', ({ cells, code, at, value }) => {
+    const row = ['c1', 'Anne@example.org', 'Anne', 'Monclar', '', 8.4, '', false, false, '', '', '', ''];
+    const column = { received: 10, credit: 11, paid: 8 } as Record<string, number>;
+    for (const [key, v] of Object.entries(cells)) row[column[key]] = v;
+    const { problems, households } = ledgerProblems(ledger(row, ['c1', 'bruno@example.org', 'Bruno', 'Monclar', '', 4.2, '', true, true, 'chèque', '4,20', '', '']), 'fr');
+    expect(problems.map((p) => p.code)).toEqual([code]);
+    expect(renderProblem(problems[0], 'fr')).toMatch(new RegExp(`^Paiements!${at}\\s:\\s«\\s${value.replace(/[€ ]/g, '.')}\\s»`));
+    expect([...households]).toEqual(['anne@example.org']);
+    emitted.add(code);
+  });
+
+  test('reads a ledger of readable cells without a word: figures, « 4,20 € », ticks, empty cells', () => {
+    expect(ledgerProblems(ledger(['c1', 'bruno@example.org', 'Bruno', 'Monclar', '', 4.2, '', true, 'oui', 'chèque', '4,20 €', '', ''], ['c1', '', '', '', 'Ferme', 12, '', '', '', '', '', '', '']), 'fr')).toEqual({ problems: [], households: new Set() });
   });
 });
 

@@ -106,4 +106,6 @@ export const payments: typeof fr = () => ({
   reminded: (households: number) => households === 0
     ? 'No household to remind: everything is paid, or each household that still owes had a reminder this week.'
     : `${households} payment reminder${households > 1 ? 's' : ''} prepared: ${households > 1 ? 'they leave' : 'it leaves'} in a minute. The Balances tab is up to date.`,
+  /** What "Remind unpaid" and the close say of the ledger's unreadable cells (each rendered at its cell). */
+  unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cells of Payments cannot be read and count` : 'A cell of Payments cannot be read and counts'} as 0 in Balances; until ${cells.length > 1 ? 'they are' : 'it is'} fixed, ${households > 1 ? `the ${households} households concerned are` : 'the household concerned is'} not reminded. ${cells.join(' ')}`,
 });

@@ -77,6 +77,7 @@ export const problems: typeof fr = () => ({
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} is not a member's address.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}: enter yes or no.`,
+    'payments.bad-amount': valueIsNot('an amount: type it in figures, for example 8.40 (the means of payment has its column, a remark goes in Note). Until then it counts as 0 and the household is not reminded.'),
 
     'cycles.missing-id': () => 'this cycle has no identifier.',
     'cycles.duplicate-id': (p: Params) => `the cycle ${q(p.id)} ${alreadyOnRow(p)}.`,

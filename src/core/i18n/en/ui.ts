@@ -103,6 +103,7 @@ export const ui: typeof fr = () => ({
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
+    ledgerUnreadable: 'Payments: unreadable cell',
     reviewSettings: 'Close settings changed',
     pickupMoved: 'Pickup moved',
     pickupKept: 'Pickup unchanged',

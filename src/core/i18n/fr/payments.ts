@@ -107,4 +107,6 @@ export const payments = () => ({
   reminded: (households: number) => households === 0
     ? 'Aucun foyer à relancer : tout est réglé, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.'
     : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
+  /** What « Relancer les impayés » and the close say of the ledger's unreadable cells (each rendered at its cell). */
+  unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cellules de Paiements sont illisibles, comptées` : 'Une cellule de Paiements est illisible, comptée'} pour 0 dans les Soldes ; tant qu’${cells.length > 1 ? 'elles ne sont pas corrigées' : 'elle n’est pas corrigée'}, ${households > 1 ? `les ${households} foyers concernés ne sont pas relancés` : 'le foyer concerné n’est pas relancé'}. ${cells.join(' ')}`,
 });

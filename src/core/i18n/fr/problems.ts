@@ -80,6 +80,7 @@ export const problems = () => ({
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} n’est pas l’adresse d’un adhérent.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}${NB}: indiquez ${yesNo}.`,
+    'payments.bad-amount': valueIsNot(`un montant${NB}: écrivez-le en chiffres, par exemple 8,40 (le moyen de paiement a sa colonne, une remarque va dans Note). En attendant, il compte pour 0 et le foyer n’est pas relancé.`),
 
     'cycles.missing-id': () => 'ce cycle n’a pas d’identifiant.',
     'cycles.duplicate-id': (p: Params) => `le cycle ${q(p.id)} ${alreadyOnRow(p)}.`,

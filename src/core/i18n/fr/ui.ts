@@ -105,6 +105,7 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    ledgerUnreadable: 'Paiements : cellule illisible',
     reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
     pickupKept: 'Distribution inchangée',
