@@ -1,5 +1,5 @@
-// « Cette fois, je veux vérifier avant l'envoi » : a coordinator sets a review setting in Paramètres
-// while the cycle is open. Found by probing: the settings taken at the opening ruled, and the
+// « Cette fois, je veux vérifier avant l'envoi », « le producteur a changé d'adresse » : a coordinator
+// changes Paramètres or Producteurs while the cycle is open. Found by probing: the settings taken at the opening ruled, and the
 // producers' orders and the summaries went out anyway. Now a setting that makes the close wait
 // (sending `non`, cases `manuel`, minimum `suspendre`) is heard at the close; the other way round
 // never lets anything leave sooner than the cycle's settings said.
@@ -51,5 +51,25 @@ describe('a review asked for in Paramètres while the cycle is open', () => {
     closeAndDeliver(driver);
     expect(producerOrders(driver)).toEqual([]);
     expect(said(driver)).toEqual([]);
+  });
+});
+
+// Found by probing: a farmer's address corrected in Producteurs while the cycle was open; the
+// order went to the old one (the details taken at the opening ruled), and the farmer never got it.
+describe('contact details corrected while the cycle is open', () => {
+  test('the producer’s order and the digest go to the addresses as they stand at the close', () => {
+    const driver = ordered();
+    const producers = driver.sheet('Producteurs').values;
+    const row = producers.findIndex((r) => r.includes('ruisseau@example.org')) + 1;
+    driver.gas.spreadsheet().getSheetByName('Producteurs')!.getRange(row, producers[0].indexOf('E-mail') + 1).setValue('ferme.ruisseau@example.net');
+    typeSetting(driver, 'E-mail de coordination', 'gac.deux.villages@example.net');
+    closeAndDeliver(driver);
+    const sent = driver.gas.mail.sent.map((m) => `${m.to} ${m.subject.split(' — ')[0]}`);
+    expect(sent).toContain('ferme.ruisseau@example.net Notre commande');
+    expect(sent.filter((m) => m.startsWith('ruisseau@example.org'))).toEqual([]);
+    expect(sent).toContain('gac.deux.villages@example.net Bilan de la clôture');
+    expect(tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Coordonnées mises à jour').map((r) => String(r['Détail'])))
+      .toEqual([expect.stringMatching(/l’e-mail de «\sFerme du Ruisseau\s» \(ferme\.ruisseau@example\.net\), l’e-mail de coordination \(gac\.deux\.villages@example\.net\)/)]);
+    expect(failedExecutions(driver)).toEqual([]);
   });
 });

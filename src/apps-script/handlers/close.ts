@@ -8,6 +8,7 @@ import { missingLines } from '../../core/close/missing-lines';
 import { ledgerProblems } from '../../core/payments/ledger-problems';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { reviewSettings } from '../../core/close/review-settings';
+import { closeContacts } from '../../core/close/close-contacts';
 import { settingCell } from '../../core/workbook/settings-rows';
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
@@ -147,14 +148,22 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // A review a coordinator asked for in Paramètres since the opening (cases `manuel`, minimum
   // `suspendre`, sending `non`) makes this close wait (review-settings.ts); kept in the state, so
   // that its resumes and the sending follow it.
+  // The contact details it writes to (a producer's e-mail, phone, payment instructions, the
+  // coordination's e-mail) are taken as they stand now (close-contacts.ts).
   if (firstRun) {
     const review = reviewSettings(catalog.settings, config?.settings ?? null);
+    if (review.changed.length > 0) catalog.settings = review.settings;
+    const contacts = closeContacts(catalog, config ? { settings: config.settings, producers: config.producers } : null);
+    if (contacts.changes.length > 0) {
+      catalog.producers = contacts.catalog.producers;
+      catalog.settings = contacts.catalog.settings;
+    }
+    if (review.changed.length > 0 || contacts.changes.length > 0) ctx.state.saveCycle(state);
     if (review.changed.length > 0) {
-      catalog.settings = review.settings;
-      ctx.state.saveCycle(state);
       const labels = catalogue(locale).workbook.settings;
       ctx.journal.log('info', t.event.reviewSettings, '', t.journal.reviewSettings(review.changed.map((key) => ({ label: labels[key].label, value: settingCell(key, catalog.settings, locale) }))));
     }
+    if (contacts.changes.length > 0) ctx.journal.log('info', t.event.contactsUpdated, '', t.journal.contactsUpdated(contacts.changes));
   }
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();

@@ -103,6 +103,7 @@ export const ui: typeof fr = () => ({
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
+    contactsUpdated: 'Contact details updated',
     ledgerUnreadable: 'Payments: unreadable cell',
     reviewSettings: 'Close settings changed',
     pickupMoved: 'Pickup moved',
@@ -142,6 +143,7 @@ export const ui: typeof fr = () => ({
   repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
   repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
   journal: {
+    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Contact details taken from Producers and Settings at the close, changed since the cycle opened: ${changes.map((c) => `${({ email: 'the email', phone: 'the phone', payment: 'the payment instructions', coordinationEmail: 'the coordination email' })[c.field]}${c.who ? ` of ${c.who}` : ''} (${c.to})`).join(', ')}. The closing e-mails go to these addresses.`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Taken from Settings at the close, changed since the cycle opened: ${settings.map((s) => `${s.label} “${s.value}”`).join(', ')}. The close therefore waits for your go-ahead: nothing has left yet.`,
     pickupMoved: (before: string, after: string) => `The pickup moves ${before ? `from ${before} ` : ''}to ${after}, as the Cycles tab now says: the e-mails and the form give the new date. Duties already signed up keep theirs: move them in Duties.`,
     pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({

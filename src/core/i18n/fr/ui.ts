@@ -105,6 +105,7 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    contactsUpdated: 'Coordonnées mises à jour',
     ledgerUnreadable: 'Paiements : cellule illisible',
     reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
@@ -145,6 +146,7 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Coordonnées prises dans Producteurs et Paramètres à la clôture, changées depuis l'ouverture du cycle : ${changes.map((c) => `${({ email: 'l’e-mail', phone: 'le téléphone', payment: 'le règlement', coordinationEmail: 'l’e-mail de coordination' })[c.field]}${c.who ? ` de « ${c.who} »` : ''} (${c.to})`).join(', ')}. Les e-mails de la clôture vont à ces adresses.`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Pris dans Paramètres à la clôture, changé depuis l'ouverture du cycle : ${settings.map((s) => `${s.label} « ${s.value} »`).join(', ')}. La clôture attend donc votre feu vert : rien n’est encore parti.`,
     pickupMoved: (before: string, after: string) => `La distribution passe ${before ? `du ${before} ` : ''}au ${after}, comme le dit désormais l'onglet Cycles : les e-mails et le formulaire donnent la nouvelle date. Les permanences déjà inscrites gardent la leur : déplacez-les dans Permanences.`,
     pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({
