@@ -4,7 +4,7 @@
 // (sending `non`, cases `manuel`, minimum `suspendre`) is heard at the close; the other way round
 // never lets anything leave sooner than the cycle's settings said.
 import type { CabasDriver } from '../../src/cli/cabas-driver';
-import { HOUR, MONCLAR, OPEN_AT, closeAndDeliver, failedExecutions, openGroup, setSetting, tabRows, twoSitesSmallGroup } from '../reliability/support/reliability-group';
+import { DEADLINE_MS, HOUR, MONCLAR, OPEN_AT, closeAndDeliver, failedExecutions, openGroup, setSetting, tabRows, twoSitesSmallGroup } from '../reliability/support/reliability-group';
 
 /** Types `value` in the setting's row of Paramètres, as a coordinator would. */
 function typeSetting(driver: CabasDriver, key: string, value: string): void {
@@ -22,8 +22,9 @@ function ordered(snapshot = twoSitesSmallGroup()): CabasDriver {
 }
 
 describe('a review asked for in Paramètres while the cycle is open', () => {
-  test('automatic sending turned off: the closing e-mails wait in Envois, and the coordination is told', () => {
+  test('automatic sending turned off after the reminder: the closing e-mails wait in Envois, and the coordination is told', () => {
     const driver = ordered();
+    driver.gas.advanceTo(DEADLINE_MS - 2 * HOUR); // the reminders have left
     typeSetting(driver, 'Envoi automatique', 'non');
     closeAndDeliver(driver);
     expect(producerOrders(driver)).toEqual([]);
@@ -32,6 +33,18 @@ describe('a review asked for in Paramètres while the cycle is open', () => {
     expect(driver.gas.mail.sent.some((m) => m.to === 'coordination@example.org' && /attente de votre décision/.test(m.subject))).toBe(true);
     expect(said(driver)).toEqual([expect.stringMatching(/Envoi automatique «\snon\s»\. La clôture attend donc votre feu vert/)]);
     expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('automatic sending turned off before the reminder: the reminders wait in Envois too', () => {
+    const driver = ordered();
+    typeSetting(driver, 'Envoi automatique', 'non');
+    driver.gas.advanceTo(DEADLINE_MS - HOUR);
+    expect(driver.gas.mail.sent.filter((m) => /^Pensez à commander/.test(m.subject))).toEqual([]);
+    expect(tabRows(driver, 'Envois').filter((r) => r['Type'] === 'rappel' && r['Statut'] === 'en attente').length).toBeGreaterThan(0);
+    expect(tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Réglages de clôture changés').map((r) => String(r['Détail']))).toEqual([expect.stringMatching(/les rappels attendent dans Envois/)]);
+    closeAndDeliver(driver);
+    expect(producerOrders(driver)).toEqual([]);
+    expect(said(driver)).toHaveLength(1); // the close finds nothing more to change
   });
 
   test('cases turned manual: the close waits for Attribué, nothing leaves', () => {

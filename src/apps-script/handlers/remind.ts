@@ -5,7 +5,8 @@ import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import { composeReminder } from '../../core/orders/member-email';
 import { StateLostError } from '../adapters/cabas-error';
-import { context } from '../adapters/context';
+import { context, loadConfiguration } from '../adapters/context';
+import { reviewSettings } from '../../core/close/review-settings';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { scheduleSending } from './send';
 import { applyCycleRowEdit } from './cycle-row-edit';
@@ -44,6 +45,15 @@ function remindOnce(): number {
   const { due, queued } = withScriptLock(ctx.locale, () => {
     // A deadline pushed back in Cycles: the reminder gives the new one (cycle-row-edit.ts).
     applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
+    // Automatic sending turned off in Paramètres since the opening: the reminders wait in Envois
+    // too, and so will the close's e-mails (review-settings.ts; kept in the state for the sending).
+    // Only that one: cases and minimums are the close's to read, and to journal.
+    const review = reviewSettings(catalog.settings, loadConfiguration(ctx).config?.settings ?? null);
+    if (review.changed.includes('autoSend')) {
+      catalog.settings = { ...catalog.settings, autoSend: false };
+      ctx.state.saveCycle(loaded.cycle);
+      ctx.journal.log('info', catalogue(ctx.locale).ui.event.reviewSettings, '', catalogue(ctx.locale).ui.journal.remindersHeld);
+    }
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
     const emails = waiting.flatMap((r) => (r.member ? [composeReminder({ catalog, member: r.member })] : []));
     return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };
