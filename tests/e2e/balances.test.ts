@@ -80,6 +80,8 @@ describe('a cell of Paiements that cannot be read', () => {
     driver.gas.advanceTo(DEADLINE_MS + 4 * DAY);
     expect(reminders(driver).map((m) => m.to)).toEqual(['bruno@example.org']);
     expect(tabValues(driver, 'Journal').filter((r) => /^Paiements\s:\scellule illisible$/.test(String(r[2])))).toHaveLength(1);
+    // « Faire le bilan » counts it as 0 in the unpaid amounts, and says so.
+    expect(driver.run<{ message: string }>('reviewNow', { from: '', to: '' }).message).toMatch(/Une cellule de Paiements est illisible[^]*Paiements!K\d+/);
     // Fixed, the household is reminded like any other.
     typeIn(driver, 'alice@example.org', 'Reçu', 5);
     expect(driver.run('remindUnpaidNow')).toMatchObject({ queued: 1, message: expect.not.stringMatching(/illisible/) });

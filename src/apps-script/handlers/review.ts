@@ -7,6 +7,8 @@ import { refusalKeys, seasonReview, sentTimes, type SeasonReview } from '../../c
 import { readCycles } from '../../core/workbook/read-cycles';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
+import { ledgerProblems } from '../../core/payments/ledger-problems';
+import { renderProblem } from '../../core/workbook/render-problem';
 import { withScriptLock } from '../adapters/script-lock';
 import { writeTab } from '../adapters/write-tab';
 import { inform } from './with-alert';
@@ -20,11 +22,13 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
   const from = (request.from ?? '').trim();
   const to = (request.to ?? '').trim();
   const report = withScriptLock(ctx.locale, () => {
-    const { result } = readReview(ctx, from, to);
+    const { result, unreadable } = readReview(ctx, from, to);
     const { layout, charts } = reviewTab(result, ctx.locale, from, to);
     const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
     drawCharts(sheet, charts, t);
-    return { ok: true, cycles: result.cycles.length, message: t.done(result.cycles.length) };
+    // The unpaid amounts count an unreadable cell of Paiements as 0: the coordinator is told which (ledger-problems.ts).
+    const message = unreadable ? `${t.done(result.cycles.length)}\n\n${unreadable}` : t.done(result.cycles.length);
+    return { ok: true, cycles: result.cycles.length, message };
   });
   if (!options.silent) inform(t.menu, report.message);
   return report;
@@ -65,21 +69,25 @@ export function exportReview(request: ReviewRequest, options: { silent?: boolean
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The review of a period, from what the workbook keeps (one read of each tab it needs). Call under the lock. */
-function readReview(ctx: Context, from: string, to: string): { result: SeasonReview; group: string } {
+function readReview(ctx: Context, from: string, to: string): { result: SeasonReview; group: string; unreadable: string } {
   const { config } = loadConfiguration(ctx);
   const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
   const cyclesTab = ctx.workbook.values('cycles');
   const outbox = ctx.workbook.values('outbox');
+  const ledger = new Ledger(ctx.workbook).read();
+  const problems = ledgerProblems({ tabName: ledger.sheet.getName(), values: ledger.values }, ctx.locale);
+  const unreadable = problems.problems.length === 0 ? ''
+    : catalogue(ctx.locale).payments.unreadable(problems.households.size, problems.problems.map((p) => renderProblem(p, ctx.locale)));
   const result = seasonReview({
     cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
     lines: ctx.orders.readAll(),
-    ledger: new Ledger(ctx.workbook).read().rows,
+    ledger: ledger.rows,
     sentAt: outbox ? sentTimes(outbox.values) : [],
     refusals: outbox ? refusalKeys(outbox.values) : [],
     duties: config?.duties ?? [],
     timeZone, from, to,
   });
-  return { result, group: config?.settings.groupName ?? ctx.settings?.groupName ?? '' };
+  return { result, group: config?.settings.groupName ?? ctx.settings?.groupName ?? '', unreadable };
 }
 
 /**
