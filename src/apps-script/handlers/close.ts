@@ -4,12 +4,8 @@
 import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
-import { missingLines } from '../../core/close/missing-lines';
 import { ledgerProblems } from '../../core/payments/ledger-problems';
 import { renderProblem } from '../../core/workbook/render-problem';
-import { reviewSettings } from '../../core/close/review-settings';
-import { closeContacts } from '../../core/close/close-contacts';
-import { settingCell } from '../../core/workbook/settings-rows';
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
@@ -23,6 +19,7 @@ import { CabasError, LockBusyError, StateLostError } from '../adapters/cabas-err
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
 import { applyCycleRowEdit } from './cycle-row-edit';
+import { refreshSettingsAndContacts, restoreMissingLines } from './close-inputs';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -145,26 +142,10 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   };
 
   const { config } = loadConfiguration(ctx);
-  // A review a coordinator asked for in Paramètres since the opening (cases `manuel`, minimum
-  // `suspendre`, sending `non`) makes this close wait (review-settings.ts); kept in the state, so
-  // that its resumes and the sending follow it.
-  // The contact details it writes to (a producer's e-mail, phone, payment instructions, the
-  // coordination's e-mail) are taken as they stand now (close-contacts.ts).
-  if (firstRun) {
-    const review = reviewSettings(catalog.settings, config?.settings ?? null);
-    if (review.changed.length > 0) catalog.settings = review.settings;
-    const contacts = closeContacts(catalog, config ? { settings: config.settings, producers: config.producers } : null);
-    if (contacts.changes.length > 0) {
-      catalog.producers = contacts.catalog.producers;
-      catalog.settings = contacts.catalog.settings;
-    }
-    if (review.changed.length > 0 || contacts.changes.length > 0) ctx.state.saveCycle(state);
-    if (review.changed.length > 0) {
-      const labels = catalogue(locale).workbook.settings;
-      ctx.journal.log('info', t.event.reviewSettings, '', t.journal.reviewSettings(review.changed.map((key) => ({ label: labels[key].label, value: settingCell(key, catalog.settings, locale) }))));
-    }
-    if (contacts.changes.length > 0) ctx.journal.log('info', t.event.contactsUpdated, '', t.journal.contactsUpdated(contacts.changes));
-  }
+  // Settings and contact details changed since the opening (close-inputs.ts): a review asked for
+  // (`manuel`, `suspendre`, sending `non`) makes this close wait; e-mails go to the addresses as
+  // they stand. Read by a first run, as the dates above.
+  if (firstRun) refreshSettingsAndContacts(ctx, state, config);
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
   const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
@@ -174,15 +155,8 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // was open) are written back first, from the order the submission recorded (missing-lines.ts).
   // Not once the outcomes are written, nor for « Envoyer la commande »: the lines are then the
   // coordinator's review.
-  if (!finalize && !done.outcome) {
-    const missing = missingLines({ catalog, orders: records.flatMap((r) => (r.order ? [r.order] : [])), members, lines: stored });
-    if (missing.lines.length > 0) {
-      ctx.orders.append(missing.lines);
-      const names = (refs: string[]) => refs.map((ref) => catalog.products.find((p) => p.ref === ref)?.name ?? ref).join(', ');
-      for (const h of missing.households) ctx.journal.log('warning', t.event.linesRestored, h.email, t.journal.linesRestored(h.member, names(h.refs)));
-      stored = live();
-    }
-  }
+  const orders = records.flatMap((r) => (r.order ? [r.order] : []));
+  if (!finalize && !done.outcome && restoreMissingLines(ctx, state, orders, members, stored)) stored = live();
   const lines: OrderLine[] = stored.map(({ row: _row, ...l }) => l);
   // The ledger is the record of payments: ticks made on the Distribution tabs are carried into it
   // before those tabs are written again, and the new tabs show the ledger's ticks.
@@ -191,7 +165,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   const ticked = ledger.distributionTicks();
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
-    orders: records.flatMap((r) => (r.order ? [r.order] : [])),
+    orders,
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: mergeLedger(payments.rows, [], ticked).ticks,
     earlierBalances: new Map(balances(payments.rows, catalog.cycle.id).households
