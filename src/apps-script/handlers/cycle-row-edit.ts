@@ -55,9 +55,12 @@ export function applyCycleRowEdit(ctx: Context, state: CycleState, options: RowE
   }
   const moved = deadline.kind === 'extended' || pickup.kind === 'moved';
   if (moved) {
-    ctx.state.saveCycle(state);
+    // The trigger first, then the state: a run killed between the two leaves the trigger at the new
+    // deadline and the state at the old one, which that trigger's run finds passed and closes (or a
+    // late answer extends again); the other order could leave a new deadline with no trigger at all.
     // after(), as at the opening: never before the new deadline (open-cycle.ts).
     if (deadline.kind === 'extended') ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - Date.now())));
+    ctx.state.saveCycle(state);
     if (cycle.status === 'open') syncFormTexts(ctx, state);
     if (deadline.kind === 'extended') ctx.journal.log('info', t.event.deadlineExtended, '', t.journal.deadlineExtended(when(before.deadline), when(cycle.deadline)));
     if (pickup.kind === 'moved') ctx.journal.log('info', t.event.pickupMoved, '', t.journal.pickupMoved(day(before.pickup), day(cycle.pickup)));
