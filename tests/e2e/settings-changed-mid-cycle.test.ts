@@ -86,3 +86,27 @@ describe('contact details corrected while the cycle is open', () => {
     expect(failedExecutions(driver)).toEqual([]);
   });
 });
+
+// « Il ne peut pas livrer cette semaine » : a producer set inactive in Producteurs while the cycle is
+// open. Found by probing: the farmer was sent the order anyway (the opening's snapshot ruled).
+describe('a producer set inactive while the cycle is open', () => {
+  test('gets no order; the members read why, the digest and the Journal say so, nothing is owed to it', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    const producers = driver.sheet('Producteurs').values;
+    const row = producers.findIndex((r) => r.includes('ruisseau@example.org')) + 1;
+    driver.gas.spreadsheet().getSheetByName('Producteurs')!.getRange(row, producers[0].indexOf('Actif') + 1).setValue('non');
+    closeAndDeliver(driver);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'ruisseau@example.org')).toEqual([]);
+    expect(driver.gas.mail.sent.some((m) => m.to === 'noyers@example.org')).toBe(true);
+    const summary = driver.gas.mail.sent.find((m) => m.to === 'alice@example.org' && /définitive/.test(m.subject))!.body;
+    expect(summary).toMatch(/Tomates anciennes\s:\scommande de 2\skg annulée, car le producteur \(Ferme du Ruisseau\) ne livre pas ce cycle-ci/);
+    expect(summary).toMatch(/Total à régler\s:\s75,00\s€/);
+    const digest = driver.gas.mail.sent.find((m) => m.to === 'coordination@example.org' && /Bilan de la clôture/.test(m.subject))!.body;
+    expect(digest).toMatch(/Ferme du Ruisseau\s+8,40\s€\s+—\s+annulée \(producteur désactivé\)/);
+    expect(tabRows(driver, 'Journal').filter((r) => r['Événement'] === 'Producteur désactivé pendant le cycle')).toHaveLength(1);
+    expect(tabRows(driver, 'Commandes').filter((r) => r['Réf'] === 'LEG-TOM').map((r) => `${r['Attribué']} ${r['Statut']}`)).toEqual(['0 annulé']);
+    expect(tabRows(driver, 'Paiements').filter((r) => r['Producteur'] === 'Ferme du Ruisseau')).toEqual([]);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});

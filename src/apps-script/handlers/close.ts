@@ -20,6 +20,7 @@ import { scheduleSending } from './send';
 import { replayParked } from './submit';
 import { applyCycleRowEdit } from './cycle-row-edit';
 import { refreshSettingsAndContacts, restoreMissingLines } from './close-inputs';
+import { withdrawnProducers } from '../../core/close/withdrawn-producers';
 import { writeTab } from '../adapters/write-tab';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -146,6 +147,9 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // (`manuel`, `suspendre`, sending `non`) makes this close wait; e-mails go to the addresses as
   // they stand. Read by a first run, as the dates above.
   if (firstRun) refreshSettingsAndContacts(ctx, state, config);
+  // A producer set inactive since the opening: its order is cancelled, the members told (withdrawn-producers.ts).
+  const withdrawn = withdrawnProducers(catalog, config?.producers ?? null);
+  if (firstRun) for (const name of withdrawn) ctx.journal.log('warning', t.event.producerWithdrawn, '', t.journal.producerWithdrawn(name));
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
   const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
@@ -164,7 +168,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   const payments = ledger.read();
   const ticked = ledger.distributionTicks();
   const result = closeCycle({
-    catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close',
+    catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close', withdrawn,
     orders,
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: mergeLedger(payments.rows, [], ticked).ticks,

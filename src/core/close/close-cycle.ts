@@ -4,7 +4,7 @@ import { lineAmount } from '../money';
 import type { CycleCatalog, Duty, Email, Member, MemberOrderState, OrderLine, QueuedUnits, Rejection, Settings, TabLayout } from '../model';
 import { allocateCases, type CaseAllocation } from './allocate-cases';
 import { type CloseMode, closeModeInput } from './close-mode';
-import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, productOf } from './closed-cycle';
+import { type ClosedCycle, type ClosedLine, type Household, type ProducerOrder, delivered, producerCancelled, productOf } from './closed-cycle';
 import { composeDigest } from './compose-digest';
 import { composeMemberSummary } from './compose-member-summary';
 import { composeProducerOrder } from './compose-producer-order';
@@ -38,6 +38,8 @@ export interface CloseInput {
   ticks?: ReadonlyMap<string, PaymentTicks>;
   /** What each household (by e-mail) still owes from earlier cycles (`balances(…, cycle)`): its summary mentions it. */
   earlierBalances?: ReadonlyMap<string, EarlierBalance>;
+  /** Producers set inactive in `Producteurs` since the opening (`withdrawnProducers`): their orders are cancelled, and the members told. */
+  withdrawn?: string[];
 }
 
 /** What a close writes back to one order line. */
@@ -81,7 +83,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   const input = { ...closeInput, ...closeModeInput(mode, closeInput.catalog, closeInput.lines) };
   const { catalog } = input;
   const { closed, cases } = allocate(input);
-  const producers = applyMinimums(catalog, closed, cases);
+  const producers = applyMinimums(catalog, closed, cases, new Set(input.withdrawn ?? []));
   const waiting = mode === 'close' && awaitsReview(catalog.settings, producers);
   const holdsSending = !waiting && !catalog.settings.autoSend;
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
@@ -99,7 +101,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
     return name;
   };
   const recapName = reserve(safeTabName(catalogue(catalog.settings.locale).close.recap.tabName, taken));
-  const withOrder = producers.filter((p) => p.status !== 'below-minimum-cancelled' && p.totalCents > 0);
+  const withOrder = producers.filter((p) => !producerCancelled(p.status) && p.totalCents > 0);
   // The tab, the e-mail and its CSV show the same tables: work them out once per producer, from
   // its delivered lines found in one pass over the cycle.
   const deliveredBy = groupBy(cycle.lines.filter((c) => delivered(c.line)), (c) => c.line.producer);
@@ -207,8 +209,8 @@ function laterUnitsCut(units: QueuedUnits[], allocations: CaseAllocation['alloca
   return units.some((u, j) => j > 0 && u.quantity > 0 && (allocations[`${index}:${j}`] ?? 0) < u.quantity);
 }
 
-/** Totals per producer; below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */
-function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts): ProducerOrder[] {
+/** Totals per producer; withdrawn, or below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */
+function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts, withdrawn: ReadonlySet<string>): ProducerOrder[] {
   const names = [...new Set([...catalog.producers.map((p) => p.name), ...closed.map((c) => c.closed.line.producer)])];
   const byProducer = groupBy(closed, (c) => c.closed.line.producer);
   const orders: ProducerOrder[] = [];
@@ -219,7 +221,14 @@ function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCoun
     const products = productsOf(catalog, own, cases);
     const totalCents = products.reduce((sum, p) => sum + p.amountCents, 0);
     let status: ProducerOrder['status'] = 'ok';
-    if (minimumCents > 0 && totalCents > 0 && totalCents < minimumCents) {
+    if (withdrawn.has(name)) {
+      status = 'withdrawn';
+      for (const c of own) {
+        if (c.line.status !== 'allocated') continue;
+        c.line = { ...c.line, allocated: 0, amountCents: 0, status: 'cancelled' };
+        c.reason = 'withdrawn';
+      }
+    } else if (minimumCents > 0 && totalCents > 0 && totalCents < minimumCents) {
       status = catalog.settings.minimumPolicy === 'hold' ? 'below-minimum-held' : 'below-minimum-cancelled';
       for (const c of own) {
         if (c.line.status !== 'allocated') continue;

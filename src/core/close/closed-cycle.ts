@@ -2,9 +2,13 @@
 import type { CycleCatalog, Member, OrderLine, Product, Tariff } from '../model';
 
 /** Why a member's final quantity differs from their order (null: it does not). */
-export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held';
+export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held' | 'withdrawn';
 
-export type ProducerStatus = 'ok' | 'below-minimum-cancelled' | 'below-minimum-held';
+/** `withdrawn`: set inactive in `Producteurs` while the cycle was open (« il ne livre pas cette semaine »): its order is cancelled. */
+export type ProducerStatus = 'ok' | 'below-minimum-cancelled' | 'below-minimum-held' | 'withdrawn';
+
+/** Whether a producer's order of the cycle is cancelled (below its minimum, or withdrawn): nothing is sent, nothing is owed. */
+export const producerCancelled = (status: ProducerStatus): boolean => status === 'below-minimum-cancelled' || status === 'withdrawn';
 
 export interface ProducerProduct {
   ref: string;

@@ -8,7 +8,7 @@ import type { EmailBlock } from '../orders/email-blocks';
 import { paragraph } from '../orders/paragraph';
 import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail } from './close-email';
-import { type ClosedCycle, delivered } from './closed-cycle';
+import { type ClosedCycle, delivered, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
 
 /**
@@ -23,7 +23,7 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   const label = cycleLabel(catalog.cycle, timeZone, locale);
 
   const households = cycle.households.filter((h) => h.lines.some((c) => delivered(c.line)));
-  const total = cycle.producers.filter((p) => p.status !== 'below-minimum-cancelled').reduce((sum, p) => sum + p.totalCents, 0);
+  const total = cycle.producers.filter((p) => !producerCancelled(p.status)).reduce((sum, p) => sum + p.totalCents, 0);
   const right = (text: string): HtmlCell => ({ text, align: 'right' });
   const blocks: EmailBlock[] = [
     paragraph(t.digest.summary(households.length, money(total))),
@@ -44,9 +44,11 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
     if (casePolicy === 'manual') blocks.push(paragraph(t.digest.manualCases));
   }
 
-  const missed = cycle.producers.filter((p) => p.status !== 'ok').map((p) =>
+  const missed = cycle.producers.filter((p) => p.status === 'below-minimum-held' || p.status === 'below-minimum-cancelled').map((p) =>
     (p.status === 'below-minimum-held' ? t.digest.minimumHeld : t.digest.minimumCancelled)(p.producer, money(p.totalCents), money(p.minimumCents)));
   if (missed.length > 0) blocks.push(paragraph(t.digest.minimumsIntro), { kind: 'list', items: missed });
+  const withdrawn = cycle.producers.filter((p) => p.status === 'withdrawn').map((p) => t.digest.withdrawn(p.producer, money(p.totalCents)));
+  if (withdrawn.length > 0) blocks.push(paragraph(t.digest.withdrawnIntro), { kind: 'list', items: withdrawn });
 
   const noEmail = cycle.producers
     .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')

@@ -108,6 +108,8 @@ function reasonSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine):
       return t.minimum(line.product, qty(line.quantity), line.producer);
     case 'held':
       return t.held(line.product, qty(line.quantity), line.producer);
+    case 'withdrawn':
+      return t.withdrawn(line.product, qty(line.quantity), line.producer);
     case 'tolerance':
     case 'case':
     case 'stock':

@@ -4,7 +4,7 @@ import { catalogue } from '../i18n';
 import { centsToEuros, formatMoney, formatQuantity } from '../money';
 import type { Rejection, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
-import type { ClosedCycle } from './closed-cycle';
+import { type ClosedCycle, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
 import { amountOwed, solidarityBalance } from '../tariffs/household-price';
 
@@ -32,7 +32,7 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
   push(t.producerHeaders, true);
   let total = 0;
   for (const p of cycle.producers) {
-    if (p.status !== 'below-minimum-cancelled') total += p.totalCents;
+    if (!producerCancelled(p.status)) total += p.totalCents;
     const caseProducts = p.products.filter((x) => x.cases !== null);
     const short = p.products.filter((x) => x.shortfall > 0).map((x) => t.shortCase(x.product, catalogue(locale).close.common.quantity(x.shortfall, x.unit)));
     push([

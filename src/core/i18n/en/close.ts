@@ -58,6 +58,7 @@ export const close: typeof fr = () => ({
       ok: 'order sent',
       'below-minimum-cancelled': 'cancelled (minimum not reached)',
       'below-minimum-held': 'on hold: to decide',
+      withdrawn: 'cancelled (producer set inactive)',
     },
     waiting: 'to send: Cabas menu → "Send the order"',
     waitingOutbox: 'in the Outbox: Cabas menu → "Send pending e-mails"',
@@ -98,6 +99,8 @@ export const close: typeof fr = () => ({
         `${product}: ${received} instead of ${ordered}, because the producer's stock ran out.`,
       minimum: (product: string, ordered: string, producer: string) =>
         `${product}: ${ordered} cancelled, because the group's orders do not reach ${producer}'s minimum.`,
+      withdrawn: (product: string, ordered: string, producer: string) =>
+        `${product}: ${ordered} cancelled, because the producer (${producer}) does not deliver this cycle; there is nothing to pay for it.`,
       held: (product: string, ordered: string, producer: string) =>
         `${product}: ${ordered} on hold, because the group's orders do not reach ${producer}'s minimum; the coordinators will tell you whether the order goes ahead.`,
     },
@@ -122,6 +125,8 @@ export const close: typeof fr = () => ({
     cutCase: (product: string, producer: string, missing: string) =>
       `${product} (${producer}): case not full, ${missing} short; it is not ordered and the members concerned are told`,
     manualCases: 'Cases are handled by hand: complete or reduce the "Allocated" quantities in Orders before sending.',
+    withdrawnIntro: 'Producers set inactive in Producers during the cycle:',
+    withdrawn: (producer: string, total: string) => `${producer}: ${total} — order cancelled, the producer got nothing and members are told.`,
     minimumsIntro: 'Minimums not reached:',
     minimumCancelled: (producer: string, total: string, minimum: string) =>
       `${producer}: ${total} of ${minimum} — order cancelled, members are told.`,

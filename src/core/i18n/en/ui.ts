@@ -103,6 +103,7 @@ export const ui: typeof fr = () => ({
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
   event: {
+    producerWithdrawn: 'Producer set inactive during the cycle',
     contactsUpdated: 'Contact details updated',
     ledgerUnreadable: 'Payments: unreadable cell',
     reviewSettings: 'Close settings changed',
@@ -143,6 +144,7 @@ export const ui: typeof fr = () => ({
   repairNoOpenCycle: 'No cycle has the status "open" in the Cycles tab: there is nothing to rebuild. If a cycle is running, put "open" back in its Status column, then run "Repair" again. Otherwise, open a new cycle.',
   repairNoForm: 'The cycle\'s form cannot be found (deleted from Drive?): Cabas cannot read the answers again. Restore it from the Google Drive bin, then run "Repair" again.',
   journal: {
+    producerWithdrawn: (name: string) => `"${name}" was set inactive in Producers since the cycle opened: its order of this cycle is cancelled, it receives nothing, and each household reads why in its summary.`,
     remindersHeld: 'Automatic sending "no" taken from Settings, changed since the cycle opened: the reminders wait in the Outbox, as the closing e-mails will. Cabas menu → "Send pending e-mails" sends them.',
     contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Contact details taken from Producers and Settings at the close, changed since the cycle opened: ${changes.map((c) => `${({ email: 'the email', phone: 'the phone', payment: 'the payment instructions', coordinationEmail: 'the coordination email' })[c.field]}${c.who ? ` of ${c.who}` : ''} (${c.to})`).join(', ')}. The closing e-mails go to these addresses.`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Taken from Settings at the close, changed since the cycle opened: ${settings.map((s) => `${s.label} “${s.value}”`).join(', ')}. The close therefore waits for your go-ahead: nothing has left yet.`,

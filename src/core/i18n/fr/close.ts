@@ -57,6 +57,7 @@ export const close = () => ({
       ok: 'commande envoyée',
       'below-minimum-cancelled': 'annulée (minimum non atteint)',
       'below-minimum-held': 'suspendue : à décider',
+      withdrawn: 'annulée (producteur désactivé)',
     },
     waiting: 'à envoyer : menu Cabas > « Envoyer la commande »',
     waitingOutbox: 'dans Envois : menu Cabas > « Envoyer les e-mails en attente »',
@@ -97,6 +98,8 @@ export const close = () => ({
         `${product} : ${received} au lieu de ${ordered}, car le stock du producteur est épuisé.`,
       minimum: (product: string, ordered: string, producer: string) =>
         `${product} : commande de ${ordered} annulée, car les commandes du groupement n’atteignent pas le minimum de commande du producteur (${producer}).`,
+      withdrawn: (product: string, ordered: string, producer: string) =>
+        `${product} : commande de ${ordered} annulée, car le producteur (${producer}) ne livre pas ce cycle-ci ; il n’y a rien à payer pour elle.`,
       held: (product: string, ordered: string, producer: string) =>
         `${product} : commande de ${ordered} en attente, car les commandes du groupement n’atteignent pas le minimum de commande du producteur (${producer}) ; la coordination vous dira si la commande est passée.`,
     },
@@ -121,6 +124,8 @@ export const close = () => ({
     cutCase: (product: string, producer: string, missing: string) =>
       `${product} (${producer}) : colis incomplet, il manquait ${missing} ; il n’est pas commandé et les adhérents concernés sont prévenus`,
     manualCases: 'Les colis sont gérés à la main : complétez ou réduisez les quantités « Attribué » dans Commandes avant d’envoyer.',
+    withdrawnIntro: 'Producteurs désactivés dans Producteurs pendant le cycle :',
+    withdrawn: (producer: string, total: string) => `${producer} : ${total} — commande annulée, le producteur n’a rien reçu et les adhérents sont prévenus.`,
     minimumsIntro: 'Minimums non atteints :',
     minimumCancelled: (producer: string, total: string, minimum: string) =>
       `${producer} : ${total} sur ${minimum} — commande annulée, les adhérents sont prévenus.`,

@@ -105,6 +105,7 @@ export const ui = () => ({
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
   event: {
+    producerWithdrawn: 'Producteur désactivé pendant le cycle',
     contactsUpdated: 'Coordonnées mises à jour',
     ledgerUnreadable: 'Paiements : cellule illisible',
     reviewSettings: 'Réglages de clôture changés',
@@ -146,6 +147,7 @@ export const ui = () => ({
   repairNoForm: "Le formulaire du cycle est introuvable (supprimé du Drive ?) : Cabas ne peut pas relire les réponses. Restaurez-le depuis la corbeille de Google Drive, puis relancez « Réparer ».",
   /** The Journal's Détail column: what happened, to whom and why, in a sentence. */
   journal: {
+    producerWithdrawn: (name: string) => `« ${name} » est désactivé dans Producteurs depuis l'ouverture du cycle : sa commande de ce cycle est annulée, il ne reçoit rien, et chaque foyer le lit dans son récapitulatif.`,
     remindersHeld: "Envoi automatique « non » pris dans Paramètres, changé depuis l'ouverture du cycle : les rappels attendent dans Envois, comme le feront les e-mails de la clôture. Menu Cabas → « Envoyer les e-mails en attente » les fait partir.",
     contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Coordonnées prises dans Producteurs et Paramètres à la clôture, changées depuis l'ouverture du cycle : ${changes.map((c) => `${({ email: 'l’e-mail', phone: 'le téléphone', payment: 'le règlement', coordinationEmail: 'l’e-mail de coordination' })[c.field]}${c.who ? ` de « ${c.who} »` : ''} (${c.to})`).join(', ')}. Les e-mails de la clôture vont à ces adresses.`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Pris dans Paramètres à la clôture, changé depuis l'ouverture du cycle : ${settings.map((s) => `${s.label} « ${s.value} »`).join(', ')}. La clôture attend donc votre feu vert : rien n’est encore parti.`,
