@@ -55,15 +55,33 @@ export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.Tex
     return this.options.ignoreDiacritics ? stripDiacritics(text) : text;
   }
 
+  /**
+   * The test a cell's text must pass. A case-sensitive plain-text search (how Cabas finds a member's
+   * row, once per answer in a tab of thousands) compares strings; the rest goes through the
+   * regular expression, whose `u` and `i` flags give Unicode case folding.
+   */
+  private matcher(): (text: string) => boolean {
+    const o = this.options;
+    if (o.matchCase && !o.regex && !o.ignoreDiacritics) {
+      const find = this.findText;
+      return o.entireCell ? (text) => text === find : (text) => text.includes(find);
+    }
+    const re = this.pattern(false);
+    return (text) => re.test(this.comparable(text));
+  }
+
   /** The matching cells, row by row, in scope order, as they are found. */
   private *scan(): Generator<Hit> {
-    const re = this.pattern(false);
+    const matches = this.matcher();
     for (const range of this.scope()) {
       for (let r = range.row; r < range.row + range.numRows; r += 1) {
         for (let c = range.column; c < range.column + range.numColumns; c += 1) {
           const cell = range.sheet.grid.get(r, c);
-          const text = this.options.formulaText && cell?.formula ? cell.formula : range.sheet.display(cell);
-          if (text !== '' && re.test(this.comparable(text))) yield { range: range.sheet.rangeAt(r, c, 1, 1), text };
+          if (cell === undefined) continue; // no cell: no text, never a match
+          // A typed string is its own displayed text (formatValue); anything else is formatted.
+          const text = cell.formula ? (this.options.formulaText ? cell.formula : range.sheet.display(cell))
+            : typeof cell.value === 'string' ? cell.value : range.sheet.display(cell);
+          if (text !== '' && matches(text)) yield { range: range.sheet.rangeAt(r, c, 1, 1), text };
         }
       }
     }

@@ -190,6 +190,11 @@ describe('createTextFinder (https://developers.google.com/apps-script/reference/
     { text: 'cremieux', options: {}, found: [] },
     { text: 'cremieux', options: { ignoreDiacritics: true }, found: ['B2'] },
     { text: '^[a-z]+@', options: { useRegularExpression: true, matchCase: true }, found: ['A2', 'A3'] },
+    // Case-sensitive plain text is compared as strings (the runtime's fast path): the same answers.
+    { text: 'anne@example.org', options: { matchCase: true, matchEntireCell: true }, found: ['A2'] },
+    { text: 'anne@example', options: { matchCase: true, matchEntireCell: true }, found: [] },
+    { text: 'Anne', options: { matchCase: true }, found: ['B2', 'B4'] },
+    { text: 'Crémieux', options: { matchCase: true, ignoreDiacritics: true }, found: ['B2'] },
   ])('finds "$text" with $options in $found', ({ text, options, found }) => {
     const { sheet } = freshSpreadsheet();
     sheet.getRange(1, 1, rows.length, 2).setValues(rows);
@@ -215,6 +220,18 @@ describe('createTextFinder (https://developers.google.com/apps-script/reference/
     const { sheet } = freshSpreadsheet();
     sheet.getRange('A1').setValue(4.2).setNumberFormat('0.00 €');
     expect(sheet.createTextFinder('4,20 €').matchEntireCell(true).findAll().map((r) => r.getA1Notation())).toEqual(['A1']);
+    expect(sheet.createTextFinder('4,20 €').matchCase(true).matchEntireCell(true).findAll().map((r) => r.getA1Notation())).toEqual(['A1']);
+  });
+
+  test('a case-sensitive search reads a formula cell by its value, or by its text with matchFormulaText', () => {
+    const { sheet } = freshSpreadsheet();
+    sheet.getRange('A1:A2').setValues([['m:anne@example.org'], ['x']]);
+    sheet.getRange('B1').setFormula('=A1');
+    const find = (text: string, formulaText: boolean) => sheet.createTextFinder(text).matchCase(true).matchEntireCell(true).matchFormulaText(formulaText)
+      .findAll().map((r) => r.getA1Notation());
+    expect(find('m:anne@example.org', false)).toEqual(['A1', 'B1']);
+    expect(find('=A1', true)).toEqual(['B1']);
+    expect(find('=A1', false)).toEqual([]);
   });
 
   test('replaceAllWith replaces every occurrence and counts them', () => {
