@@ -63,3 +63,41 @@ describe('volunteer duties', () => {
     expect(second).not.toContain('Bruno Petit');
   });
 });
+
+// « La distribution est décalée à dimanche », typed in Cycles once the volunteers signed up.
+// Found by probing: their rows kept the old day, the daily run added the same volunteers again on the
+// new day, and each was reminded of both days.
+describe('volunteer duties when the pickup moves', () => {
+  let driver: CabasDriver;
+  const reminders = () => driver.gas.mail.sent.filter((m) => /votre permanence/.test(m.subject));
+  /** A date cell as the tab shows it: a date Cabas wrote, or the text the coordinator typed. */
+  const shown = (v: unknown) => (v instanceof Date ? v.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }) : String(v));
+  beforeAll(() => {
+    driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: 'Monclar-de-Quercy', help: 'Monclar-de-Quercy', at: OPEN_AT + HOUR });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', help: 'Septfonds', at: OPEN_AT + 2 * HOUR });
+    driver.gas.advanceTo(at('2026-12-08T09:00:00+01:00')); // the offers are in Permanences, for Saturday
+    const header = driver.sheet('Cycles').values[0];
+    driver.gas.spreadsheet().getSheetByName('Cycles')!.getRange(2, header.indexOf('Distribution') + 1).setValue('13/12/2026');
+    driver.gas.advanceTo(at('2026-12-12T12:00:00+01:00'));
+  });
+
+  test("the next daily run moves the distribution's duties to the new day, and keeps the others", () => {
+    const duties = driver.rows('Permanences').map((r) => [shown(r['Date']), r['Lieu'], r['Bénévole']]);
+    expect(duties).toEqual([
+      ['19/12/2026', 'Monclar-de-Quercy', 'alice@example.org'], // typed for another day: kept
+      ['13/12/2026', 'Monclar-de-Quercy', 'alice@example.org'],
+      ['13/12/2026', 'Septfonds', 'chloe@example.org'],
+    ]);
+    const journal = driver.rows('Journal').filter((r) => r['Événement'] === 'Distribution déplacée').map((r) => plain(String(r['Détail'])));
+    expect(journal).toEqual([expect.stringMatching(/^La distribution passe du samedi 12 décembre 2026 au dimanche 13 décembre 2026.*2 permanences passent au dimanche 13 décembre 2026/)]);
+  });
+
+  test('each volunteer is reminded once, of the new day only', () => {
+    for (const who of ['alice@example.org', 'chloe@example.org']) {
+      const theirs = reminders().filter((m) => m.to === who);
+      expect(theirs.map((m) => plain(m.subject))).toEqual([expect.stringMatching(/dimanche 13 décembre/)]);
+    }
+    expect(reminders().some((m) => /samedi 12/.test(plain(m.subject + m.body)))).toBe(false);
+  });
+});

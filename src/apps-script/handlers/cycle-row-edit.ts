@@ -1,8 +1,7 @@
 // The deadline or the pickup date a coordinator changed in the cycle's `Cycles` row, applied: the
-// cycle's state, its deadline trigger, the form's texts and the Journal follow it. The rules (what
-// may change, and when) are core/orders/deadline-edit.ts and core/orders/pickup-edit.ts. Before,
-// such an edit was silently ignored: the form closed at the old deadline while `Cycles` showed
-// the new one (an answer in between refused), and every e-mail gave the old pickup date.
+// cycle's state, its deadline trigger, the form's texts, the distribution's duties in
+// `Permanences` and the Journal follow it. The rules (what may change, and when) are
+// core/orders/deadline-edit.ts, core/orders/pickup-edit.ts and core/volunteers/move-duties.ts.
 import { formatLongDate, formatLongDateTime } from '../../core/dates';
 import { FORM_ITEM, type CycleState } from '../../core/cycle-state';
 import { planForm } from '../../core/form/plan-form';
@@ -11,6 +10,10 @@ import { deadlineEdit } from '../../core/orders/deadline-edit';
 import { pickupEdit } from '../../core/orders/pickup-edit';
 import { tariffOf } from '../../core/tariffs/household-price';
 import { readCycles } from '../../core/workbook/read-cycles';
+import { readDuties } from '../../core/workbook/read-duties';
+import { readTable } from '../../core/workbook/read-table';
+import { ProblemList } from '../../core/workbook/tab-reader';
+import { movedDuties } from '../../core/volunteers/move-duties';
 import type { Context } from '../adapters/context';
 import { after, HANDLER } from '../adapters/triggers';
 
@@ -60,14 +63,30 @@ export function applyCycleRowEdit(ctx: Context, state: CycleState, options: RowE
     // late answer extends again); the other order could leave a new deadline with no trigger at all.
     // after(), as at the opening: never before the new deadline (open-cycle.ts).
     if (deadline.kind === 'extended') ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - Date.now())));
+    // The duties before the state too: a run killed between the two applies the edit again, and
+    // finds no duty left on the old day.
+    const duties = pickup.kind === 'moved' && before.pickup !== null ? moveDuties(ctx, before.pickup, pickup.pickup, timeZone) : 0;
     ctx.state.saveCycle(state);
     if (cycle.status === 'open') syncFormTexts(ctx, state);
     if (deadline.kind === 'extended') ctx.journal.log('info', t.event.deadlineExtended, '', t.journal.deadlineExtended(when(before.deadline), when(cycle.deadline)));
-    if (pickup.kind === 'moved') ctx.journal.log('info', t.event.pickupMoved, '', t.journal.pickupMoved(day(before.pickup), day(cycle.pickup)));
+    if (pickup.kind === 'moved') ctx.journal.log('info', t.event.pickupMoved, '', t.journal.pickupMoved(day(before.pickup), day(cycle.pickup), duties));
   }
   // The row shows the cycle's dates as dates (the opening's way), and again after a refused one.
   if (moved || refused) ctx.cycles.write(cycle);
   return deadline.kind === 'extended';
+}
+
+/** Gives the old pickup day's rows of `Permanences` the new day (one write per row moved); returns how many moved. */
+function moveDuties(ctx: Context, from: number, to: number, timeZone: string): number {
+  const tab = ctx.workbook.values('duties');
+  if (!tab || tab.values.length < 2) return 0;
+  const column = readTable('duties', [tab.values[0]]).columnIndex.date;
+  if (column === undefined) return 0;
+  // Sites and members only add warnings, which are the configuration check's to give.
+  const duties = readDuties(tab, [], [], timeZone, ctx.locale, new ProblemList());
+  const moves = movedDuties({ duties, from, to, timeZone });
+  for (const move of moves) tab.sheet.getRange(move.row, column + 1).setValue(new Date(move.date));
+  return moves.length;
 }
 
 /** The open form's title, description, confirmation and pickup-help question give the cycle's dates. */

@@ -10,6 +10,7 @@ import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
 import { withScriptLock } from '../adapters/script-lock';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { headerColumnsOf, rowByColumns } from '../adapters/workbook';
+import { applyCycleRowEdit } from './cycle-row-edit';
 import { scheduleSending } from './send';
 
 /** A run killed before its end is run again this much later (the daily trigger is a day away). */
@@ -24,8 +25,8 @@ export function runDuties(): number {
 function dutiesOnce(): number {
   const ctx = context();
   const t = catalogue(ctx.locale).ui;
-  const { config } = loadConfiguration(ctx);
-  if (!config) {
+  const configured = loadConfiguration(ctx).config;
+  if (!configured) {
     ctx.journal.log('warning', t.event.dutiesSkipped, '', t.dutiesSkipped);
     ctx.triggers.remove(HANDLER.dutiesRetry);
     return 0;
@@ -40,6 +41,12 @@ function dutiesOnce(): number {
       if (error instanceof StateLostError) ctx.triggers.remove(HANDLER.dutiesRetry);
       throw error;
     }
+    // A pickup moved in Cycles (or a deadline pushed back): applied now, so that its duties and the
+    // reminders below follow it within a day, not at the close (cycle-row-edit.ts).
+    const pickupBefore = loaded?.cycle.catalog.cycle.pickup;
+    if (loaded) applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
+    // Its duties were moved in Permanences: read again (a rare day's few calls).
+    const config = loaded && loaded.cycle.catalog.cycle.pickup !== pickupBefore ? loadConfiguration(ctx).config ?? configured : configured;
     const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
     const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
     const now = Date.now();
