@@ -1,11 +1,15 @@
 // The daily duties run: offers from the Form into `Permanences`, volunteers' reminders two days
-// before, one coverage alert four days before. Everything it sends goes through the outbox with a
+// before, one coverage alert four days before. On a quiet day (core dutiesDue) it reads the state
+// and `Permanences` only. Everything it sends goes through the outbox with a
 // key, so a late trigger, a second run or a run killed halfway never sends anything twice.
 import { startOfLocalDay } from '../../core/dates';
 import { catalogue } from '../../core/i18n';
-import { planDuties } from '../../core/volunteers/plan-duties';
+import type { Duty } from '../../core/model';
+import { dutiesDue, planDuties } from '../../core/volunteers/plan-duties';
+import { readDuties } from '../../core/workbook/read-duties';
+import { ProblemList } from '../../core/workbook/tab-reader';
 import { StateLostError } from '../adapters/cabas-error';
-import { context, loadConfiguration } from '../adapters/context';
+import { context, loadConfiguration, type Context } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
 import { withScriptLock } from '../adapters/script-lock';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
@@ -25,13 +29,7 @@ export function runDuties(): number {
 function dutiesOnce(): number {
   const ctx = context();
   const t = catalogue(ctx.locale).ui;
-  const configured = loadConfiguration(ctx).config;
-  if (!configured) {
-    ctx.journal.log('warning', t.event.dutiesSkipped, '', t.dutiesSkipped);
-    ctx.triggers.remove(HANDLER.dutiesRetry);
-    return 0;
-  }
-  const { emails, queued } = withScriptLock(ctx.locale, () => {
+  const done = withScriptLock(ctx.locale, () => {
     let loaded: ReturnType<typeof ctx.state.load>;
     try {
       loaded = ctx.state.load();
@@ -43,13 +41,16 @@ function dutiesOnce(): number {
     }
     // A pickup moved in Cycles (or a deadline pushed back): applied now, so that its duties and the
     // reminders below follow it within a day, not at the close (cycle-row-edit.ts).
-    const pickupBefore = loaded?.cycle.catalog.cycle.pickup;
     if (loaded) applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
-    // Its duties were moved in Permanences: read again (a rare day's few calls).
-    const config = loaded && loaded.cycle.catalog.cycle.pickup !== pickupBefore ? loadConfiguration(ctx).config ?? configured : configured;
     const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
     const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
     const now = Date.now();
+    // Most days of a cycle nothing is due: `Permanences` alone says so, and nothing else is read.
+    if (catalog && !dutiesDue({ duties: dutyDates(ctx, catalog.settings.timeZone), pickup: catalog.cycle.pickup, offers, now, timeZone: catalog.settings.timeZone })) {
+      return { emails: 0, queued: 0 };
+    }
+    const { config } = loadConfiguration(ctx);
+    if (!config) return null;
     const plan = planDuties({
       settings: config.settings, sites: config.sites, members: config.members, duties: config.duties,
       pickup: catalog?.cycle.pickup ?? null, offers, lastAsked: readLastAsked(), now,
@@ -68,9 +69,20 @@ function dutiesOnce(): number {
     if (!catalog && !config.duties.some((d) => d.date !== null && d.date >= today)) ctx.triggers.remove(HANDLER.duties);
     return { emails: plan.emails.length, queued: result.queued };
   });
-  if (emails > 0) scheduleSending(ctx);
+  if (!done) {
+    ctx.journal.log('warning', t.event.dutiesSkipped, '', t.dutiesSkipped);
+    ctx.triggers.remove(HANDLER.dutiesRetry);
+    return 0;
+  }
+  if (done.emails > 0) scheduleSending(ctx);
   // A day with nothing to send leaves no line: the Journal says what happened.
-  if (queued > 0) ctx.journal.log('info', t.event.dutiesRun, '', t.journal.duties(queued));
+  if (done.queued > 0) ctx.journal.log('info', t.event.dutiesRun, '', t.journal.duties(done.queued));
   ctx.triggers.remove(HANDLER.dutiesRetry);
-  return queued;
+  return done.queued;
+}
+
+/** The dates, sites and volunteers of `Permanences` (one read; its warnings are the configuration check's to give). */
+function dutyDates(ctx: Context, timeZone: string): Duty[] {
+  const tab = ctx.workbook.values('duties');
+  return tab ? readDuties(tab, [], [], timeZone, ctx.locale, new ProblemList()) : [];
 }

@@ -49,6 +49,7 @@ const DAY = 86_400_000;
 export function planDuties(input: DutyPlanInput): DutyPlan {
   const { settings, sites, members, pickup, now } = input;
   const { timeZone: tz, locale } = settings;
+  const offerInput = { ...input, timeZone: tz };
   const t = catalogue(locale).orders.volunteer;
   const today = startOfLocalDay(now, tz);
   const dayOf = (instant: number) => startOfLocalDay(instant, tz);
@@ -60,14 +61,7 @@ export function planDuties(input: DutyPlanInput): DutyPlan {
   };
 
   const dated = input.duties.filter((d): d is Duty & { date: number } => d.date !== null);
-  const newRows: DutyPlan['newRows'] = [];
-  if (pickup !== null) {
-    const day = dayOf(pickup);
-    for (const offer of input.offers) {
-      const known = [...dated, ...newRows].some((d) => dayOf(d.date) === day && same(d.site, offer.site) && d.volunteer.toLowerCase() === offer.email);
-      if (!known) newRows.push({ date: day, site: offer.site, role: t.role, volunteer: offer.email });
-    }
-  }
+  const newRows: DutyPlan['newRows'] = offerRows(offerInput).map((r) => ({ ...r, role: t.role }));
   const rows = [...dated.map((d) => ({ ...d, date: dayOf(d.date) })), ...newRows];
   const memberOf = new Map(members.map((m) => [m.email, m]));
   const siteOf = (name: string) => sites.find((s) => same(s.name, name));
@@ -78,7 +72,7 @@ export function planDuties(input: DutyPlanInput): DutyPlan {
   let asked: LastAsked | null = null;
   for (const day of [...days].sort((a, b) => a - b)) {
     const left = daysUntil(day);
-    if (left < 1) continue;
+    if (left < 1 || left > ALERT_DAYS) continue;
     const onDay = rows.filter((r) => r.date === day && r.volunteer !== '');
     const date = formatLongDate(day, tz, locale);
     if (left <= REMINDER_DAYS) {
@@ -107,6 +101,40 @@ export function planDuties(input: DutyPlanInput): DutyPlan {
     }
   }
   return { newRows, emails, asked };
+}
+
+/** What `dutiesDue` needs: no settings, members or sites (a quiet day reads none of them). */
+export type DutyDueInput = Pick<DutyPlanInput, 'pickup' | 'offers' | 'now'> & { duties: Pick<Duty, 'date' | 'site' | 'volunteer'>[]; timeZone: string };
+
+/** The offers not yet in `Permanences`, as rows on the pickup's day (none without a pickup). */
+function offerRows(input: DutyDueInput): { date: number; site: string; volunteer: string }[] {
+  if (input.pickup === null) return [];
+  const dayOf = (instant: number) => startOfLocalDay(instant, input.timeZone);
+  const same = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
+  const day = dayOf(input.pickup);
+  const rows: { date: number; site: string; volunteer: string }[] = [];
+  const onDay = input.duties.filter((d) => d.date !== null && dayOf(d.date) === day);
+  for (const offer of input.offers) {
+    const known = [...onDay, ...rows].some((d) => same(d.site, offer.site) && d.volunteer.toLowerCase() === offer.email);
+    if (!known) rows.push({ date: day, site: offer.site, volunteer: offer.email });
+  }
+  return rows;
+}
+
+/**
+ * Whether planDuties would do anything today: an offer to write into `Permanences`, or a pickup or
+ * a duty from tomorrow to ALERT_DAYS days ahead (the only days it writes about). On other days the
+ * daily run reads neither the configuration nor the outbox.
+ * @example dutiesDue({ duties: [], pickup: sat12, offers: [], now: mon1, timeZone: 'Europe/Paris' }) // false: eleven days ahead
+ */
+export function dutiesDue(input: DutyDueInput): boolean {
+  if (offerRows(input).length > 0) return true;
+  const today = startOfLocalDay(input.now, input.timeZone);
+  const days = [...input.duties.map((d) => d.date), input.pickup].filter((d): d is number => d !== null);
+  return days.some((d) => {
+    const left = Math.round((startOfLocalDay(d, input.timeZone) - today) / DAY);
+    return left >= 1 && left <= ALERT_DAYS;
+  });
 }
 
 interface AlertInput extends DutyPlanInput {

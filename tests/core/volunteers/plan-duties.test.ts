@@ -1,6 +1,7 @@
 import { zonedTime } from '../../../src/core/dates';
 import type { Duty, Member, Settings, Site } from '../../../src/core/model';
-import { planDuties, type DutyPlanInput } from '../../../src/core/volunteers/plan-duties';
+import fc from 'fast-check';
+import { dutiesDue, planDuties, type DutyPlanInput } from '../../../src/core/volunteers/plan-duties';
 
 const TZ = 'Europe/Paris';
 const SETTINGS: Settings = {
@@ -56,5 +57,40 @@ describe('planDuties', () => {
   test('the same day and tables give the same plan: a run killed and run again queues the same keys', () => {
     const i = input(10, 7, { offers: [{ email: 'a@x.org', site: 'Monclar' }] });
     expect(planDuties(i)).toEqual(planDuties(i));
+  });
+});
+
+describe('dutiesDue: the daily run may skip reading the configuration', () => {
+  test.each([
+    { when: 'eleven days before, nothing offered', now: 1, offers: [], duties: [], due: false },
+    { when: 'eleven days before, an offer not yet in Permanences', now: 1, offers: [{ email: 'a@x.org', site: 'Monclar' }], duties: [], due: true },
+    { when: 'eleven days before, the offer already there', now: 1, offers: [{ email: 'a@x.org', site: 'Monclar' }], duties: [duty(12, 'Monclar', 'a@x.org')], due: false },
+    { when: 'eleven days before, a duty typed for the 3rd', now: 1, offers: [], duties: [duty(3, 'Monclar', 'b@x.org')], due: true },
+    { when: 'four days before the pickup', now: 8, offers: [], duties: [], due: true },
+    { when: 'on the pickup day', now: 12, offers: [], duties: [], due: false },
+  ])('$when: $due', ({ now, offers, duties, due }) => {
+    expect(dutiesDue({ duties, pickup: PICKUP, offers, now: zonedTime(2026, 12, now, 7, 0, TZ), timeZone: TZ })).toBe(due);
+  });
+
+  // One rule: a day dutiesDue calls quiet is a day planDuties writes and sends nothing.
+  test('a quiet day is one where planDuties plans nothing', () => {
+    const day = fc.integer({ min: 1, max: 28 });
+    const email = fc.constantFrom('a@x.org', 'b@x.org', 'c@x.org', 'd@x.org', 'A@x.org');
+    const site = fc.constantFrom('Monclar', 'monclar', 'Septfonds');
+    let quiet = 0;
+    fc.assert(fc.property(
+      day, fc.option(day, { nil: null }), fc.array(fc.record({ email: email.map((e) => e.toLowerCase()), site }), { maxLength: 3 }),
+      fc.array(fc.record({ day: fc.option(day, { nil: null }), site, volunteer: fc.oneof(email, fc.constant('')) }), { maxLength: 4 }),
+      (now, pickupDay, offers, rows) => {
+        const pickup = pickupDay === null ? null : zonedTime(2026, 12, pickupDay, 0, 0, TZ);
+        const duties: Duty[] = rows.map((r, i) => ({ date: r.day === null ? null : zonedTime(2026, 12, r.day, 0, 0, TZ), site: r.site, role: 'accueil', volunteer: r.volunteer, row: i + 2 }));
+        const at = zonedTime(2026, 12, now, 7, 0, TZ);
+        if (dutiesDue({ duties, pickup, offers, now: at, timeZone: TZ })) return;
+        quiet += 1;
+        const plan = planDuties(input(now, 7, { duties, pickup, offers }));
+        expect([plan.newRows, plan.emails, plan.asked]).toEqual([[], [], null]);
+      },
+    ), { seed: 20261202, numRuns: Number(process.env.CABAS_PROPERTY_RUNS ?? 4) * 50 });
+    expect(quiet).toBeGreaterThan(20); // the property was tried on quiet days, not only on busy ones
   });
 });
