@@ -81,32 +81,38 @@ export function withStatus(state: CycleState, status: CycleCatalog['cycle']['sta
 // Built on first use, not when the bundle loads: an execution that reads no state (the menu's
 // `onOpen`) does not pay for them.
 function buildSchemas() {
+  // Each schema is made once and shared wherever it recurs: every execution that reads the state
+  // builds these again (Apps Script keeps nothing between executions), and a schema made twice costs twice.
   const text = z.string();
   const count = z.number();
-  const row = z.number();
+  const row = count;
+  const bool = z.boolean();
+  const optionalText = z.optional(text);
+  const optionalCount = z.optional(count);
+  const nullableCount = z.nullable(count);
 
   const settings = z.object({
     groupName: text, coordinationEmail: text, locale: z.enum(['fr', 'en']), timeZone: text, reminderHours: count,
-    casePolicy: z.enum(['automatic', 'manual']), minimumPolicy: z.enum(['cancel', 'hold']), autoSend: z.boolean(),
-    maxQuantity: count, trial: z.optional(z.boolean()),
+    casePolicy: z.enum(['automatic', 'manual']), minimumPolicy: z.enum(['cancel', 'hold']), autoSend: bool,
+    maxQuantity: count, trial: z.optional(bool),
     tariffs: z.optional(z.array(z.object({ name: text, percent: count }))),
-    solidarityFloorCents: z.optional(count),
+    solidarityFloorCents: optionalCount,
   });
-  const site = z.object({ name: text, address: text, pickup: text, contact: text, volunteers: z.optional(count), bring: z.optional(text), row });
-  const member = z.object({ email: text, name: text, phone: text, site: text, active: z.boolean(), notes: text, tariff: z.optional(text), row });
+  const site = z.object({ name: text, address: text, pickup: text, contact: text, volunteers: optionalCount, bring: optionalText, row });
+  const member = z.object({ email: text, name: text, phone: text, site: text, active: bool, notes: text, tariff: optionalText, row });
   const producer = z.object({
-    name: text, email: text, phone: text, minimumCents: count, payment: text, shareNames: z.boolean(), note: text,
-    active: z.boolean(), row,
+    name: text, email: text, phone: text, minimumCents: count, payment: text, shareNames: bool, note: text,
+    active: bool, row,
   });
   const product = z.object({
     ref: text, producer: text, name: text, description: text, unit: text, priceCents: count, step: count,
-    caseSize: z.nullable(count), maxPerMember: z.nullable(count), stock: z.nullable(count), available: z.boolean(), row,
+    caseSize: nullableCount, maxPerMember: nullableCount, stock: nullableCount, available: bool, row,
   });
   const cycle = z.object({
-    id: text, opens: z.nullable(count), deadline: count, pickup: z.nullable(count),
-    status: z.enum(['draft', 'open', 'closed', 'sent', 'archived']), formUrl: text, note: text, row: z.optional(row),
+    id: text, opens: nullableCount, deadline: count, pickup: nullableCount,
+    status: z.enum(['draft', 'open', 'closed', 'sent', 'archived']), formUrl: text, note: text, row: optionalCount,
   });
-  const formItems = z.record(z.string(), z.number());
+  const formItems = z.record(text, count);
   const cycleState = z.object({
     catalog: z.object({
       cycle, settings, sites: z.array(site), producers: z.array(producer), products: z.array(product), formUrl: text,
@@ -117,18 +123,18 @@ function buildSchemas() {
   const rejection = z.object({ at: count, email: text, codes: z.array(text) });
   const counters = z.object({
     nextQueue: count,
-    ordered: z.record(z.string(), z.object({ quantity: count, tolerance: count })),
+    ordered: z.record(text, z.object({ quantity: count, tolerance: count })),
     households: count,
     rejections: z._default(z.array(rejection), () => []),
-    closeDone: z.optional(z.object({ outcome: z.boolean(), tabs: z.array(text) })),
+    closeDone: z.optional(z.object({ outcome: bool, tabs: z.array(text) })),
     inFlight: z.optional(z.object({ email: text, responseId: text, submittedAt: count })),
-    recapSheetId: z.optional(count),
+    recapSheetId: optionalCount,
   });
   const storedOrder = z.object({
     email: text, queue: count, firstSubmittedAt: count, responseId: text, submittedAt: count, site: text, tolerance: count,
     // `queued` came with the queue rule (close/queue-units.ts): a state written before it has none, and its units all wait at the member's place.
     lines: z.array(z.object({ ref: text, quantity: count, queued: z.optional(z.array(z.object({ queue: count, quantity: count, tolerance: count }))) })),
-    helps: z.optional(text),
+    helps: optionalText,
     rows: z.nullable(z.object({ first: row, count })),
   });
   return { cycleState, counters, member, storedOrder, formItems };
