@@ -81,6 +81,8 @@ export class WarmRealm {
   /** The baseline's data properties as two arrays, compared by a plain read at every reset (see end()). */
   private readonly dataKeys: string[] = [];
   private readonly dataValues: unknown[] = [];
+  /** The baseline's other own properties (accessors, symbols, NaN), compared by descriptor at every reset. */
+  private readonly otherKeys: PropertyKey[] = [];
   private readonly builtIns: { name: string; target: object; shape: Shape }[] = [];
   /** The file's top level as a function of this realm, once its first run has shown what it declares. */
   private wrapper: (() => Record<string, unknown>) | null = null;
@@ -95,10 +97,11 @@ export class WarmRealm {
     for (const key of Reflect.ownKeys(global)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(global, key)!;
       this.baseline.set(key, descriptor);
-      if ('value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value)) {
+      // A value read back as undefined (deleted) must differ from the baseline's: undefined ones go by descriptor.
+      if ('value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value) && descriptor.value !== undefined) {
         this.dataKeys.push(key);
         this.dataValues.push(descriptor.value);
-      }
+      } else this.otherKeys.push(key);
     }
     for (const name of BUILT_INS) {
       const ctor = global[name] as { prototype?: object } | undefined;
@@ -135,12 +138,6 @@ export class WarmRealm {
   end(): void {
     this.inUse = false;
     const global = this.realm.global;
-    for (const key of Reflect.ownKeys(global)) {
-      if (this.baseline.has(key)) continue;
-      // A `var` or function declaration of the script's first run cannot be deleted: it is
-      // declared again, with a fresh value, by the next run's top level.
-      if (!Reflect.deleteProperty(global, key)) global[key as string] = undefined;
-    }
     // The global's data properties are read directly, two arrays side by side (no descriptor, no
     // map entry): a value that is not the baseline's (replaced, or deleted and read as undefined)
     // is put back whole, below. The rest (accessors, NaN) is compared by descriptor.
@@ -153,10 +150,29 @@ export class WarmRealm {
         break;
       }
     }
-    for (const [key, descriptor] of this.baseline) {
-      if (!changed && 'value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value)) continue;
+    for (const key of this.otherKeys) {
+      if (changed) break;
       const now = Reflect.getOwnPropertyDescriptor(global, key);
-      if (!now || !Object.is(now.value, descriptor.value) || now.get !== descriptor.get || now.set !== descriptor.set) Reflect.defineProperty(global, key, descriptor);
+      const was = this.baseline.get(key)!;
+      changed = !now || !Object.is(now.value, was.value) || now.get !== was.get || now.set !== was.set;
+    }
+    const keys = Reflect.ownKeys(global);
+    if (!changed && keys.length === this.baseline.size + this.declared.length) {
+      // Nothing of the baseline changed and nothing was added but what the file declares (a
+      // declaration cannot be deleted: the count says no other name came): the usual case, and the
+      // declarations are given fresh values by the next run's top level.
+      for (const name of this.declared) object[name] = undefined;
+    } else {
+      for (const key of keys) {
+        if (this.baseline.has(key)) continue;
+        // A `var` or function declaration of the script's first run cannot be deleted: it is
+        // declared again, with a fresh value, by the next run's top level.
+        if (!Reflect.deleteProperty(global, key)) global[key as string] = undefined;
+      }
+      for (const [key, descriptor] of this.baseline) {
+        const now = Reflect.getOwnPropertyDescriptor(global, key);
+        if (!now || !Object.is(now.value, descriptor.value) || now.get !== descriptor.get || now.set !== descriptor.set) Reflect.defineProperty(global, key, descriptor);
+      }
     }
     // Every CHECK_EVERY-th execution (the first, then every eighth) compares the built-ins' own keys
     // and values (a comparison at every execution cost more than the execution, and a count alone,

@@ -92,3 +92,29 @@ describe('the warm realm refuses what it cannot reset', () => {
     expect(() => gas.run('count')).toThrow('warm realm: runs one script file, and the project has 2');
   });
 });
+
+describe('the warm realm reset, on the fast path and off it', () => {
+  test('a global added (alone, or while another is deleted) is taken away, and a deleted one put back', () => {
+    const gas = new LocalAppsScript({ now: Date.UTC(2026, 11, 1), warmRealm: true });
+    gas.loadFile('Code.gs', `
+      function swap() { delete globalThis.Utilities; globalThis.mine = 1; return [typeof Utilities, typeof mine]; }
+      function add() { globalThis.mine = 1; return typeof mine; }
+      function look() { return [typeof Utilities.sleep, typeof mine]; }`);
+    expect(gas.run('look')).toEqual(['function', 'undefined']);
+    expect(gas.run('swap')).toEqual(['undefined', 'number']);
+    expect(gas.run('look')).toEqual(['function', 'undefined']);
+    // Only added, nothing of the baseline touched: the count of names says so.
+    expect(gas.run('add')).toBe('number');
+    expect(gas.run('look')).toEqual(['function', 'undefined']);
+  });
+
+  test('a function the file declares is its own again at each execution, whatever an execution made of it', () => {
+    const gas = new LocalAppsScript({ now: Date.UTC(2026, 11, 1), warmRealm: true });
+    gas.loadFile('Code.gs', `
+      var mood = 'calm';
+      function spoil() { mood = 'spoilt'; look = function () { return 'replaced'; }; return look(); }
+      function look() { return mood; }`);
+    expect(gas.run('spoil')).toBe('replaced');
+    expect(gas.run('look')).toBe('calm');
+  });
+});
