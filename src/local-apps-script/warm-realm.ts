@@ -97,6 +97,8 @@ export class WarmRealm {
     for (const key of Reflect.ownKeys(global)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(global, key)!;
       this.baseline.set(key, descriptor);
+      // `NaN`, `undefined`, `Infinity`: neither writable nor configurable, no script can change them.
+      if ('value' in descriptor && !descriptor.writable && !descriptor.configurable) continue;
       // A value read back as undefined (deleted) must differ from the baseline's: undefined ones go by descriptor.
       if ('value' in descriptor && typeof key === 'string' && !Number.isNaN(descriptor.value) && descriptor.value !== undefined) {
         this.dataKeys.push(key);
