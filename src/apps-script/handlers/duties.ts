@@ -40,8 +40,10 @@ function dutiesOnce(): number {
       throw error;
     }
     // A pickup moved in Cycles (or a deadline pushed back): applied now, so that its duties and the
-    // reminders below follow it within a day, not at the close (cycle-row-edit.ts).
-    if (loaded) applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
+    // reminders below follow it within a day, not at the close (cycle-row-edit.ts). Only while the
+    // cycle is open: once closed, the close (whose resumes must all write the same date) and
+    // « Envoyer la commande » read the row.
+    if (loaded && loaded.cycle.catalog.cycle.status === 'open') applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
     const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
     const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
     const now = Date.now();
