@@ -12,6 +12,7 @@ import { tariffOf } from '../../core/tariffs/household-price';
 import { readCycles } from '../../core/workbook/read-cycles';
 import { readDuties } from '../../core/workbook/read-duties';
 import { readTable } from '../../core/workbook/read-table';
+import { a1 } from '../../core/workbook/render-problem';
 import { ProblemList } from '../../core/workbook/tab-reader';
 import { movedDuties } from '../../core/volunteers/move-duties';
 import type { Context } from '../adapters/context';
@@ -76,7 +77,7 @@ export function applyCycleRowEdit(ctx: Context, state: CycleState, options: RowE
   return deadline.kind === 'extended';
 }
 
-/** Gives the old pickup day's rows of `Permanences` the new day (one write per row moved); returns how many moved. */
+/** Gives the old pickup day's rows of `Permanences` the new day (one write); returns how many moved. */
 function moveDuties(ctx: Context, from: number, to: number, timeZone: string): number {
   const tab = ctx.workbook.values('duties');
   if (!tab || tab.values.length < 2) return 0;
@@ -85,7 +86,8 @@ function moveDuties(ctx: Context, from: number, to: number, timeZone: string): n
   // Sites and members only add warnings, which are the configuration check's to give.
   const duties = readDuties(tab, [], [], timeZone, ctx.locale, new ProblemList());
   const moves = movedDuties({ duties, from, to, timeZone });
-  for (const move of moves) tab.sheet.getRange(move.row, column + 1).setValue(new Date(move.date));
+  // Every moved row gets the same day: one write for them all.
+  if (moves.length > 0) tab.sheet.getRangeList(moves.map((m) => a1(column + 1, m.row))).setValue(new Date(moves[0].date));
   return moves.length;
 }
 
