@@ -77,6 +77,29 @@ describe('solidarity prices through a whole cycle', () => {
     expect(JSON.stringify(tab.values)).not.toMatch(/solidaire|soutien|tarif/i);
   });
 
+  // Ferme du Ruisseau is paid directly (« Chèque à l'ordre de la Ferme du Ruisseau »): Alice (solidaire)
+  // hands it her own price, 5,88 €, and the group the other 2,52 €; Chloé (soutien) hands it the
+  // catalogue price, 23,40 €, and the group her 4,68 € supplement. It gets its 40,20 € either way.
+  test('a producer members pay directly gets the catalogue price: Paiements says what the group adds', () => {
+    const farm = driver.rows('Paiements').find((r) => r['Producteur'] === 'Ferme du Ruisseau')!;
+    expect(farm['Dû']).toBe(40.2);
+    expect(plainText(String(farm['Détail']))).toBe('payé en direct par les adhérents : 37,68 € (chèques, espèces ou virements à lui remettre) ; à payer par le groupement : 2,52 € (la différence des tarifs solidaires)');
+    const recap = driver.snapshot().sheets.find((s) => s.name.includes('Récap'))!.values;
+    expect(recap.find((r) => plainText(String(r[0])) === 'À verser par le groupement à Ferme du Ruisseau (payé en direct par les adhérents)')?.[1]).toBe(2.52);
+  });
+
+  test('a soutien household hands the producer the catalogue price and the group its supplement', () => {
+    const summary = plainText(mailTo('chloe@example.org', /définitive/).body);
+    expect(summary).toMatch(/Ferme du Ruisseau : 23,40 € — Chèque à l.ordre de la Ferme du Ruisseau/);
+    expect(summary).toContain('Au groupement : 4,68 €');
+    expect(summary).toContain('Total à régler : 28,08 €.');
+    const tab = driver.snapshot().sheets.find((s) => s.name.includes('Distribution Septfonds'))!.values;
+    const at = (name: string) => tab.find((r) => r[0] === 'Chloé Durand')![tab[0].indexOf(name)];
+    expect([at('Ferme du Ruisseau'), at('Au groupement'), at('Total')]).toEqual([23.4, 4.68, 28.08]);
+    const chloe = driver.rows('Paiements').find((r) => r['E-mail'] === 'chloe@example.org')!;
+    expect(plainText(String(chloe['Détail']))).toBe('Ferme du Ruisseau : 23,40 € ; au groupement : 4,68 €');
+  });
+
   test('Récap shows the solidarity balance and warns when it is below the threshold', () => {
     const recap = driver.snapshot().sheets.find((s) => s.name.includes('Récap'))!.values;
     const row = (label: string) => recap.find((r) => plainText(String(r[0])).startsWith(label));

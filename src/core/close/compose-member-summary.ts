@@ -47,14 +47,17 @@ export function composeMemberSummary(cycle: ClosedCycle, closed: Household, duti
   if (changes.length > 0) blocks.push(paragraph(t.member.changesIntro), { kind: 'list', items: changes });
 
   if (received.length > 0) {
+    // What goes to each producer, and a tariff's supplement to the group (payments/amount-due.ts).
+    const due = amountDue(cycle, closed);
     const amount = (producer: string) => owed.byProducer.find((p) => p.producer === producer)?.dueCents ?? 0;
+    const handed = (producer: string) => due.producers.find((p) => p.producer === producer)?.cents ?? amount(producer);
     const items = producers.filter((p) => amount(p) > 0).map((p) => {
       if (status(p) === 'below-minimum-held') return t.member.heldAmount(p, money(amount(p)));
-      return t.member.pay(p, money(amount(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
+      return t.member.pay(p, money(handed(p)), catalog.producers.find((x) => x.name === p)?.payment ?? '');
     });
-    const total = amountDue(cycle, closed).totalCents;
-    blocks.push(paragraph(t.member.payIntro), { kind: 'list', items });
-    blocks.push(paragraph(t.member.total(money(total))));
+    if (due.supplementCents > 0) items.push(t.member.supplement(money(due.supplementCents)));
+    blocks.push(paragraph(due.supplementCents > 0 ? t.member.payIntroWithGroup : t.member.payIntro), { kind: 'list', items });
+    blocks.push(paragraph(t.member.total(money(due.totalCents))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
   }
   if (earlier && earlier.cents > 0) blocks.push(paragraph(catalogue(locale).payments.earlierBalance(money(earlier.cents), earlier.cycles.join(', '))));

@@ -7,6 +7,7 @@ import { cycleLabel } from '../orders/cycle-label';
 import { type ClosedCycle, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
 import { amountOwed, solidarityBalance } from '../tariffs/household-price';
+import { directPayments } from '../payments/amount-due';
 
 type Cell = string | number | boolean | null;
 const WIDTH = 7;
@@ -61,6 +62,8 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
     push(s.headers, true);
     for (const row of balance.byTariff) push([s.tariff(row.name, row.households), centsToEuros(row.cents)]);
     push([s.balance, centsToEuros(balance.balanceCents)], true);
+    // A producer members pay directly still gets the catalogue price: the group pays what the lower tariffs leave out.
+    for (const d of directPayments(cycle)) if (d.groupCents > 0) push([s.topUp(d.producer), centsToEuros(d.groupCents)]);
     if (balance.belowFloor) {
       push([s.belowFloor(formatMoney(balance.balanceCents, locale), formatMoney(cycle.catalog.settings.solidarityFloorCents ?? 0, locale))], true);
     }

@@ -6,7 +6,7 @@ import { formatMoney } from '../money';
 import { type ClosedCycle } from '../close/closed-cycle';
 import { isBlank, parseBoolean, parseMoney, cellText } from '../workbook/parse-cell';
 import { readTable } from '../workbook/read-table';
-import { amountDue, paysDirectly } from './amount-due';
+import { amountDue, directPayments } from './amount-due';
 
 export interface LedgerEntry {
   cycle: string;
@@ -48,7 +48,8 @@ export function ledgerKey(entry: Pick<LedgerEntry, 'cycle' | 'email' | 'producer
 
 /**
  * What a close puts in the ledger: a row per household with something due (the total, and each
- * directly paid producer's share in `detail`), then a row per producer whose order goes ahead.
+ * directly paid producer's share in `detail`), then a row per producer whose order goes ahead (for
+ * a producer members pay directly, what they hand it and what the group adds: `directPayments`).
  * @example cycleLedger(cycle).map((e) => e.email || e.producer) // ["anne@example.org", "david@example.org", "Ferme des Tilleuls"]
  */
 export function cycleLedger(cycle: ClosedCycle): LedgerEntry[] {
@@ -66,13 +67,12 @@ export function cycleLedger(cycle: ClosedCycle): LedgerEntry[] {
     const detail = t.detail([...direct.map((p) => t.direct(p.producer, money(p.cents))), ...(toGroup > 0 ? [t.toGroup(money(toGroup))] : [])]);
     entries.push({ ...blank, cycle: id, email: h.email, member: h.name, site: h.site, producer: '', dueCents: due.totalCents, detail });
   }
+  const paidDirectly = new Map(directPayments(cycle).map((d) => [d.producer, d]));
   for (const p of cycle.producers) {
     if (p.status !== 'ok' || p.totalCents <= 0) continue;
-    const producer = cycle.catalog.producers.find((x) => x.name === p.producer);
-    entries.push({
-      ...blank, cycle: id, email: '', member: '', site: '', producer: p.producer, dueCents: p.totalCents,
-      detail: paysDirectly(producer) ? t.producerPaidByMembers : t.producerPaidByGroup,
-    });
+    const d = paidDirectly.get(p.producer);
+    const detail = !d ? t.producerPaidByGroup : d.groupCents > 0 ? t.producerPaidByMembersAndGroup(money(d.membersCents), money(d.groupCents)) : t.producerPaidByMembers;
+    entries.push({ ...blank, cycle: id, email: '', member: '', site: '', producer: p.producer, dueCents: p.totalCents, detail });
   }
   return entries;
 }

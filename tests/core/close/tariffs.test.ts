@@ -16,6 +16,7 @@ function withTariffs(locale: Locale = 'fr', floorCents = 0) {
 
 const texts = (e: Email) => [e.subject, e.text, e.html, ...(e.attachments ?? []).map((a) => a.content)];
 const tariffWords = /solidaire|soutien|tarif/i;
+const plainText = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('solidarity prices at the close', () => {
   const plain = closeCycle(closeInput());
@@ -61,7 +62,50 @@ describe('solidarity prices at the close', () => {
     expect(anne.dueCents).toBe(4333);
     expect(anne.detail.replace(/[\u00a0\u202f]/g, ' ')).toBe('Ferme des Tilleuls : 18,13 € ; Rucher du Causse : 25,20 €');
     expect(priced.ledger.find((e) => e.email === 'bruno@example.org')!.dueCents).toBe(5616);
-    expect(priced.ledger.filter((e) => e.producer)).toEqual(plain.ledger.filter((e) => e.producer));
+  });
+
+  // Every producer of this group is paid directly (cheques, cash): a solidaire household hands the
+  // producer its own lower price, and the group pays the producer the rest; a soutien household
+  // hands the producer the catalogue price, and its supplement goes to the group.
+  test('a producer members pay directly still gets the catalogue price: the ledger says what the group adds', () => {
+    const producerRows = (r: typeof plain) => r.ledger.filter((e) => e.producer).map((e) => [e.producer, e.dueCents, plainText(e.detail)]);
+    expect(producerRows(priced)).toEqual([
+      ['Ferme des Tilleuls', 10920, 'payé en direct par les adhérents : 101,43 € (chèques, espèces ou virements à lui remettre) ; à payer par le groupement : 7,77 € (la différence des tarifs solidaires)'],
+      ['Rucher du Causse', 21250, 'payé en direct par les adhérents : 201,70 € (chèques, espèces ou virements à lui remettre) ; à payer par le groupement : 10,80 € (la différence des tarifs solidaires)'],
+    ]);
+    // Without tariffs, the members hand over the whole catalogue price, as before.
+    expect(producerRows(plain).map((r) => r[2])).toEqual(['payé en direct par les adhérents (chèques, espèces ou virements à lui remettre)', 'payé en direct par les adhérents (chèques, espèces ou virements à lui remettre)']);
+    expect(producerRows(priced).map((r) => r[1])).toEqual(producerRows(plain).map((r) => r[1]));
+  });
+
+  test('a soutien household hands the producers their catalogue price and the group its supplement', () => {
+    const bruno = priced.ledger.find((e) => e.email === 'bruno@example.org')!;
+    expect(plainText(bruno.detail)).toBe('Ferme des Tilleuls : 27,30 € ; Rucher du Causse : 19,50 € ; au groupement : 9,36 €');
+    const summary = plainText([...priced.emails].find((e) => e.key === 'member-summary:2026-12-10:bruno@example.org')!.text);
+    expect(summary).toContain('Ferme des Tilleuls : 27,30 € — Chèque à l’ordre de la Ferme des Tilleuls');
+    expect(summary).toContain('Rucher du Causse : 19,50 € — Espèces ou virement');
+    expect(summary).toContain('À régler à chaque producteur, et au groupement :');
+    expect(summary).toContain('Au groupement : 9,36 €, la part de votre tarif au-delà du prix des producteurs');
+    expect(summary).toContain('Total à régler : 56,16 €.');
+    // Distribution: the producers' columns are what each producer is handed; the group's column, the supplement.
+    const tab = priced.tabs.find((t) => t.name.includes('Distribution') && t.rows.some((r) => r[0] === 'Bruno Vidal'))!;
+    const header = tab.rows[0];
+    const brunoRow = tab.rows.find((r) => r[0] === 'Bruno Vidal')!;
+    const at = (name: string) => brunoRow[header.indexOf(name)];
+    expect([at('Ferme des Tilleuls'), at('Rucher du Causse'), at('Au groupement'), at('Total')]).toEqual([27.3, 19.5, 9.36, 56.16]);
+    // A site where no household adds a supplement has no such column.
+    const other = priced.tabs.find((t) => t.name.includes('Distribution') && t !== tab)!;
+    expect(other.rows[0]).not.toContain('Au groupement');
+  });
+
+  test('Récap says what the group pays each directly paid producer, and the balance is what goes in less what goes out', () => {
+    const recap = priced.tabs.find((t) => t.name.includes('Récap'))!;
+    const row = (label: string) => recap.rows.find((r) => plainText(String(r[0])) === label)?.[1];
+    expect(row('À verser par le groupement à Ferme des Tilleuls (payé en direct par les adhérents)')).toBe(7.77);
+    expect(row('À verser par le groupement à Rucher du Causse (payé en direct par les adhérents)')).toBe(10.8);
+    // Bruno's supplement (9,36 €) less what the group adds for Anne (7,77 + 10,80): the cycle's balance.
+    expect(row('Solde du cycle')).toBe(-9.21);
+    expect(plain.tabs.find((t) => t.name.includes('Récap'))!.rows.map((r) => String(r[0]))).not.toContain('À verser par le groupement');
   });
 
   test.each([

@@ -40,6 +40,7 @@ export const close: typeof fr = () => ({
 
   distribution: {
     tabName: (site: string) => `Distribution ${site}`,
+    toGroup: 'To the group',
     headers: (producers: string[]) => ['Household', 'Products', ...producers, 'Total', 'Picked up', 'Paid'],
     line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}): ${quantity} — ${amount}`,
     total: 'Total',
@@ -106,7 +107,9 @@ export const close: typeof fr = () => ({
     },
     laterUnits: 'The units you added by editing your order come after the orders received before that edit: they were the first to be taken off.',
     payIntro: 'To pay each producer:',
+    payIntroWithGroup: 'To pay each producer, and the group:',
     pay: (producer: string, amount: string, payment: string) => `${producer}: ${amount}${payment ? ` — ${payment}` : ''}`,
+    supplement: (amount: string) => `To the group: ${amount}, the part of your price above the producers' prices`,
     heldAmount: (producer: string, amount: string) => `${producer}: ${amount}, only if the order is confirmed`,
     total: (amount: string) => `Total to pay: ${amount}.`,
     duty: (date: string, role: string, site: string) =>
@@ -145,6 +148,7 @@ export const close: typeof fr = () => ({
     headers: ['Tariff', 'Added (+) or given (−)'],
     tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'household', 'households')})`,
     balance: 'Balance of the cycle',
+    topUp: (producer: string) => `To be paid by the group to ${producer} (paid directly by the members)`,
     belowFloor: (balance: string, floor: string) =>
       `Warning: the solidarity balance (${balance}) is below the threshold set in Settings (${floor}). More support tariffs are needed, or another resource.`,
   },

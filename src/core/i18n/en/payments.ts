@@ -8,6 +8,8 @@ export const payments: typeof fr = () => ({
   /** A household's ledger detail: its parts (each producer paid directly, then the group) on one line. */
   detail: (parts: string[]) => parts.join('; '),
   producerPaidByMembers: 'paid directly by the members (cheques, cash or transfers to hand over)',
+  producerPaidByMembersAndGroup: (members: string, group: string) =>
+    `paid directly by the members: ${members} (cheques, cash or transfers to hand over); to be paid by the group: ${group} (what the lower tariffs leave out)`,
   producerPaidByGroup: 'to be paid by the group',
 
   remindTitle: 'Remind unpaid balances',

@@ -39,6 +39,7 @@ export const close = () => ({
 
   distribution: {
     tabName: (site: string) => `Distribution ${site}`,
+    toGroup: 'Au groupement',
     headers: (producers: string[]) => ['Foyer', 'Produits', ...producers, 'Total', 'Retiré', 'Payé'],
     line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}) : ${quantity} — ${amount}`,
     total: 'Total',
@@ -105,7 +106,9 @@ export const close = () => ({
     },
     laterUnits: 'Les unités ajoutées en modifiant votre commande passent après les commandes reçues avant cette modification : ce sont elles qui ont été retirées en premier.',
     payIntro: 'À régler à chaque producteur :',
+    payIntroWithGroup: 'À régler à chaque producteur, et au groupement :',
     pay: (producer: string, amount: string, payment: string) => `${producer} : ${amount}${payment ? ` — ${payment}` : ''}`,
+    supplement: (amount: string) => `Au groupement : ${amount}, la part de votre tarif au-delà du prix des producteurs`,
     heldAmount: (producer: string, amount: string) => `${producer} : ${amount}, seulement si la commande est confirmée`,
     total: (amount: string) => `Total à régler : ${amount}.`,
     duty: (date: string, role: string, site: string) =>
@@ -145,6 +148,7 @@ export const close = () => ({
     headers: ['Tarif', 'Apport (+) ou aide (−)'],
     tariff: (name: string, households: number) => `${name} (${households} ${plural(households, 'foyer', 'foyers')})`,
     balance: 'Solde du cycle',
+    topUp: (producer: string) => `À verser par le groupement à ${producer} (payé en direct par les adhérents)`,
     belowFloor: (balance: string, floor: string) =>
       `Attention : le solde solidaire (${balance}) est sous le seuil fixé dans Paramètres (${floor}). Il faut plus de tarifs de soutien, ou une autre ressource.`,
   },

@@ -8,6 +8,8 @@ export const payments = () => ({
   /** A household's ledger detail: its parts (each producer paid directly, then the group) on one line. */
   detail: (parts: string[]) => parts.join(' ; '),
   producerPaidByMembers: 'payé en direct par les adhérents (chèques, espèces ou virements à lui remettre)',
+  producerPaidByMembersAndGroup: (members: string, group: string) =>
+    `payé en direct par les adhérents : ${members} (chèques, espèces ou virements à lui remettre) ; à payer par le groupement : ${group} (la différence des tarifs solidaires)`,
   producerPaidByGroup: 'à payer par le groupement',
 
   remindTitle: 'Relancer les impayés',
