@@ -52,16 +52,21 @@ describe('balances and reminders of what is owed', () => {
     expect(failedExecutions(driver)).toEqual([]);
   });
 
-  test('the next cycle’s summary of a household that still owes says so; the others’ do not', () => {
+  test('the next cycle’s summary of a household that still owes says so, and of one the group owes too; the others’ do not', () => {
+    // Chloé paid 3 € for a 2,10 € order: the group owes her 0,90 €.
+    typeIn(driver, 'chloe@example.org', 'Reçu', 3);
     const opened = driver.open({ deadline: '31/12/2026 20:00', pickup: '02/01/2027' });
     expect(opened).toMatchObject({ ok: true });
     driver.submit('alice@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY });
     driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY + HOUR });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: DEADLINE_MS + 12 * DAY + 2 * HOUR });
     closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
-    const bruno = driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org').pop()!;
-    const alice = driver.gas.mail.sent.filter((m) => m.to === 'alice@example.org').pop()!;
-    expect(bruno.body).toContain('Il reste aussi 15,00');
-    expect(alice.body).not.toContain('Il reste aussi');
+    const last = (to: string) => driver.gas.mail.sent.filter((m) => m.to === to).pop()!.body.replace(/[\u00a0\u202f]/g, ' ');
+    expect(last('bruno@example.org')).toContain('Il reste aussi 15,00');
+    expect(last('alice@example.org')).not.toContain('Il reste aussi');
+    expect(last('alice@example.org')).not.toContain('vous doit');
+    expect(last('chloe@example.org')).toContain('Le groupement vous doit 0,90 € sur une commande précédente (2026-12-12) : la coordination vous rend cette somme');
+    expect(last('chloe@example.org')).not.toContain('Il reste aussi');
   });
 });
 

@@ -173,7 +173,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: mergeLedger(payments.rows, [], ticked).ticks,
     earlierBalances: new Map(balances(payments.rows, catalog.cycle.id).households
-      .filter((h) => h.outstandingCents > 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
+      .filter((h) => h.outstandingCents !== 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
   });
 
   // Each line's outcome is found by its key and written to the row the line was read from.

@@ -12,7 +12,7 @@ import { closeEmail, pickupDate, siteLine } from './close-email';
 import { type ClosedCycle, type ClosedLine, type Household, delivered } from './closed-cycle';
 import { CATALOGUE_TARIFF, amountOwed, householdLines } from '../tariffs/household-price';
 
-/** What a household still owes from earlier cycles, from the ledger. */
+/** What a household still owes from earlier cycles, from the ledger (negative: what the group owes it). */
 export interface EarlierBalance {
   cents: number;
   cycles: string[];
@@ -20,7 +20,7 @@ export interface EarlierBalance {
 
 /**
  * Composes the final summary of one household; `earlier`, when it owes something from earlier
- * cycles, adds a sentence saying how much.
+ * cycles or is owed something (a credit), adds a sentence saying how much.
  * @example composeMemberSummary(cycle, anne, duties).key // "member-summary:2026-12-10:anne@example.org"
  */
 export function composeMemberSummary(cycle: ClosedCycle, closed: Household, duties: Duty[], earlier?: EarlierBalance): Email {
@@ -60,7 +60,9 @@ export function composeMemberSummary(cycle: ClosedCycle, closed: Household, duti
     blocks.push(paragraph(t.member.total(money(due.totalCents))));
     blocks.push(paragraph(t.common.pickup(siteLine(catalog, household.site), pickupDate(catalog))));
   }
+  // What earlier cycles leave: owed by the household, or owed to it (a credit, an overpayment): never forgotten.
   if (earlier && earlier.cents > 0) blocks.push(paragraph(catalogue(locale).payments.earlierBalance(money(earlier.cents), earlier.cycles.join(', '))));
+  if (earlier && earlier.cents < 0) blocks.push(paragraph(catalogue(locale).payments.earlierCredit(money(-earlier.cents), earlier.cycles.join(', '))));
 
   const pickup = catalog.cycle.pickup;
   if (pickup !== null) {

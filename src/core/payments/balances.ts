@@ -90,6 +90,12 @@ export function balancesTab(b: Balances, locale: Locale): TabLayout {
   const owed = b.households.reduce((sum, h) => sum + Math.max(0, h.outstandingCents), 0);
   rows.push([t.totalOwed, null, null, null, centsToEuros(owed), null]);
   bold.push(rows.length - 1);
+  // What the group owes households is not netted against what others owe it: it is its own line.
+  const credits = b.households.reduce((sum, h) => sum + Math.max(0, -h.outstandingCents), 0);
+  if (credits > 0) {
+    rows.push([t.totalCredits, null, null, null, centsToEuros(credits), null]);
+    bold.push(rows.length - 1);
+  }
   rows.push([null, null, null, null, null, null]);
   rows.push([t.producersHeading, null, null, null, null, null]);
   bold.push(rows.length - 1);

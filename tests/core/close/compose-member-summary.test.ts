@@ -35,6 +35,18 @@ describe('composeMemberSummary', () => {
     expect(text).toContain(fr('Retrait le vendredi 11 décembre 2026 : Monclar-de-Quercy — Salle des fêtes, place de la Mairie (vendredi 17 h – 19 h).'));
   });
 
+  test.each([
+    { locale: 'fr' as Locale, cents: 1500, said: 'Il reste aussi 15,00\u00a0€ à régler sur une commande précédente (2026-11-26). Merci d’y penser à la distribution.' },
+    { locale: 'fr' as Locale, cents: -90, said: 'Le groupement vous doit 0,90\u00a0€ sur une commande précédente (2026-11-26) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.' },
+    { locale: 'en' as Locale, cents: -90, said: 'The group owes you €0.90 from an earlier order (2026-11-26): the coordination will pay it back, or take it off what you pay the group.' },
+  ])('what earlier cycles leave ($cents cents, $locale) is said, whichever way it goes', ({ locale, cents, said }) => {
+    const input = closeInput(locale);
+    input.earlierBalances = new Map([['bruno@example.org', { cents, cycles: ['2026-11-26'] }]]);
+    const text = [...closeCycle(input).emails].find((e) => e.key === 'member-summary:2026-12-10:bruno@example.org')!.text;
+    expect(text).toContain(locale === 'fr' ? fr(said) : said);
+    expect(text.match(/commande précédente|earlier order/g)).toHaveLength(1);
+  });
+
   test('a household that receives nothing is told it has nothing to pay', () => {
     const input = closeInput();
     input.lines = input.lines.filter((l) => l.email !== 'anne@example.org' || l.ref === 'CHE');

@@ -1,4 +1,4 @@
-import { balances, rowBalance } from '../../../src/core/payments/balances';
+import { balances, balancesTab, rowBalance } from '../../../src/core/payments/balances';
 import { balanceReminders } from '../../../src/core/payments/compose-balance-reminder';
 import type { LedgerEntry } from '../../../src/core/payments/ledger';
 import { catalog } from '../close/fixtures/two-sites-juice-case-completed';
@@ -34,6 +34,16 @@ describe('balances across cycles', () => {
       ['bruno@example.org', 2000, ['2026-11-26', '2026-12-10']], ['anne@example.org', 0, []],
     ]);
     expect(b.unpaidProducers).toEqual([{ producer: 'Ferme des Tilleuls', cycle: '2026-12-10', dueCents: 5000 }]);
+  });
+
+  test.each([
+    { name: 'no household is owed anything: no line for credits', received: null, credits: undefined },
+    { name: 'a household paid 3 € too much: Soldes has its own line for it, not netted with what others owe', received: 1000, credits: 3 },
+  ])('Soldes: $name', ({ received, credits }) => {
+    const withCredit = [...ledger, entry('2026-12-10', 'chloe@example.org', 700, { member: 'Chloé', receivedCents: received })];
+    const rows = balancesTab(balances(withCredit), 'fr').rows.map((r) => [String(r[0]).replace(/[\u00a0\u202f]/g, ' '), r[4]]);
+    expect(rows.find((r) => r[0] === 'Total restant dû au groupement et aux producteurs')?.[1]).toBe(received === null ? 27 : 20);
+    expect(rows.find((r) => r[0] === 'Total dû par le groupement aux foyers (avoirs, trop-perçus)')?.[1]).toBe(credits);
   });
 
   test('leaves a cycle out for the summary of that cycle', () => {

@@ -89,6 +89,7 @@ export const payments: typeof fr = () => ({
     householdsHeading: 'Households: balance over all cycles (rebuilt from Payments, do not type here)',
     householdHeaders: ['Household', 'Email', 'Site', 'Total due', 'Still to pay', 'Cycles not settled'],
     totalOwed: 'Total still owed to the group and the producers',
+    totalCredits: 'Total the group owes households (credits, overpayments)',
     producersHeading: 'Producers: cycles not yet paid',
     producerHeaders: ['Producer', 'Cycle', '', 'Due', '', ''],
     noUnpaidProducer: 'Every producer has been paid.',
@@ -105,6 +106,8 @@ export const payments: typeof fr = () => ({
     already: 'If you have already paid, please ignore this message, and sorry for the bother: just reply to let us know.',
   },
   earlierBalance: (amount: string, cycles: string) => `There is also ${amount} left to pay on an earlier order (${cycles}). Please remember it at the pickup.`,
+  /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
+  earlierCredit: (amount: string, cycles: string) => `The group owes you ${amount} from an earlier order (${cycles}): the coordination will pay it back, or take it off what you pay the group.`,
   reminded: (households: number) => households === 0
     ? 'No household to remind: everything is paid, or each household that still owes had a reminder this week.'
     : `${households} payment reminder${households > 1 ? 's' : ''} prepared: ${households > 1 ? 'they leave' : 'it leaves'} in a minute. The Balances tab is up to date.`,

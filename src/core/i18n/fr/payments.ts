@@ -89,6 +89,7 @@ export const payments = () => ({
     householdsHeading: 'Foyers : solde sur tous les cycles (recalculé depuis Paiements, ne pas saisir ici)',
     householdHeaders: ['Foyer', 'E-mail', 'Lieu', 'Total dû', 'Reste à payer', 'Cycles non soldés'],
     totalOwed: 'Total restant dû au groupement et aux producteurs',
+    totalCredits: 'Total dû par le groupement aux foyers (avoirs, trop-perçus)',
     producersHeading: 'Producteurs : cycles pas encore payés',
     producerHeaders: ['Producteur', 'Cycle', '', 'Dû', '', ''],
     noUnpaidProducer: 'Tous les producteurs ont été payés.',
@@ -106,6 +107,8 @@ export const payments = () => ({
   },
   /** In the member's final summary, when earlier cycles are not fully paid. */
   earlierBalance: (amount: string, cycles: string) => `Il reste aussi ${amount} à régler sur une commande précédente (${cycles}). Merci d’y penser à la distribution.`,
+  /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
+  earlierCredit: (amount: string, cycles: string) => `Le groupement vous doit ${amount} sur une commande précédente (${cycles}) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.`,
   reminded: (households: number) => households === 0
     ? 'Aucun foyer à relancer : tout est réglé, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.'
     : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
