@@ -101,3 +101,33 @@ describe('volunteer duties when the pickup moves', () => {
     expect(reminders().some((m) => /samedi 12/.test(plain(m.subject + m.body)))).toBe(false);
   });
 });
+
+// A household without e-mail can only be named in Permanences. Found by probing: « Jeanne Bousquet »
+// typed there was « not a member's address » for the configuration check, and the coverage alert
+// asked the coordination to call Jeanne for the very pickup she was serving at.
+describe('a household without e-mail on duty, named as Adhérents names it', () => {
+  let driver: CabasDriver;
+  const alerts = () => driver.gas.mail.sent.filter((m) => m.to === 'coordination@example.org' && /bénévoles/.test(m.subject));
+  beforeAll(() => {
+    driver = group();
+    const sheet = driver.gas.spreadsheet().getSheetByName('Adhérents')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const row = header.map((h) => ({ 'E-mail': '', Nom: 'Jeanne Bousquet', Téléphone: '05 63 00 11 22', Lieu: 'Monclar-de-Quercy', Actif: 'oui' } as Record<string, string>)[String(h)] ?? '');
+    sheet.appendRow(row);
+    driver.gas.spreadsheet().getSheetByName('Permanences')!.appendRow(['12/12/2026', 'Monclar-de-Quercy', 'accueil', 'jeanne bousquet']);
+  });
+
+  test('the configuration check takes her name without a warning', () => {
+    const report = driver.run<{ errors: number; messages: string[] }>('checkConfigurationReport');
+    expect(report.messages.filter((m) => /Permanences/.test(m))).toEqual([]);
+  });
+
+  test('the coverage alert counts her, and does not ask for her on the day she serves', () => {
+    driver.gas.advanceTo(at('2026-12-08T09:00:00+01:00'));
+    expect(alerts()).toHaveLength(1);
+    const body = plain(alerts()[0].body);
+    expect(body).toContain('Monclar-de-Quercy : 1 sur 2');
+    expect(body).toContain('Bruno Petit, 06 01 02 03 05 — jamais de permanence');
+    expect(body).not.toContain('Jeanne');
+  });
+});

@@ -2,6 +2,8 @@ import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import type { Locale } from '../../../src/core/model';
 import { closeInput } from './fixtures/two-sites-juice-case-completed';
+import { readDuties } from '../../../src/core/workbook/read-duties';
+import { ProblemList } from '../../../src/core/workbook/tab-reader';
 
 const summary = (locale: Locale, email: string, minimumPolicy: 'cancel' | 'hold' = 'cancel') =>
   [...closeCycle(closeInput(locale, 'automatic', minimumPolicy)).emails].find((e) => e.key === `member-summary:2026-12-10:${email}`)!;
@@ -45,6 +47,17 @@ describe('composeMemberSummary', () => {
     const text = [...closeCycle(input).emails].find((e) => e.key === 'member-summary:2026-12-10:bruno@example.org')!.text;
     expect(text).toContain(locale === 'fr' ? fr(said) : said);
     expect(text.match(/commande précédente|earlier order/g)).toHaveLength(1);
+  });
+
+  test('a household without e-mail, named in Permanences as Adhérents names it, reads its duty on its printed summary', () => {
+    const input = closeInput();
+    const key = 'nom:anne delmas';
+    input.lines = input.lines.map((l) => (l.email === 'anne@example.org' ? { ...l, email: key } : l));
+    input.members = input.members.map((m) => (m.email === 'anne@example.org' ? { ...m, email: key } : m));
+    const tab = { tabName: 'Permanences', values: [['Date', 'Lieu', 'Rôle', 'Bénévole'], ['11/12/2026', 'Monclar-de-Quercy', 'accueil', 'Anne Delmas']] };
+    input.duties = readDuties(tab, input.catalog.sites, input.members, 'Europe/Paris', 'fr', new ProblemList());
+    const text = [...closeCycle(input).emails].find((e) => e.key === `member-summary:2026-12-10:${key}`)!.text;
+    expect(text).toContain(fr('Vous êtes de permanence le vendredi 11 décembre 2026 (accueil) à Monclar-de-Quercy. Merci !'));
   });
 
   test('a household that receives nothing is told it has nothing to pay', () => {

@@ -233,7 +233,7 @@ describe('readConfiguration', () => {
     { scenario: 'a duty at an unknown site', tabs: withCell(g(), 'duties', 2, 2, 'Caussade'), code: 'duties.unknown-site', severity: 'warning',
       fr: 'Permanences!B2 : le lieu « Caussade » n’existe pas dans l’onglet Lieux.', en: 'Permanences!B2: the site "Caussade" is not in the Sites tab.' },
     { scenario: 'a volunteer by first name', tabs: withCell(g(), 'duties', 2, 4, 'Jean'), code: 'duties.unknown-volunteer', severity: 'warning',
-      fr: 'Permanences!D2 : « Jean » n’est pas l’adresse d’un adhérent.', en: 'Permanences!D2: "Jean" is not a member\'s address.' },
+      fr: 'Permanences!D2 : « Jean » n’est ni l’adresse ni le nom d’un foyer d’Adhérents.', en: 'Permanences!D2: "Jean" is neither the address nor the name of a household in Members.' },
   ];
 
   test.each(cases)('reports $scenario as $code', ({ tabs, code, severity, fr: frText, en }) => {
