@@ -100,6 +100,13 @@ describe('solidarity prices through a whole cycle', () => {
     expect(plainText(String(chloe['Détail']))).toBe('Ferme du Ruisseau : 23,40 € ; au groupement : 4,68 €');
   });
 
+  test('the season’s Bilan finds the same balance as the Récap, from Paiements', () => {
+    expect(driver.run('reviewNow', { from: '', to: '' })).toMatchObject({ ok: true });
+    const bilan = driver.snapshot().sheets.find((s) => s.name.includes('Bilan'))!.values;
+    const at = bilan.findIndex((r) => plainText(String(r[0])).startsWith('Solde solidaire par cycle'));
+    expect(bilan[at + 2].slice(0, 3)).toEqual([driver.state().catalog.cycle.id, 2.16, 2.16]);
+  });
+
   test('Récap shows the solidarity balance and warns when it is below the threshold', () => {
     const recap = driver.snapshot().sheets.find((s) => s.name.includes('Récap'))!.values;
     const row = (label: string) => recap.find((r) => plainText(String(r[0])).startsWith(label));

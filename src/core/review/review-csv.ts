@@ -12,7 +12,7 @@ export const REVIEW_INDICATORS = [
   'households', 'households-new', 'households-returning', 'households-gone', 'amount-eur',
   'producer-orders', 'producer-amount-eur', 'producer-cancelled', 'producer-held',
   'site-orders', 'site-amount-eur', 'tolerance-units', 'cut-units', 'refusals',
-  'emails-sent', 'emails-busiest-day', 'outstanding-eur', 'volunteers-pickups', 'volunteers-covered',
+  'emails-sent', 'emails-busiest-day', 'outstanding-eur', 'volunteers-pickups', 'volunteers-covered', 'solidarity-eur',
 ] as const;
 export type ReviewIndicator = (typeof REVIEW_INDICATORS)[number];
 
@@ -38,6 +38,8 @@ export function reviewCsvRows(r: SeasonReview, o: { group: string; from: string;
     add(c.cycle, 'households-gone', '', c.gone);
     add(c.cycle, 'amount-eur', '', centsToEuros(c.amountCents));
   }
+  // Only where tariffs make one: a group without them exports what it always did.
+  for (const s of r.solidarity) add(s.cycle, 'solidarity-eur', '', centsToEuros(s.balanceCents));
   for (const p of r.producers) {
     add(p.cycle, 'producer-orders', p.producer, p.orders);
     add(p.cycle, 'producer-amount-eur', p.producer, centsToEuros(p.amountCents));

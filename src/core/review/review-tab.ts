@@ -51,6 +51,16 @@ export function reviewTab(r: SeasonReview, locale: Locale, from: string, to: str
   push([t.sitesHeading], true);
   push(t.siteHeaders, true);
   for (const s of r.sites) push([s.site, s.orders, centsToEuros(s.amountCents), s.orders ? centsToEuros(Math.round(s.amountCents / s.orders)) : null]);
+  if (r.solidarity.length > 0) {
+    push([]);
+    push([t.solidarityHeading], true);
+    push(t.solidarityHeaders, true);
+    let running = 0;
+    for (const c of r.solidarity) {
+      running += c.balanceCents;
+      push([c.cycle, centsToEuros(c.balanceCents), centsToEuros(running)]);
+    }
+  }
   push([]);
   push([t.refusalsHeading], true);
   push(t.refusalHeaders, true);
@@ -70,7 +80,8 @@ export function reviewTab(r: SeasonReview, locale: Locale, from: string, to: str
   push([t.notMeasured]);
   return {
     layout: {
-      name: t.tabName, rows, frozenRows: 0, boldRows: bold, columnFormats: {},
+      // The title row frozen: a Bilan printed over several pages repeats it at the top of each.
+      name: t.tabName, rows, frozenRows: 1, boldRows: bold, columnFormats: {},
       columnWidths: { 0: 260, 1: 110, 2: 110, 3: 110, 4: 110, 5: 110, 6: 110 },
     },
     charts: {

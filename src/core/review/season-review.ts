@@ -49,6 +49,11 @@ export interface SeasonReview {
   emailsSent: number;
   busiestMailDay: number;
   outstandingCents: number;
+  /**
+   * Per cycle of the period, from the ledger: what the households pay less what the producers
+   * receive, that is the solidarity tariffs' balance (0 without tariffs); empty when every cycle's is 0.
+   */
+  solidarity: { cycle: string; balanceCents: number }[];
   /** Pickups (cycle × site with households) and those with at least one volunteer on the roster; null without a roster. */
   volunteers: { pickups: number; covered: number } | null;
 }
@@ -173,11 +178,29 @@ export function seasonReview(input: ReviewInput): SeasonReview {
     toleranceUnits: round(toleranceUnits), cutUnits: round(cutUnits), producerMinimums, refusals,
     emailsSent, busiestMailDay: Math.max(0, ...days.values()),
     outstandingCents: balances(input.ledger.filter((e) => period.has(e.cycle))).households.reduce((s, h) => s + Math.max(0, h.outstandingCents), 0),
+    solidarity: solidarityByCycle(input.ledger, cycles.map((c) => c.cycle)),
     volunteers,
   };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The solidarity balance of each cycle, from the ledger a close writes: its households' dues (at
+ * their tariffs) less its producers' (at the catalogue price). Both leave out producers held or
+ * cancelled, so the difference is the tariffs' alone. Empty when no cycle has one.
+ * @example solidarityByCycle(ledger, ['2026-12-10']) // [{ cycle: '2026-12-10', balanceCents: -921 }]
+ */
+function solidarityByCycle(ledger: LedgerEntry[], cycles: string[]): SeasonReview['solidarity'] {
+  const balance = new Map(cycles.map((c) => [c, 0]));
+  for (const e of ledger) {
+    if (!balance.has(e.cycle)) continue;
+    if (e.email) balance.set(e.cycle, balance.get(e.cycle)! + e.dueCents);
+    else if (e.producer) balance.set(e.cycle, balance.get(e.cycle)! - e.dueCents);
+  }
+  const list = cycles.map((cycle) => ({ cycle, balanceCents: balance.get(cycle)! }));
+  return list.some((c) => c.balanceCents !== 0) ? list : [];
+}
 
 function sumBy(lines: OrderLine[], key: (l: OrderLine) => string): Map<string, number> {
   const sums = new Map<string, number>();

@@ -14,7 +14,7 @@ const review = (cycles: [string, number, number, number][], producers: [string, 
   sites: [{ site: 'Bourg', orders: 9, amountCents: 12_345 }],
   toleranceUnits: 2, cutUnits: 1.5, producerMinimums: [{ producer: 'Rucher', cycle: cycles[0][0], status: 'cancelled' }],
   refusals: { late: refusals, address: 1, quantity: 0, other: 0 },
-  emailsSent: 40, busiestMailDay: 22, outstandingCents, volunteers: { pickups: 4, covered: 3 },
+  emailsSent: 40, busiestMailDay: 22, outstandingCents, volunteers: { pickups: 4, covered: 3 }, solidarity: [],
 });
 
 // Monclar shrinks (12 then 9 households), Septfonds grows (5 then 8); they share the 2026-10-02 cycle.

@@ -13,6 +13,7 @@ const REVIEW: SeasonReview = {
   producerMinimums: [{ producer: 'Ferme de Pech Bertou', cycle: '2026-09-04', status: 'cancelled' }, { producer: 'Chèvrerie', cycle: '2026-09-18', status: 'held' }],
   refusals: { late: 1, address: 2, quantity: 0, other: 0 },
   emailsSent: 80, busiestMailDay: 31, outstandingCents: 4_210, volunteers: { pickups: 2, covered: 1 },
+  solidarity: [{ cycle: '2026-09-04', balanceCents: -1_250 }, { cycle: '2026-09-18', balanceCents: 300 }],
 };
 
 describe('reviewExport', () => {

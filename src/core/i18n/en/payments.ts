@@ -34,6 +34,8 @@ export const payments: typeof fr = () => ({
     producerTotalHeaders: ['Producer', 'Amount (€)'],
     sitesHeading: 'Average basket per site',
     siteHeaders: ['Site', 'Orders', 'Amount (€)', 'Average basket (€)'],
+    solidarityHeading: 'Solidarity balance per cycle (tariffs: what households pay, less what producers receive)',
+    solidarityHeaders: ['Cycle', 'Balance of the cycle (€)', 'Running total (€)'],
     othersHeading: 'Cases, minimums, e-mails, payments, volunteers',
     toleranceUnits: 'Units allocated beyond the firm order (cases completed thanks to tolerance)',
     cutUnits: 'Units ordered and not delivered (incomplete case, stock run out or minimum not reached)',
@@ -81,6 +83,7 @@ export const payments: typeof fr = () => ({
       'outstanding-eur': 'Payments still owed (€)',
       'volunteers-pickups': 'Pickups',
       'volunteers-covered': 'Pickups with a volunteer on the roster',
+      'solidarity-eur': 'Solidarity balance of the cycle (€)',
     } as Record<string, string>,
   },
 

@@ -34,6 +34,8 @@ export const payments = () => ({
     producerTotalHeaders: ['Producteur', 'Montant (€)'],
     sitesHeading: 'Panier moyen par lieu',
     siteHeaders: ['Lieu', 'Commandes', 'Montant (€)', 'Panier moyen (€)'],
+    solidarityHeading: 'Solde solidaire par cycle (tarifs : ce que paient les foyers, moins ce que reçoivent les producteurs)',
+    solidarityHeaders: ['Cycle', 'Solde du cycle (€)', 'Cumul (€)'],
     othersHeading: 'Colis, minimums, e-mails, paiements, bénévoles',
     toleranceUnits: 'Unités attribuées au-delà de la commande ferme (colis complétés grâce à la tolérance)',
     cutUnits: 'Unités commandées et non livrées (colis incomplet, stock épuisé ou minimum non atteint)',
@@ -81,6 +83,7 @@ export const payments = () => ({
       'outstanding-eur': 'Paiements encore dus (€)',
       'volunteers-pickups': 'Distributions',
       'volunteers-covered': 'Distributions avec un bénévole inscrit',
+      'solidarity-eur': 'Solde solidaire du cycle (€)',
     } as Record<string, string>,
   },
 

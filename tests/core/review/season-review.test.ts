@@ -1,0 +1,50 @@
+// The season's solidarity balance, cycle by cycle, from the ledger the closes wrote: what the
+// households paid at their tariffs less what the producers received at the catalogue price.
+import type { Cycle } from '../../../src/core/model';
+import type { LedgerEntry } from '../../../src/core/payments/ledger';
+import { reviewTab } from '../../../src/core/review/review-tab';
+import { seasonReview, type ReviewInput } from '../../../src/core/review/season-review';
+
+const blank = { member: '', site: '', producer: '', detail: '', pickedUp: false, paid: false, means: '', receivedCents: null, creditCents: 0, note: '' };
+const household = (cycle: string, email: string, dueCents: number): LedgerEntry => ({ ...blank, cycle, email, dueCents });
+const producer = (cycle: string, name: string, dueCents: number): LedgerEntry => ({ ...blank, cycle, email: '', producer: name, dueCents });
+const cycle = (id: string): Cycle => ({ id, opens: null, deadline: Date.parse(`${id}T20:00:00+01:00`), pickup: null, status: 'archived', formUrl: '', note: '' });
+
+function review(ledger: LedgerEntry[], from = '', to = '') {
+  const input: ReviewInput = {
+    cycles: ['2026-09-04', '2026-09-18', '2026-10-02'].map(cycle), lines: [], ledger, sentAt: [], refusals: [], duties: [], timeZone: 'Europe/Paris', from, to,
+  };
+  return seasonReview(input);
+}
+
+const withTariffs = [
+  // 2026-09-04: a solidaire household pays 7 € for a 10 € basket; a soutien one 12 €: the group adds 1 €.
+  household('2026-09-04', 'anne@example.org', 700), household('2026-09-04', 'bruno@example.org', 1200), producer('2026-09-04', 'Ferme', 2000),
+  // 2026-09-18: only the solidaire household: the group gives 3 €.
+  household('2026-09-18', 'anne@example.org', 700), producer('2026-09-18', 'Ferme', 1000),
+  // 2026-10-02: two households at the catalogue price.
+  household('2026-10-02', 'anne@example.org', 1000), household('2026-10-02', 'chloe@example.org', 500), producer('2026-10-02', 'Ferme', 1500),
+];
+
+describe('the solidarity balance of a season', () => {
+  test('is each cycle’s households’ dues less its producers’ dues, and the Bilan adds them up', () => {
+    const r = review(withTariffs);
+    expect(r.solidarity).toEqual([{ cycle: '2026-09-04', balanceCents: -100 }, { cycle: '2026-09-18', balanceCents: -300 }, { cycle: '2026-10-02', balanceCents: 0 }]);
+    const rows = reviewTab(r, 'fr', '', '').layout.rows;
+    const at = rows.findIndex((row) => String(row[0]).startsWith('Solde solidaire par cycle'));
+    expect(rows.slice(at + 1, at + 5).map((row) => row.slice(0, 3))).toEqual([
+      ['Cycle', 'Solde du cycle (€)', 'Cumul (€)'], ['2026-09-04', -1, -1], ['2026-09-18', -3, -4], ['2026-10-02', 0, -4],
+    ]);
+  });
+
+  test('covers the period only', () => {
+    expect(review(withTariffs, '2026-09-18', '').solidarity.map((c) => c.balanceCents)).toEqual([-300, 0]);
+  });
+
+  test('without tariffs, there is none, and the Bilan has no such section', () => {
+    const r = review(withTariffs.filter((e) => e.cycle === '2026-10-02'));
+    expect(r.solidarity).toEqual([]);
+    expect(reviewTab(r, 'fr', '', '').layout.rows.some((row) => String(row[0]).includes('Solde solidaire'))).toBe(false);
+    expect(reviewTab(review(withTariffs), 'fr', '', '').layout.rows.some((row) => String(row[0]).includes('Solde solidaire'))).toBe(true);
+  });
+});
