@@ -128,5 +128,9 @@ describe('solidarity prices at the close', () => {
   test('the English recap reads the same balance', () => {
     const recap = closeCycle(withTariffs('en')).tabs.find((t) => t.name.includes('Recap'))!;
     expect(recap.rows.find((r) => r[0] === 'Balance of the cycle')?.[1]).toBe(-9.21);
+    expect(recap.rows.find((r) => r[0] === 'To be paid by the group to Ferme des Tilleuls (paid directly by the members)')?.[1]).toBe(7.77);
+    const en = closeCycle(withTariffs('en'));
+    expect(en.ledger.find((e) => e.producer === 'Rucher du Causse')!.detail).toBe('paid directly by the members: €201.70 (cheques, cash or transfers to hand over); to be paid by the group: €10.80 (what the lower tariffs leave out)');
+    expect(en.tabs.find((t) => t.name.includes('Distribution') && t.rows.some((r) => r[0] === 'Bruno Vidal'))!.rows[0]).toContain('To the group');
   });
 });
