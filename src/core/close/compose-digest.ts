@@ -10,6 +10,7 @@ import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail } from './close-email';
 import { type ClosedCycle, delivered, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
+import { directPayments } from '../payments/amount-due';
 
 /**
  * Composes the digest sent to the coordination address only.
@@ -49,6 +50,10 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   if (missed.length > 0) blocks.push(paragraph(t.digest.minimumsIntro), { kind: 'list', items: missed });
   const withdrawn = cycle.producers.filter((p) => p.status === 'withdrawn').map((p) => t.digest.withdrawn(p.producer, money(p.totalCents)));
   if (withdrawn.length > 0) blocks.push(paragraph(t.digest.withdrawnIntro), { kind: 'list', items: withdrawn });
+
+  // What the group owes a producer members pay directly (payments/amount-due.ts): the treasurer reads it here too.
+  const groupPays = directPayments(cycle).filter((d) => d.groupCents > 0).map((d) => t.digest.groupPays(d.producer, money(d.groupCents), money(d.membersCents)));
+  if (groupPays.length > 0) blocks.push({ kind: 'list', items: groupPays });
 
   const noEmail = cycle.producers
     .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')

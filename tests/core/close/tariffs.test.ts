@@ -106,6 +106,10 @@ describe('solidarity prices at the close', () => {
     // Bruno's supplement (9,36 €) less what the group adds for Anne (7,77 + 10,80): the cycle's balance.
     expect(row('Solde du cycle')).toBe(-9.21);
     expect(plain.tabs.find((t) => t.name.includes('Récap'))!.rows.map((r) => String(r[0]))).not.toContain('À verser par le groupement');
+    // The digest tells the coordination too, without naming a tariff (tested above).
+    const digest = plainText(emails.find((e) => e.kind === 'digest')!.text);
+    expect(digest).toContain('Ferme des Tilleuls, payé en direct : le groupement lui verse 7,77 €, en plus des 101,43 € que lui remettent les adhérents (voir Paiements).');
+    expect(plainText([...plain.emails].find((e) => e.kind === 'digest')!.text)).not.toContain('le groupement lui verse');
   });
 
   test.each([

@@ -140,6 +140,8 @@ export const close: typeof fr = () => ({
     noRejection: 'No rejected answer.',
     pending: (n: number) =>
       n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
+    groupPays: (producer: string, group: string, members: string) =>
+      `${producer}, paid directly: the group pays it ${group}, on top of the ${members} the members hand it (see Payments).`,
     noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,
   },
 

@@ -139,6 +139,8 @@ export const close = () => ({
     noRejection: 'Aucune réponse refusée.',
     pending: (n: number) =>
       n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
+    groupPays: (producer: string, group: string, members: string) =>
+      `${producer}, payé en direct : le groupement lui verse ${group}, en plus des ${members} que lui remettent les adhérents (voir Paiements).`,
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
   },
 
