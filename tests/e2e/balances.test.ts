@@ -70,6 +70,34 @@ describe('balances and reminders of what is owed', () => {
   });
 });
 
+// Found by probing: a household ticked « Payé » on the Distribution tab only (as on pickup day) was
+// told in its next summary that it still owed the cycle, and the Bilan counted it as unpaid.
+describe('a payment ticked on the Distribution tab only', () => {
+  const driver = openGroup();
+  driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(2) });
+  driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(3) });
+  closeAndDeliver(driver);
+  const tab = driver.gas.spreadsheet().getSheets().find((s) => s.getName().startsWith('▸ Distribution Monclar'))!;
+  const first = tab.getDataRange().getValues();
+  tab.getRange(first.findIndex((r) => r[0] === 'Bruno Petit') + 1, first[0].indexOf('Payé') + 1).setValue(true);
+
+  test('counts in the Bilan’s unpaid amounts', () => {
+    expect(driver.run('reviewNow', { from: '', to: '' })).toMatchObject({ ok: true });
+    const owed = tabValues(driver, '▸ Bilan').find((r) => String(r[0]).startsWith('Paiements encore dus'))!;
+    expect(owed[1]).toBe(8.4); // Alice's tomatoes only
+  });
+
+  test('the next summary does not tell the household it still owes', () => {
+    expect(driver.open({ deadline: '31/12/2026 20:00', pickup: '02/01/2027' })).toMatchObject({ ok: true });
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY });
+    driver.submit('alice@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: DEADLINE_MS + 12 * DAY + HOUR });
+    closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
+    const last = (to: string) => driver.gas.mail.sent.filter((m) => m.to === to).pop()!.body;
+    expect(last('bruno@example.org')).not.toContain('Il reste aussi');
+    expect(last('alice@example.org')).toContain('Il reste aussi 8,40');
+  });
+});
+
 // Found by probing: a payment typed in words (« dix », « 8,40 € espèces ») counted as 0 without a
 // word, and « Relancer les impayés » told a household that had paid that it still owed.
 describe('a cell of Paiements that cannot be read', () => {

@@ -144,3 +144,25 @@ describe('the ledger is the coordinators’ tab too', () => {
     expect(failedExecutions(driver)).toEqual([]);
   });
 });
+
+// The guide's way to correct an order once its e-mails have left: « Attribué » corrected, then
+// « Envoyer la commande ». Found by probing: the guide also said to type the difference as a
+// credit, which the new « Dû » already took off: the household's debt vanished.
+describe('a correction of Attribué after the e-mails left, then « Envoyer la commande »', () => {
+  const { driver, cycle } = closedGroup();
+  const mailsBefore = driver.gas.mail.sent.length;
+  typeIn(driver, LEDGER, { header: 'E-mail', value: 'alice@example.org' }, 'Reçu', 20);
+  typeIn(driver, 'Commandes', { header: 'E-mail', value: 'bruno@example.org' }, 'Attribué', 0);
+  const report = driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true });
+  driver.gas.advanceTo(driver.gas.clock.now() + 3 * HOUR);
+
+  test('makes Dû what the corrected lines come to, keeps what was typed, and sends nothing again', () => {
+    expect(report).toMatchObject({ ok: true });
+    expect(tabRows(driver, LEDGER).filter((r) => r['Cycle'] === cycle && r['E-mail'] === 'bruno@example.org').map((r) => r['Dû'])).toEqual([0]);
+    expect(ledgerOf(driver, cycle, 'alice@example.org')).toMatchObject({ 'Dû': 83.4, 'Reçu': 20 });
+    expect(driver.gas.mail.sent.length).toBe(mailsBefore);
+    const monclar = tabValues(driver, MONCLAR_TAB);
+    expect(monclar.some((r) => r[0] === 'Bruno Petit')).toBe(false);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});

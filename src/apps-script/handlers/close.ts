@@ -167,12 +167,15 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   const ledger = new Ledger(ctx.workbook);
   const payments = ledger.read();
   const ticked = ledger.distributionTicks();
+  // What earlier cycles leave, with the boxes ticked on the Distribution tabs counted (a household
+  // marked paid at the pickup is not told it still owes).
+  const ticksIn = mergeLedger(payments.rows, [], ticked);
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close', withdrawn,
     orders,
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
-    ticks: mergeLedger(payments.rows, [], ticked).ticks,
-    earlierBalances: new Map(balances(payments.rows, catalog.cycle.id).households
+    ticks: ticksIn.ticks,
+    earlierBalances: new Map(balances(mergedLedger(payments.rows, ticksIn), catalog.cycle.id).households
       .filter((h) => h.outstandingCents !== 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
   });
 

@@ -7,6 +7,8 @@ import { refusalKeys, seasonReview, sentTimes, type SeasonReview } from '../../c
 import { readCycles } from '../../core/workbook/read-cycles';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
+import { mergeLedger } from '../../core/payments/ledger';
+import { mergedLedger } from '../../core/payments/balances';
 import { ledgerProblems } from '../../core/payments/ledger-problems';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { withScriptLock } from '../adapters/script-lock';
@@ -74,14 +76,16 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
   const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
   const cyclesTab = ctx.workbook.values('cycles');
   const outbox = ctx.workbook.values('outbox');
-  const ledger = new Ledger(ctx.workbook).read();
+  const book = new Ledger(ctx.workbook);
+  const ledger = book.read();
   const problems = ledgerProblems({ tabName: ledger.sheet.getName(), values: ledger.values }, ctx.locale);
   const unreadable = problems.problems.length === 0 ? ''
     : catalogue(ctx.locale).payments.unreadable(problems.households.size, problems.problems.map((p) => renderProblem(p, ctx.locale)));
   const result = seasonReview({
     cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
     lines: ctx.orders.readAll(),
-    ledger: ledger.rows,
+    // The boxes ticked on the Distribution tabs count, as they do for Soldes and the reminders.
+    ledger: mergedLedger(ledger.rows, mergeLedger(ledger.rows, [], book.distributionTicks())),
     sentAt: outbox ? sentTimes(outbox.values) : [],
     refusals: outbox ? refusalKeys(outbox.values) : [],
     duties: config?.duties ?? [],

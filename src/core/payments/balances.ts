@@ -28,6 +28,7 @@ export interface HouseholdBalance {
 export interface ProducerDue {
   producer: string;
   cycle: string;
+  /** What is still to pay it for the cycle (`rowBalance`). */
   dueCents: number;
 }
 
@@ -47,7 +48,9 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string): Balan
   for (const e of entries) {
     if (e.cycle === except || e.cycle === '') continue;
     if (!e.email) {
-      if (e.producer && !e.paid && e.dueCents > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: e.dueCents });
+      // What is left to pay a producer, as for a household: a credit or a part already paid counts.
+      const left = rowBalance(e);
+      if (e.producer && left > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: left });
       continue;
     }
     let h = households.get(e.email);

@@ -46,6 +46,16 @@ describe('balances across cycles', () => {
     expect(rows.find((r) => r[0] === 'Total dû par le groupement aux foyers (avoirs, trop-perçus)')?.[1]).toBe(credits);
   });
 
+  test.each([
+    { name: 'nothing typed: the whole due', more: {}, left: [5000] },
+    { name: 'a part received: the rest', more: { receivedCents: 3000 }, left: [2000] },
+    { name: 'a credit (a product missing): the due less it', more: { creditCents: 420 }, left: [4580] },
+    { name: 'Payé ticked: nothing', more: { paid: true }, left: [] },
+  ])('what is left to pay a producer: $name', ({ more, left }) => {
+    const rows = [entry('2026-12-10', '', 5000, { producer: 'Ferme des Tilleuls', ...more })];
+    expect(balances(rows).unpaidProducers.map((p) => p.dueCents)).toEqual(left);
+  });
+
   test('leaves a cycle out for the summary of that cycle', () => {
     expect(balances(ledger, '2026-12-10').households[0]).toMatchObject({ email: 'bruno@example.org', outstandingCents: 1500 });
   });

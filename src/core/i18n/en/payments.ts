@@ -94,7 +94,7 @@ export const payments: typeof fr = () => ({
     totalOwed: 'Total still owed to the group and the producers',
     totalCredits: 'Total the group owes households (credits, overpayments)',
     producersHeading: 'Producers: cycles not yet paid',
-    producerHeaders: ['Producer', 'Cycle', '', 'Due', '', ''],
+    producerHeaders: ['Producer', 'Cycle', '', 'Still to pay', '', ''],
     noUnpaidProducer: 'Every producer has been paid.',
   },
 

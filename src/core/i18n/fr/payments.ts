@@ -94,7 +94,7 @@ export const payments = () => ({
     totalOwed: 'Total restant dû au groupement et aux producteurs',
     totalCredits: 'Total dû par le groupement aux foyers (avoirs, trop-perçus)',
     producersHeading: 'Producteurs : cycles pas encore payés',
-    producerHeaders: ['Producteur', 'Cycle', '', 'Dû', '', ''],
+    producerHeaders: ['Producteur', 'Cycle', '', 'Reste à payer', '', ''],
     noUnpaidProducer: 'Tous les producteurs ont été payés.',
   },
 
