@@ -143,6 +143,28 @@ describe('the ledger is the coordinators’ tab too', () => {
     expect(ledgerOf(driver, cycle, 'alice@example.org')).toMatchObject({ 'Payé': true, 'Dû': 83.4 });
     expect(failedExecutions(driver)).toEqual([]);
   });
+
+  // Found by probing: the close wrote one block from Cabas's first column to its last, and a
+  // column of the treasurer's own between two of them came back as values, formatted as text.
+  test('a column of their own between two of Cabas’s keeps its formulas and its format', () => {
+    const { driver, cycle } = closedGroup();
+    const ledger = sheet(driver, LEDGER);
+    const header = tabValues(driver, LEDGER)[0];
+    const detail = header.indexOf('Détail') + 1;
+    ledger.insertColumnBefore(detail); // between « Dû » and « Détail »
+    const rows = ledger.getLastRow();
+    ledger.getRange(1, detail).setValue('Reste');
+    const due = detail - 1;
+    const letter = (n: number) => String.fromCharCode(64 + n);
+    ledger.getRange(2, detail, rows - 1, 1).setFormulas(Array.from({ length: rows - 1 }, (_, i) => [`=${letter(due)}${i + 2}*2`]));
+    ledger.getRange(2, detail, rows - 1, 1).setNumberFormat('0.00');
+    typeIn(driver, MONCLAR_TAB, { header: 'Foyer', value: 'Alice Martin' }, 'Payé', true);
+    expect(driver.run('closeCycleNow', { finalize: true })).toMatchObject({ ok: true });
+    expect(ledger.getRange(2, detail, rows - 1, 1).getFormulas().map((r) => r[0])).toEqual(Array.from({ length: rows - 1 }, (_, i) => `=${letter(due)}${i + 2}*2`));
+    expect(new Set(ledger.getRange(2, detail, rows - 1, 1).getNumberFormats().map((r) => r[0]))).toEqual(new Set(['0.00']));
+    expect(ledgerOf(driver, cycle, 'alice@example.org')).toMatchObject({ 'Payé': true, 'Dû': 83.4 });
+    expect(failedExecutions(driver)).toEqual([]);
+  });
 });
 
 // The guide's way to correct an order once its e-mails have left: « Attribué » corrected, then

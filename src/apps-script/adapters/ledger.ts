@@ -53,8 +53,10 @@ export class Ledger {
 
   /**
    * Writes a merge in one batch: from the first changed row to the last added one, over the
-   * columns a close writes only (formats, then values, then the checkboxes). Rows in between are
-   * written back as they were read; the coordinators' columns are outside the block.
+   * columns a close writes only (formats, then values, then the checkboxes), one block per run of
+   * them side by side (one in the tab as Cabas makes it). Rows in between are written back as they
+   * were read. A column of the coordinators' own, even between two of Cabas's, is never written:
+   * a formula there stays a formula, and its format stays theirs.
    */
   write(read: LedgerRead, merge: LedgerMerge): void {
     if (merge.changed.length === 0 && merge.appended.length === 0) return;
@@ -63,39 +65,33 @@ export class Ledger {
     let first = end + 1;
     for (const r of merge.changed) first = Math.min(first, r.row);
     const last = end + merge.appended.length;
-    const cols = WRITTEN.map((key) => columns[key]);
-    const left = Math.min(...cols);
-    const width = Math.max(...cols) - left + 1;
-    const block: unknown[][] = [];
-    for (let row = first; row <= end; row++) {
-      const read = values[row - 1] ?? [];
-      block.push(Array.from({ length: width }, (_, i) => read[left - 1 + i] ?? ''));
-    }
-    const place = (cells: unknown[], entry: LedgerEntry) => {
-      const out: Record<string, unknown> = {
-        cycle: cellOut(entry.cycle), email: cellOut(entry.email), member: cellOut(entry.member), site: cellOut(entry.site),
-        producer: cellOut(entry.producer), due: centsToEuros(entry.dueCents), detail: cellOut(entry.detail),
-        pickedUp: entry.pickedUp, paid: entry.paid,
-      };
-      for (const key of WRITTEN) cells[columns[key] - left] = out[key];
-      return cells;
-    };
-    for (const r of merge.changed) place(block[r.row - first], r);
-    for (const e of merge.appended) block.push(place(new Array(width).fill(''), e));
-    ensureGrid(sheet, { rows: last });
-    const range = sheet.getRange(first, left, block.length, width);
-    const format = new Array<string>(width).fill('@');
-    const rule = new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(width).fill(null);
+    const out = (entry: LedgerEntry): Record<string, unknown> => ({
+      cycle: cellOut(entry.cycle), email: cellOut(entry.email), member: cellOut(entry.member), site: cellOut(entry.site),
+      producer: cellOut(entry.producer), due: centsToEuros(entry.dueCents), detail: cellOut(entry.detail),
+      pickedUp: entry.pickedUp, paid: entry.paid,
+    });
+    const changed = new Map(merge.changed.map((r) => [r.row, out(r)]));
+    const appended = merge.appended.map(out);
+    const keyAt = new Map(WRITTEN.map((key) => [columns[key], key]));
+    const formatOf = new Map(TABLES.payments.columns.map((c) => [c.key, c.format]));
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    for (const c of TABLES.payments.columns) {
-      const at = columns[c.key] - left;
-      if (!columns[c.key] || at < 0 || at >= width) continue;
-      format[at] = NUMBER_FORMAT[c.format];
-      if (c.format === 'checkbox') rule[at] = checkbox;
+    ensureGrid(sheet, { rows: last });
+    for (const [left, right] of runs(WRITTEN.map((key) => columns[key]))) {
+      const keys = Array.from({ length: right - left + 1 }, (_, i) => keyAt.get(left + i)!);
+      const block: unknown[][] = [];
+      for (let row = first; row <= end; row++) {
+        const fresh = changed.get(row);
+        const read = values[row - 1] ?? [];
+        block.push(keys.map((key, i) => (fresh ? fresh[key] : read[left - 1 + i] ?? '')));
+      }
+      for (const fresh of appended) block.push(keys.map((key) => fresh[key]));
+      const range = sheet.getRange(first, left, block.length, keys.length);
+      const format = keys.map((key) => NUMBER_FORMAT[formatOf.get(key) ?? 'text']);
+      const rule = keys.map((key) => (formatOf.get(key) === 'checkbox' ? checkbox : null));
+      range.setNumberFormats(block.map(() => format));
+      range.setValues(block);
+      range.setDataValidations(block.map(() => rule));
     }
-    range.setNumberFormats(block.map(() => format));
-    range.setValues(block);
-    range.setDataValidations(block.map(() => rule));
   }
 
   /** An older workbook's first close: the tab with its headers (« Installer ou mettre à jour » adds the rest). */
@@ -110,4 +106,19 @@ export class Ledger {
     sheet.setFrozenRows(1);
     return sheet;
   }
+}
+
+/**
+ * Column numbers grouped into runs of neighbours, each as [first, last].
+ * @example runs([3, 1, 2, 6, 7]) // [[1, 3], [6, 7]]
+ */
+function runs(cols: number[]): [number, number][] {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const lastRun = out[out.length - 1];
+    if (lastRun && c === lastRun[1] + 1) lastRun[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
 }
