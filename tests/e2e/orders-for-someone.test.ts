@@ -109,6 +109,18 @@ describe('an order entered for a household, through the close', () => {
     expect(JSON.stringify(tab.values)).not.toMatch(/solidaire|soutien|tarif/i);
   });
 
+  // Found by probing: « Relancer les impayés » said « tout est réglé » while households without
+  // e-mail still owed: their reminders were dropped, and nobody was told to call them.
+  test('« Relancer les impayés » names the households without e-mail that owe, with their phone, to call', () => {
+    driver.gas.advanceTo(Math.max(driver.gas.clock.now(), Date.parse('2026-12-13T09:00:00+01:00'))); // after the pickup
+    const report = driver.run<{ ok: boolean; toCall: number; message: string }>('remindUnpaidNow');
+    expect(report).toMatchObject({ ok: true, toCall: 3 });
+    const message = plain(report.message);
+    expect(message).toContain('À appeler (sans adresse e-mail) : Jeanne Bousquet (05 63 31 00 01), 35,91 € ; Marcel Rieu (05 63 31 00 02), 8,40 € ; Paulette Nadal, 4,20 €.');
+    expect(message).not.toContain('tout est réglé');
+    expect(driver.rows('Journal').filter((r) => plain(String(r['Événement'])) === 'Impayés : foyers à appeler')).toHaveLength(1);
+  });
+
   test('no e-mail, and no row of Envois, goes to a blank address or to a household’s name', () => {
     driver.run('remindUnpaidNow');
     const mails = driver.gas.mail.sent;

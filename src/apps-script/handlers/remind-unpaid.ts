@@ -3,7 +3,9 @@
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
 import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
-import { balanceReminders } from '../../core/payments/compose-balance-reminder';
+import { balanceReminders, collectable, householdsToCall } from '../../core/payments/compose-balance-reminder';
+import { formatMoney } from '../../core/money';
+import { readCycles } from '../../core/workbook/read-configuration';
 import { mergeLedger } from '../../core/payments/ledger';
 import { ledgerProblems } from '../../core/payments/ledger-problems';
 import { renderProblem } from '../../core/workbook/render-problem';
@@ -14,7 +16,7 @@ import { writeTab } from '../adapters/write-tab';
 import { scheduleSending } from './send';
 import { inform } from './with-alert';
 
-export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string; unreadable?: number } {
+export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string; unreadable?: number; toCall?: number } {
   const ctx = context();
   const report = withScriptLock(ctx.locale, () => {
     const { config } = loadConfiguration(ctx);
@@ -25,20 +27,29 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const payments = ledger.read();
     const merge = mergeLedger(payments.rows, [], ledger.distributionTicks());
     ledger.write(payments, merge);
-    const owed = balances(mergedLedger(payments.rows, merge));
+    const ledgerNow = mergedLedger(payments.rows, merge);
+    const owed = balances(ledgerNow);
     const tab = balancesTab(owed, ctx.locale);
     writeTab(ctx.workbook, { ...tab, name: safeTabName(tab.name, new Set()) });
     const now = Date.now();
     // A household with an unreadable amount or box is not told it owes what it may have paid (ledger-problems.ts).
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, ctx.locale);
-    const remindable = { ...owed, households: owed.households.filter((h) => !unreadable.households.has(h.email)) };
+    // Only cycles whose pickup has passed are asked for: nobody pays for a basket not yet taken home.
+    const cyclesTab = ctx.workbook.values('cycles');
+    const cycles = cyclesTab ? readCycles(cyclesTab, settings.timeZone).cycles : [];
+    const due = collectable(new Set(ledgerNow.map((e) => e.cycle)), cycles, now, settings.timeZone);
+    const owedNow = balances(ledgerNow.filter((e) => due.has(e.cycle)));
+    const remindable = { ...owedNow, households: owedNow.households.filter((h) => !unreadable.households.has(h.email)) };
     const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], settings, keys: ctx.outbox.keys(), now });
+    // A household without e-mail cannot be reminded by e-mail: the coordination is told whom to call.
+    const toCall = householdsToCall(remindable, config?.members ?? []).map((h) => t.payments.toCallLine(h.name, h.phone, formatMoney(h.cents, ctx.locale)));
+    if (toCall.length > 0) ctx.journal.log('info', t.ui.event.unpaidToCall, '', t.payments.toCall(toCall), now);
     const { queued } = ctx.outbox.queue(emails, { dedupe: true, now });
     if (queued > 0) scheduleSending(ctx);
     const cells = unreadable.problems.map((p) => renderProblem(p, ctx.locale));
     if (cells.length > 0) ctx.journal.log('warning', t.ui.event.ledgerUnreadable, '', t.payments.unreadable(unreadable.households.size, cells), now);
-    const message = cells.length > 0 ? `${t.payments.reminded(queued)}\n\n${t.payments.unreadable(unreadable.households.size, cells)}` : t.payments.reminded(queued);
-    return { ok: true, queued, message, unreadable: cells.length };
+    const message = [t.payments.reminded(queued, toCall.length), ...(toCall.length > 0 ? [t.payments.toCall(toCall)] : []), ...(cells.length > 0 ? [t.payments.unreadable(unreadable.households.size, cells)] : [])].join('\n\n');
+    return { ok: true, queued, message, unreadable: cells.length, toCall: toCall.length };
   });
   if (!options.silent) inform(catalogue(ctx.locale).payments.remindTitle, report.message);
   return report;

@@ -2,7 +2,8 @@
 import { startOfLocalDay } from '../dates';
 import { catalogue } from '../i18n';
 import { formatMoney } from '../money';
-import type { Email, Producer, Settings } from '../model';
+import type { Cycle, Email, Member, Producer, Settings } from '../model';
+import { isDeliverable } from '../members/household-key';
 import { memberEmail } from '../orders/email-envelope';
 import { paragraph } from '../orders/paragraph';
 import type { Balances, HouseholdBalance } from './balances';
@@ -30,8 +31,40 @@ export function balanceReminders(input: { balances: Balances; producers: Produce
     if (Number.isFinite(day) && today - day < 7) recent.add(key.slice(KEY.length, at));
   }
   return input.balances.households
-    .filter((h) => h.outstandingCents > 0 && !recent.has(h.email))
+    .filter((h) => h.outstandingCents > 0 && !recent.has(h.email) && isDeliverable(h.email))
     .map((h) => composeBalanceReminder(h, input.producers, input.settings, today));
+}
+
+/**
+ * The cycles whose pickup has passed (before today, in the group's time zone; a cycle without a
+ * pickup date once its deadline has): only what a household has taken home is asked for. A ledger
+ * row of a cycle `Cycles` no longer lists is asked for too.
+ * @example collectable(ledgerCycles, cycles, now) // Set { "2026-11-26" } (the 2026-12-10 pickup is on Saturday)
+ */
+export function collectable(ledgerCycles: Iterable<string>, cycles: Cycle[], now: number, timeZone: string): Set<string> {
+  const byId = new Map(cycles.map((c) => [c.id, c]));
+  const today = startOfLocalDay(now, timeZone);
+  const out = new Set<string>();
+  for (const id of ledgerCycles) {
+    const c = byId.get(id);
+    if (!c || (c.pickup !== null ? startOfLocalDay(c.pickup, timeZone) < today : c.deadline < now)) out.add(id);
+  }
+  return out;
+}
+
+/** A household that owes and has no e-mail address: the coordination calls it. */
+export interface ToCall { name: string; phone: string; cents: number }
+
+/**
+ * The households that still owe but cannot be e-mailed (no address: `nom:…`), with their phone
+ * from `Adhérents`, for the coordination to call; the e-mailed reminders leave them out.
+ * @example householdsToCall(balances, members) // [{ name: 'Marcel Rieu', phone: '05 63 00 11 22', cents: 1500 }]
+ */
+export function householdsToCall(b: Balances, members: Member[]): ToCall[] {
+  const phoneOf = new Map(members.map((m) => [m.email, m.phone]));
+  return b.households
+    .filter((h) => h.outstandingCents > 0 && !isDeliverable(h.email))
+    .map((h) => ({ name: h.member || h.email, phone: phoneOf.get(h.email) ?? '', cents: h.outstandingCents }));
 }
 
 function composeBalanceReminder(h: HouseholdBalance, producers: Producer[], settings: Settings, today: number): Email {

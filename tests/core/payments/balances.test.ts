@@ -1,5 +1,5 @@
 import { balances, balancesTab, rowBalance } from '../../../src/core/payments/balances';
-import { balanceReminders } from '../../../src/core/payments/compose-balance-reminder';
+import { balanceReminders, collectable } from '../../../src/core/payments/compose-balance-reminder';
 import type { LedgerEntry } from '../../../src/core/payments/ledger';
 import { catalog } from '../close/fixtures/two-sites-juice-case-completed';
 
@@ -71,5 +71,19 @@ describe('balances across cycles', () => {
     const sent = first.length > 0 ? first[0].key.split(':').pop()! : '';
     const emails = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: keys.map((k) => k.replace('DAY', sent)), now });
     expect(emails.map((e) => e.to)).toEqual(to);
+  });
+});
+
+describe('the cycles a reminder may ask for', () => {
+  const cycle = (id: string, pickup: string | null, deadline: string) => ({ id, opens: null, deadline: Date.parse(deadline), pickup: pickup === null ? null : Date.parse(pickup), status: 'sent' as const, formUrl: '', note: '' });
+  const cycles = [
+    cycle('picked-up-yesterday', '2026-12-12T00:00:00+01:00', '2026-12-10T20:00:00+01:00'),
+    cycle('pickup-today', '2026-12-13T00:00:00+01:00', '2026-12-10T20:00:00+01:00'),
+    cycle('pickup-ahead', '2026-12-19T00:00:00+01:00', '2026-12-17T20:00:00+01:00'),
+    cycle('no-pickup-deadline-passed', null, '2026-12-10T20:00:00+01:00'),
+  ];
+  test('only those whose pickup is over (or, without one, whose deadline has passed); a cycle Cycles no longer lists too', () => {
+    const ids = [...cycles.map((c) => c.id), 'deleted-from-cycles'];
+    expect([...collectable(ids, cycles, Date.parse('2026-12-13T09:00:00+01:00'), 'Europe/Paris')].sort()).toEqual(['deleted-from-cycles', 'no-pickup-deadline-passed', 'picked-up-yesterday']);
   });
 });

@@ -111,9 +111,12 @@ export const payments: typeof fr = () => ({
   earlierBalance: (amount: string, cycles: string) => `There is also ${amount} left to pay on an earlier order (${cycles}). Please remember it at the pickup.`,
   /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
   earlierCredit: (amount: string, cycles: string) => `The group owes you ${amount} from an earlier order (${cycles}): the coordination will pay it back, or take it off what you pay the group.`,
-  reminded: (households: number) => households === 0
-    ? 'No household to remind: everything is paid, or each household that still owes had a reminder this week.'
+  reminded: (households: number, toCall = 0) => households === 0
+    ? (toCall > 0 ? 'No reminder to send by e-mail.' : 'No household to remind: everything is paid, the pickup has not happened yet, or each household that still owes had a reminder this week.')
     : `${households} payment reminder${households > 1 ? 's' : ''} prepared: ${households > 1 ? 'they leave' : 'it leaves'} in a minute. The Balances tab is up to date.`,
+  /** "Remind unpaid balances": the households without e-mail that still owe, to call. */
+  toCall: (lines: string[]) => `To call (no e-mail address): ${lines.join('; ')}.`,
+  toCallLine: (name: string, phone: string, amount: string) => `${name}${phone ? ` (${phone})` : ''}, ${amount}`,
   /** What "Remind unpaid" and the close say of the ledger's unreadable cells (each rendered at its cell). */
   unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cells of Payments cannot be read and count` : 'A cell of Payments cannot be read and counts'} as 0 in Balances; until ${cells.length > 1 ? 'they are' : 'it is'} fixed, ${households > 1 ? `the ${households} households concerned are` : 'the household concerned is'} not reminded. ${cells.join(' ')}`,
 });

@@ -112,9 +112,12 @@ export const payments = () => ({
   earlierBalance: (amount: string, cycles: string) => `Il reste aussi ${amount} à régler sur une commande précédente (${cycles}). Merci d’y penser à la distribution.`,
   /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
   earlierCredit: (amount: string, cycles: string) => `Le groupement vous doit ${amount} sur une commande précédente (${cycles}) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.`,
-  reminded: (households: number) => households === 0
-    ? 'Aucun foyer à relancer : tout est réglé, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.'
+  reminded: (households: number, toCall = 0) => households === 0
+    ? (toCall > 0 ? 'Aucun rappel à envoyer par e-mail.' : 'Aucun foyer à relancer : tout est réglé, la distribution n’a pas encore eu lieu, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.')
     : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
+  /** « Relancer les impayés »: the households without e-mail that still owe, to call. */
+  toCall: (lines: string[]) => `À appeler (sans adresse e-mail) : ${lines.join(' ; ')}.`,
+  toCallLine: (name: string, phone: string, amount: string) => `${name}${phone ? ` (${phone})` : ''}, ${amount}`,
   /** What « Relancer les impayés » and the close say of the ledger's unreadable cells (each rendered at its cell). */
   unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cellules de Paiements sont illisibles, comptées` : 'Une cellule de Paiements est illisible, comptée'} pour 0 dans les Soldes ; tant qu’${cells.length > 1 ? 'elles ne sont pas corrigées' : 'elle n’est pas corrigée'}, ${households > 1 ? `les ${households} foyers concernés ne sont pas relancés` : 'le foyer concerné n’est pas relancé'}. ${cells.join(' ')}`,
 });

@@ -108,6 +108,7 @@ export const ui = () => ({
     producerWithdrawn: 'Producteur désactivé pendant le cycle',
     contactsUpdated: 'Coordonnées mises à jour',
     ledgerUnreadable: 'Paiements : cellule illisible',
+    unpaidToCall: 'Impayés : foyers à appeler',
     reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
     pickupKept: 'Distribution inchangée',
