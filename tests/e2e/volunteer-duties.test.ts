@@ -131,3 +131,36 @@ describe('a household without e-mail on duty, named as Adhérents names it', () 
     expect(body).not.toContain('Jeanne');
   });
 });
+
+// Found by probing: a Form offer the coordinator deleted from Permanences, or gave to someone else,
+// came back the next morning, and the removed volunteer was reminded too.
+describe('a Form offer the coordinator removed from Permanences', () => {
+  let driver: CabasDriver;
+  const reminders = () => driver.gas.mail.sent.filter((m) => /votre permanence/.test(m.subject));
+  beforeAll(() => {
+    driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: 'Monclar-de-Quercy', help: 'Monclar-de-Quercy', at: OPEN_AT + HOUR });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', help: 'Septfonds', at: OPEN_AT + 2 * HOUR });
+    driver.gas.advanceTo(at('2026-12-07T09:00:00+01:00')); // the offers are in Permanences
+    const sheet = driver.gas.spreadsheet().getSheetByName('Permanences')!;
+    const values = sheet.getDataRange().getValues();
+    const volunteer = values[0].indexOf('Bénévole') + 1;
+    const role = values[0].indexOf('Rôle');
+    const rowOf = (email: string) => values.findIndex((r) => r[volunteer - 1] === email && r[role] === 'bénévole') + 1;
+    sheet.getRange(rowOf('chloe@example.org'), volunteer).setValue('david@example.org'); // Chloé's place given to David
+    sheet.deleteRow(rowOf('alice@example.org')); // Alice's offer declined
+    driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: 'Monclar-de-Quercy', help: 'Monclar-de-Quercy', at: at('2026-12-07T10:00:00+01:00') });
+    driver.gas.advanceTo(at('2026-12-11T12:00:00+01:00'));
+  });
+
+  test('stays as the coordinator left it; an offer made since is added', () => {
+    const offers = driver.rows('Permanences').filter((r) => r['Rôle'] === 'bénévole').map((r) => r['Bénévole']);
+    expect(offers.sort()).toEqual(['bruno@example.org', 'david@example.org']);
+    // The duty typed by hand for the week after stays too.
+    expect(driver.rows('Permanences').filter((r) => r['Rôle'] === 'accueil').map((r) => r['Bénévole'])).toEqual(['alice@example.org']);
+  });
+
+  test('only those on the roster are reminded', () => {
+    expect(reminders().map((m) => m.to).sort()).toEqual(['bruno@example.org', 'david@example.org']);
+  });
+});

@@ -11,6 +11,7 @@ import { ProblemList } from '../../core/workbook/tab-reader';
 import { StateLostError } from '../adapters/cabas-error';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
+import { offerKey, readOffered, saveOffered } from '../adapters/duty-offers';
 import { withScriptLock } from '../adapters/script-lock';
 import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/triggers';
 import { headerColumnsOf, rowByColumns } from '../adapters/workbook';
@@ -45,7 +46,10 @@ function dutiesOnce(): number {
     // « Envoyer la commande » read the row.
     if (loaded && loaded.cycle.catalog.cycle.status === 'open') applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
     const catalog = loaded && loaded.cycle.catalog.cycle.status !== 'archived' ? loaded.cycle.catalog : null;
-    const offers = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
+    const answered = catalog ? ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : [])) : [];
+    // An offer is written once: a row the coordinator deleted or gave to someone else stays so.
+    const offered = catalog && answered.length > 0 ? readOffered(catalog.cycle.id) : null;
+    const offers = offered ? answered.filter((o) => !offered.keys.has(offerKey(o.email, o.site))) : answered;
     const now = Date.now();
     // Most days of a cycle nothing is due: `Permanences` alone says so, and nothing else is read.
     if (catalog && !dutiesDue({ duties: dutyDates(ctx, catalog.settings.timeZone), pickup: catalog.cycle.pickup, offers, now, timeZone: catalog.settings.timeZone })) {
@@ -63,6 +67,8 @@ function dutiesOnce(): number {
       const rows = plan.newRows.map((r) => rowByColumns(columns, { ...r, date: new Date(r.date) }, header.length));
       sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, header.length).setValues(rows);
     }
+    // Every offer is in Permanences now (written above, or typed there already): remembered as written.
+    if (catalog && catalog.cycle.pickup !== null && offered && offers.length > 0) saveOffered(catalog.cycle.id, new Set(answered.map((o) => offerKey(o.email, o.site))), offered);
     const result = ctx.outbox.queue(plan.emails, { dedupe: true, now });
     // Saved after the alert is queued: a run killed in between names the same households again.
     if (plan.asked) saveLastAsked(plan.asked);
