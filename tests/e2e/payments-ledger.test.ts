@@ -188,3 +188,20 @@ describe('a correction of Attribué after the e-mails left, then « Envoyer la c
     expect(failedExecutions(driver)).toEqual([]);
   });
 });
+
+// Found by probing: « Paiements » renamed by hand (« Paiements 2026 ») was replaced by a new, empty
+// ledger: Soldes showed nothing owed and « Relancer les impayés » said everything was paid.
+describe('the ledger renamed by hand', () => {
+  test('is not replaced by an empty one: the coordinator is told which tab to rename back, and nothing is lost', () => {
+    const { driver } = closedGroup();
+    sheet(driver, LEDGER).setName('Paiements 2026');
+    expect(() => driver.run('remindUnpaidNow')).toThrow(/L.onglet Paiements est introuvable, mais l.onglet «\sPaiements 2026\s» en a les colonnes\s: renommez-le Paiements/);
+    // From the menu, the same words in a dialog.
+    driver.gas.runMenu('menuRemindUnpaid');
+    expect(driver.gas.ui.alerts.at(-1)?.message ?? '').toMatch(/renommez-le Paiements/);
+    expect(driver.gas.spreadsheet().getSheetByName(LEDGER)).toBeNull();
+    sheet(driver, 'Paiements 2026').setName(LEDGER);
+    expect(driver.run('remindUnpaidNow')).toMatchObject({ ok: true });
+    expect(tabRows(driver, LEDGER).filter((r) => r['E-mail'])).toHaveLength(3);
+  });
+});

@@ -6,7 +6,7 @@ import { centsToEuros } from '../../core/money';
 import { GENERATED_TAB_PREFIX } from '../../core/close/tab-name';
 import { distributionTicks } from '../../core/payments/distribution-ticks';
 import { readLedger, type LedgerEntry, type LedgerMerge, type LedgerRow, type PaymentTicks } from '../../core/payments/ledger';
-import { headerOf, TABLES, tableName } from '../../core/workbook/tables';
+import { headerOf, TABLES, tableName, tableOfTabName } from '../../core/workbook/tables';
 import { CabasError } from './cabas-error';
 import { cellOut, ensureGrid, NUMBER_FORMAT } from './cells';
 import { headerColumnsOf, type Workbook } from './workbook';
@@ -27,9 +27,13 @@ export interface LedgerRead {
 export class Ledger {
   constructor(private readonly workbook: Workbook) {}
 
-  /** The whole ledger in one read (the tab is created, headers only, when an older workbook lacks it). */
+  /**
+   * The whole ledger in one read (the tab is created, headers only, when an older workbook lacks
+   * it). A ledger renamed by hand is not replaced by an empty one, which would show every debt as
+   * paid: the coordinator is told which tab to rename back.
+   */
   read(): LedgerRead {
-    const sheet = this.workbook.sheet('payments') ?? this.create();
+    const sheet = this.workbook.sheet('payments') ?? this.refuseRenamed() ?? this.create();
     const values = sheet.getDataRange().getValues();
     const { columns } = headerColumnsOf(sheet, 'payments');
     const missing = WRITTEN.filter((key) => !columns[key]);
@@ -92,6 +96,16 @@ export class Ledger {
       range.setValues(block);
       range.setDataValidations(block.map(() => rule));
     }
+  }
+
+  /** Throws when another tab holds the ledger's columns (renamed by hand); null when none does. Looks only when the ledger's name is missing. */
+  private refuseRenamed(): null {
+    for (const sheet of this.workbook.listSheets()) {
+      if (sheet.getName().startsWith(GENERATED_TAB_PREFIX) || tableOfTabName(sheet.getName()) !== null || sheet.getLastColumn() === 0) continue;
+      const { columns } = headerColumnsOf(sheet, 'payments');
+      if (WRITTEN.every((key) => columns[key])) throw new CabasError(catalogue(this.workbook.locale).ui.ledgerRenamed(sheet.getName(), tableName('payments', this.workbook.locale)));
+    }
+    return null;
   }
 
   /** An older workbook's first close: the tab with its headers (« Installer ou mettre à jour » adds the rest). */

@@ -99,6 +99,7 @@ export const ui: typeof fr = () => ({
   stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nWhat Cabas read: ${detail}` : ''}\n\nThe refused answers are in the Journal, each one whole, to be taken again once _cabas is back: menu Cabas → "Repair" rebuilds it and takes them again.`,
   columnMissing: (tab: string, header: string) => `The ${tab} tab no longer has a "${header}" column. Put the header back in row 1 (or run "Install or update").`,
   tabNotGenerated: (tab: string) => `A "${tab}" tab already exists and was not made by Cabas: Cabas does not replace it. Rename it (or delete it), then try again.`,
+  ledgerRenamed: (found: string, expected: string) => `The ${expected} tab cannot be found, but the tab "${found}" has its columns: rename it ${expected}, then try again. Nothing was deleted; without it, balances and reminders cannot be worked out.`,
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
   dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',

@@ -101,6 +101,7 @@ export const ui = () => ({
   stateLostBody: (cycle: string, detail: string) => `Cycle ${cycle}.${detail ? `\n\nCe que Cabas a lu : ${detail}` : ''}\n\nLes réponses refusées sont dans le Journal, chacune en entier, pour être reprises une fois _cabas rétabli : menu Cabas → « Réparer » le reconstruit et les reprend.`,
   columnMissing: (tab: string, header: string) => `L'onglet ${tab} n'a plus de colonne « ${header} ». Remettez l'en-tête en ligne 1 (ou lancez « Installer ou mettre à jour »).`,
   tabNotGenerated: (tab: string) => `Un onglet « ${tab} » existe déjà et n'a pas été produit par Cabas : Cabas ne le remplace pas. Renommez-le (ou supprimez-le), puis recommencez.`,
+  ledgerRenamed: (found: string, expected: string) => `L'onglet ${expected} est introuvable, mais l'onglet « ${found} » en a les colonnes : renommez-le ${expected}, puis recommencez. Rien n'a été effacé ; sans lui, les soldes et les relances ne peuvent pas être calculés.`,
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
   dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
