@@ -140,3 +140,43 @@ describe('an order entered for a household, through the close', () => {
     }
   });
 });
+
+// Found by probing: a refused entry replaced the household's order slip with a refusal written for
+// the Form (« Corrigez votre réponse … Ouvrir le formulaire »), so the order that still stood could
+// no longer be printed; a cancellation said « Vous avez renvoyé le formulaire avec 0 partout ».
+describe('a refused or cancelled entry for a household without e-mail', () => {
+  let driver: CabasDriver;
+  let confirmed: string | null = null;
+  let refused: ReturnType<CabasDriver['enterOrder']>;
+  let afterRefusal: string | null = null;
+  let rejectionsBefore = 0;
+  beforeAll(() => {
+    driver = new CabasDriver({ now: OPEN_AT, spreadsheet: householdsWithoutEmail(), userEmail: COORDINATOR });
+    driver.install(false);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    driver.gas.advanceTo(OPEN_AT + HOUR);
+    driver.gas.runMenu('menuEnterOrder');
+    driver.enterOrder('Jeanne Bousquet', { 'LEG-TOM': 2 });
+    confirmed = driver.slip('Jeanne Bousquet');
+    rejectionsBefore = driver.counters().rejections.length;
+    refused = driver.enterOrder('Jeanne Bousquet', { 'LEG-TOM': '1,25' });
+    afterRefusal = driver.slip('Jeanne Bousquet');
+    driver.enterOrder('Jeanne Bousquet', {});
+  });
+
+  test('a refusal is the sidebar’s alone: her confirmed order’s slip stays, no e-mail, no member refusal counted', () => {
+    expect(refused).toMatchObject({ ok: false, slip: false });
+    expect(plain(refused.details.join('\n'))).toMatch(/la quantité doit être un multiple de 0,5/);
+    expect(afterRefusal).toBe(confirmed);
+    expect(driver.counters().rejections).toHaveLength(rejectionsBefore);
+    expect(driver.rows('Envois').map((r) => String(r['Type']))).not.toContain('refus');
+    expect(driver.rows('Journal').some((r) => plain(String(r['Détail'])).includes('multiple de 0,5'))).toBe(true);
+  });
+
+  test('a cancellation’s slip speaks of the coordination, with no form to send again', () => {
+    const slip = plain(driver.slip('Jeanne Bousquet') ?? '');
+    expect(slip).toContain('La coordination a retiré votre commande, comme vous l’avez demandé');
+    expect(slip).toMatch(/Dites-le à la coordination avant le /);
+    expect(slip).not.toMatch(/formulaire|href="http/);
+  });
+});

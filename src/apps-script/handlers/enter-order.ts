@@ -19,7 +19,8 @@ import { SlipBook } from '../adapters/slip-book';
 import { recordSubmission, type RawSubmission } from './submit';
 
 /** A response id no Form response has (Google's ids hold no `:`), unique per household and instant. */
-export const ENTERED_PREFIX = 'saisie:';
+export { ENTERED_PREFIX } from '../../core/orders/entered-order';
+import { ENTERED_PREFIX } from '../../core/orders/entered-order';
 
 /** The open cycle's state, or the coordinator is told there is none. */
 function openCycle(ctx: Context) {

@@ -8,6 +8,7 @@ import { formatQuantity } from '../money';
 import { composeCancellation } from './compose-cancellation';
 import { composeConfirmation } from './compose-confirmation';
 import { composeRejection } from './compose-rejection';
+import { isEnteredOrder } from './entered-order';
 import { evaluateSubmission, type Cap } from './evaluate-submission';
 import { withoutMember } from './latest-order';
 import { roundQuantity } from './parse-quantity';
@@ -85,6 +86,15 @@ export function applySubmission<C extends SubmissionCounters>(
     const locale: Locale = settings.locale;
     const reasons = outcome.problems.map((p) => renderOrderProblem(p, locale));
     const rejection: Rejection = { at: submission.submittedAt, email, codes: outcome.problems.map((p) => p.code) };
+    // An order the coordination entered and Cabas refused is told in the sidebar, at once: the
+    // household gets no e-mail or slip about the coordinator's slip of the pen, and the Récap
+    // counts it as no member's refusal. The Journal keeps it.
+    if (isEnteredOrder(submission.responseId)) {
+      return {
+        kind: 'rejected', problems: outcome.problems, email: null, counters: null,
+        journal: { level: 'warning', event: 'orderRejected', who: email || '?', detail: reasons.join(' '), at: now },
+      };
+    }
     return {
       kind: 'rejected',
       problems: outcome.problems,

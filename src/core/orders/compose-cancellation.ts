@@ -5,6 +5,7 @@ import { cycleLabel } from './cycle-label';
 import type { SubmissionOutcome } from './evaluate-submission';
 import { deadlineText, memberEmail } from './email-envelope';
 import { paragraph } from './paragraph';
+import { isEnteredOrder } from './entered-order';
 
 export interface CancellationInput {
   catalog: CycleCatalog;
@@ -26,6 +27,8 @@ export function composeCancellation({ catalog, member, editUrl, outcome }: Cance
   const t = catalogue(locale).orders.email;
   const event = outcome ? `${outcome.state.responseId}:${outcome.state.submittedAt}` : member.email;
   const replaced = outcome?.replaced ?? true;
+  // Entered by the coordination (its sidebar): the household did not send a form, and asks the coordination again.
+  const entered = !!outcome && isEnteredOrder(outcome.state.responseId);
   return memberEmail({
     settings: catalog.settings,
     kind: 'cancellation',
@@ -35,9 +38,13 @@ export function composeCancellation({ catalog, member, editUrl, outcome }: Cance
     title: t.cancellationTitle,
     blocks: [
       paragraph(t.greeting(member.name)),
-      paragraph(replaced ? t.cancellationBody : t.cancellationEmpty),
-      paragraph(t.cancellationChange(deadlineText(catalog))),
-      { kind: 'link', url: editUrl || catalog.formUrl, label: editUrl ? t.editLink : t.orderLink },
+      ...(entered
+        ? [paragraph(t.cancellationEntered), paragraph(t.cancellationEnteredChange(deadlineText(catalog)))]
+        : [
+          paragraph(replaced ? t.cancellationBody : t.cancellationEmpty),
+          paragraph(t.cancellationChange(deadlineText(catalog))),
+          { kind: 'link' as const, url: editUrl || catalog.formUrl, label: editUrl ? t.editLink : t.orderLink },
+        ]),
       paragraph(t.signature(groupName)),
     ],
   });

@@ -7,6 +7,15 @@ import { formatQuantity } from '../money';
 import type { SubmissionResult } from './apply-submission';
 import { renderOrderProblem } from './render-order-problem';
 
+/** The response id of an order entered from the sidebar starts with this (never a Form response id's start). */
+export const ENTERED_PREFIX = 'saisie:';
+
+/**
+ * Whether a submission is an order the coordination entered (the sidebar), not a Form response.
+ * @example isEnteredOrder('saisie:1796580000000:nom:jeanne bousquet') // true
+ */
+export const isEnteredOrder = (responseId: string): boolean => responseId.startsWith(ENTERED_PREFIX);
+
 export interface EnteredReply {
   ok: boolean;
   outcome: string;
@@ -32,7 +41,8 @@ export function enteredOrderReply(outcome: string, result: SubmissionResult | nu
   const details: string[] = [];
   if (result?.kind === 'rejected') details.push(...result.problems.map((p) => renderOrderProblem(p, locale)));
   if (result && (result.kind === 'accepted' || result.kind === 'replaced')) details.push(...result.caps.map((c) => caps[c.reason](c.product, q(c.asked), q(c.granted))));
-  const answered = kind !== 'ignored';
+  // A refusal is the sidebar's alone: nothing is e-mailed or printed for it (apply-submission.ts).
+  const answered = kind !== 'ignored' && kind !== 'rejected';
   if (answered) details.push(bySlip ? t.bySlip : t.byEmail);
   return { ok: kind !== 'rejected', outcome, message: t.outcome[kind](household.name), details, slip: bySlip && answered, household: household.key };
 }

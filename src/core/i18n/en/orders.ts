@@ -100,6 +100,9 @@ export const orders: typeof fr = () => ({
     cancellationEmpty: 'You submitted the form with 0 everywhere: no order is recorded for you this cycle.',
     cancellationChange: (deadline) => `Changed your mind? You can still order until ${deadline}:`,
     orderLink: 'Order',
+    /** The same, for an order the coordination entered (its sidebar): no form to send again. */
+    cancellationEntered: 'The coordination has withdrawn your order, as you asked: you will receive nothing this cycle.',
+    cancellationEnteredChange: (deadline) => `Changed your mind? Tell the coordination before ${deadline}.`,
 
     rejectionSubject: subject('your order was not taken into account'),
     rejectionSubjectNoCycle: (group) => `${group}: your order was not taken into account`,

@@ -112,6 +112,9 @@ export const orders = () => ({
     cancellationChange: (deadline: string) =>
       `Vous avez changé d'avis ? Vous pouvez encore commander jusqu'au ${deadline} :`,
     orderLink: 'Commander',
+    /** The same, for an order the coordination entered (its sidebar): no form to send again. */
+    cancellationEntered: 'La coordination a retiré votre commande, comme vous l’avez demandé : vous ne recevrez rien pour ce cycle.',
+    cancellationEnteredChange: (deadline: string) => `Vous avez changé d'avis ? Dites-le à la coordination avant le ${deadline}.`,
 
     rejectionSubject: subject("votre commande n'a pas été prise en compte"),
     rejectionSubjectNoCycle: (group: string) => `${group} : votre commande n'a pas été prise en compte`,
