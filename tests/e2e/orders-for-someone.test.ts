@@ -180,3 +180,18 @@ describe('a refused or cancelled entry for a household without e-mail', () => {
     expect(slip).not.toMatch(/formulaire|href="http/);
   });
 });
+
+// Found by probing: a second household named like one already in Adhérents (« JEANNE BOUSQUÉT »),
+// added mid-cycle, was left out of the sidebar without a word.
+describe('two households without e-mail with one name', () => {
+  test('the sidebar says which row of Adhérents to fix, at its cell', () => {
+    const driver = new CabasDriver({ now: OPEN_AT, spreadsheet: householdsWithoutEmail(), userEmail: COORDINATOR });
+    driver.install(false);
+    expect(driver.open({ deadline: DEADLINE, pickup: PICKUP })).toMatchObject({ ok: true });
+    driver.gas.spreadsheet().sheets.find((s) => s.name === 'Adhérents')!.appendRow(['', 'JEANNE BOUSQUÉT', '', 'Septfonds', 'oui', '', '']);
+    driver.gas.runMenu('menuEnterOrder');
+    const html = plain(driver.gas.ui.sidebars.at(-1)!.html);
+    expect(html).toContain('Adhérents : à corriger, ces foyers ne sont pas dans la liste ci-dessous');
+    expect(html).toMatch(/Adhérents!B\d+ : le foyer « JEANNE BOUSQUÉT » est déjà à la ligne \d+/);
+  });
+});

@@ -11,6 +11,7 @@ import { slipPage } from '../../core/slips/slip';
 import { FORM_ITEM } from '../../core/cycle-state';
 import { readMembers } from '../../core/workbook/read-directory';
 import { ProblemList } from '../../core/workbook/tab-reader';
+import { renderProblem } from '../../core/workbook/render-problem';
 import { CabasError } from '../adapters/cabas-error';
 import { context, type Context } from '../adapters/context';
 import { decodeEnteredOrder, decodeSlipRequest } from '../adapters/entered-order-request';
@@ -35,7 +36,10 @@ export function showOrderSidebar(): void {
   const { cycle, counters } = openCycle(ctx);
   const catalog = cycle.catalog;
   const tab = ctx.workbook.values('members');
-  const members = tab ? readMembers({ tabName: tab.tabName, values: tab.values }, catalog.sites, ctx.locale, new ProblemList(), catalog.settings.tariffs) : [];
+  const problems = new ProblemList();
+  const members = tab ? readMembers({ tabName: tab.tabName, values: tab.values }, catalog.sites, ctx.locale, problems, catalog.settings.tariffs) : [];
+  // A household the list leaves out (a name or an address twice) is said at the top, at its cell.
+  const notices = problems.items.filter((p) => p.code === 'members.duplicate-name' || p.code === 'members.duplicate-email').map((p) => renderProblem(p, ctx.locale));
   const orders = new Map(ctx.state.allMembers().flatMap((r) => (r.order ? [[r.order.email, r.order] as const] : [])));
   const households: SidebarHousehold[] = members.filter((m) => m.active).map((m) => {
     const order = orders.get(m.email);
@@ -46,7 +50,7 @@ export function showOrderSidebar(): void {
         : null,
     };
   }).sort((a, b) => a.name.localeCompare(b.name, ctx.locale));
-  const page = HtmlService.createHtmlOutput(orderSidebar(catalog, counters.ordered, households))
+  const page = HtmlService.createHtmlOutput(orderSidebar(catalog, counters.ordered, households, notices))
     .setTitle(catalogue(ctx.locale).ui.sidebar.title)
     .setWidth(300); // the page is laid out for a narrow sidebar (about 300 px in Sheets; unverified whether Google honours another width)
   SpreadsheetApp.getUi().showSidebar(page);

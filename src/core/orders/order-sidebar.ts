@@ -24,7 +24,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * The sidebar's page for the open cycle. `ordered`: the running totals (counters.ordered), for the stock left.
  * @example orderSidebar(catalog, { TOM: { quantity: 8, tolerance: 0 } }, households) // "<!DOCTYPE html>…reste 12 kg…"
  */
-export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { quantity: number }>, households: SidebarHousehold[]): string {
+export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { quantity: number }>, households: SidebarHousehold[], notices: string[] = []): string {
   const { locale } = catalog.settings;
   const t = catalogue(locale).ui.sidebar;
   const plan = planForm(catalog);
@@ -60,9 +60,12 @@ export function orderSidebar(catalog: CycleCatalog, ordered: Record<string, { qu
     `<title>${escapeHtml(t.title)}</title>`,
     '<style>body{font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1f2328;margin:8px}fieldset{border:1px solid #d0d7de;margin:8px 0;padding:6px}',
     'legend{font-weight:bold}.q{display:block;margin:6px 0}.q .t{display:block}.q input,.q select,select,textarea{width:100%;box-sizing:border-box;font-size:14px;padding:4px}',
+    '.notice{border:1px solid #cf222e;background:#fff5f5;padding:6px;margin:6px 0}.notice ul{margin:4px 0;padding-left:18px}',
     'small{color:#57606a;display:block}.left{color:#1a7f37}#result{margin-top:8px;white-space:pre-wrap}#result.error{color:#cf222e}button{font-size:14px;padding:6px 12px;margin-top:8px}</style>',
     '</head><body>',
     `<p>${escapeHtml(t.intro)}</p>`,
+    // What the Adhérents tab holds that the list cannot show (two households with one name, an address twice).
+    ...(notices.length > 0 ? [`<div class="notice" role="alert"><b>${escapeHtml(t.membersNotice)}</b><ul>${notices.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></div>`] : []),
     `<form id="order"><label class="q"><span class="t">${escapeHtml(t.household)}</span><select id="household" required><option value="">${escapeHtml(t.chooseHousehold)}</option>${options}</select></label>`,
     `<label class="q"><span class="t">${escapeHtml(t.site)}</span><select id="site"><option value="">${escapeHtml(t.usualSite)}</option>${sites}</select></label>`,
     sections,

@@ -25,6 +25,7 @@ export const ui: typeof fr = () => ({
     about: 'About',
   },
   sidebar: {
+    membersNotice: 'Members: to fix, these households are not in the list below',
     title: 'Enter an order',
     intro: 'For a household that ordered by phone, on paper, or has no email. The rules are the form\'s; the latest entry replaces the earlier one.',
     noCycle: 'No cycle is open: open one before entering an order.',

@@ -27,6 +27,7 @@ export const ui = () => ({
     about: 'À propos',
   },
   sidebar: {
+    membersNotice: 'Adhérents : à corriger, ces foyers ne sont pas dans la liste ci-dessous',
     title: 'Saisir une commande',
     intro: 'Pour un foyer qui a commandé par téléphone, sur papier, ou qui n’a pas d’e-mail. Les règles sont celles du formulaire ; la dernière saisie remplace la précédente.',
     noCycle: 'Aucun cycle n’est ouvert : ouvrez-en un avant de saisir une commande.',
