@@ -60,16 +60,19 @@ export function planDuties(input: DutyPlanInput): DutyPlan {
     return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
   };
 
+  // A volunteer set inactive in Adhérents is neither reminded nor counted (the check warns: duties.inactive-volunteer).
+  const memberOf = new Map(members.filter((m) => m.active).map((m) => [m.email, m]));
+  const gone = new Set(members.filter((m) => !m.active).map((m) => m.email));
   const dated = input.duties.filter((d): d is Duty & { date: number } => d.date !== null);
   const newRows: DutyPlan['newRows'] = offerRows(offerInput).map((r) => ({ ...r, role: t.role }));
-  const rows = [...dated.map((d) => ({ ...d, date: dayOf(d.date) })), ...newRows];
-  const memberOf = new Map(members.map((m) => [m.email, m]));
+  const rows = [...dated.map((d) => ({ ...d, date: dayOf(d.date) })), ...newRows].filter((r) => !gone.has(r.volunteer.toLowerCase()));
   const siteOf = (name: string) => sites.find((s) => same(s.name, name));
 
   const emails: Email[] = [];
   const days = new Set(rows.map((r) => r.date));
   if (pickup !== null) days.add(dayOf(pickup));
   let asked: LastAsked | null = null;
+  const namedNow: string[] = [];
   for (const day of [...days].sort((a, b) => a - b)) {
     const left = daysUntil(day);
     if (left < 1 || left > ALERT_DAYS) continue;
@@ -93,10 +96,12 @@ export function planDuties(input: DutyPlanInput): DutyPlan {
     }
     if (left <= ALERT_DAYS) {
       const key = `duty-alert:${isoDay(day)}`;
-      const alert = coverageAlert({ ...input, day, date, key, rows, onDay, pickupDay: pickup === null ? null : dayOf(pickup), today });
+      // Two alerts of one morning (two pickups four days apart) never name the same household.
+      const alert = coverageAlert({ ...input, day, date, key, rows, onDay, pickupDay: pickup === null ? null : dayOf(pickup), today, alsoSkip: namedNow });
       if (alert) {
         emails.push(alert.email);
-        asked = { key, emails: alert.named };
+        namedNow.push(...alert.named);
+        asked = { key, emails: [...namedNow] };
       }
     }
   }
@@ -145,6 +150,8 @@ interface AlertInput extends DutyPlanInput {
   onDay: { site: string; volunteer: string }[];
   pickupDay: number | null;
   today: number;
+  /** Named by an earlier alert of the same run. */
+  alsoSkip: string[];
 }
 
 /** One e-mail to the coordination when a site lacks volunteers on a day, or null. */
@@ -160,7 +167,7 @@ function coverageAlert(input: AlertInput): { email: Email; named: string[] } | n
   if (lacking.length === 0) return null;
 
   // Asked last time (by another alert): not asked again now, so nobody is asked twice in a row.
-  const skip = new Set(input.lastAsked && input.lastAsked.key !== input.key ? input.lastAsked.emails : []);
+  const skip = new Set([...(input.lastAsked && input.lastAsked.key !== input.key ? input.lastAsked.emails : []), ...input.alsoSkip]);
   const busy = new Set(onDay.map((r) => r.volunteer.toLowerCase()));
   const lastServed = new Map<string, number>();
   for (const r of rows) {

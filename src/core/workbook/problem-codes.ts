@@ -16,7 +16,7 @@ export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
   'catalog.unknown-producer', 'catalog.inactive-producer', 'catalog.missing-unit', 'catalog.missing-price',
   'catalog.bad-price', 'catalog.negative-price', 'catalog.bad-step', 'catalog.bad-case-size', 'catalog.case-not-multiple',
   'catalog.bad-max', 'catalog.max-not-multiple', 'catalog.bad-stock', 'catalog.stock-not-multiple', 'catalog.nothing-to-order',
-  'duties.bad-date', 'duties.unknown-site', 'duties.unknown-volunteer',
+  'duties.bad-date', 'duties.unknown-site', 'duties.unknown-volunteer', 'duties.inactive-volunteer',
   'cell.bad-yesno',
   'payments.bad-amount',
   'cycles.missing-id', 'cycles.duplicate-id', 'cycles.bad-date', 'cycles.missing-deadline', 'cycles.bad-status',

@@ -8,6 +8,7 @@ import { ProblemList, tabView, type TabInput } from './tab-reader';
 export function readDuties(tab: TabInput, sites: Site[], members: Member[], timeZone: string, locale: Locale, problems: ProblemList): Duty[] {
   const view = tabView('duties', tab, ['date', 'site', 'role', 'volunteer'], locale, problems);
   const emails = new Set(members.map((m) => m.email));
+  const inactive = new Set(members.filter((m) => !m.active).map((m) => m.email));
   // A household typed by its name (the only way for one without e-mail): its key, when one household alone has that name.
   const byHouseholdName = new Map<string, string | null>();
   for (const m of members) {
@@ -26,6 +27,7 @@ export function readDuties(tab: TabInput, sites: Site[], members: Member[], time
     const email = parseEmail(typedVolunteer);
     const volunteer = email.ok ? email.value : (typedVolunteer !== '' && byHouseholdName.get(householdKeyOfName(typedVolunteer))) || typedVolunteer;
     if (typedVolunteer !== '' && !emails.has(volunteer)) r.warn('duties.unknown-volunteer', 'volunteer', { volunteer: typedVolunteer });
+    else if (inactive.has(volunteer)) r.warn('duties.inactive-volunteer', 'volunteer', { volunteer: typedVolunteer });
     return { date, site: site ? site.name : typedSite, role: r.text('role'), volunteer, row: r.row };
   });
 }

@@ -54,6 +54,27 @@ describe('planDuties', () => {
     expect(next.asked).toEqual({ key: 'duty-alert:2026-12-19', emails: ['c@x.org'] });
   });
 
+  // Found by probing: a volunteer set « Actif = non » still counted for the site and was reminded.
+  test('a volunteer set inactive is neither reminded nor counted: the site lacks one, and the alert says so', () => {
+    const members = MEMBERS.map((m) => (m.email === 'b@x.org' ? { ...m, active: false } : m));
+    const plan = planDuties(input(10, 7, { members, duties: [duty(12, 'Monclar', 'a@x.org'), duty(12, 'Monclar', 'b@x.org')] }));
+    expect(plan.emails.map((e) => e.key)).toEqual(['duty-reminder:2026-12-12:Monclar:a@x.org', 'duty-alert:2026-12-12']);
+    expect(plan.emails[1].text.replace(/[\u00a0\u202f]/g, ' ')).toContain('Monclar : 1 sur 2');
+  });
+
+  // Found by probing: two pickups four days apart made two alerts in one morning, both asking Bruno.
+  test('two alerts of one morning never name the same household', () => {
+    const duties = [duty(11, 'Monclar', '')]; // a duty typed for Friday, the day before the pickup
+    const plan = planDuties(input(8, 7, { duties }));
+    const alerts = plan.emails.filter((e) => e.kind === 'duty-alert');
+    expect(alerts.map((e) => e.key)).toEqual(['duty-alert:2026-12-11', 'duty-alert:2026-12-12']);
+    const named = (text: string) => ['Anne', 'Bruno', 'Chloé'].filter((n) => text.includes(n));
+    const [first, second] = alerts.map((e) => named(e.text));
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.filter((n) => second.includes(n))).toEqual([]);
+    expect(plan.asked?.emails.sort()).toEqual(['a@x.org', 'b@x.org', 'c@x.org']);
+  });
+
   test('the same day and tables give the same plan: a run killed and run again queues the same keys', () => {
     const i = input(10, 7, { offers: [{ email: 'a@x.org', site: 'Monclar' }] });
     expect(planDuties(i)).toEqual(planDuties(i));

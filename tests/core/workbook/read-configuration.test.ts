@@ -232,6 +232,9 @@ describe('readConfiguration', () => {
       en: 'Permanences!A2: "31/11/2026" is not a duty date: type for example 11/12/2026, or empty the cell. Until it is fixed, no cycle can open.' },
     { scenario: 'a duty at an unknown site', tabs: withCell(g(), 'duties', 2, 2, 'Caussade'), code: 'duties.unknown-site', severity: 'warning',
       fr: 'Permanences!B2 : le lieu « Caussade » n’existe pas dans l’onglet Lieux.', en: 'Permanences!B2: the site "Caussade" is not in the Sites tab.' },
+    { scenario: 'a volunteer no longer active', tabs: withCell(g(), 'duties', 2, 4, 'gerard.maury@example.org'), code: 'duties.inactive-volunteer', severity: 'warning',
+      fr: 'Permanences!D2 : « gerard.maury@example.org » n’est plus actif dans Adhérents : il ne reçoit pas de rappel et ne compte pas pour cette permanence.',
+      en: 'Permanences!D2: "gerard.maury@example.org" is no longer active in Members: no reminder goes to it and it does not count for this duty.' },
     { scenario: 'a volunteer by first name', tabs: withCell(g(), 'duties', 2, 4, 'Jean'), code: 'duties.unknown-volunteer', severity: 'warning',
       fr: 'Permanences!D2 : « Jean » n’est ni l’adresse ni le nom d’un foyer d’Adhérents.', en: 'Permanences!D2: "Jean" is neither the address nor the name of a household in Members.' },
   ];

@@ -75,6 +75,7 @@ export const problems: typeof fr = () => ({
     'duties.bad-date': valueIsNot('a duty date: type for example 11/12/2026, or empty the cell. Until it is fixed, no cycle can open.'),
     'duties.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} is neither the address nor the name of a household in Members.`,
+    'duties.inactive-volunteer': (p: Params) => `${q(p.volunteer)} is no longer active in Members: no reminder goes to it and it does not count for this duty.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}: enter yes or no.`,
     'payments.bad-amount': valueIsNot('an amount: type it in figures, for example 8.40 (the means of payment has its column, a remark goes in Note). Until then it counts as 0 and the household is not reminded.'),

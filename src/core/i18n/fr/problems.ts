@@ -78,6 +78,7 @@ export const problems = () => ({
     'duties.bad-date': valueIsNot(`une date de permanence${NB}: écrivez par exemple 11/12/2026, ou videz la cellule. Tant qu’elle n’est pas corrigée, aucun cycle ne peut s’ouvrir.`),
     'duties.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
     'duties.unknown-volunteer': (p: Params) => `${q(p.volunteer)} n’est ni l’adresse ni le nom d’un foyer d’Adhérents.`,
+    'duties.inactive-volunteer': (p: Params) => `${q(p.volunteer)} n’est plus actif dans Adhérents : il ne reçoit pas de rappel et ne compte pas pour cette permanence.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}${NB}: indiquez ${yesNo}.`,
     'payments.bad-amount': valueIsNot(`un montant${NB}: écrivez-le en chiffres, par exemple 8,40 (le moyen de paiement a sa colonne, une remarque va dans Note). En attendant, il compte pour 0 et le foyer n’est pas relancé.`),
