@@ -78,7 +78,8 @@ function composeBalanceReminder(h: HouseholdBalance, producers: Producer[], sett
     blocks: [
       paragraph(catalogue(locale).close.common.greeting(h.member)),
       paragraph(t.intro),
-      { kind: 'list', items: h.cycles.filter((c) => c.outstandingCents > 0).map((c) => t.cycleLine(c.cycle, money(c.outstandingCents))) },
+      // A cycle where the group owes the household (a credit, an overpayment) is listed too: the total is their sum.
+      { kind: 'list', items: h.cycles.map((c) => (c.outstandingCents > 0 ? t.cycleLine(c.cycle, money(c.outstandingCents)) : t.creditLine(c.cycle, money(-c.outstandingCents)))) },
       paragraph(t.total(money(h.outstandingCents))),
       ...(how.length > 0 ? [paragraph(t.howToPay), { kind: 'list' as const, items: how }] : []),
       paragraph(t.already),

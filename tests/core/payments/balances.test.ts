@@ -87,3 +87,18 @@ describe('the cycles a reminder may ask for', () => {
     expect([...collectable(ids, cycles, Date.parse('2026-12-13T09:00:00+01:00'), 'Europe/Paris')].sort()).toEqual(['deleted-from-cycles', 'no-pickup-deadline-passed', 'picked-up-yesterday']);
   });
 });
+
+describe('a reminder whose cycles do not all go the same way', () => {
+  test('lists a credit on one cycle next to a debt on another, and the total is their sum', () => {
+    const ledger = [
+      entry('2026-11-26', 'bruno@example.org', 1000, { member: 'Bruno', receivedCents: 2000 }), // paid 10 € too much
+      entry('2026-12-10', 'bruno@example.org', 3000, { member: 'Bruno' }),
+    ];
+    const settings = catalog('fr', 'automatic', 'cancel').settings;
+    const [mail] = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: [], now: Date.parse('2026-12-20T10:00:00+01:00') });
+    const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('commande du cycle 2026-12-10 : 30,00 €');
+    expect(text).toContain('déjà à votre crédit sur le cycle 2026-11-26 : − 10,00 €');
+    expect(text).toContain('Total restant : 20,00 €.');
+  });
+});

@@ -103,6 +103,7 @@ export const payments: typeof fr = () => ({
     title: 'A friendly payment reminder',
     intro: 'Unless we are mistaken, these orders are not fully paid yet:',
     cycleLine: (cycle: string, amount: string) => `order of cycle ${cycle}: ${amount}`,
+    creditLine: (cycle: string, amount: string) => `already to your credit on cycle ${cycle}: − ${amount}`,
     total: (amount: string) => `Still to pay: ${amount}.`,
     howToPay: 'You can pay at the next pickup, or as shown below:',
     producerLine: (producer: string, how: string) => `${producer}: ${how}`,

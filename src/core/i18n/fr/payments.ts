@@ -103,6 +103,7 @@ export const payments = () => ({
     title: 'Un petit rappel de paiement',
     intro: 'Sauf erreur de notre part, ces commandes ne sont pas encore entièrement réglées :',
     cycleLine: (cycle: string, amount: string) => `commande du cycle ${cycle} : ${amount}`,
+    creditLine: (cycle: string, amount: string) => `déjà à votre crédit sur le cycle ${cycle} : − ${amount}`,
     total: (amount: string) => `Total restant : ${amount}.`,
     howToPay: 'Vous pouvez régler à la prochaine distribution, ou comme indiqué ci-dessous :',
     producerLine: (producer: string, how: string) => `${producer} : ${how}`,
