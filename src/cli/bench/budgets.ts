@@ -25,8 +25,12 @@ export const BUDGET = {
   // pays for is the load time, whose budget stays at 20 ms; this one catches a dependency pulled in
   // by mistake, with some room. It was 300 KB until the fixes of the next session (lock busy,
   // lines written back, dates moved in Cycles, review settings: their rules and their texts in
-  // both languages) brought the file to 307 KB.
-  bundleBytes: 320 * 1024,
+  // both languages) brought the file to 307 KB. It was 320 KB until the money and duty fixes of
+  // 2 December (who receives what under tariffs, credits, reminders after the pickup, households to
+  // call, offers written once, in both languages) brought it from 315.8 to 325.5 KB; the load time
+  // did not move (`node scripts/bundle-load.mjs`, back to back on a quiet machine: 15.6–18.5 ms
+  // before, 13.7–19.4 ms after).
+  bundleBytes: 340 * 1024,
   bundleLoadMs: 20,
   // The offline mode (`cabas run`): an answers file of 10,000 rows is replayed, closed and written
   // in under a minute of wall time on 2 cores. Memory is flat when the run's peak does not follow
