@@ -335,6 +335,20 @@ export class Outbox {
     return last < 2 ? [] : sheet.getRange(2, columns.key, last - 1, 1).getValues().map((r) => String(r[0]));
   }
 
+  /**
+   * The tab's key, status and `Envoyé le` columns with their header (one call), for the season's
+   * review: not the content columns, which hold every waiting e-mail whole (a close of 2,000
+   * households leaves megabytes there). Other columns left of them come along; [] without the tab.
+   */
+  record(): unknown[][] {
+    const sheet = this.workbook.sheet('outbox');
+    if (!sheet) return [];
+    const { columns } = this.workbook.headerColumns('outbox', COLUMNS);
+    const last = sheet.getLastRow();
+    const width = Math.max(columns.key ?? 1, columns.status ?? 1, columns.sentAt ?? 1);
+    return last < 1 ? [] : sheet.getRange(1, 1, last, width).getValues();
+  }
+
   pendingCount(): number {
     const { sheet, columns } = this.workbook.headerColumns('outbox', COLUMNS);
     const last = sheet.getLastRow();

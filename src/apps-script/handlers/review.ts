@@ -75,7 +75,7 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
   const { config } = loadConfiguration(ctx);
   const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
   const cyclesTab = ctx.workbook.values('cycles');
-  const outbox = ctx.workbook.values('outbox');
+  const outbox = ctx.outbox.record();
   const book = new Ledger(ctx.workbook);
   const ledger = book.read();
   const problems = ledgerProblems({ tabName: ledger.sheet.getName(), values: ledger.values }, ctx.locale);
@@ -86,8 +86,8 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
     lines: ctx.orders.readAll(),
     // The boxes ticked on the Distribution tabs count, as they do for Soldes and the reminders.
     ledger: mergedLedger(ledger.rows, mergeLedger(ledger.rows, [], book.distributionTicks())),
-    sentAt: outbox ? sentTimes(outbox.values) : [],
-    refusals: outbox ? refusalKeys(outbox.values) : [],
+    sentAt: sentTimes(outbox),
+    refusals: refusalKeys(outbox),
     duties: config?.duties ?? [],
     timeZone, from, to,
   });

@@ -1,5 +1,5 @@
 // Writes index.html: one self-contained page to browse the workbook's tabs and the e-mails sent.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { escapeHtml } from '../../core/email/html';
 import type { SentMessage } from '../../local-apps-script/mail/sent-message';
@@ -159,40 +159,53 @@ export function writeIndexHtml(input: { title: string; snapshot: SpreadsheetSnap
   const here = dirname(path);
   const href = (file: string | undefined) => (file === undefined ? undefined : (isAbsolute(file) ? relative(here, file) : file).split('\\').join('/'));
   const kinds = kindsFromOutbox(snapshot);
+  const all = [...input.messages, ...(input.more ?? [])];
   const nav: string[] = [];
-  const panels: string[] = [];
   // The run's summary is a panel of its own, the first: shown once, not above every tab.
-  if (input.summary?.length) {
-    nav.push(`<button type="button" data-panel="summary">${escapeHtml(l.summary)}</button>`);
-    panels.push(`<section class="panel summary" id="summary"><h2>${escapeHtml(l.summary)}</h2><ul>${input.summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`);
-  }
+  if (input.summary?.length) nav.push(`<button type="button" data-panel="summary">${escapeHtml(l.summary)}</button>`);
   snapshot.sheets.forEach((sheet, i) => {
     nav.push(`<button type="button" data-panel="tab-${i}">${escapeHtml(sheet.name)}${sheet.hidden ? ` (${escapeHtml(l.hidden)})` : ''}</button>`);
-    panels.push(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}${(sheet.charts ?? []).map((c) => renderChartSvg(c, sheet)).join('')}</section>`);
   });
-  const all = [...input.messages, ...(input.more ?? [])];
   nav.push('<span class="sep"></span>', `<button type="button" data-panel="mails">${escapeHtml(l.emails)} (${all.length})</button>`);
-  const list = all.map((m, i) => {
-    const cells = `<td>${i + 1}</td><td>${escapeHtml(kinds.get(`${m.to}\n${m.subject}`) ?? '')}</td><td>${escapeHtml(m.to)}</td>`;
-    if (i < input.messages.length) return `<tr class="mail" data-panel="mail-${i}">${cells}<td>${escapeHtml(m.subject)}</td></tr>`;
-    const eml = href(input.emlFiles[i]);
-    return `<tr>${cells}<td>${eml ? `<a href="${escapeHtml(eml)}">${escapeHtml(m.subject)}</a>` : escapeHtml(m.subject)}</td></tr>`;
-  });
-  panels.push(`<section class="panel" id="mails"><h2>${escapeHtml(l.emails)}</h2>${all.length === 0 ? `<p>${escapeHtml(l.none)}</p>`
-    : `<table class="mails"><tr><th>#</th><th>${escapeHtml(l.kind)}</th><th>${escapeHtml(l.to)}</th><th>${escapeHtml(l.subject)}</th></tr>${list.join('')}</table>`}</section>`);
-  input.messages.forEach((m, i) => {
-    panels.push(`<section class="panel" id="mail-${i}">${renderMessageHtml(m, { locale: snapshot.locale, timeZone: snapshot.timeZone, emlHref: href(input.emlFiles[i]) })}</section>`);
-  });
   // No network: the policy forbids every fetch, including images inside e-mails (srcdoc frames inherit it).
   const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; frame-src 'self'";
-  const html = `<!DOCTYPE html>
+  // Written panel by panel: at 10,000 answers the page is some 28 MB, and built whole (its panels,
+  // then the page) it was a large part of the replay's peak memory (docs/offline-replay.md).
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, `<!DOCTYPE html>
 <html lang="${ui}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><style>${CABAS_PAGE_CSS}</style></head>
 <body><header><h1>${escapeHtml(input.title)}</h1></header>
 <nav aria-label="${escapeHtml(l.tabs)}">${nav.join('')}</nav>
 <main>
-${panels.join('\n')}
+`);
+    let first = true;
+    const panel = (html: string) => {
+      writeSync(fd, first ? html : `\n${html}`);
+      first = false;
+    };
+    if (input.summary?.length) {
+      panel(`<section class="panel summary" id="summary"><h2>${escapeHtml(l.summary)}</h2><ul>${input.summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`);
+    }
+    snapshot.sheets.forEach((sheet, i) => {
+      panel(`<section class="panel" id="tab-${i}"><h2>${escapeHtml(sheet.name)}</h2>${renderSheetHtml(sheet, snapshot.timeZone, snapshot.locale)}${(sheet.charts ?? []).map((c) => renderChartSvg(c, sheet)).join('')}</section>`);
+    });
+    const list = all.map((m, i) => {
+      const cells = `<td>${i + 1}</td><td>${escapeHtml(kinds.get(`${m.to}\n${m.subject}`) ?? '')}</td><td>${escapeHtml(m.to)}</td>`;
+      if (i < input.messages.length) return `<tr class="mail" data-panel="mail-${i}">${cells}<td>${escapeHtml(m.subject)}</td></tr>`;
+      const eml = href(input.emlFiles[i]);
+      return `<tr>${cells}<td>${eml ? `<a href="${escapeHtml(eml)}">${escapeHtml(m.subject)}</a>` : escapeHtml(m.subject)}</td></tr>`;
+    });
+    panel(`<section class="panel" id="mails"><h2>${escapeHtml(l.emails)}</h2>${all.length === 0 ? `<p>${escapeHtml(l.none)}</p>`
+      : `<table class="mails"><tr><th>#</th><th>${escapeHtml(l.kind)}</th><th>${escapeHtml(l.to)}</th><th>${escapeHtml(l.subject)}</th></tr>${list.join('')}</table>`}</section>`);
+    input.messages.forEach((m, i) => {
+      panel(`<section class="panel" id="mail-${i}">${renderMessageHtml(m, { locale: snapshot.locale, timeZone: snapshot.timeZone, emlHref: href(input.emlFiles[i]) })}</section>`);
+    });
+    writeSync(fd, `
 </main><script>${SCRIPT}</script></body></html>
-`;
-  writeFileSync(path, html);
+`);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -180,7 +180,9 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     if (continued) {
       sendThrough(continued.driver, spool, smtp);
       o.log(t.continued(stillOpen!.id));
-      return await closeAndWrite(continued.driver, replay(continued.driver, continued.rows, o, t), run);
+      const { driver: resumed, rows } = continued;
+      continued = null; // the rows go once replayed: the close and the files need the memory
+      return await closeAndWrite(resumed, replay(resumed, rows, o, t), run);
     }
     const earliest = Math.min(deadline, earliestAnswer);
     const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot);
@@ -230,12 +232,14 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
   // The form as it was really made: the same questions as planned (read again to be sure), once
   // what the first reading left is collected.
   new HeapPacer().collect();
-  const answers = readAnswers(planForm(driver.state().catalog));
+  let answers: ReturnType<typeof readAnswers> | null = readAnswers(planForm(driver.state().catalog));
   if (!answers.ok) throw new CliError(answers.error.message);
   o.log(t.opened(String(opened.cycleId)));
   for (const w of answers.warnings) o.log(w);
-
-  return closeAndWrite(driver, replay(driver, answers.rows, o, t), run);
+  const { rows } = answers;
+  answers = null;
+  // The parsed rows (some 1.7 KB each) are not kept past the replay: the close and the files need the memory.
+  return closeAndWrite(driver, replay(driver, rows, o, t), run);
 }
 
 /** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
@@ -363,6 +367,7 @@ export function reportSending(driver: CabasDriver, smtp: SmtpRelay | null, mailD
 
 /** E-mails still pending in the outbox (automatic sending off holds them for « cabas send »). */
 export function pendingEmails(driver: CabasDriver): number {
-  const outbox = snapshotTable(driver.snapshot(), 'outbox');
+  // `Envois` alone: a snapshot of the whole workbook, at 10,000 answers, was the run's peak memory.
+  const outbox = snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(tabNameOf(driver, 'outbox', 'Envois'))] }, 'outbox');
   return outbox ? outbox.rows.filter((r) => parseStatus('outboxStatus', String(r.cells.status ?? '')) === 'pending').length : 0;
 }
