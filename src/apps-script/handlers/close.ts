@@ -4,8 +4,7 @@
 import { closeCycle, type CloseResult } from '../../core/close/close-cycle';
 import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
-import { ledgerProblems } from '../../core/payments/ledger-problems';
-import { renderProblem } from '../../core/workbook/render-problem';
+import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { catalogue } from '../../core/i18n';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
@@ -196,7 +195,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   if (firstRun) {
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, locale);
     if (unreadable.problems.length > 0) {
-      ctx.journal.log('warning', t.event.ledgerUnreadable, '', catalogue(locale).payments.unreadable(unreadable.households.size, unreadable.problems.map((p) => renderProblem(p, locale))));
+      ctx.journal.log('warning', t.event.ledgerUnreadable, '', ledgerNotice(unreadable, locale));
     }
   }
   const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];

@@ -9,8 +9,7 @@ import { context, loadConfiguration, type Context } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
 import { mergeLedger } from '../../core/payments/ledger';
 import { mergedLedger } from '../../core/payments/balances';
-import { ledgerProblems } from '../../core/payments/ledger-problems';
-import { renderProblem } from '../../core/workbook/render-problem';
+import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { withScriptLock } from '../adapters/script-lock';
 import { writeTab } from '../adapters/write-tab';
 import { inform } from './with-alert';
@@ -79,8 +78,7 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
   const book = new Ledger(ctx.workbook);
   const ledger = book.read();
   const problems = ledgerProblems({ tabName: ledger.sheet.getName(), values: ledger.values }, ctx.locale);
-  const unreadable = problems.problems.length === 0 ? ''
-    : catalogue(ctx.locale).payments.unreadable(problems.households.size, problems.problems.map((p) => renderProblem(p, ctx.locale)));
+  const unreadable = ledgerNotice(problems, ctx.locale);
   const result = seasonReview({
     cycles: cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [],
     lines: ctx.orders.readAll(),

@@ -3,7 +3,7 @@
 import { catalogue } from '../i18n';
 import { centsToEuros } from '../money';
 import type { Locale, TabLayout } from '../model';
-import type { LedgerEntry, LedgerMerge, LedgerRow } from './ledger';
+import { ledgerKey, type LedgerEntry, type LedgerMerge, type LedgerRow } from './ledger';
 
 /**
  * What is still owed on a ledger row: nothing once `Payé` is ticked; otherwise the due, less any
@@ -45,8 +45,14 @@ export interface Balances {
 export function balances(entries: Iterable<LedgerEntry>, except?: string): Balances {
   const households = new Map<string, HouseholdBalance>();
   const unpaidProducers: ProducerDue[] = [];
+  // One row per household (or producer) and cycle: a copy made by hand is not counted again (the
+  // merge writes to the first; ledger-problems.ts names the copy).
+  const seen = new Set<string>();
   for (const e of entries) {
     if (e.cycle === except || e.cycle === '') continue;
+    const key = ledgerKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (!e.email) {
       // What is left to pay a producer, as for a household: a credit or a part already paid counts.
       const left = rowBalance(e);

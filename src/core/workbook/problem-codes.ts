@@ -18,6 +18,6 @@ export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
   'catalog.bad-max', 'catalog.max-not-multiple', 'catalog.bad-stock', 'catalog.stock-not-multiple', 'catalog.nothing-to-order',
   'duties.bad-date', 'duties.unknown-site', 'duties.unknown-volunteer', 'duties.inactive-volunteer',
   'cell.bad-yesno',
-  'payments.bad-amount',
+  'payments.bad-amount', 'payments.duplicate-row',
   'cycles.missing-id', 'cycles.duplicate-id', 'cycles.bad-date', 'cycles.missing-deadline', 'cycles.bad-status',
 ];

@@ -56,6 +56,11 @@ describe('balances across cycles', () => {
     expect(balances(rows).unpaidProducers.map((p) => p.dueCents)).toEqual(left);
   });
 
+  test('counts a row copied by hand once (the merge writes to the first, and the check names the copy)', () => {
+    const copied = [...ledger, entry('2026-11-26', 'bruno@example.org', 1500, { member: 'Bruno' })];
+    expect(balances(copied).households[0]).toMatchObject({ email: 'bruno@example.org', outstandingCents: 2000 });
+  });
+
   test('leaves a cycle out for the summary of that cycle', () => {
     expect(balances(ledger, '2026-12-10').households[0]).toMatchObject({ email: 'bruno@example.org', outstandingCents: 1500 });
   });

@@ -328,6 +328,16 @@ describe('the ledger (Paiements): cells it cannot read', () => {
     emitted.add(code);
   });
 
+  // Found by probing: a row copied by hand counted twice in Soldes, and its household was asked for twice its due.
+  test('names a row copied by hand at its cell, with the row it repeats, and its household', () => {
+    const anne = ['c1', 'anne@example.org', 'Anne', 'Monclar', '', 8.4, '', false, false, '', '', '', ''];
+    const { problems, households } = ledgerProblems(ledger(anne, ['c1', 'bruno@example.org', 'Bruno', 'Monclar', '', 4.2, '', false, false, '', '', '', ''], [...anne]), 'fr');
+    expect(problems.map((p) => p.code)).toEqual(['payments.duplicate-row']);
+    expect(renderProblem(problems[0], 'fr')).toBe('Paiements!A4\u00a0: cette ligne reprend le cycle et le foyer de la ligne 2\u00a0: elle n’est pas comptée dans les Soldes, et le foyer n’est pas relancé. Reportez ce qu’elle dit sur la ligne 2, puis supprimez-la.');
+    expect([...households]).toEqual(['anne@example.org']);
+    emitted.add('payments.duplicate-row');
+  });
+
   test('reads a ledger of readable cells without a word: figures, « 4,20 € », ticks, empty cells', () => {
     expect(ledgerProblems(ledger(['c1', 'bruno@example.org', 'Bruno', 'Monclar', '', 4.2, '', true, 'oui', 'chèque', '4,20 €', '', ''], ['c1', '', '', '', 'Ferme', 12, '', '', '', '', '', '', '']), 'fr')).toEqual({ problems: [], households: new Set() });
   });

@@ -78,6 +78,7 @@ export const problems: typeof fr = () => ({
     'duties.inactive-volunteer': (p: Params) => `${q(p.volunteer)} is no longer active in Members: no reminder goes to it and it does not count for this duty.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}: enter yes or no.`,
+    'payments.duplicate-row': (p: Params) => `this row repeats the cycle and household of row ${p.firstRow}: it does not count in Balances, and the household is not reminded. Copy what it says onto row ${p.firstRow}, then delete it.`,
     'payments.bad-amount': valueIsNot('an amount: type it in figures, for example 8.40 (the means of payment has its column, a remark goes in Note). Until then it counts as 0 and the household is not reminded.'),
 
     'cycles.missing-id': () => 'this cycle has no identifier.',

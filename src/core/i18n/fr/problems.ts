@@ -81,6 +81,7 @@ export const problems = () => ({
     'duties.inactive-volunteer': (p: Params) => `${q(p.volunteer)} n’est plus actif dans Adhérents : il ne reçoit pas de rappel et ne compte pas pour cette permanence.`,
 
     'cell.bad-yesno': (p: Params) => `${q(p.value)}${NB}: indiquez ${yesNo}.`,
+    'payments.duplicate-row': (p: Params) => `cette ligne reprend le cycle et le foyer de la ligne ${p.firstRow}${NB}: elle n’est pas comptée dans les Soldes, et le foyer n’est pas relancé. Reportez ce qu’elle dit sur la ligne ${p.firstRow}, puis supprimez-la.`,
     'payments.bad-amount': valueIsNot(`un montant${NB}: écrivez-le en chiffres, par exemple 8,40 (le moyen de paiement a sa colonne, une remarque va dans Note). En attendant, il compte pour 0 et le foyer n’est pas relancé.`),
 
     'cycles.missing-id': () => 'ce cycle n’a pas d’identifiant.',
