@@ -292,6 +292,7 @@ function households(catalog: CycleCatalog, members: Member[], closed: Indexed[])
       household = {
         email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [],
         tariff: tariffOf(member, catalog.settings),
+        ...(member ? {} : { unknown: true }),
       };
       byEmail.set(email, household);
     }

@@ -47,6 +47,8 @@ export interface Household {
   lines: ClosedLine[];
   /** Its tariff (absent = the catalogue price). Never shown to producers or other members. */
   tariff?: Tariff;
+  /** No row of `Adhérents` has its address (or, without e-mail, its name) any more: its tariff is not known. */
+  unknown?: boolean;
 }
 
 export interface ClosedCycle {

@@ -55,6 +55,11 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   const groupPays = directPayments(cycle).filter((d) => d.groupCents > 0).map((d) => t.digest.groupPays(d.producer, money(d.groupCents), money(d.membersCents)));
   if (groupPays.length > 0) blocks.push({ kind: 'list', items: groupPays });
 
+  // A household that ordered and that Adhérents no longer knows (its address or name changed since):
+  // it pays the catalogue price and its summary goes to the address it ordered with.
+  const unknown = households.filter((h) => h.unknown).map((h) => h.name || h.email);
+  if (unknown.length > 0) blocks.push(paragraph(t.digest.unknownHouseholds(unknown.join(', '))));
+
   const noEmail = cycle.producers
     .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')
     .map((p) => t.digest.noProducerEmail(p.producer));

@@ -12,6 +12,15 @@ describe('composeDigest', () => {
     expect(digest(closeInput(locale, cases, minimum))).toMatchSnapshot();
   });
 
+  // Found by probing: a household whose address changed in Adhérents after it ordered lost its
+  // tariff at the close, silently (its lines keep the address it ordered with).
+  test('names the households that ordered and that Adhérents no longer knows', () => {
+    const input = closeInput();
+    input.members = input.members.map((m) => (m.email === 'bruno@example.org' ? { ...m, email: 'bruno.vidal@example.org' } : m));
+    expect(digest(input).text).toContain(fr('Ces foyers ont commandé mais ne sont plus dans Adhérents (leur adresse ou leur nom a changé ?) : Bruno Vidal.'));
+    expect(digest().text).not.toContain('ne sont plus dans Adhérents');
+  });
+
   test('goes to the coordination address only', () => {
     expect(digest()).toMatchObject({ key: 'digest:2026-12-10', to: 'coordination@gac-midi-quercy.fr', kind: 'digest' });
   });

@@ -140,6 +140,8 @@ export const close: typeof fr = () => ({
     noRejection: 'No rejected answer.',
     pending: (n: number) =>
       n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
+    unknownHouseholds: (names: string) =>
+      `These households ordered but are no longer in Members (their address or name changed?): ${names}. They pay the catalogue price, with no tariff, and their summary goes to the address of their order. Put the old address or name back, then choose "Send the order": the tabs and Payments are made again; an e-mail already sent does not leave again, so tell these households yourselves.`,
     groupPays: (producer: string, group: string, members: string) =>
       `${producer}, paid directly: the group pays it ${group}, on top of the ${members} the members hand it (see Payments).`,
     noProducerEmail: (producer: string) => `${producer} has no e-mail address: pass the order on yourselves (the producer's tab).`,

@@ -139,6 +139,8 @@ export const close = () => ({
     noRejection: 'Aucune réponse refusée.',
     pending: (n: number) =>
       n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
+    unknownHouseholds: (names: string) =>
+      `Ces foyers ont commandé mais ne sont plus dans Adhérents (leur adresse ou leur nom a changé ?) : ${names}. Ils paient le prix du catalogue, sans tarif, et leur récapitulatif part à l’adresse de leur commande. Remettez l’ancienne adresse ou l’ancien nom, puis choisissez « Envoyer la commande » : les onglets et Paiements seront refaits ; un e-mail déjà parti ne repart pas, prévenez ces foyers vous-mêmes.`,
     groupPays: (producer: string, group: string, members: string) =>
       `${producer}, payé en direct : le groupement lui verse ${group}, en plus des ${members} que lui remettent les adhérents (voir Paiements).`,
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,
