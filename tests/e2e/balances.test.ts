@@ -51,6 +51,10 @@ describe('balances and reminders of what is owed', () => {
     expect(reminders(driver).map((m) => m.to).sort()).toEqual(['bruno@example.org', 'chloe@example.org']);
     const chloe = reminders(driver).find((m) => m.to === 'chloe@example.org')!;
     expect(chloe.body).toContain('1,10');
+    // Bruno took only a basket of the farm: he is told how to pay the farm, not the oil mill.
+    const bruno = reminders(driver).find((m) => m.to === 'bruno@example.org')!.body.replace(/[\u00a0\u202f]/g, ' ');
+    expect(bruno).toContain('Ferme du Ruisseau : Chèque à l’ordre de la Ferme du Ruisseau');
+    expect(bruno).not.toContain('Huilerie des Noyers');
     const soldes = tabValues(driver, '▸ Soldes').map((r) => r[0]);
     expect(soldes).toContain('Ferme du Ruisseau');
     expect(soldes).not.toContain('Huilerie des Noyers');

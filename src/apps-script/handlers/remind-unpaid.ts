@@ -3,7 +3,7 @@
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
 import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
-import { balanceReminders, collectable, householdsToCall } from '../../core/payments/compose-balance-reminder';
+import { balanceReminders, collectable, householdsToCall, producersTaken } from '../../core/payments/compose-balance-reminder';
 import { formatMoney } from '../../core/money';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { mergeLedger } from '../../core/payments/ledger';
@@ -39,7 +39,9 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const due = collectable(new Set(ledgerNow.map((e) => e.cycle)), cycles, now, settings.timeZone);
     const owedNow = balances(ledgerNow.filter((e) => due.has(e.cycle)));
     const remindable = { ...owedNow, households: owedNow.households.filter((h) => !unreadable.households.has(h.email)) };
-    const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], settings, keys: ctx.outbox.keys(), now });
+    // Each reminder names only the producers the household received something from (`Commandes`: one call).
+    const taken = remindable.households.length > 0 && ctx.workbook.sheet('orders') ? producersTaken(ctx.orders.readAll()) : new Map<string, Set<string>>();
+    const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], taken, settings, keys: ctx.outbox.keys(), now });
     // A household without e-mail cannot be reminded by e-mail: the coordination is told whom to call.
     const toCall = householdsToCall(remindable, config?.members ?? []).map((h) => t.payments.toCallLine(h.name, h.phone, formatMoney(h.cents, ctx.locale)));
     if (toCall.length > 0) ctx.journal.log('info', t.ui.event.unpaidToCall, '', t.payments.toCall(toCall), now);

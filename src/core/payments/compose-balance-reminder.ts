@@ -2,8 +2,10 @@
 import { startOfLocalDay } from '../dates';
 import { catalogue } from '../i18n';
 import { formatMoney } from '../money';
-import type { Cycle, Email, Member, Producer, Settings } from '../model';
+import type { Cycle, Email, Member, OrderLine, Producer, Settings } from '../model';
+import { delivered } from '../close/closed-cycle';
 import { isDeliverable } from '../members/household-key';
+import { paysDirectly } from './amount-due';
 import { memberEmail } from '../orders/email-envelope';
 import { paragraph } from '../orders/paragraph';
 import type { Balances, HouseholdBalance } from './balances';
@@ -16,12 +18,35 @@ function dayOf(now: number, timeZone: string): number {
   return Math.floor((startOfLocalDay(now, timeZone) + 12 * 3600 * 1000) / DAY);
 }
 
+/** Who a household took something from in a cycle: `cycle`, then the e-mail, as `producersTaken` keys them. */
+const takenKey = (cycle: string, email: string) => `${cycle.trim()}\u0000${email.trim().toLowerCase()}`;
+
+/**
+ * The producers each household received something from, per cycle: the delivered lines of
+ * `Commandes` (allocated, held or going ahead; a cancelled or replaced line does not count).
+ * @example producersTaken(lines).get('2026-12-10\u0000bruno@example.org') // Set { "Ferme des Tilleuls" }
+ */
+export function producersTaken(lines: Iterable<OrderLine>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const line of lines) {
+    if (!delivered(line)) continue;
+    const key = takenKey(line.cycle, line.email);
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(line.producer.trim());
+  }
+  return out;
+}
+
 /**
  * The reminders to queue now: one per household that still owes something, unless one of the
- * outbox's `keys` shows a reminder to that household in the last seven days.
- * @example balanceReminders({ balances, producers, settings, keys: [], now }).map((e) => e.key) // ["balance-reminder:bruno@example.org:20798"]
+ * outbox's `keys` shows a reminder to that household in the last seven days. Each says how to pay
+ * the producers paid directly that the household received something from in the cycles it owes
+ * (`taken`, from `producersTaken`); a household none of whose lines `Commandes` still holds is
+ * given every directly paid producer's way, as it cannot be told apart.
+ * @example balanceReminders({ balances, producers, taken, settings, keys: [], now }).map((e) => e.key) // ["balance-reminder:bruno@example.org:20798"]
  */
-export function balanceReminders(input: { balances: Balances; producers: Producer[]; settings: Settings; keys: Iterable<string>; now: number }): Email[] {
+export function balanceReminders(input: { balances: Balances; producers: Producer[]; taken: Map<string, Set<string>>; settings: Settings; keys: Iterable<string>; now: number }): Email[] {
   const today = dayOf(input.now, input.settings.timeZone);
   const recent = new Set<string>();
   for (const key of input.keys) {
@@ -32,7 +57,16 @@ export function balanceReminders(input: { balances: Balances; producers: Produce
   }
   return input.balances.households
     .filter((h) => h.outstandingCents > 0 && !recent.has(h.email) && isDeliverable(h.email))
-    .map((h) => composeBalanceReminder(h, input.producers, input.settings, today));
+    .map((h) => composeBalanceReminder(h, payees(h, input.producers, input.taken), input.settings, today));
+}
+
+/** The directly paid producers a household owes for: those it received something from in the cycles it owes. */
+function payees(h: HouseholdBalance, producers: Producer[], taken: Map<string, Set<string>>): Producer[] {
+  const direct = producers.filter(paysDirectly);
+  const sets = h.cycles.filter((c) => c.outstandingCents > 0).flatMap((c) => taken.get(takenKey(c.cycle, h.email)) ?? []);
+  if (sets.length === 0) return direct;
+  const names = new Set(sets.flatMap((set) => [...set].map((name) => name.toLowerCase())));
+  return direct.filter((p) => names.has(p.name.trim().toLowerCase()));
 }
 
 /**
@@ -71,7 +105,7 @@ function composeBalanceReminder(h: HouseholdBalance, producers: Producer[], sett
   const { locale, groupName } = settings;
   const t = catalogue(locale).payments.reminder;
   const money = (cents: number) => formatMoney(cents, locale);
-  const how = producers.filter((p) => p.payment.trim() !== '').map((p) => t.producerLine(p.name, p.payment.trim()));
+  const how = producers.map((p) => t.producerLine(p.name, p.payment.trim()));
   return memberEmail({
     settings, kind: 'balance-reminder', key: `${KEY}${h.email}:${today}`, to: h.email,
     subject: t.subject(groupName), title: t.title,

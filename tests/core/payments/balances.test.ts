@@ -1,5 +1,5 @@
 import { balances, balancesTab, rowBalance } from '../../../src/core/payments/balances';
-import { balanceReminders, collectable } from '../../../src/core/payments/compose-balance-reminder';
+import { balanceReminders, collectable, producersTaken } from '../../../src/core/payments/compose-balance-reminder';
 import type { LedgerEntry } from '../../../src/core/payments/ledger';
 import { catalog } from '../close/fixtures/two-sites-juice-case-completed';
 
@@ -72,9 +72,9 @@ describe('balances across cycles', () => {
   ])('reminders: $name', ({ keys, days, to }) => {
     const settings = catalog('fr', 'automatic', 'cancel').settings;
     const now = Date.parse('2026-12-20T10:00:00+01:00');
-    const first = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: [], now: now - days * 86400000 });
+    const first = balanceReminders({ balances: balances(ledger), producers: [], taken: new Map(), settings, keys: [], now: now - days * 86400000 });
     const sent = first.length > 0 ? first[0].key.split(':').pop()! : '';
-    const emails = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: keys.map((k) => k.replace('DAY', sent)), now });
+    const emails = balanceReminders({ balances: balances(ledger), producers: [], taken: new Map(), settings, keys: keys.map((k) => k.replace('DAY', sent)), now });
     expect(emails.map((e) => e.to)).toEqual(to);
   });
 });
@@ -100,10 +100,34 @@ describe('a reminder whose cycles do not all go the same way', () => {
       entry('2026-12-10', 'bruno@example.org', 3000, { member: 'Bruno' }),
     ];
     const settings = catalog('fr', 'automatic', 'cancel').settings;
-    const [mail] = balanceReminders({ balances: balances(ledger), producers: [], settings, keys: [], now: Date.parse('2026-12-20T10:00:00+01:00') });
+    const [mail] = balanceReminders({ balances: balances(ledger), producers: [], taken: new Map(), settings, keys: [], now: Date.parse('2026-12-20T10:00:00+01:00') });
     const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toContain('commande du cycle 2026-12-10 : 30,00 €');
     expect(text).toContain('déjà à votre crédit sur le cycle 2026-11-26 : − 10,00 €');
     expect(text).toContain('Total restant : 20,00 €.');
+  });
+});
+
+describe('how a reminder says to pay', () => {
+  const settings = catalog('fr', 'automatic', 'cancel').settings;
+  const producer = (name: string, payment: string) => ({ name, email: '', phone: '', minimumCents: 0, payment, shareNames: false, note: '', active: true, row: 2 });
+  const producers = [producer('Ferme des Tilleuls', 'chèque à l’ordre du GAEC des Tilleuls'), producer('Rucher du Causse', 'espèces au rucher'), producer('Boulangerie', '')];
+  const line = (cycle: string, email: string, producerName: string, status: 'allocated' | 'cancelled', allocated: number) => ({
+    cycle, submittedAt: 0, email, member: '', site: '', producer: producerName, ref: 'X', product: 'X', quantity: 1, tolerance: 0, allocated, priceCents: 100, amountCents: 100 * allocated, responseId: 'r', status, comment: '', queue: 1,
+  });
+  const ledger = [entry('2026-11-26', 'bruno@example.org', 1500, { member: 'Bruno' }), entry('2026-12-10', 'bruno@example.org', 700, { member: 'Bruno', paid: true })];
+  const ways = (lines: ReturnType<typeof line>[]) => {
+    const [mail] = balanceReminders({ balances: balances(ledger), producers, taken: producersTaken(lines), settings, keys: [], now: Date.parse('2026-12-20T10:00:00+01:00') });
+    const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
+    return producers.filter((p) => text.includes(`${p.name} : `)).map((p) => p.name);
+  };
+  test.each([
+    { name: 'only the directly paid producers the household received something from in the cycle it owes', lines: [line('2026-11-26', 'Bruno@Example.org', 'Ferme des Tilleuls', 'allocated', 2), line('2026-11-26', 'bruno@example.org', 'Boulangerie', 'allocated', 1)], named: ['Ferme des Tilleuls'] },
+    { name: 'not a producer of a cycle already paid', lines: [line('2026-11-26', 'bruno@example.org', 'Boulangerie', 'allocated', 1), line('2026-12-10', 'bruno@example.org', 'Rucher du Causse', 'allocated', 1)], named: [] },
+    { name: 'not a line cancelled at the close (nothing delivered)', lines: [line('2026-11-26', 'bruno@example.org', 'Rucher du Causse', 'cancelled', 0), line('2026-11-26', 'bruno@example.org', 'Ferme des Tilleuls', 'allocated', 1)], named: ['Ferme des Tilleuls'] },
+    { name: 'not another household’s producer', lines: [line('2026-11-26', 'anne@example.org', 'Rucher du Causse', 'allocated', 1), line('2026-11-26', 'bruno@example.org', 'Ferme des Tilleuls', 'allocated', 1)], named: ['Ferme des Tilleuls'] },
+    { name: 'every directly paid producer when Commandes no longer holds the cycle’s lines', lines: [], named: ['Ferme des Tilleuls', 'Rucher du Causse'] },
+  ])('$name', ({ lines, named }) => {
+    expect(ways(lines)).toEqual(named);
   });
 });
