@@ -25,7 +25,7 @@ import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
 import { Ledger } from '../adapters/ledger';
 import { mergeLedger } from '../../core/payments/ledger';
-import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
+import { balances, balancesTab, ledgerLinks, mergedLedger } from '../../core/payments/balances';
 import { safeTabName } from '../../core/close/tab-name';
 
 export interface CloseReport {
@@ -169,12 +169,13 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // What earlier cycles leave, with the boxes ticked on the Distribution tabs counted (a household
   // marked paid at the pickup is not told it still owes).
   const ticksIn = mergeLedger(payments.rows, [], ticked);
+  const earlier = mergedLedger(payments.rows, ticksIn);
   const result = closeCycle({
     catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close', withdrawn,
     orders,
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: ticksIn.ticks,
-    earlierBalances: new Map(balances(mergedLedger(payments.rows, ticksIn), catalog.cycle.id).households
+    earlierBalances: new Map(balances(earlier, catalog.cycle.id, ledgerLinks(earlier, members)).households
       .filter((h) => h.outstandingCents !== 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
   });
 
@@ -191,7 +192,8 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   ledger.write(payments, merge);
   // Soldes: rebuilt whole from the ledger as it now stands, never typed. A cell of the ledger that
   // cannot be read counts as 0 there: the Journal names it (ledger-problems.ts), once per close.
-  const soldes = balancesTab(balances(mergedLedger(payments.rows, merge)), locale);
+  const ledgerNow = mergedLedger(payments.rows, merge);
+  const soldes = balancesTab(balances(ledgerNow, undefined, ledgerLinks(ledgerNow, members)), locale);
   if (firstRun) {
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, locale);
     if (unreadable.problems.length > 0) {

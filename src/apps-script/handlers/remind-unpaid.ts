@@ -2,7 +2,7 @@
 // queues one polite reminder per household that still owes (at most one a week each).
 import { safeTabName } from '../../core/close/tab-name';
 import { catalogue } from '../../core/i18n';
-import { balances, balancesTab, mergedLedger } from '../../core/payments/balances';
+import { balances, balancesTab, ledgerLinks, mergedLedger } from '../../core/payments/balances';
 import { balanceReminders, collectable, householdsToCall, producersTaken } from '../../core/payments/compose-balance-reminder';
 import { formatMoney } from '../../core/money';
 import { readCycles } from '../../core/workbook/read-configuration';
@@ -27,7 +27,9 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const merge = mergeLedger(payments.rows, [], ledger.distributionTicks());
     ledger.write(payments, merge);
     const ledgerNow = mergedLedger(payments.rows, merge);
-    const owed = balances(ledgerNow);
+    // A household whose address changed in Adhérents is reminded once, at its address now, of all it owes.
+    const links = ledgerLinks(ledgerNow, config?.members ?? []);
+    const owed = balances(ledgerNow, undefined, links);
     const tab = balancesTab(owed, ctx.locale);
     writeTab(ctx.workbook, { ...tab, name: safeTabName(tab.name, new Set()) });
     const now = Date.now();
@@ -37,10 +39,11 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const cyclesTab = ctx.workbook.values('cycles');
     const cycles = cyclesTab ? readCycles(cyclesTab, settings.timeZone).cycles : [];
     const due = collectable(new Set(ledgerNow.map((e) => e.cycle)), cycles, now, settings.timeZone);
-    const owedNow = balances(ledgerNow.filter((e) => due.has(e.cycle)));
-    const remindable = { ...owedNow, households: owedNow.households.filter((h) => !unreadable.households.has(h.email)) };
+    const owedNow = balances(ledgerNow.filter((e) => due.has(e.cycle)), undefined, links);
+    const unreadableHouseholds = new Set([...unreadable.households].map((key) => links.current(key)));
+    const remindable = { ...owedNow, households: owedNow.households.filter((h) => !unreadableHouseholds.has(h.email)) };
     // Each reminder names only the producers the household received something from (`Commandes`: one call).
-    const taken = remindable.households.length > 0 && ctx.workbook.sheet('orders') ? producersTaken(ctx.orders.readAll()) : new Map<string, Set<string>>();
+    const taken = remindable.households.length > 0 && ctx.workbook.sheet('orders') ? producersTaken(ctx.orders.readAll(), links) : new Map<string, Set<string>>();
     const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], taken, settings, keys: ctx.outbox.keys(), now });
     // A household without e-mail cannot be reminded by e-mail: the coordination is told whom to call.
     const toCall = householdsToCall(remindable, config?.members ?? []).map((h) => t.payments.toCallLine(h.name, h.phone, formatMoney(h.cents, ctx.locale)));

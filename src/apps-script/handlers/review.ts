@@ -87,6 +87,7 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
     sentAt: sentTimes(outbox),
     refusals: refusalKeys(outbox),
     duties: config?.duties ?? [],
+    members: config?.members,
     timeZone, from, to,
   });
   return { result, group: config?.settings.groupName ?? ctx.settings?.groupName ?? '', unreadable };

@@ -15,6 +15,7 @@ import { lineUnits } from './queue-units';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { tariffOf } from '../tariffs/household-price';
+import { formerKeys } from '../members/former-keys';
 import { safeTabName } from './tab-name';
 import { cycleLedger, type LedgerEntry, type PaymentTicks } from '../payments/ledger';
 import type { EarlierBalance } from './compose-member-summary';
@@ -124,7 +125,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
         const email = composeProducerOrder(cycle, p, lines, sections, rows);
         if (email) yield email;
       }
-      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties, input.earlierBalances?.get(h.email));
+      for (const h of cycle.households) yield composeMemberSummary(cycle, h, input.duties, input.earlierBalances?.get(h.address ?? h.email));
       yield composeDigest(cycle, input.rejections, input.pendingEmails);
     },
   };
@@ -283,16 +284,24 @@ function households(catalog: CycleCatalog, members: Member[], closed: Indexed[])
   const sorted = [...closed].sort((a, b) => a.closed.line.queue - b.closed.line.queue || a.index - b.index);
   const memberOf = new Map<string, Member>();
   for (const m of [...members].reverse()) memberOf.set(m.email, m); // the first of a duplicated e-mail wins, as find() did
+  // A household that ordered under an address Adhérents no longer lists, and whose name one row
+  // bears: that row is the household, unless it ordered under its new address too (then both
+  // orders stand, and the digest names the former one).
+  const ordering = new Set(sorted.map(({ closed: c }) => c.line.email.trim().toLowerCase()));
+  const links = formerKeys(sorted.map(({ closed: c }) => ({ key: c.line.email, name: c.line.member })), members);
   const byEmail = new Map<string, Household>();
   for (const { closed: c } of sorted) {
     const email = c.line.email.trim().toLowerCase();
     let household = byEmail.get(email);
     if (!household) {
-      const member = memberOf.get(email);
+      const former = links.byKey.get(email);
+      const moved = former && !ordering.has(former.email) ? former : undefined;
+      const member = memberOf.get(email) ?? moved;
       household = {
         email, name: member?.name || c.line.member || '', site: c.line.site || member?.site || '', lines: [],
         tariff: tariffOf(member, catalog.settings),
         ...(member ? {} : { unknown: true }),
+        ...(moved ? { address: moved.email } : {}),
       };
       byEmail.set(email, household);
     }

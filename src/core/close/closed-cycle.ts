@@ -49,6 +49,12 @@ export interface Household {
   tariff?: Tariff;
   /** No row of `Adhérents` has its address (or, without e-mail, its name) any more: its tariff is not known. */
   unknown?: boolean;
+  /**
+   * Its address in `Adhérents` now, when it ordered under a former one (`core/members/former-keys.ts`):
+   * its e-mails go there, and its earlier balance is the one of that address. `email` stays the key
+   * of its lines and of its ledger row.
+   */
+  address?: string;
 }
 
 export interface ClosedCycle {

@@ -59,6 +59,9 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   // it pays the catalogue price and its summary goes to the address it ordered with.
   const unknown = households.filter((h) => h.unknown).map((h) => h.name || h.email);
   if (unknown.length > 0) blocks.push(paragraph(t.digest.unknownHouseholds(unknown.join(', '))));
+  // One that ordered under an address Adhérents no longer lists, found there by its name (members/former-keys.ts).
+  const moved = households.filter((h) => h.address).map((h) => t.digest.movedHousehold(h.name || h.email, h.email, h.address!));
+  if (moved.length > 0) blocks.push(paragraph(t.digest.movedIntro), { kind: 'list', items: moved });
 
   const noEmail = cycle.producers
     .filter((p) => p.status === 'ok' && p.totalCents > 0 && (catalog.producers.find((x) => x.name === p.producer)?.email.trim() ?? '') === '')

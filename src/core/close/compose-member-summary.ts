@@ -67,13 +67,13 @@ export function composeMemberSummary(cycle: ClosedCycle, closed: Household, duti
   const pickup = catalog.cycle.pickup;
   if (pickup !== null) {
     const day = startOfLocalDay(pickup, timeZone);
-    const duty = duties.find((d) => d.volunteer.trim().toLowerCase() === household.email && d.date !== null && startOfLocalDay(d.date, timeZone) === day);
+    const duty = duties.find((d) => [household.email, household.address].includes(d.volunteer.trim().toLowerCase()) && d.date !== null && startOfLocalDay(d.date, timeZone) === day);
     if (duty) blocks.push(paragraph(t.member.duty(formatLongDate(pickup, timeZone, locale), duty.role, duty.site)));
   }
   blocks.push(paragraph(t.common.signature(groupName)));
 
   return closeEmail({
-    catalog, kind: 'member-summary', key: `member-summary:${catalog.cycle.id}:${household.email}`, to: household.email,
+    catalog, kind: 'member-summary', key: `member-summary:${catalog.cycle.id}:${household.email}`, to: household.address ?? household.email,
     subject: t.member.subject(groupName, cycleLabel(catalog.cycle, timeZone, locale)), title: t.member.title, blocks,
   });
 }

@@ -2,7 +2,8 @@
 // producer's cycles not yet paid. The `Soldes` tab and the reminders of what is owed read them.
 import { catalogue } from '../i18n';
 import { centsToEuros } from '../money';
-import type { Locale, TabLayout } from '../model';
+import type { Locale, Member, TabLayout } from '../model';
+import { formerKeys, NO_FORMER_KEYS, type FormerKeys } from '../members/former-keys';
 import { ledgerKey, type LedgerEntry, type LedgerMerge, type LedgerRow } from './ledger';
 
 /**
@@ -23,6 +24,8 @@ export interface HouseholdBalance {
   outstandingCents: number;
   /** The cycles with something still owed, oldest first. */
   cycles: { cycle: string; outstandingCents: number }[];
+  /** Former addresses whose rows count here (`core/members/former-keys.ts`); absent when none. */
+  formerKeys?: string[];
 }
 
 export interface ProducerDue {
@@ -39,15 +42,18 @@ export interface Balances {
 
 /**
  * Every household's and producer's balance, in one pass over the ledger. `except` leaves a cycle
- * out (the member summary speaks of earlier cycles only).
+ * out (the member summary speaks of earlier cycles only). A row under a household's former address
+ * counts for the household it belongs to now (`links`, from `formerKeys`), under its current
+ * address and name.
  * @example balances(entries).households[0] // { email: 'bruno@example.org', outstandingCents: 1500, cycles: [{ cycle: '2026-12-10', outstandingCents: 1500 }], … }
  */
-export function balances(entries: Iterable<LedgerEntry>, except?: string): Balances {
+export function balances(entries: Iterable<LedgerEntry>, except?: string, links: FormerKeys = NO_FORMER_KEYS): Balances {
   const households = new Map<string, HouseholdBalance>();
   const unpaidProducers: ProducerDue[] = [];
   // One row per household (or producer) and cycle: a copy made by hand is not counted again (the
   // merge writes to the first; ledger-problems.ts names the copy).
   const seen = new Set<string>();
+  const current = new Map<string, Member>();
   for (const e of entries) {
     if (e.cycle === except || e.cycle === '') continue;
     const key = ledgerKey(e);
@@ -59,10 +65,17 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string): Balan
       if (e.producer && left > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: left });
       continue;
     }
-    let h = households.get(e.email);
+    const linked = links.byKey.get(e.email.trim().toLowerCase());
+    const email = linked ? links.current(e.email) : e.email;
+    let h = households.get(email);
     if (!h) {
-      h = { email: e.email, member: e.member, site: e.site, dueCents: 0, outstandingCents: 0, cycles: [] };
-      households.set(e.email, h);
+      h = { email, member: e.member, site: e.site, dueCents: 0, outstandingCents: 0, cycles: [] };
+      households.set(email, h);
+    }
+    if (linked) {
+      // The household as `Adhérents` has it now, whatever the order of the rows.
+      if (!h.formerKeys?.includes(e.email)) h.formerKeys = [...(h.formerKeys ?? []), e.email];
+      current.set(email, linked);
     }
     if (e.member) h.member = e.member;
     if (e.site) h.site = e.site;
@@ -71,11 +84,25 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string): Balan
     h.outstandingCents += owed;
     if (owed !== 0) h.cycles.push({ cycle: e.cycle, outstandingCents: owed });
   }
+  for (const [email, member] of current) {
+    const h = households.get(email)!;
+    h.member = member.name;
+    if (member.site) h.site = member.site;
+  }
   const list = [...households.values()];
   for (const h of list) h.cycles.sort((a, b) => a.cycle.localeCompare(b.cycle));
   list.sort((a, b) => b.outstandingCents - a.outstandingCents || a.member.localeCompare(b.member) || a.email.localeCompare(b.email));
   unpaidProducers.sort((a, b) => a.cycle.localeCompare(b.cycle) || a.producer.localeCompare(b.producer));
   return { households: list, unpaidProducers };
+}
+
+/**
+ * The former addresses of the ledger's households (`core/members/former-keys.ts`): a household row
+ * under an address `Adhérents` no longer lists, with the name one row bears, counts for that row.
+ * @example balances(entries, undefined, ledgerLinks(entries, members))
+ */
+export function ledgerLinks(entries: LedgerEntry[], members: Member[]): FormerKeys {
+  return formerKeys(entries.filter((e) => e.email !== '').map((e) => ({ key: e.email, name: e.member })), members);
 }
 
 /** The ledger as it stands after a merge: the rows read, with the changed ones replaced and the new ones added. */
@@ -105,6 +132,8 @@ export function balancesTab(b: Balances, locale: Locale): TabLayout {
     rows.push([t.totalCredits, null, null, null, centsToEuros(credits), null]);
     bold.push(rows.length - 1);
   }
+  // A household whose address changed: which rows count for it, so that a wrong link is seen.
+  for (const h of b.households) if (h.formerKeys) rows.push([t.formerKeys(h.member || h.email, h.email, h.formerKeys.join(', ')), null, null, null, null, null]);
   rows.push([null, null, null, null, null, null]);
   rows.push([t.producersHeading, null, null, null, null, null]);
   bold.push(rows.length - 1);

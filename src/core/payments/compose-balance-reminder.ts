@@ -5,6 +5,7 @@ import { formatMoney } from '../money';
 import type { Cycle, Email, Member, OrderLine, Producer, Settings } from '../model';
 import { delivered } from '../close/closed-cycle';
 import { isDeliverable } from '../members/household-key';
+import { NO_FORMER_KEYS, type FormerKeys } from '../members/former-keys';
 import { paysDirectly } from './amount-due';
 import { memberEmail } from '../orders/email-envelope';
 import { paragraph } from '../orders/paragraph';
@@ -23,14 +24,15 @@ const takenKey = (cycle: string, email: string) => `${cycle.trim()}\u0000${email
 
 /**
  * The producers each household received something from, per cycle: the delivered lines of
- * `Commandes` (allocated, held or going ahead; a cancelled or replaced line does not count).
+ * `Commandes` (allocated, held or going ahead; a cancelled or replaced line does not count), a line
+ * under a household's former address counted for its address now (`links`, as the balances are).
  * @example producersTaken(lines).get('2026-12-10\u0000bruno@example.org') // Set { "Ferme des Tilleuls" }
  */
-export function producersTaken(lines: Iterable<OrderLine>): Map<string, Set<string>> {
+export function producersTaken(lines: Iterable<OrderLine>, links: FormerKeys = NO_FORMER_KEYS): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const line of lines) {
     if (!delivered(line)) continue;
-    const key = takenKey(line.cycle, line.email);
+    const key = takenKey(line.cycle, links.current(line.email));
     let set = out.get(key);
     if (!set) out.set(key, (set = new Set()));
     set.add(line.producer.trim());

@@ -1,7 +1,8 @@
 // « Faire le bilan »: the season's indicators for a chosen period, from what the workbook keeps
 // (order lines, cycles, the ledger, the outbox, the duty roster). Pure: one pass over each.
 import { startOfLocalDay } from '../dates';
-import type { Cycle, Duty, OrderLine } from '../model';
+import type { Cycle, Duty, Member, OrderLine } from '../model';
+import { formerKeys, NO_FORMER_KEYS } from '../members/former-keys';
 import { balances } from '../payments/balances';
 import { readRejectionKey, type RejectionKey } from '../orders/rejection-key';
 import type { LedgerEntry } from '../payments/ledger';
@@ -17,6 +18,8 @@ export interface ReviewInput {
   /** The refusals the outbox keeps (one per refused submission that had an address). */
   refusals: RejectionKey[];
   duties: Duty[];
+  /** `Adhérents`: a household whose address changed is one household across cycles (`members/former-keys.ts`). */
+  members?: Member[];
   timeZone: string;
   /** The period, by cycle id, both ends included ('' for no bound). */
   from: string;
@@ -81,7 +84,8 @@ export function seasonReview(input: ReviewInput): SeasonReview {
   const delivered = input.lines.filter((l) => (l.status === 'allocated' || l.status === 'held') && (l.allocated ?? 0) > 0);
   const ordering = input.lines.filter((l) => l.status !== 'replaced');
   const who = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
-  for (const l of delivered) (who.get(l.cycle) ?? who.set(l.cycle, new Set()).get(l.cycle)!).add(l.email);
+  const links = input.members ? formerKeys(delivered.map((l) => ({ key: l.email, name: l.member })), input.members) : NO_FORMER_KEYS;
+  for (const l of delivered) (who.get(l.cycle) ?? who.set(l.cycle, new Set()).get(l.cycle)!).add(links.current(l.email));
   const seen = new Set<string>();
   const cycles: CycleFigures[] = [];
   const amountBy = sumBy(delivered, (l) => l.cycle);

@@ -16,9 +16,18 @@ describe('composeDigest', () => {
   // tariff at the close, silently (its lines keep the address it ordered with).
   test('names the households that ordered and that Adhérents no longer knows', () => {
     const input = closeInput();
-    input.members = input.members.map((m) => (m.email === 'bruno@example.org' ? { ...m, email: 'bruno.vidal@example.org' } : m));
+    input.members = input.members.filter((m) => m.email !== 'bruno@example.org');
     expect(digest(input).text).toContain(fr('Ces foyers ont commandé mais ne sont plus dans Adhérents (leur adresse ou leur nom a changé ?) : Bruno Vidal.'));
     expect(digest().text).not.toContain('ne sont plus dans Adhérents');
+  });
+
+  test('names a household found again by its name after its address changed', () => {
+    const input = closeInput();
+    input.members = input.members.map((m) => (m.email === 'bruno@example.org' ? { ...m, email: 'bruno.vidal@example.org' } : m));
+    const text = digest(input).text;
+    expect(text).toContain(fr('Bruno Vidal : commande sous bruno@example.org, adresse actuelle bruno.vidal@example.org'));
+    expect(text).not.toContain('ne sont plus dans Adhérents');
+    expect(digest().text).not.toContain('adresse actuelle');
   });
 
   test('goes to the coordination address only', () => {

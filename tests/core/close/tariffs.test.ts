@@ -138,3 +138,28 @@ describe('solidarity prices at the close', () => {
     expect(en.tabs.find((t) => t.name.includes('Distribution') && t.rows.some((r) => r[0] === 'Bruno Vidal'))!.rows[0]).toContain('To the group');
   });
 });
+
+// Found by probing: a household whose address changed in Adhérents after it ordered lost its tariff
+// and its summary went to the address it no longer reads.
+describe('a household whose address changed after it ordered', () => {
+  const moved = () => {
+    const input = withTariffs();
+    input.members = input.members.map((m) => (m.email === 'bruno@example.org' ? { ...m, email: 'bruno.vidal@example.org' } : m));
+    input.earlierBalances = new Map([['bruno.vidal@example.org', { cents: 1500, cycles: ['2026-11-26'] }]]);
+    return closeCycle(input);
+  };
+
+  test('keeps its tariff, and its summary, with what it owes from before, goes to its address now', () => {
+    const result = moved();
+    const before = [...closeCycle(withTariffs()).emails].find((e) => e.kind === 'member-summary' && e.to === 'bruno@example.org')!;
+    const summary = [...result.emails].find((e) => e.kind === 'member-summary' && e.to === 'bruno.vidal@example.org')!;
+    expect(summary.key).toBe(before.key); // its lines' key: a close run again never sends it twice
+    expect(plainText(summary.text)).toContain(plainText(before.text).match(/Total à régler : [^.]+\./)![0]);
+    expect(plainText(summary.text)).toContain('Il reste aussi 15,00 €');
+    expect([...result.emails].filter((e) => e.to === 'bruno@example.org')).toEqual([]);
+  });
+
+  test('its ledger row stays under the key of its lines', () => {
+    expect(moved().ledger.filter((e) => e.email.startsWith('bruno')).map((e) => e.email)).toEqual(['bruno@example.org']);
+  });
+});

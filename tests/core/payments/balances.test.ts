@@ -1,4 +1,4 @@
-import { balances, balancesTab, rowBalance } from '../../../src/core/payments/balances';
+import { balances, balancesTab, ledgerLinks, rowBalance } from '../../../src/core/payments/balances';
 import { balanceReminders, collectable, producersTaken } from '../../../src/core/payments/compose-balance-reminder';
 import type { LedgerEntry } from '../../../src/core/payments/ledger';
 import { catalog } from '../close/fixtures/two-sites-juice-case-completed';
@@ -129,5 +129,42 @@ describe('how a reminder says to pay', () => {
     { name: 'every directly paid producer when Commandes no longer holds the cycle’s lines', lines: [], named: ['Ferme des Tilleuls', 'Rucher du Causse'] },
   ])('$name', ({ lines, named }) => {
     expect(ways(lines)).toEqual(named);
+  });
+});
+
+// Found by probing: a household whose address changed in Adhérents became two households in Soldes,
+// and its old debt was asked of the address it no longer reads.
+describe('a household whose address changed between two cycles', () => {
+  const member = (email: string, name: string) => ({ email, name, phone: '', site: 'Septfonds', active: true, notes: '', row: 2 });
+  const members = [member('bruno.vidal@example.org', 'Bruno Vidal'), member('anne@example.org', 'Anne')];
+  const ledger = [
+    entry('2026-11-26', 'bruno@example.org', 1500, { member: 'Bruno Vidal', site: 'Monclar' }),
+    entry('2026-12-10', 'bruno.vidal@example.org', 700, { member: 'Bruno Vidal', site: 'Septfonds' }),
+    entry('2026-11-26', 'anne@example.org', 3000, { member: 'Anne' }),
+  ];
+
+  test('is one household, under its address now, owing both cycles', () => {
+    const b = balances(ledger, undefined, ledgerLinks(ledger, members));
+    expect(b.households.map((h) => [h.email, h.outstandingCents, h.cycles.map((c) => c.cycle)])).toEqual([
+      ['anne@example.org', 3000, ['2026-11-26']],
+      ['bruno.vidal@example.org', 2200, ['2026-11-26', '2026-12-10']],
+    ]);
+    expect(b.households[1]).toMatchObject({ member: 'Bruno Vidal', site: 'Septfonds', formerKeys: ['bruno@example.org'] });
+  });
+
+  test('Soldes says which rows count for it, so that a wrong link is seen', () => {
+    const rows = balancesTab(balances(ledger, undefined, ledgerLinks(ledger, members)), 'fr').rows.map((r) => String(r[0] ?? '').replace(/[\u00a0\u202f]/g, ' '));
+    expect(rows).toContain('Bruno Vidal : les lignes de Paiements sous bruno@example.org comptent pour bruno.vidal@example.org (adresse changée dans Adhérents, même nom). Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents.');
+    expect(balancesTab(balances(ledger), 'fr').rows.some((r) => String(r[0]).includes('adresse changée'))).toBe(false);
+  });
+
+  test('its reminder goes to its address now, with both cycles', () => {
+    const settings = catalog('fr', 'automatic', 'cancel').settings;
+    const links = ledgerLinks(ledger, members);
+    const mails = balanceReminders({ balances: balances(ledger, undefined, links), producers: [], taken: new Map(), settings, keys: [], now: Date.parse('2026-12-20T10:00:00+01:00') });
+    expect(mails.map((m) => m.to).sort()).toEqual(['anne@example.org', 'bruno.vidal@example.org']);
+    const text = mails.find((m) => m.to === 'bruno.vidal@example.org')!.text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('commande du cycle 2026-11-26 : 15,00 €');
+    expect(text).toContain('Total restant : 22,00 €.');
   });
 });

@@ -48,3 +48,17 @@ describe('the solidarity balance of a season', () => {
     expect(reviewTab(review(withTariffs), 'fr', '', '').layout.rows.some((row) => String(row[0]).includes('Solde solidaire'))).toBe(true);
   });
 });
+
+describe('a household whose address changed between two cycles', () => {
+  const line = (cycleId: string, email: string, member: string) => ({
+    cycle: cycleId, submittedAt: 0, email, member, site: 'Monclar', producer: 'Ferme', ref: 'X', product: 'X', quantity: 1, tolerance: 0, allocated: 1, priceCents: 500, amountCents: 500, responseId: 'r', status: 'allocated' as const, comment: '', queue: 1,
+  });
+  const lines = [line('2026-09-04', 'bruno@old.org', 'Bruno Petit'), line('2026-09-18', 'bruno@new.org', 'Bruno Petit')];
+  const base: ReviewInput = { cycles: ['2026-09-04', '2026-09-18'].map(cycle), lines, ledger: [], sentAt: [], refusals: [], duties: [], timeZone: 'Europe/Paris', from: '', to: '' };
+  const members = [{ email: 'bruno@new.org', name: 'Bruno Petit', phone: '', site: 'Monclar', active: true, notes: '', row: 2 }];
+
+  test('returns: it is neither a new household nor one gone', () => {
+    expect(seasonReview({ ...base, members }).cycles[1]).toMatchObject({ households: 1, newHouseholds: 0, returning: 1 });
+    expect(seasonReview(base).cycles[1]).toMatchObject({ households: 1, newHouseholds: 1, returning: 0 });
+  });
+});

@@ -141,6 +141,8 @@ export const close = () => ({
       n === 0 ? 'Aucun e-mail en attente dans Envois.' : `${n} ${plural(n, 'e-mail attend', 'e-mails attendent')} encore dans Envois.`,
     unknownHouseholds: (names: string) =>
       `Ces foyers ont commandé mais ne sont plus dans Adhérents (leur adresse ou leur nom a changé ?) : ${names}. Ils paient le prix du catalogue, sans tarif, et leur récapitulatif part à l’adresse de leur commande. Remettez l’ancienne adresse ou l’ancien nom, puis choisissez « Envoyer la commande » : les onglets et Paiements seront refaits ; un e-mail déjà parti ne repart pas, prévenez ces foyers vous-mêmes.`,
+    movedIntro: 'Ces foyers ont commandé sous une adresse qu’Adhérents ne connaît plus ; Cabas les a retrouvés par leur nom (une seule ligne le porte) : leur tarif s’applique, leur récapitulatif part à leur adresse actuelle, et leurs soldes se suivent. Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents, puis « Envoyer la commande ».',
+    movedHousehold: (name: string, former: string, current: string) => `${name} : commande sous ${former}, adresse actuelle ${current}`,
     groupPays: (producer: string, group: string, members: string) =>
       `${producer}, payé en direct : le groupement lui verse ${group}, en plus des ${members} que lui remettent les adhérents (voir Paiements).`,
     noProducerEmail: (producer: string) => `${producer} n’a pas d’adresse e-mail : transmettez-lui sa commande (onglet du producteur).`,

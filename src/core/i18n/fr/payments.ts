@@ -96,6 +96,8 @@ export const payments = () => ({
     producersHeading: 'Producteurs : cycles pas encore payés',
     producerHeaders: ['Producteur', 'Cycle', '', 'Reste à payer', '', ''],
     noUnpaidProducer: 'Tous les producteurs ont été payés.',
+    formerKeys: (name: string, current: string, former: string) =>
+      `${name} : les lignes de Paiements sous ${former} comptent pour ${current} (adresse changée dans Adhérents, même nom). Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents.`,
   },
 
   reminder: {
