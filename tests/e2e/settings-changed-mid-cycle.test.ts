@@ -110,3 +110,39 @@ describe('a producer set inactive while the cycle is open', () => {
     expect(failedExecutions(driver)).toEqual([]);
   });
 });
+
+// Found by probing: a referent adding next cycle's product with its price still « à voir » (a
+// configuration error, right for the opening to refuse) made every run of the cycle ignore
+// Paramètres, Producteurs and Permanences: the withdrawn oil mill got its order, a review asked for
+// was skipped, and no volunteer was reminded. What can be read is taken; the Journal names the cell.
+describe('a mistake in one cell of the configuration while the cycle is open', () => {
+  function withNextCycleProduct(driver: CabasDriver): void {
+    const products = driver.gas.spreadsheet().getSheetByName('Produits')!;
+    const header = products.getRange(1, 1, 1, products.getLastColumn()).getValues()[0].map(String);
+    const cells: Record<string, string | number> = { 'Réf': 'LEG-POI', Producteur: 'Ferme du Ruisseau', Produit: 'Poireaux', 'Unité': 'botte', Prix: 'à voir', Pas: 1, Disponible: 'non' };
+    products.getRange(products.getLastRow() + 1, 1, 1, header.length).setValues([header.map((h) => cells[h] ?? '')]);
+  }
+  const named = (driver: CabasDriver) => tabRows(driver, 'Journal').filter((r) => /Produits!F\d+/.test(String(r['Détail'])) && r['Niveau'] === 'avertissement').map((r) => String(r['Détail']));
+
+  test('a producer set inactive still gets no order, and the close names the cell', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2, 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    withNextCycleProduct(driver);
+    const producers = driver.sheet('Producteurs').values;
+    const row = producers.findIndex((r) => r.includes('noyers@example.org')) + 1;
+    driver.gas.spreadsheet().getSheetByName('Producteurs')!.getRange(row, producers[0].indexOf('Actif') + 1).setValue('non');
+    closeAndDeliver(driver);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'noyers@example.org')).toEqual([]);
+    expect(named(driver)).toEqual([expect.stringMatching(/^Clôture\s: la configuration a des erreurs\s; les lignes qui se lisent ont été prises.*Produits!F\d+\s:\s«\sà voir\s» n’est pas un prix/)]);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('automatic sending turned off is still heard: nothing leaves before the go-ahead', () => {
+    const driver = ordered();
+    withNextCycleProduct(driver);
+    typeSetting(driver, 'Envoi automatique', 'non');
+    closeAndDeliver(driver);
+    expect(producerOrders(driver)).toEqual([]);
+    expect(said(driver)).toEqual([expect.stringMatching(/Envoi automatique «\snon\s»/)]);
+  });
+});

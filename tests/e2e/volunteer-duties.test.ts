@@ -164,3 +164,23 @@ describe('a Form offer the coordinator removed from Permanences', () => {
     expect(reminders().map((m) => m.to).sort()).toEqual(['bruno@example.org', 'david@example.org']);
   });
 });
+
+// Found by probing: one duty typed with its date in words (« 12 décembre ») stopped every daily run
+// (« Permanences non traitées »): the volunteer typed correctly beside it was never reminded, and the
+// Journal named no cell. The duties that can be read run; the Journal names the one that cannot.
+describe('a duty whose date cannot be read', () => {
+  test('does not stop the others: the well-typed one is reminded, and the Journal names the cell', () => {
+    const driver = group();
+    const duties = driver.gas.spreadsheet().getSheetByName('Permanences')!;
+    const first = duties.getLastRow() + 1;
+    duties.getRange(first, 1, 2, 4).setValues([
+      ['12/12/2026', 'Monclar-de-Quercy', 'caisse', 'bruno@example.org'],
+      ['12 décembre', 'Monclar-de-Quercy', 'accueil', 'emma@example.org'],
+    ]);
+    driver.gas.advanceTo(at('2026-12-11T12:00:00+01:00'));
+    expect(driver.gas.mail.sent.filter((m) => /votre permanence/.test(m.subject)).map((m) => m.to)).toContain('bruno@example.org');
+    const journal = driver.rows('Journal').filter((r) => r['Niveau'] === 'avertissement').map((r) => plain(String(r['Détail'])));
+    expect(journal).toContainEqual(expect.stringMatching(new RegExp(`^Permanences : la configuration a des erreurs ; .*Permanences!A${first + 1} : `)));
+    expect(driver.rows('Journal').filter((r) => r['Événement'] === 'Permanences non traitées')).toEqual([]);
+  });
+});

@@ -101,7 +101,7 @@ function localeOf(workbook: Workbook, v: TableValues | null): Locale {
 }
 
 /** Reads the configuration tabs (one read each) and checks them. */
-export function loadConfiguration(ctx: Context): { config: Configuration | null; problems: Problem[]; locale: Locale } {
+export function loadConfiguration(ctx: Context): { config: Configuration | null; readable: Configuration | null; problems: Problem[]; locale: Locale } {
   const tabs: Partial<Record<TableKey, TabInput>> = {};
   for (const table of CONFIGURATION_TABLES) {
     const v = table === 'settings' && settingsRead.has(ctx) ? settingsRead.get(ctx) ?? null : ctx.workbook.values(table);

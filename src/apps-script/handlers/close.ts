@@ -6,6 +6,7 @@ import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { catalogue } from '../../core/i18n';
+import { configurationErrors } from '../../core/workbook/render-problem';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
@@ -141,17 +142,20 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     ctx.state.saveCounters(counters);
   };
 
-  const { config } = loadConfiguration(ctx);
+  // What can be read of the configuration: a mistake in one cell (next cycle's product « à voir »)
+  // does not make the close ignore the rest; the Journal names it.
+  const { config, readable, problems } = loadConfiguration(ctx);
+  if (firstRun && readable && !config) ctx.journal.log('warning', t.event.configProblem, '', t.readAround(t.readAroundClose, configurationErrors(problems, locale)));
   // Settings and contact details changed since the opening (close-inputs.ts): a review asked for
   // (`manuel`, `suspendre`, sending `non`) makes this close wait; e-mails go to the addresses as
   // they stand. Read by a first run, as the dates above.
-  if (firstRun) refreshSettingsAndContacts(ctx, state, config);
+  if (firstRun) refreshSettingsAndContacts(ctx, state, readable);
   // A producer set inactive since the opening: its order is cancelled, the members told (withdrawn-producers.ts).
-  const withdrawn = withdrawnProducers(catalog, config?.producers ?? null);
+  const withdrawn = withdrawnProducers(catalog, readable?.producers ?? null);
   if (firstRun) for (const name of withdrawn) ctx.journal.log('warning', t.event.producerWithdrawn, '', t.journal.producerWithdrawn(name));
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
-  const members: Member[] = config?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
+  const members: Member[] = readable?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
   const live = () => ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
   let stored = live();
   // A member's confirmed lines that Commandes lost (rows deleted or cleared by hand while the cycle
@@ -171,7 +175,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   const ticksIn = mergeLedger(payments.rows, [], ticked);
   const earlier = mergedLedger(payments.rows, ticksIn);
   const result = closeCycle({
-    catalog, lines, members, duties: config?.duties ?? [], mode: finalize ? 'finalize' : 'close', withdrawn,
+    catalog, lines, members, duties: readable?.duties ?? [], mode: finalize ? 'finalize' : 'close', withdrawn,
     orders,
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: ticksIn.ticks,

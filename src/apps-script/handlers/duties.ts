@@ -8,6 +8,7 @@ import type { Duty } from '../../core/model';
 import { dutiesDue, planDuties } from '../../core/volunteers/plan-duties';
 import { readDuties } from '../../core/workbook/read-duties';
 import { ProblemList } from '../../core/workbook/tab-reader';
+import { configurationErrors } from '../../core/workbook/render-problem';
 import { StateLostError } from '../adapters/cabas-error';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { readLastAsked, saveLastAsked } from '../adapters/duty-asks';
@@ -55,8 +56,10 @@ function dutiesOnce(): number {
     if (catalog && !dutiesDue({ duties: dutyDates(ctx, catalog.settings.timeZone), pickup: catalog.cycle.pickup, offers, now, timeZone: catalog.settings.timeZone })) {
       return { emails: 0, queued: 0 };
     }
-    const { config } = loadConfiguration(ctx);
+    // The duties that can be read run, whatever a mistake elsewhere (a date typed in words): the Journal names it.
+    const { config: checked, readable: config, problems } = loadConfiguration(ctx);
     if (!config) return null;
+    if (!checked) ctx.journal.log('warning', t.event.configProblem, '', t.readAround(t.readAroundDuties, configurationErrors(problems, ctx.locale)));
     const plan = planDuties({
       settings: config.settings, sites: config.sites, members: config.members, duties: config.duties,
       pickup: catalog?.cycle.pickup ?? null, offers, lastAsked: readLastAsked(), now,

@@ -18,7 +18,7 @@ import { inform } from './with-alert';
 export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean; queued: number; message: string; unreadable?: number; toCall?: number } {
   const ctx = context();
   const report = withScriptLock(ctx.locale, () => {
-    const { config } = loadConfiguration(ctx);
+    const { readable: config } = loadConfiguration(ctx);
     const settings = config?.settings ?? ctx.settings;
     const t = catalogue(ctx.locale);
     if (!settings) return { ok: false, queued: 0, message: t.ui.noOpenCycle };

@@ -48,7 +48,7 @@ function remindOnce(): number {
     // Automatic sending turned off in Paramètres since the opening: the reminders wait in Envois
     // too, and so will the close's e-mails (review-settings.ts; kept in the state for the sending).
     // Only that one: cases and minimums are the close's to read, and to journal.
-    const review = reviewSettings(catalog.settings, loadConfiguration(ctx).config?.settings ?? null);
+    const review = reviewSettings(catalog.settings, loadConfiguration(ctx).readable?.settings ?? null);
     if (review.changed.includes('autoSend')) {
       catalog.settings = { ...catalog.settings, autoSend: false };
       ctx.state.saveCycle(loaded.cycle);

@@ -71,7 +71,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** The review of a period, from what the workbook keeps (one read of each tab it needs). Call under the lock. */
 function readReview(ctx: Context, from: string, to: string): { result: SeasonReview; group: string; unreadable: string } {
-  const { config } = loadConfiguration(ctx);
+  const { readable: config } = loadConfiguration(ctx);
   const timeZone = config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
   const cyclesTab = ctx.workbook.values('cycles');
   const outbox = ctx.outbox.record();

@@ -36,7 +36,7 @@ function readdress(ctx: Context): (to: string) => string {
   let directories: { then: Directory; now: Directory } | null = null;
   return (to) => {
     if (!directories) {
-      const { config } = loadConfiguration(ctx);
+      const { readable: config } = loadConfiguration(ctx);
       const loaded = ctx.state.load();
       directories = {
         // No cycle snapshot (none opened yet): nobody to find, every address is kept.

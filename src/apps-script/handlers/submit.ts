@@ -140,7 +140,7 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   if (open && record && resumed) counters = rollBack(ctx, open, email, record, stopped, now);
   const previous = record?.order ?? null;
   // Without an open cycle the submission can only be refused: the refusal needs the group's settings.
-  const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).config?.settings ?? fallbackSettings(locale);
+  const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).readable?.settings ?? fallbackSettings(locale);
   const result = applySubmission({ catalog, member, previous, counters }, submission, settings, now);
 
   if (result.kind === 'ignored') return done(result.reason);

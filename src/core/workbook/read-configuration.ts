@@ -19,12 +19,16 @@ export const CONFIGURATION_TABLES: TableKey[] = [...REQUIRED, 'duties'];
 
 /**
  * Reads and checks settings, sites, members, producers, products and duties. `config` is
- * null when any problem is an error; warnings alone leave it readable. Problems name each tab
- * as given, and `locale` is the settings' language when readable (else fr), for rendering them.
+ * null when any problem is an error; warnings alone leave it readable. `readable` is what could be
+ * read whatever the errors (every row a reader keeps; null only without settings): what runs while
+ * a cycle is under way (the close, the volunteers' run, the reminders) takes it, so that a mistake
+ * in one cell (next cycle's product « à voir ») does not make them ignore the rest; only opening a
+ * cycle needs `config`. Problems name each tab as given, and `locale` is the settings' language
+ * when readable (else fr), for rendering them.
  * @example readConfiguration({ settings: { tabName: 'Paramètres', values: [...] }, ... })
- *   // { config: { settings: { groupName: 'GAC du Pays Midi-Quercy', … }, … }, problems: [], locale: 'fr' }
+ *   // { config: { settings: { groupName: 'GAC du Pays Midi-Quercy', … }, … }, readable: { … }, problems: [], locale: 'fr' }
  */
-export function readConfiguration(tabs: Partial<Record<TableKey, TabInput>>): { config: Configuration | null; problems: Problem[]; locale: Locale } {
+export function readConfiguration(tabs: Partial<Record<TableKey, TabInput>>): { config: Configuration | null; readable: Configuration | null; problems: Problem[]; locale: Locale } {
   const locale = settingsLocale(tabs.settings) ?? 'fr';
   const problems = new ProblemList();
   for (const table of REQUIRED) {
@@ -38,6 +42,7 @@ export function readConfiguration(tabs: Partial<Record<TableKey, TabInput>>): { 
   const producers = tabs.producers ? readProducers(tabs.producers, locale, problems) : [];
   const products = tabs.products ? readProducts(tabs.products, producers, locale, problems) : [];
   const duties = tabs.duties ? readDuties(tabs.duties, sites, members, timeZone, locale, problems) : [];
-  const ok = settings !== null && !problems.items.some((p) => p.severity === 'error');
-  return { config: ok ? { settings, sites, members, producers, products, duties } : null, problems: problems.items, locale };
+  const readable = settings === null ? null : { settings, sites, members, producers, products, duties };
+  const ok = readable !== null && !problems.items.some((p) => p.severity === 'error');
+  return { config: ok ? readable : null, readable, problems: problems.items, locale };
 }

@@ -48,6 +48,17 @@ export function renderProblem(problem: Problem, locale: Locale): string {
   return place ? texts.placed(place, message) : capitalize(message);
 }
 
+/**
+ * The errors among `problems`, each with its cell, on one line (the first `max`, then how many
+ * more): what a run that went ahead with the rest tells the Journal.
+ * @example configurationErrors(problems, 'fr') // "Produits!F7 : « à voir » n’est pas un prix"
+ */
+export function configurationErrors(problems: Problem[], locale: Locale, max = 5): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = errors.slice(0, max).map((p) => renderProblem(p, locale));
+  return errors.length > max ? catalogue(locale).ui.andMore(shown.join(' ; '), errors.length - max) : shown.join(' ; ');
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

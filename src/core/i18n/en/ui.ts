@@ -103,7 +103,11 @@ export const ui: typeof fr = () => ({
   ledgerRenamed: (found: string, expected: string) => `The ${expected} tab cannot be found, but the tab "${found}" has its columns: rename it ${expected}, then try again. Nothing was deleted; without it, balances and reminders cannot be worked out.`,
   tabMissing: (tab: string) => `The ${tab} tab cannot be found. Run "Install or update" to create it again.`,
   generatedNote: 'Tab made by Cabas: it is recomputed at every close, your edits would be lost.',
-  dutiesSkipped: 'Duties not handled: the configuration has errors (Cabas menu > "Check configuration").',
+  dutiesSkipped: 'Duties not handled: the settings cannot be read (Cabas menu > "Check configuration").',
+  readAround: (run: string, errors: string) => `${run}: the configuration has errors; the rows that read were taken, the others left aside. Fix: ${errors} (Cabas menu > "Check configuration").`,
+  andMore: (shown: string, more: number) => `${shown}; and ${more} more`,
+  readAroundClose: 'Close',
+  readAroundDuties: 'Duties',
   event: {
     producerWithdrawn: 'Producer set inactive during the cycle',
     contactsUpdated: 'Contact details updated',

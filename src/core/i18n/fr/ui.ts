@@ -105,7 +105,12 @@ export const ui = () => ({
   ledgerRenamed: (found: string, expected: string) => `L'onglet ${expected} est introuvable, mais l'onglet « ${found} » en a les colonnes : renommez-le ${expected}, puis recommencez. Rien n'a été effacé ; sans lui, les soldes et les relances ne peuvent pas être calculés.`,
   tabMissing: (tab: string) => `L'onglet ${tab} est introuvable. Lancez « Installer ou mettre à jour » pour le recréer.`,
   generatedNote: 'Onglet produit par Cabas : il est recalculé à chaque clôture, vos modifications seraient perdues.',
-  dutiesSkipped: 'Permanences non traitées : la configuration a des erreurs (menu Cabas > « Vérifier la configuration »).',
+  dutiesSkipped: 'Permanences non traitées : les paramètres ne se lisent pas (menu Cabas > « Vérifier la configuration »).',
+  /** A run that went ahead with the configuration's readable rows (read-configuration.ts, `readable`). */
+  readAround: (run: string, errors: string) => `${run} : la configuration a des erreurs ; les lignes qui se lisent ont été prises, les autres laissées de côté. Corrigez : ${errors} (menu Cabas > « Vérifier la configuration »).`,
+  andMore: (shown: string, more: number) => `${shown} ; et ${more} autre${more > 1 ? 's' : ''}`,
+  readAroundClose: 'Clôture',
+  readAroundDuties: 'Permanences',
   event: {
     producerWithdrawn: 'Producteur désactivé pendant le cycle',
     contactsUpdated: 'Coordonnées mises à jour',
