@@ -315,8 +315,23 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
 
   // ---- view ----------------------------------------------------------------------------------
 
-  setFrozenRows(rows: number): void { this.call('setFrozenRows', 'write'); this.frozenRows = rows; }
-  setFrozenColumns(columns: number): void { this.call('setFrozenColumns', 'write'); this.frozenColumns = columns; }
+  // Freezing the whole grid is refused with "You can't freeze all visible rows on the sheet.", as
+  // reported from Apps Script (github.com/google/ads-account-structure-script/issues/2) and the Sheets
+  // API; https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenRows(Integer)
+  // says nothing of it. The columns' wording is the rows' by analogy; a count that is not a
+  // non-negative integer throws the runtime's `Invalid argument` (the stricter choice).
+  setFrozenRows(rows: number): void {
+    this.call('setFrozenRows', 'write');
+    if (!Number.isInteger(rows) || rows < 0) throw this.env.realm.error('Invalid argument: rows');
+    if (rows >= this.maxRows) throw this.env.realm.error('You can\'t freeze all visible rows on the sheet.');
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.call('setFrozenColumns', 'write');
+    if (!Number.isInteger(columns) || columns < 0) throw this.env.realm.error('Invalid argument: columns');
+    if (columns >= this.maxColumns) throw this.env.realm.error('You can\'t freeze all visible columns on the sheet.');
+    this.frozenColumns = columns;
+  }
   getFrozenRows(): number { this.call('getFrozenRows', 'rpc'); return this.frozenRows; }
   getFrozenColumns(): number { this.call('getFrozenColumns', 'rpc'); return this.frozenColumns; }
 

@@ -1,0 +1,31 @@
+// Argument checks of the SpreadsheetApp methods Cabas calls, where the runtime used to accept what
+// Google refuses (docs/runtime-fidelity.md, "Argument checks"). Each case names its source.
+import { freshSpreadsheet, thrown } from './local-env';
+import type { LocalDataValidation } from '../../../src/local-apps-script/spreadsheet/data-validation';
+import type { LocalRange } from '../../../src/local-apps-script/spreadsheet/range';
+
+describe('setFrozenRows / setFrozenColumns (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenRows(Integer))', () => {
+  // "You can't freeze all visible rows on the sheet.": Google's refusal as reported from Apps Script
+  // (github.com/google/ads-account-structure-script/issues/2) and the Sheets API.
+  test('freezing every row of the grid throws Google\'s message and changes nothing', () => {
+    const { sheet } = freshSpreadsheet();
+    sheet.deleteRows(3, 998);
+    expect(thrown(() => sheet.setFrozenRows(2)).message).toBe('You can\'t freeze all visible rows on the sheet.');
+    expect(sheet.getFrozenRows()).toBe(0);
+    sheet.setFrozenRows(1);
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+
+  test('freezing every column of the grid throws', () => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.setFrozenColumns(26)).message).toBe('You can\'t freeze all visible columns on the sheet.');
+    sheet.setFrozenColumns(25);
+    expect(sheet.getFrozenColumns()).toBe(25);
+  });
+
+  test.each([-1, 1.5, NaN])('a count of %p throws Invalid argument', (n) => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.setFrozenRows(n)).message).toBe('Invalid argument: rows');
+    expect(thrown(() => sheet.setFrozenColumns(n)).message).toBe('Invalid argument: columns');
+  });
+});
