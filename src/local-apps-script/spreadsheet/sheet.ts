@@ -283,6 +283,9 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   private insertColumnsAt(method: string, before: number, count: number): this {
     this.call(method, 'write');
     if (!(before >= 1) || before > this.maxColumns + 1) throw this.env.realm.error('Those columns are out of bounds.');
+    // As for rows: inserting no column is refused (it used to do nothing and succeed).
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)
+    if (!(count >= 1)) throw this.env.realm.error('The number of columns to insert must be at least 1.');
     checkCellCount(this.env, this.spreadsheet.gridCells(), count * this.maxRows);
     refuseIfFormulasReferTo(this, `Sheet.${method}`);
     this.grid.insertColumns(before, count);

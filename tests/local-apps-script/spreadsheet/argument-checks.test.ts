@@ -29,3 +29,12 @@ describe('setFrozenRows / setFrozenColumns (https://developers.google.com/apps-s
     expect(thrown(() => sheet.setFrozenColumns(n)).message).toBe('Invalid argument: columns');
   });
 });
+
+describe('insertColumns… (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer))', () => {
+  test.each([0, -2])('inserting %p columns throws, as inserting that many rows does', (n) => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.insertColumnsAfter(26, n)).message).toBe('The number of columns to insert must be at least 1.');
+    expect(thrown(() => sheet.insertColumnsBefore(1, n)).message).toBe('The number of columns to insert must be at least 1.');
+    expect(sheet.getMaxColumns()).toBe(26);
+  });
+});
