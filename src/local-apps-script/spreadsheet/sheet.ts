@@ -351,14 +351,42 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
   showSheet(): this { this.call('showSheet', 'write'); this.hidden = false; return this; }
   isSheetHidden(): boolean { this.call('isSheetHidden', 'rpc'); return this.hidden; }
 
-  setColumnWidth(columnPosition: number, width: number): this { this.call('setColumnWidth', 'write'); this.columnWidths.set(columnPosition, width); return this; }
+  /**
+   * Columns (rows) named by a view method must lie in the grid: Sheets keeps no width or hidden state
+   * for a column it does not have. The reference pages are silent; the runtime refuses with the
+   * message it gives for deleting columns out of bounds (the stricter choice; it used to store them).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer)
+   */
+  private columnsInGrid(start: number, count: number): void {
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > this.maxColumns) {
+      throw this.env.realm.error('Those columns are out of bounds.');
+    }
+  }
+  private rowsInGrid(start: number, count: number): void {
+    if (!Number.isInteger(start) || !Number.isInteger(count) || start < 1 || count < 1 || start + count - 1 > this.maxRows) {
+      throw this.env.realm.error('Those rows are out of bounds.');
+    }
+  }
+
+  setColumnWidth(columnPosition: number, width: number): this {
+    this.call('setColumnWidth', 'write');
+    this.columnsInGrid(columnPosition, 1);
+    this.columnWidths.set(columnPosition, width);
+    return this;
+  }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     this.call('setColumnWidths', 'write');
+    this.columnsInGrid(startColumn, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c += 1) this.columnWidths.set(c, width);
     return this;
   }
   getColumnWidth(columnPosition: number): number { this.call('getColumnWidth', 'rpc'); return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH; }
-  setRowHeight(rowPosition: number, height: number): this { this.call('setRowHeight', 'write'); this.rowHeights.set(rowPosition, height); return this; }
+  setRowHeight(rowPosition: number, height: number): this {
+    this.call('setRowHeight', 'write');
+    this.rowsInGrid(rowPosition, 1);
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
   getRowHeight(rowPosition: number): number { this.call('getRowHeight', 'rpc'); return this.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT; }
 
   /** Fits each column to its longest displayed text (about 7 px a character plus padding). */
@@ -375,10 +403,12 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
 
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.call('hideColumns', 'write');
+    this.columnsInGrid(columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.hiddenColumns.add(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
     this.call('showColumns', 'write');
+    this.columnsInGrid(columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this.hiddenColumns.delete(c);
   }
   isColumnHiddenByUser(columnPosition: number): boolean { this.call('isColumnHiddenByUser', 'rpc'); return this.hiddenColumns.has(columnPosition); }

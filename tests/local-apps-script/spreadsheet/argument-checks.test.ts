@@ -38,3 +38,26 @@ describe('insertColumns… (https://developers.google.com/apps-script/reference/
     expect(sheet.getMaxColumns()).toBe(26);
   });
 });
+
+describe('column widths and hidden columns outside the grid (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer))', () => {
+  test('setColumnWidth, setColumnWidths, hideColumns and showColumns past the last column throw', () => {
+    const { sheet } = freshSpreadsheet();
+    const out = 'Those columns are out of bounds.';
+    expect(thrown(() => sheet.setColumnWidth(27, 100)).message).toBe(out);
+    expect(thrown(() => sheet.setColumnWidth(0, 100)).message).toBe(out);
+    expect(thrown(() => sheet.setColumnWidths(25, 3, 100)).message).toBe(out);
+    expect(thrown(() => sheet.setColumnWidths(2, 0, 100)).message).toBe(out);
+    expect(thrown(() => sheet.hideColumns(26, 2)).message).toBe(out);
+    expect(thrown(() => sheet.hideColumns(27)).message).toBe(out);
+    expect(thrown(() => sheet.showColumns(0)).message).toBe(out);
+    expect(sheet.columnWidths.size + sheet.hiddenColumns.size).toBe(0);
+    sheet.setColumnWidths(25, 2, 80).hideColumns(26);
+    expect([sheet.getColumnWidth(26), sheet.isColumnHiddenByUser(26)]).toEqual([80, true]);
+  });
+
+  test('setRowHeight past the last row throws', () => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.setRowHeight(1001, 30)).message).toBe('Those rows are out of bounds.');
+    expect(thrown(() => sheet.setRowHeight(0, 30)).message).toBe('Those rows are out of bounds.');
+  });
+});
