@@ -85,16 +85,23 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     return this;
   }
 
-  /** Apps Script's shape check for setValues and friends, word for word. */
-  private checkShape(data: unknown): unknown[][] {
-    if (!Array.isArray(data)) throw this.env.realm.error('The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+  /**
+   * Apps Script's shape check for setValues and friends, word for word. The parameter is an
+   * `Object[][]` ("A two-dimensional array of values",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)): an
+   * argument that is not an array of arrays does not match the method's signature, and the message
+   * names the method it was given to. A row that is not an array used to pass as a one-cell row.
+   */
+  private checkShape(method: string, data: unknown): unknown[][] {
+    const mismatch = () => this.env.realm.error(`The parameters (${signatureType(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    if (!Array.isArray(data)) throw mismatch();
+    if (!data.every((row) => Array.isArray(row))) throw mismatch();
     if (data.length !== this.numRows) {
       throw this.env.realm.error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
     }
-    for (const row of data as unknown[]) {
-      const length = Array.isArray(row) ? row.length : 1;
-      if (length !== this.numColumns) {
-        throw this.env.realm.error(`The number of columns in the data does not match the number of columns in the range. The data has ${length} but the range has ${this.numColumns}.`);
+    for (const row of data as unknown[][]) {
+      if (row.length !== this.numColumns) {
+        throw this.env.realm.error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`);
       }
     }
     return data as unknown[][];
@@ -183,9 +190,9 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setValues(values: unknown[][]): this {
-    const data = this.checkShape(values);
+    const data = this.checkShape('setValues', values);
     checkCellTexts(this.env, data);
-    return this.write('setValues', (cell, i, j) => this.storeInto(cell, Array.isArray(data[i]) ? data[i][j] : data[i]));
+    return this.write('setValues', (cell, i, j) => this.storeInto(cell, data[i][j]));
   }
 
   /** Writes the same value into every cell of the range. */
@@ -199,7 +206,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setFormulas(formulas: string[][]): this {
-    const data = this.checkShape(formulas);
+    const data = this.checkShape('setFormulas', formulas);
     return this.write('setFormulas', (cell, i, j) => {
       const f = String(data[i][j] ?? '');
       cell.formula = f;
@@ -213,7 +220,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setNotes(notes: (string | null)[][]): this {
-    const data = this.checkShape(notes);
+    const data = this.checkShape('setNotes', notes);
     return this.write('setNotes', (cell, i, j) => { cell.note = data[i][j] == null ? '' : String(data[i][j]); });
   }
 
@@ -223,7 +230,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setNumberFormats(numberFormats: string[][]): this {
-    const data = this.checkShape(numberFormats);
+    const data = this.checkShape('setNumberFormats', numberFormats);
     return this.format('setNumberFormats', 'format', (i, j) => String(data[i][j] ?? ''));
   }
 
@@ -232,7 +239,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setDataValidations(rules: (LocalDataValidation | null)[][]): this {
-    const data = this.checkShape(rules);
+    const data = this.checkShape('setDataValidations', rules);
     return this.format('setDataValidations', 'validation', (i, j) => (data[i][j] as LocalDataValidation | null) ?? null);
   }
 
@@ -286,7 +293,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   setFontWeights(fontWeights: (string | null)[][]): this {
-    const data = this.checkShape(fontWeights);
+    const data = this.checkShape('setFontWeights', fontWeights);
     return this.format('setFontWeights', 'bold', (i, j) => data[i][j] === 'bold');
   }
 
@@ -296,7 +303,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
   }
 
   private styles(method: string, key: string, values: unknown[][]): this {
-    const data = this.checkShape(values);
+    const data = this.checkShape(method, values);
     return this.format(method, 'style', (i, j, cell) => {
       const v = data[i][j];
       return styleAfter(cell?.style ?? NO_STYLE, key, v === null || v === undefined ? null : String(v));
@@ -371,4 +378,21 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     sortRows(this.sheet.grid, this.row, this.numRows, this.column, this.numColumns, keys, this.sheet.spreadsheet.locale, (m) => this.env.realm.error(m));
     return this;
   }
+}
+
+/**
+ * How Apps Script names a JavaScript argument in "The parameters (…) don't match the method
+ * signature": `String`, `number`, `Boolean`, `Object`, and `T[]` for an array whose elements are all
+ * of one kind (`Object[]` otherwise), as in reported messages such as `(String[])` and `(number[])`.
+ */
+function signatureType(value: unknown): string {
+  if (Array.isArray(value)) {
+    const kinds = new Set(value.map(signatureType));
+    return `${kinds.size === 1 ? [...kinds][0] : 'Object'}[]`;
+  }
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (value === null || value === undefined) return 'null';
+  return 'Object';
 }

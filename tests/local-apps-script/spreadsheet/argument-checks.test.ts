@@ -61,3 +61,33 @@ describe('column widths and hidden columns outside the grid (https://developers.
     expect(thrown(() => sheet.setRowHeight(0, 30)).message).toBe('Those rows are out of bounds.');
   });
 });
+
+describe('two-dimensional arrays (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object))', () => {
+  // "values: Object[][] — A two-dimensional array of values": a row that is not an array does not
+  // match the signature. It used to be taken as a one-cell row.
+  test('setValues with rows that are not arrays throws and writes nothing', () => {
+    const { sheet } = freshSpreadsheet();
+    const range = sheet.getRange('A1:A2');
+    expect(thrown(() => range.setValues([1, 2] as unknown as unknown[][])).message)
+      .toBe('The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    expect(thrown(() => range.setValues(['a', 'b'] as unknown as unknown[][])).message)
+      .toBe('The parameters (String[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  test.each([
+    ['setNumberFormats', (r: LocalRange) => r.setNumberFormats(['@', '@'] as unknown as string[][])],
+    ['setFontWeights', (r: LocalRange) => r.setFontWeights(['bold', 'normal'] as unknown as string[][])],
+    ['setNotes', (r: LocalRange) => r.setNotes(['a', 'b'] as unknown as string[][])],
+    ['setWraps', (r: LocalRange) => r.setWraps([true, false] as unknown as boolean[][])],
+  ])('%s names itself in the refusal', (method, call) => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => call(sheet.getRange('A1:A2'))).message).toMatch(new RegExp(`^The parameters \\(\\w+\\[\\]\\) don't match the method signature for SpreadsheetApp\\.Range\\.${method}\\.$`));
+  });
+
+  test('a value that is not an array names the method it was given to', () => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.getRange('A1').setNumberFormats('@' as unknown as string[][])).message)
+      .toBe('The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setNumberFormats.');
+  });
+});
