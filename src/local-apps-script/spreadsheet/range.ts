@@ -4,7 +4,7 @@
 import type { RuntimeEnv } from '../env';
 import type { CallKind } from '../accounting';
 import { formatA1 } from './a1-notation';
-import type { LocalDataValidation } from './data-validation';
+import { LocalDataValidation } from './data-validation';
 import { LocalFilter } from './filter';
 import { computedValue } from './formula/computed-value';
 import { type Cell, effectiveValue, type FormatField, hasContent, NO_STYLE, styleAfter } from './grid';
@@ -234,12 +234,24 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
     return this.format('setNumberFormats', 'format', (i, j) => String(data[i][j] ?? ''));
   }
 
+  /**
+   * The parameter is a `DataValidation` (null clears): a builder whose `build()` was forgotten, or
+   * any other object, does not match the signature. It used to be stored as the cell's rule.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
+   */
   setDataValidation(rule: LocalDataValidation | null): this {
-    return this.format('setDataValidation', 'validation', () => rule as LocalDataValidation | null);
+    if (rule !== null && !(rule instanceof LocalDataValidation)) {
+      throw this.env.realm.error(`The parameters (${signatureType(rule)}) don't match the method signature for SpreadsheetApp.Range.setDataValidation.`);
+    }
+    return this.format('setDataValidation', 'validation', () => rule);
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation) */
   setDataValidations(rules: (LocalDataValidation | null)[][]): this {
     const data = this.checkShape('setDataValidations', rules);
+    if (!data.every((row) => row.every((r) => r == null || r instanceof LocalDataValidation))) {
+      throw this.env.realm.error(`The parameters (${signatureType(rules)}) don't match the method signature for SpreadsheetApp.Range.setDataValidations.`);
+    }
     return this.format('setDataValidations', 'validation', (i, j) => (data[i][j] as LocalDataValidation | null) ?? null);
   }
 
@@ -394,5 +406,9 @@ function signatureType(value: unknown): string {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'Boolean';
   if (value === null || value === undefined) return 'null';
+  // A service object is named by its class: `SpreadsheetApp.DataValidationBuilder`.
+  const tag = (value as { [APPS_SCRIPT_CLASS]?: string | readonly string[] })[APPS_SCRIPT_CLASS];
+  const name = Array.isArray(tag) ? tag[0] : tag;
+  if (typeof name === 'string') return name.replace(/^Spreadsheet\./, 'SpreadsheetApp.');
   return 'Object';
 }

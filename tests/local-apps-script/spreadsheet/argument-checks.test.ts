@@ -91,3 +91,26 @@ describe('two-dimensional arrays (https://developers.google.com/apps-script/refe
       .toBe('The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setNumberFormats.');
   });
 });
+
+describe('data validation rules (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation))', () => {
+  // The parameter is a DataValidation (or null). A builder whose build() was forgotten, or any other
+  // object, does not match the signature; the runtime used to store it as the cell's rule.
+  test('setDataValidation with a builder instead of a rule throws', () => {
+    const { sheet, app } = freshSpreadsheet();
+    const builder = app.newDataValidation().requireCheckbox();
+    expect(thrown(() => sheet.getRange('A1').setDataValidation(builder as unknown as LocalDataValidation)).message)
+      .toBe('The parameters (SpreadsheetApp.DataValidationBuilder) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+    expect(sheet.getRange('A1').getDataValidation()).toBeNull();
+  });
+
+  test('setDataValidations with something other than rules or null throws; null clears', () => {
+    const { sheet, app } = freshSpreadsheet();
+    const rule = app.newDataValidation().requireCheckbox().build();
+    expect(thrown(() => sheet.getRange('A1:B1').setDataValidations([[rule, 'x' as unknown as LocalDataValidation]])).message)
+      .toBe('The parameters (Object[][]) don\'t match the method signature for SpreadsheetApp.Range.setDataValidations.');
+    sheet.getRange('A1:B1').setDataValidations([[rule, null]]);
+    expect(sheet.getRange('A1').getDataValidation()).toBe(rule);
+    sheet.getRange('A1').setDataValidation(null);
+    expect(sheet.getRange('A1').getDataValidation()).toBeNull();
+  });
+});
