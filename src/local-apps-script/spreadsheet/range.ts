@@ -300,12 +300,20 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
 
   // ---- formatting: recorded; only bold and number formats change what tests and exports read
 
+  /**
+   * "fontWeight: The font weight, either 'bold' or 'normal'; a null value resets the font weight"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setFontWeight(String)).
+   * Anything else used to read as normal; it is refused (the page does not say how: the stricter choice).
+   */
   setFontWeight(fontWeight: string | null): this {
+    if (!isFontWeight(fontWeight)) throw this.env.realm.error('Invalid argument: fontWeight');
     return this.format('setFontWeight', 'bold', () => fontWeight === 'bold');
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setFontWeights(Object) */
   setFontWeights(fontWeights: (string | null)[][]): this {
     const data = this.checkShape('setFontWeights', fontWeights);
+    if (!data.every((row) => row.every(isFontWeight))) throw this.env.realm.error('Invalid argument: fontWeights');
     return this.format('setFontWeights', 'bold', (i, j) => data[i][j] === 'bold');
   }
 
@@ -411,4 +419,9 @@ function signatureType(value: unknown): string {
   const name = Array.isArray(tag) ? tag[0] : tag;
   if (typeof name === 'string') return name.replace(/^Spreadsheet\./, 'SpreadsheetApp.');
   return 'Object';
+}
+
+/** 'bold', 'normal', or null (undefined, as Apps Script reads a missing value) to reset. */
+function isFontWeight(value: unknown): boolean {
+  return value === 'bold' || value === 'normal' || value === null || value === undefined;
 }

@@ -114,3 +114,15 @@ describe('data validation rules (https://developers.google.com/apps-script/refer
     expect(sheet.getRange('A1').getDataValidation()).toBeNull();
   });
 });
+
+describe('font weights (https://developers.google.com/apps-script/reference/spreadsheet/range#setFontWeight(String))', () => {
+  // "fontWeight: The font weight, either 'bold' or 'normal'; a null value resets the font weight."
+  test('a weight other than bold, normal or null throws', () => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.getRange('A1').setFontWeight('heavy')).message).toBe('Invalid argument: fontWeight');
+    expect(thrown(() => sheet.getRange('A1:B1').setFontWeights([['bold', 'Bold']])).message).toBe('Invalid argument: fontWeights');
+    sheet.getRange('A1:C1').setFontWeights([['bold', 'normal', null]]);
+    sheet.getRange('D1').setFontWeight(null);
+    expect(sheet.getRange('A1:D1').getFontWeights()).toEqual([['bold', 'normal', 'normal', 'normal']]);
+  });
+});
