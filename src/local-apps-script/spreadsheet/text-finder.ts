@@ -25,7 +25,12 @@ export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.Tex
   private current = -1;
   private startAfter: { sheet: unknown; row: number; column: number } | null = null;
 
-  constructor(readonly env: RuntimeEnv, private readonly findText: string, private readonly scope: () => LocalRange[]) {}
+  constructor(readonly env: RuntimeEnv, private readonly findText: string, private readonly scope: () => LocalRange[]) {
+    // An empty search text: the reference does not say (https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String));
+    // every cell "contains" it, so a script that passes one by mistake would match anything. Refused
+    // (the stricter choice) with Apps Script's generic wording.
+    if (findText === '') throw env.realm.error('Invalid argument: findText');
+  }
 
   private option(method: string, change: () => void): this {
     this.env.accounting.record('SpreadsheetApp', `TextFinder.${method}`, 'local');

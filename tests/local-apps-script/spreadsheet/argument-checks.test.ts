@@ -126,3 +126,13 @@ describe('font weights (https://developers.google.com/apps-script/reference/spre
     expect(sheet.getRange('A1:D1').getFontWeights()).toEqual([['bold', 'normal', 'normal', 'normal']]);
   });
 });
+
+describe('createTextFinder (https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String))', () => {
+  // The reference does not say what an empty search text does; the stricter choice is to refuse it
+  // (every cell "contains" the empty string).
+  test('an empty search text throws', () => {
+    const { sheet } = freshSpreadsheet();
+    expect(thrown(() => sheet.createTextFinder('')).message).toBe('Invalid argument: findText');
+    expect(thrown(() => sheet.getRange('A:A').createTextFinder('')).message).toBe('Invalid argument: findText');
+  });
+});
