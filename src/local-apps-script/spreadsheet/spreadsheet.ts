@@ -128,7 +128,10 @@ export class LocalSpreadsheet implements Surface<GoogleAppsScript.Spreadsheet.Sp
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.defaultSheetName();
     checkCellCount(this.env, this.gridCells(), NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.sheets.length;
-    const sheet = this.addSheet(name, Math.max(0, Math.min(at, this.sheets.length)));
+    // "sheetIndex: The index of the newly created sheet": 0 to the number of sheets. An index outside
+    // used to be clamped; it is refused (the page is silent on it: the stricter choice).
+    if (!Number.isInteger(at) || at < 0 || at > this.sheets.length) throw this.env.realm.error('Invalid argument: sheetIndex');
+    const sheet = this.addSheet(name, at);
     this.activeSheet = sheet;
     return sheet;
   }

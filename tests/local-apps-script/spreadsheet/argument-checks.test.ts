@@ -136,3 +136,16 @@ describe('createTextFinder (https://developers.google.com/apps-script/reference/
     expect(thrown(() => sheet.getRange('A:A').createTextFinder('')).message).toBe('Invalid argument: findText');
   });
 });
+
+describe('insertSheet index (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer))', () => {
+  // "sheetIndex: The index of the newly created sheet": one past the last sheet at most. It used to be
+  // clamped into range.
+  test('an index past the end or negative throws', () => {
+    const { spreadsheet } = freshSpreadsheet();
+    expect(thrown(() => spreadsheet.insertSheet('Trop loin', 2)).message).toBe('Invalid argument: sheetIndex');
+    expect(thrown(() => spreadsheet.insertSheet('Avant', -1)).message).toBe('Invalid argument: sheetIndex');
+    expect(thrown(() => spreadsheet.insertSheet(3)).message).toBe('Invalid argument: sheetIndex');
+    expect(spreadsheet.sheets).toHaveLength(1);
+    expect(spreadsheet.insertSheet('Fin', 1).getIndex()).toBe(2);
+  });
+});
