@@ -15,6 +15,12 @@ export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_BODY_BYTES = 200 * 1024;
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 250;
+/**
+ * A subject over 250 characters is refused with "Argument too large: subject": not on
+ * https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object) nor the quotas
+ * page, but reported from live scripts (the trigger log in github.com/amindeed/Gmail-AutoResponder's README; scripts that cap subjects at 250).
+ */
+export const MAX_SUBJECT_CHARACTERS = 250;
 const WINDOW_MS = 24 * 3_600_000;
 
 // Apps Script's messages, as scripts report them (e.g. github search "Limit Exceeded: Email Body Size").
@@ -24,6 +30,7 @@ export const MAIL_ERRORS = {
   body: 'Limit Exceeded: Email Body Size.',
   attachments: 'Limit Exceeded: Email Total Attachments Size.',
   noRecipient: 'Failed to send email: no recipient',
+  subject: 'Argument too large: subject',
 };
 
 interface MessageOptions {
@@ -104,6 +111,7 @@ export class LocalMail {
     const bad = [...to, ...cc, ...bcc].find((a) => !/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(a.replace(/^.*<(.+)>$/, '$1')));
     if (bad) throw fail(`Invalid email: ${bad}`);
     if (count > MAX_RECIPIENTS_PER_MESSAGE) throw fail(MAIL_ERRORS.recipients);
+    if (String(m.subject ?? '').length > MAX_SUBJECT_CHARACTERS) throw fail(MAIL_ERRORS.subject);
     const body = String(m.body ?? ''), html = String(m.htmlBody ?? '');
     if (Math.max(Buffer.byteLength(body), Buffer.byteLength(html)) > MAX_BODY_BYTES) throw fail(MAIL_ERRORS.body);
     const attachments: SentAttachment[] = (m.attachments ?? []).map((x) => {

@@ -39,6 +39,17 @@ describe('LocalMail', () => {
     expect(mail.mailApp.getRemainingDailyQuota()).toBe(quota);
   });
 
+  // "Argument too large: subject": Apps Script's refusal of a subject over 250 characters, as
+  // scripts report it (e.g. a 2017 trigger log of Gmail-AutoResponder; scripts cap subjects at 250).
+  test('refuses a subject over 250 characters with Apps Script\'s error; 250 is accepted', () => {
+    const mail = new LocalMail(serviceEnv(), 10);
+    expect(thrownMessage(() => mail.mailApp.sendEmail('a@example.org', 'x'.repeat(251), 'corps'))).toBe(MAIL_ERRORS.subject);
+    expect(thrownMessage(() => mail.mailApp.sendEmail({ to: 'a@example.org', subject: 'é'.repeat(251), body: 'corps' }))).toBe('Argument too large: subject');
+    expect(mail.sent).toHaveLength(0);
+    mail.mailApp.sendEmail('a@example.org', 'x'.repeat(250), 'corps');
+    expect(mail.sent).toHaveLength(1);
+  });
+
   test('the quota comes back 24 hours after the first send of the window, not at midnight', () => {
     const env = serviceEnv();
     const mail = new LocalMail(env, 2);
