@@ -14,6 +14,9 @@ export type ItemKind = 'TEXT' | 'PARAGRAPH_TEXT' | 'LIST' | 'MULTIPLE_CHOICE' | 
 /** Items that take an answer (the others only lay the form out). */
 export const QUESTION_KINDS: ReadonlySet<ItemKind> = new Set(['TEXT', 'PARAGRAPH_TEXT', 'LIST', 'MULTIPLE_CHOICE', 'CHECKBOX']);
 
+/** What an item no longer in its form answers (see `rpc`). */
+export const DELETED_ITEM = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
 const CASTS: Record<string, ItemKind> = {
   asTextItem: 'TEXT', asParagraphTextItem: 'PARAGRAPH_TEXT', asListItem: 'LIST',
   asMultipleChoiceItem: 'MULTIPLE_CHOICE', asCheckboxItem: 'CHECKBOX', asPageBreakItem: 'PAGE_BREAK',
@@ -62,8 +65,17 @@ export class LocalItem implements Surface<AnyItem> {
     record(this.env, 'FormApp', `Item.${method}`, 'local');
   }
 
+  /**
+   * A call that goes to the form: the item must still be in it. After `Form.deleteItem`, the runtime
+   * used to let the script go on setting titles and choices of an item no form has. Google's text for
+   * an item it cannot find is the one reported for Forms lookups ("No item with the given ID could be
+   * found…", github.com/boilermaker-ben/Google-Sheets-NFL-Pick-Ems-and-Survivor-Pool/issues/30);
+   * https://developers.google.com/apps-script/reference/forms/form#deleteItem(Item) says nothing of
+   * the deleted item's object: refusing is the stricter choice.
+   */
   private rpc(method: string): this {
     record(this.env, 'FormApp', `Item.${method}`, 'rpc');
+    if (this.owner.indexOf(this) < 0) throw this.env.realm.error(DELETED_ITEM);
     return this;
   }
 
@@ -80,61 +92,69 @@ export class LocalItem implements Surface<AnyItem> {
     return this.owner.indexOf(this);
   }
   getTitle(): string {
-    record(this.env, 'FormApp', 'Item.getTitle', 'rpc');
+    this.rpc('getTitle');
     return this.title;
   }
   setTitle(title: string): this {
+    this.rpc('setTitle');
     this.title = String(title);
-    return this.rpc('setTitle');
+    return this;
   }
   getHelpText(): string {
-    record(this.env, 'FormApp', 'Item.getHelpText', 'rpc');
+    this.rpc('getHelpText');
     return this.helpText;
   }
   setHelpText(text: string): this {
+    this.rpc('setHelpText');
     this.helpText = String(text);
-    return this.rpc('setHelpText');
+    return this;
   }
   isRequired(): boolean {
-    record(this.env, 'FormApp', 'Item.isRequired', 'rpc');
+    this.rpc('isRequired');
     return this.required;
   }
   setRequired(enabled: boolean): this {
+    this.rpc('setRequired');
     this.required = Boolean(enabled);
-    return this.rpc('setRequired');
+    return this;
   }
   setValidation(validation: LocalTextValidationRule): this {
+    this.rpc('setValidation');
     const built = validationOf(validation);
     if (!built) throw this.env.realm.error('Invalid argument: validation');
     this.validation = built;
-    return this.rpc('setValidation');
+    return this;
   }
   clearValidation(): this {
+    this.rpc('clearValidation');
     this.validation = null;
-    return this.rpc('clearValidation');
+    return this;
   }
   setChoiceValues(values: string[]): this {
+    this.rpc('setChoiceValues');
     this.choices = Array.from(values, String);
-    return this.rpc('setChoiceValues');
+    return this;
   }
   createChoice(value: string): LocalChoice {
     this.local('createChoice');
     return this.choice(String(value));
   }
   setChoices(choices: LocalChoice[]): this {
+    this.rpc('setChoices');
     this.choices = Array.from(choices, (c) => c.getValue());
-    return this.rpc('setChoices');
+    return this;
   }
   getChoices(): LocalChoice[] {
-    record(this.env, 'FormApp', 'Item.getChoices', 'rpc');
+    this.rpc('getChoices');
     return this.env.realm.adopt(this.choices.map((v) => this.choice(v)));
   }
   setGoToPage(page: LocalItem | GoogleAppsScript.Forms.PageNavigationType | null): this {
+    this.rpc('setGoToPage');
     this.goToPage = (page as LocalItem | null) ?? null;
-    return this.rpc('setGoToPage');
+    return this;
   }
   getGoToPage(): LocalItem | null {
-    record(this.env, 'FormApp', 'Item.getGoToPage', 'rpc');
+    this.rpc('getGoToPage');
     return this.goToPage;
   }
   /**
@@ -157,7 +177,7 @@ export class LocalItem implements Surface<AnyItem> {
     return new LocalItemResponse(this.env, this, answer);
   }
   duplicate(): LocalItem {
-    record(this.env, 'FormApp', 'Item.duplicate', 'rpc');
+    this.rpc('duplicate');
     return this.owner.duplicate(this);
   }
 

@@ -31,6 +31,21 @@ describe('Form items', () => {
     expect(form.getItemById(eggs.getId())!.getTitle()).toBe('Œufs');
   });
 
+  // Operations on an item after Form.deleteItem (docs/runtime-fidelity.md, "Argument checks"): the
+  // runtime used to keep setting titles and choices of an item no form holds.
+  test('an item deleted from the form refuses further calls; its id stays readable', () => {
+    const { form, site } = openForm();
+    const id = site.getId();
+    form.deleteItem(site as unknown as GoogleAppsScript.Forms.Item);
+    const gone = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+    expect(thrownMessage(() => site.setTitle('Lieu de retrait'))).toBe(gone);
+    expect(thrownMessage(() => site.setChoiceValues(['Caussade']))).toBe(gone);
+    expect(thrownMessage(() => site.getTitle())).toBe(gone);
+    expect(thrownMessage(() => site.duplicate())).toBe(gone);
+    expect(site.getId()).toBe(id);
+    expect(form.getItems().map((i) => i.getTitle())).not.toContain('Lieu de retrait');
+  });
+
   test('getItemById answers null for an unknown id', () => {
     expect(openForm().form.getItemById(42)).toBeNull();
   });
