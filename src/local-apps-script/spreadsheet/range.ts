@@ -381,7 +381,7 @@ export class LocalRange implements Surface<GoogleAppsScript.Spreadsheet.Range> {
 
   createTextFinder(findText: string): LocalTextFinder {
     this.call('createTextFinder', 'local');
-    return new LocalTextFinder(this.env, String(findText), () => [this]);
+    return new LocalTextFinder(this.env, findText, () => [this]);
   }
 
   /** sort(2), sort({column: 2, ascending: false}) or an array of those; columns are absolute. */

@@ -178,7 +178,7 @@ export class LocalSheet implements Surface<GoogleAppsScript.Spreadsheet.Sheet> {
 
   createTextFinder(findText: string): LocalTextFinder {
     this.call('createTextFinder', 'local');
-    return new LocalTextFinder(this.env, String(findText), () => [this.rangeAt(1, 1, Math.max(1, this.grid.lastRow()), Math.max(1, this.grid.lastColumn()))]);
+    return new LocalTextFinder(this.env, findText, () => [this.rangeAt(1, 1, Math.max(1, this.grid.lastRow()), Math.max(1, this.grid.lastColumn()))]);
   }
 
   getFilter(): LocalFilter | null { this.call('getFilter', 'lookup'); return this.filter; }

@@ -25,11 +25,18 @@ export class LocalTextFinder implements Surface<GoogleAppsScript.Spreadsheet.Tex
   private current = -1;
   private startAfter: { sheet: unknown; row: number; column: number } | null = null;
 
-  constructor(readonly env: RuntimeEnv, private readonly findText: string, private readonly scope: () => LocalRange[]) {
-    // An empty search text: the reference does not say (https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String));
-    // every cell "contains" it, so a script that passes one by mistake would match anything. Refused
-    // (the stricter choice) with Apps Script's generic wording.
+  private readonly findText: string;
+
+  constructor(readonly env: RuntimeEnv, findText: unknown, private readonly scope: () => LocalRange[]) {
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String)
+    // takes a String. A missing one throws "Argument cannot be null: findText", and so does a number,
+    // as reported from Apps Script (github.com/subconcept-labs/ulangi/issues/150); the runtime used to
+    // search for the text "null" or "42".
+    if (typeof findText !== 'string') throw env.realm.error('Argument cannot be null: findText');
+    // An empty search text: the reference does not say; every cell "contains" it, so a script that
+    // passes one by mistake would match anything. Refused (the stricter choice), generic wording.
     if (findText === '') throw env.realm.error('Invalid argument: findText');
+    this.findText = findText;
   }
 
   private option(method: string, change: () => void): this {

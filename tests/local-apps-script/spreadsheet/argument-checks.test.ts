@@ -135,6 +135,15 @@ describe('createTextFinder (https://developers.google.com/apps-script/reference/
     expect(thrown(() => sheet.createTextFinder('')).message).toBe('Invalid argument: findText');
     expect(thrown(() => sheet.getRange('A:A').createTextFinder('')).message).toBe('Invalid argument: findText');
   });
+
+  // "Exception: Argument cannot be null: findText", reported for a number given as the search text
+  // (github.com/subconcept-labs/ulangi/issues/150). The runtime used to search for "null" or "42".
+  test.each([null, undefined, 42])('a search text of %p throws Argument cannot be null', (text) => {
+    const { sheet } = freshSpreadsheet();
+    sheet.getRange('A1:A2').setValues([['null'], [42]]);
+    expect(thrown(() => sheet.createTextFinder(text as unknown as string)).message).toBe('Argument cannot be null: findText');
+    expect(thrown(() => sheet.getRange('A1:A2').createTextFinder(text as unknown as string)).message).toBe('Argument cannot be null: findText');
+  });
 });
 
 describe('insertSheet index (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer))', () => {
