@@ -242,3 +242,19 @@ describe('opening the next cycle', () => {
     expect(driver.rows('Commandes').some((r) => r['Cycle'] === '2026-12-12')).toBe(true);
   });
 });
+
+// Found by probing: « Envoyer la commande » clicked a day before the deadline closed the cycle at
+// once: the form stopped taking answers, and a member's order that evening was refused.
+describe('« Envoyer la commande » before the deadline', () => {
+  test('is refused with what to choose instead, and changes nothing: the form still takes answers', () => {
+    const driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    const report = driver.run<{ ok: boolean; message: string }>('closeCycleNow', { finalize: true, silent: true });
+    expect(report.ok).toBe(false);
+    expect(report.message).toMatch(/est encore ouvert, jusqu’au .*Rien n’a été fait\. Pour clôturer dès maintenant, choisissez «\sClôturer maintenant\s»/);
+    expect(driver.rows('Cycles')[0]['Statut']).toBe('ouvert');
+    expect(driver.gas.mail.sent.filter((m) => /définitive|Notre commande/.test(m.subject))).toEqual([]);
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+    expect(driver.rows('Commandes').map((r) => r['E-mail'])).toContain('bruno@example.org');
+  });
+});

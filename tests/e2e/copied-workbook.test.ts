@@ -38,7 +38,7 @@ describe('a group copies the published template', () => {
     template.install(false);
     template.open({ deadline: DEADLINE, pickup: PICKUP });
     templateForm = template.state().formId;
-    template.run('closeCycleNow', { finalize: true });
+    template.run('closeCycleNow');
     template.run('archiveCycleNow');
     templateTriggers = template.gas.triggers.list().length;
   });

@@ -6,6 +6,7 @@ import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { catalogue } from '../../core/i18n';
+import { formatLongDateTime } from '../../core/dates';
 import { configurationErrors } from '../../core/workbook/render-problem';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
@@ -96,6 +97,12 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   };
   let loaded = ctx.state.load();
   if (!loaded) return nothing(catalogue(ctx.locale).ui.noOpenCycle);
+  // « Envoyer la commande » is for a closed cycle: before the deadline it would close the form on
+  // members still ordering (found by probing). Refused, with nothing done.
+  if (finalize && loaded.cycle.catalog.cycle.status === 'open') {
+    const { cycle, settings } = loaded.cycle.catalog;
+    return { ...empty, message: catalogue(settings.locale).ui.finalizeWhileOpen(cycle.id, formatLongDateTime(cycle.deadline, settings.timeZone, settings.locale)) };
+  }
   // Dates a coordinator changed in Cycles (cycle-row-edit.ts): a new pickup is in every e-mail this
   // close writes; at the deadline trigger's run, a deadline pushed back keeps the cycle open. Read
   // by a close's first run and by « Envoyer la commande » (a review may take days), not by its

@@ -79,6 +79,7 @@ export const ui: typeof fr = () => ({
   opened: (id: string, url: string, deadline: string) =>
     `Cycle ${id} is open until ${deadline}.\n\nForm link to share with members:\n${url}`,
   noOpenCycle: 'No cycle is open.',
+  finalizeWhileOpen: (cycle: string, deadline: string) => `Cycle ${cycle} is still open, until ${deadline}: "Send the order" is for after the close, once "Allocated" is reviewed. Nothing was done. To close now, choose "Close now".`,
   closeTitle: 'Close',
   closed: (id: string, producers: number, households: number) =>
     `Cycle ${id} is closed: ${households} household${households === 1 ? '' : 's'}, ${producers} producer${producers === 1 ? '' : 's'}. The producer tabs, distribution tabs and the Recap are up to date.`,

@@ -81,6 +81,7 @@ export const ui = () => ({
   opened: (id: string, url: string, deadline: string) =>
     `Le cycle ${id} est ouvert jusqu'au ${deadline}.\n\nLien du formulaire à partager avec les adhérents :\n${url}`,
   noOpenCycle: "Aucun cycle n'est ouvert.",
+  finalizeWhileOpen: (cycle: string, deadline: string) => `Le cycle ${cycle} est encore ouvert, jusqu'au ${deadline} : « Envoyer la commande » sert après la clôture, une fois « Attribué » revu. Rien n'a été fait. Pour clôturer dès maintenant, choisissez « Clôturer maintenant ».`,
   closeTitle: 'Clôture',
   closed: (id: string, p: number, h: number) =>
     `Le cycle ${id} est clôturé : ${counted(h, households)}, ${counted(p, producers)}. Les onglets des producteurs, de distribution et le Récap sont à jour.`,
