@@ -258,3 +258,18 @@ describe('« Envoyer la commande » before the deadline', () => {
     expect(driver.rows('Commandes').map((r) => r['E-mail'])).toContain('bruno@example.org');
   });
 });
+
+// Found by probing: the open cycle's row copied below by hand in Cycles kept « ouvert » for ever,
+// next to the real row's « envoyé » then « archivé ».
+describe('a row of Cycles copied by hand', () => {
+  test('follows the cycle: both rows read « envoyé », then « archivé »', () => {
+    const driver = group();
+    const cycles = driver.gas.spreadsheet().getSheetByName('Cycles')!;
+    cycles.getRange(3, 1, 1, cycles.getLastColumn()).setValues(cycles.getRange(2, 1, 1, cycles.getLastColumn()).getValues());
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.gas.advanceTo(DEADLINE_MS + SENDING_DELAY);
+    expect(driver.rows('Cycles').map((r) => r['Statut'])).toEqual(['envoyé', 'envoyé']);
+    driver.run('archiveCycleNow');
+    expect(driver.rows('Cycles').map((r) => r['Statut'])).toEqual(['archivé', 'archivé']);
+  });
+});

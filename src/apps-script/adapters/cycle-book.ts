@@ -1,5 +1,6 @@
 // The `Cycles` tab: one row per cycle, written at open and updated as the cycle moves on.
 import type { Cycle, CycleStatus } from '../../core/model';
+import { a1 } from '../../core/workbook/render-problem';
 import { statusWord } from '../../core/workbook/tables';
 import { cellOut, formatRow, writeRows } from './cells';
 import { rowByColumns, type Workbook } from './workbook';
@@ -34,18 +35,25 @@ export class CycleBook {
     return target;
   }
 
+  /**
+   * Sets the status on every row of the cycle: a row copied by hand follows too (found by probing:
+   * a copy of the open cycle's row said « ouvert » for ever). One call.
+   */
   setStatus(id: string, status: CycleStatus): void {
     const { sheet, columns } = this.table();
-    const row = this.rowOf(id);
-    if (row) sheet.getRange(row, columns.status).setValue(statusWord('cycleStatus', status, this.workbook.locale));
+    const rows = this.rowsOf(id);
+    if (rows.length > 0) sheet.getRangeList(rows.map((row) => a1(columns.status, row))).setValue(statusWord('cycleStatus', status, this.workbook.locale));
   }
 
   private rowOf(id: string): number | null {
+    return this.rowsOf(id)[0] ?? null;
+  }
+
+  private rowsOf(id: string): number[] {
     const { sheet, columns } = this.table();
     const last = sheet.getLastRow();
-    if (last < 2) return null;
+    if (last < 2) return [];
     const ids = sheet.getRange(2, columns.id, last - 1, 1).getDisplayValues();
-    const index = ids.findIndex((r) => r[0].trim() === id);
-    return index < 0 ? null : index + 2;
+    return ids.flatMap((r, i) => (r[0].trim() === id ? [i + 2] : []));
   }
 }
