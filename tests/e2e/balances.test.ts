@@ -150,3 +150,28 @@ describe('a cell of Paiements that cannot be read', () => {
     expect(said).toEqual([expect.stringMatching(/Paiements!I\d+\s:\s«\sfait\s»\s:\sindiquez/)]);
   });
 });
+
+// Found by probing: a household's row deleted from Paiements by mistake wiped its debt without a
+// word: ▸ Soldes, the reminders and its next summary all forgot it. Commandes still says what it
+// received: the row is named, in the Journal and in « Relancer les impayés »'s message.
+describe('a household row deleted from Paiements', () => {
+  test('is named with what the household received, by « Relancer les impayés » and by the next close', () => {
+    const driver = openGroup();
+    driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: at(1) });
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(2) });
+    closeAndDeliver(driver);
+    const ledger = driver.gas.spreadsheet().getSheetByName('Paiements')!;
+    ledger.deleteRow(tabValues(driver, 'Paiements').findIndex((r) => r[1] === 'bruno@example.org') + 1);
+    driver.gas.advanceTo(AFTER_PICKUP);
+    const report = driver.run<{ message: string }>('remindUnpaidNow');
+    const named = /Paiements n’a plus de ligne pour Bruno Petit \(cycle 2026-12-12, 15,00\s€ au prix du catalogue\)/;
+    expect(report.message).toMatch(named);
+    const warnings = () => tabValues(driver, 'Journal').filter((r) => /^Paiements\s:\sligne manquante$/.test(String(r[2]))).map((r) => String(r[4]));
+    expect(warnings()).toEqual([expect.stringMatching(named)]);
+    expect(driver.open({ deadline: '31/12/2026 20:00', pickup: '02/01/2027' })).toMatchObject({ ok: true });
+    driver.submit('alice@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: AFTER_PICKUP + 8 * DAY });
+    closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
+    expect(warnings()).toHaveLength(2);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});

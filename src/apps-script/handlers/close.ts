@@ -8,6 +8,7 @@ import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problem
 import { catalogue } from '../../core/i18n';
 import { formatLongDateTime } from '../../core/dates';
 import { configurationErrors } from '../../core/workbook/render-problem';
+import { missingLedgerRows, missingRowsNotice } from '../../core/payments/missing-ledger-rows';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
@@ -163,8 +164,9 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // The members' rows of `_cabas`, one read: their current orders say where each unit waits in the queue.
   const records = ctx.state.allMembers();
   const members: Member[] = readable?.members ?? records.flatMap((r) => (r.member ? [r.member] : []));
-  const live = () => ctx.orders.readAll().filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
-  let stored = live();
+  const everyLine = ctx.orders.readAll();
+  const live = (all = ctx.orders.readAll()) => all.filter((l) => l.cycle === catalog.cycle.id && l.status !== 'replaced');
+  let stored = live(everyLine);
   // A member's confirmed lines that Commandes lost (rows deleted or cleared by hand while the cycle
   // was open) are written back first, from the order the submission recorded (missing-lines.ts).
   // Not once the outcomes are written, nor for « Envoyer la commande »: the lines are then the
@@ -206,6 +208,9 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   const ledgerNow = mergedLedger(payments.rows, merge);
   const soldes = balancesTab(balances(ledgerNow, undefined, ledgerLinks(ledgerNow, members)), locale);
   if (firstRun) {
+    // A household row deleted by hand from an earlier cycle takes its debt with it: named (missing-ledger-rows.ts).
+    const missing = missingRowsNotice(missingLedgerRows(everyLine, payments.rows, catalog.cycle.id), locale);
+    if (missing) ctx.journal.log('warning', t.event.ledgerRowMissing, '', missing);
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, locale);
     if (unreadable.problems.length > 0) {
       ctx.journal.log('warning', t.event.ledgerUnreadable, '', ledgerNotice(unreadable, locale));

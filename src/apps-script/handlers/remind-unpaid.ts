@@ -8,6 +8,7 @@ import { formatMoney } from '../../core/money';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { mergeLedger } from '../../core/payments/ledger';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
+import { missingLedgerRows, missingRowsNotice } from '../../core/payments/missing-ledger-rows';
 import { context, loadConfiguration } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
 import { withScriptLock } from '../adapters/script-lock';
@@ -42,8 +43,12 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const owedNow = balances(ledgerNow.filter((e) => due.has(e.cycle)), undefined, links);
     const unreadableHouseholds = new Set([...unreadable.households].map((key) => links.current(key)));
     const remindable = { ...owedNow, households: owedNow.households.filter((h) => !unreadableHouseholds.has(h.email)) };
-    // Each reminder names only the producers the household received something from (`Commandes`: one call).
-    const taken = remindable.households.length > 0 && ctx.workbook.sheet('orders') ? producersTaken(ctx.orders.readAll(), links) : new Map<string, Set<string>>();
+    // `Commandes`, one call: each reminder names only the producers the household received something
+    // from, and a household row deleted from the ledger is named (missing-ledger-rows.ts).
+    const lines = ctx.workbook.sheet('orders') ? ctx.orders.readAll() : [];
+    const taken = producersTaken(lines, links);
+    const missing = missingRowsNotice(missingLedgerRows(lines, ledgerNow), ctx.locale);
+    if (missing) ctx.journal.log('warning', t.ui.event.ledgerRowMissing, '', missing, now);
     const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], taken, settings, keys: ctx.outbox.keys(), now });
     // A household without e-mail cannot be reminded by e-mail: the coordination is told whom to call.
     const toCall = householdsToCall(remindable, config?.members ?? []).map((h) => t.payments.toCallLine(h.name, h.phone, formatMoney(h.cents, ctx.locale)));
@@ -52,7 +57,7 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     if (queued > 0) scheduleSending(ctx);
     const notice = ledgerNotice(unreadable, ctx.locale);
     if (notice) ctx.journal.log('warning', t.ui.event.ledgerUnreadable, '', notice, now);
-    const message = [t.payments.reminded(queued, toCall.length), ...(toCall.length > 0 ? [t.payments.toCall(toCall)] : []), ...(notice ? [notice] : [])].join('\n\n');
+    const message = [t.payments.reminded(queued, toCall.length), ...(toCall.length > 0 ? [t.payments.toCall(toCall)] : []), ...(notice ? [notice] : []), ...(missing ? [missing] : [])].join('\n\n');
     return { ok: true, queued, message, unreadable: unreadable.problems.length, toCall: toCall.length };
   });
   if (!options.silent) inform(catalogue(ctx.locale).payments.remindTitle, report.message);

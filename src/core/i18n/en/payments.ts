@@ -122,4 +122,6 @@ export const payments: typeof fr = () => ({
   toCallLine: (name: string, phone: string, amount: string) => `${name}${phone ? ` (${phone})` : ''}, ${amount}`,
   /** What "Remind unpaid" and the close say of the ledger's unreadable cells (each rendered at its cell). */
   unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cells of Payments cannot be read and count` : 'A cell of Payments cannot be read and counts'} as 0 in Balances; until ${cells.length > 1 ? 'they are' : 'it is'} fixed, ${households > 1 ? `the ${households} households concerned are` : 'the household concerned is'} not reminded. ${cells.join(' ')}`,
+  missingRows: (rows: string[]) => `Payments no longer has a row for ${rows.join('; ')}, who received ${rows.length > 1 ? 'their orders' : 'their order'} all the same (see Orders): ${rows.length > 1 ? 'these debts are' : 'this debt is'} neither in ▸ Balances, nor reminded, nor recalled in the next summary. Put ${rows.length > 1 ? 'these rows' : 'this row'} back (Edit → Undo, or File → Version history).`,
+  missingRow: (member: string, cycle: string, amount: string) => `${member} (cycle ${cycle}, ${amount} at the catalogue price)`,
 });

@@ -113,6 +113,7 @@ export const ui: typeof fr = () => ({
     producerWithdrawn: 'Producer set inactive during the cycle',
     contactsUpdated: 'Contact details updated',
     ledgerUnreadable: 'Payments: unreadable cell',
+    ledgerRowMissing: 'Payments: row missing',
     unpaidToCall: 'Unpaid: households to call',
     reviewSettings: 'Close settings changed',
     pickupMoved: 'Pickup moved',

@@ -123,4 +123,7 @@ export const payments = () => ({
   toCallLine: (name: string, phone: string, amount: string) => `${name}${phone ? ` (${phone})` : ''}, ${amount}`,
   /** What « Relancer les impayés » and the close say of the ledger's unreadable cells (each rendered at its cell). */
   unreadable: (households: number, cells: string[]) => `${cells.length > 1 ? `${cells.length} cellules de Paiements sont illisibles, comptées` : 'Une cellule de Paiements est illisible, comptée'} pour 0 dans les Soldes ; tant qu’${cells.length > 1 ? 'elles ne sont pas corrigées' : 'elle n’est pas corrigée'}, ${households > 1 ? `les ${households} foyers concernés ne sont pas relancés` : 'le foyer concerné n’est pas relancé'}. ${cells.join(' ')}`,
+  /** Household rows deleted from the ledger (payments/missing-ledger-rows.ts). */
+  missingRows: (rows: string[]) => `Paiements n’a plus de ligne pour ${rows.join(' ; ')}, qui ${rows.length > 1 ? 'ont' : 'a'} pourtant reçu ${rows.length > 1 ? 'leur commande' : 'sa commande'} (voir Commandes) : ${rows.length > 1 ? 'leur dette n’est' : 'sa dette n’est'} ni dans ▸ Soldes, ni relancée, ni rappelée au prochain récapitulatif. Remettez ${rows.length > 1 ? 'ces lignes' : 'cette ligne'} (Édition → Annuler, ou Fichier → Historique des versions).`,
+  missingRow: (member: string, cycle: string, amount: string) => `${member} (cycle ${cycle}, ${amount} au prix du catalogue)`,
 });

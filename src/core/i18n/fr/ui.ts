@@ -116,6 +116,7 @@ export const ui = () => ({
     producerWithdrawn: 'Producteur désactivé pendant le cycle',
     contactsUpdated: 'Coordonnées mises à jour',
     ledgerUnreadable: 'Paiements : cellule illisible',
+    ledgerRowMissing: 'Paiements : ligne manquante',
     unpaidToCall: 'Impayés : foyers à appeler',
     reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
