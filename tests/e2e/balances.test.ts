@@ -11,6 +11,7 @@ function typeIn(driver: CabasDriver, email: string, header: string, value: unkno
   driver.gas.spreadsheet().getSheetByName('Paiements')!.getRange(row + 1, values[0].indexOf(header) + 1).setValue(value);
 }
 
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const reminders = (driver: CabasDriver) => driver.gas.mail.sent.filter((m) => m.subject.includes('rappel de paiement'));
 
 // The cycle's pickup is on Saturday 12 December: reminders ask only for what households took home.
@@ -173,5 +174,26 @@ describe('a household row deleted from Paiements', () => {
     closeAndDeliver(driver, Date.parse('2026-12-31T20:00:00+01:00'));
     expect(warnings()).toHaveLength(2);
     expect(failedExecutions(driver)).toEqual([]);
+  });
+});
+
+// Found by probing: the « Réf. paiement » column of a Distribution tab deleted (it looks like
+// noise), then Bruno ticked « Payé » there: his tick reached no ledger row, he was reminded anyway,
+// and nothing said so.
+describe('a Distribution tab whose « Réf. paiement » column was deleted', () => {
+  test('its ticked rows are named by « Relancer les impayés » and in the Journal', () => {
+    const driver = openGroup();
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(2) });
+    closeAndDeliver(driver);
+    const name = driver.gas.spreadsheet().getSheets().map((s) => s.getName()).find((n) => n.startsWith('▸ Distribution Monclar'))!;
+    const tab = driver.gas.spreadsheet().getSheetByName(name)!;
+    const header = tab.getRange(1, 1, 1, tab.getLastColumn()).getValues()[0];
+    tab.deleteColumn(header.indexOf('Réf. paiement') + 1);
+    const row = tab.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('Bruno')) + 1;
+    tab.getRange(row, header.indexOf('Payé') + 1).setValue(true);
+    driver.gas.advanceTo(AFTER_PICKUP);
+    const report = driver.run<{ message: string }>('remindUnpaidNow');
+    expect(plain(report.message)).toContain(`ne sont reliées à aucune ligne de Paiements (colonne « Réf. paiement » supprimée, ou foyer ajouté à la main) : '${name}'!${row}:${row}.`);
+    expect(tabValues(driver, 'Journal').filter((r) => /^Distribution\s:\scases non reportées$/.test(String(r[2])))).toHaveLength(1);
   });
 });

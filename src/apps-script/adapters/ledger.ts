@@ -4,7 +4,8 @@
 import { catalogue } from '../../core/i18n';
 import { centsToEuros } from '../../core/money';
 import { GENERATED_TAB_PREFIX } from '../../core/close/tab-name';
-import { distributionTicks } from '../../core/payments/distribution-ticks';
+import { readTicks } from '../../core/payments/distribution-ticks';
+import type { Place } from '../../core/model';
 import { readLedger, type LedgerEntry, type LedgerMerge, type LedgerRow, type PaymentTicks } from '../../core/payments/ledger';
 import { headerOf, TABLES, tableName, tableOfTabName } from '../../core/workbook/tables';
 import { CabasError } from './cabas-error';
@@ -43,16 +44,24 @@ export class Ledger {
 
   /** The ticked boxes of every Distribution tab Cabas generated, by ledger key: one read per tab. */
   distributionTicks(): Map<string, PaymentTicks> {
+    return this.readTicks().ticks;
+  }
+
+  /** The same, with the ticked rows that name no ledger row, each at its place (distribution-ticks.ts). */
+  readTicks(): { ticks: Map<string, PaymentTicks>; unplaced: Place[] } {
     const prefixes = (['fr', 'en'] as const).map((l) => GENERATED_TAB_PREFIX + catalogue(l).close.distribution.tabName(''));
     const ticks = new Map<string, PaymentTicks>();
+    const unplaced: Place[] = [];
     for (const sheet of this.workbook.listSheets()) {
       if (!prefixes.some((p) => sheet.getName().startsWith(p))) continue;
-      for (const [key, tick] of distributionTicks(sheet.getDataRange().getValues())) {
+      const read = readTicks(sheet.getDataRange().getValues());
+      for (const [key, tick] of read.ticks) {
         const before = ticks.get(key);
         ticks.set(key, { pickedUp: tick.pickedUp || (before?.pickedUp ?? false), paid: tick.paid || (before?.paid ?? false) });
       }
+      for (const row of read.unplaced) unplaced.push({ tab: sheet.getName(), row });
     }
-    return ticks;
+    return { ticks, unplaced };
   }
 
   /**

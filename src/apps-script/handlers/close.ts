@@ -9,6 +9,7 @@ import { catalogue } from '../../core/i18n';
 import { formatLongDateTime } from '../../core/dates';
 import { configurationErrors } from '../../core/workbook/render-problem';
 import { missingLedgerRows, missingRowsNotice } from '../../core/payments/missing-ledger-rows';
+import { unplacedTicksNotice } from '../../core/payments/distribution-ticks';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { Member, OrderLine } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
@@ -178,7 +179,9 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // before those tabs are written again, and the new tabs show the ledger's ticks.
   const ledger = new Ledger(ctx.workbook);
   const payments = ledger.read();
-  const ticked = ledger.distributionTicks();
+  const { ticks: ticked, unplaced } = ledger.readTicks();
+  // Boxes ticked where no ledger row is named (the column « Réf. paiement » deleted): said, not lost in silence.
+  if (firstRun && unplaced.length > 0) ctx.journal.log('warning', t.event.ticksUnplaced, '', unplacedTicksNotice(unplaced, locale));
   // What earlier cycles leave, with the boxes ticked on the Distribution tabs counted (a household
   // marked paid at the pickup is not told it still owes).
   const ticksIn = mergeLedger(payments.rows, [], ticked);

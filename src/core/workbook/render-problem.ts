@@ -25,7 +25,8 @@ function quoteTab(tab: string): string {
  */
 let PLAIN_WORD: RegExp | undefined;
 
-function placeText(place: Place | undefined): string {
+/** Where a problem is, as Sheets writes a reference: `Produits!F7`, `'Mon onglet'!5:5`, or the tab alone. */
+export function placeText(place: Place | undefined): string {
   if (!place || !place.tab) return '';
   const tab = quoteTab(place.tab);
   if (place.row !== undefined && place.column !== undefined) return `${tab}!${a1(place.column, place.row)}`;

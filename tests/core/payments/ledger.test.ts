@@ -1,6 +1,6 @@
 import { closeCycle } from '../../../src/core/close/close-cycle';
 import { paysDirectly } from '../../../src/core/payments/amount-due';
-import { distributionTicks } from '../../../src/core/payments/distribution-ticks';
+import { distributionTicks, readTicks, unplacedTicksNotice } from '../../../src/core/payments/distribution-ticks';
 import { ledgerKey, mergeLedger, readLedger, type LedgerEntry, type LedgerRow } from '../../../src/core/payments/ledger';
 import { closeInput } from '../close/fixtures/two-sites-juice-case-completed';
 
@@ -97,5 +97,20 @@ describe('reading the ledger and the Distribution tabs', () => {
       ['Total', '', 20, null, null, null],
     ]);
     expect([...ticks]).toEqual([[key('2026-12-10', 'anne@example.org'), { pickedUp: true, paid: false }]]);
+  });
+
+  // Found by probing: a tick on a row that names no ledger row (its « Réf. paiement » column deleted,
+  // a household typed in by hand) was dropped without a word, and the household reminded.
+  test.each([
+    { name: 'the column « Réf. paiement » deleted: every ticked row', values: [['Foyer', 'Total', 'Retiré', 'Payé'], ['Anne', 12, true, false], ['Bruno', 8, false, false], ['Chloé', 3, false, true]], unplaced: [2, 4] },
+    { name: 'a household added by hand, without a reference', values: [['Foyer', 'Total', 'Retiré', 'Payé', 'Réf. paiement'], ['Anne', 12, true, false, '2026-12-10 · anne@example.org'], ['Dupont', 5, true, true, '']], unplaced: [3] },
+    { name: 'nothing when nothing is ticked', values: [['Foyer', 'Total', 'Retiré', 'Payé'], ['Anne', 12, false, false]], unplaced: [] },
+  ])('the ticked rows that reach no ledger row: $name', ({ values, unplaced }) => {
+    expect(readTicks(values).unplaced).toEqual(unplaced);
+  });
+
+  test('their notice names each row', () => {
+    expect(unplacedTicksNotice([{ tab: '▸ Distribution Monclar', row: 4 }], 'fr')).toContain("'▸ Distribution Monclar'!4:4");
+    expect(unplacedTicksNotice([], 'fr')).toBe('');
   });
 });

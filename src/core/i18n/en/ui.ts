@@ -114,6 +114,7 @@ export const ui: typeof fr = () => ({
     contactsUpdated: 'Contact details updated',
     ledgerUnreadable: 'Payments: unreadable cell',
     ledgerRowMissing: 'Payments: row missing',
+    ticksUnplaced: 'Pickup tab: boxes not carried over',
     unpaidToCall: 'Unpaid: households to call',
     reviewSettings: 'Close settings changed',
     pickupMoved: 'Pickup moved',

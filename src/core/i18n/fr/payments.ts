@@ -126,4 +126,6 @@ export const payments = () => ({
   /** Household rows deleted from the ledger (payments/missing-ledger-rows.ts). */
   missingRows: (rows: string[]) => `Paiements n’a plus de ligne pour ${rows.join(' ; ')}, qui ${rows.length > 1 ? 'ont' : 'a'} pourtant reçu ${rows.length > 1 ? 'leur commande' : 'sa commande'} (voir Commandes) : ${rows.length > 1 ? 'leur dette n’est' : 'sa dette n’est'} ni dans ▸ Soldes, ni relancée, ni rappelée au prochain récapitulatif. Remettez ${rows.length > 1 ? 'ces lignes' : 'cette ligne'} (Édition → Annuler, ou Fichier → Historique des versions).`,
   missingRow: (member: string, cycle: string, amount: string) => `${member} (cycle ${cycle}, ${amount} au prix du catalogue)`,
+  /** Boxes ticked on a Distribution tab that reach no ledger row (payments/distribution-ticks.ts). */
+  unplacedTicks: (places: string[]) => `Des cases cochées sur un onglet de distribution ne sont reliées à aucune ligne de Paiements (colonne « Réf. paiement » supprimée, ou foyer ajouté à la main) : ${places.join(', ')}. Elles ne sont pas reportées, et ces foyers pourraient être relancés à tort : cochez-les dans Paiements, ou remettez la colonne (Édition → Annuler).`,
 });

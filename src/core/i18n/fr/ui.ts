@@ -117,6 +117,7 @@ export const ui = () => ({
     contactsUpdated: 'Coordonnées mises à jour',
     ledgerUnreadable: 'Paiements : cellule illisible',
     ledgerRowMissing: 'Paiements : ligne manquante',
+    ticksUnplaced: 'Distribution : cases non reportées',
     unpaidToCall: 'Impayés : foyers à appeler',
     reviewSettings: 'Réglages de clôture changés',
     pickupMoved: 'Distribution déplacée',
