@@ -33,6 +33,7 @@ export function reviewTab(r: SeasonReview, locale: Locale, from: string, to: str
   const cycleFirst = rows.length;
   for (const c of r.cycles) push([c.cycle, c.households, c.newHouseholds, c.returning, c.gone, centsToEuros(c.amountCents), c.households ? centsToEuros(Math.round(c.amountCents / c.households)) : null]);
   const cycleLast = rows.length - 1;
+  if (r.unlistedCycles.length > 0) push([t.unlistedCycles(r.unlistedCycles.join(', '))]);
   push([]);
   push([t.producersHeading], true);
   push(t.producerHeaders, true);

@@ -38,6 +38,8 @@ export interface CycleFigures {
 
 export interface SeasonReview {
   cycles: CycleFigures[];
+  /** Cycles of the period counted from `Commandes` alone: their row of `Cycles` was deleted. */
+  unlistedCycles: string[];
   /** Per producer and cycle: households that received something, and the amount. */
   producers: { producer: string; cycle: string; orders: number; amountCents: number }[];
   /** Per site over the period: orders (household × cycle) and amount. */
@@ -79,7 +81,10 @@ const inPeriod = (id: string, from: string, to: string) => (from === '' || id >=
  *   // { cycle: '2026-09-04', households: 31, newHouseholds: 31, returning: 0, gone: 0, amountCents: 145200 }
  */
 export function seasonReview(input: ReviewInput): SeasonReview {
-  const order = [...input.cycles].sort((a, b) => a.id.localeCompare(b.id));
+  // A closed cycle whose row was deleted from Cycles still counts, from its lines (found by probing:
+  // the Bilan left it out without a word); the Bilan names it.
+  const unlisted = unlistedCycles(input.lines, new Set(input.cycles.map((c) => c.id)));
+  const order = [...input.cycles, ...unlisted].sort((a, b) => a.id.localeCompare(b.id));
   const ids = order.map((c) => c.id);
   const delivered = input.lines.filter((l) => (l.status === 'allocated' || l.status === 'held') && (l.allocated ?? 0) > 0);
   const ordering = input.lines.filter((l) => l.status !== 'replaced');
@@ -176,6 +181,7 @@ export function seasonReview(input: ReviewInput): SeasonReview {
 
   return {
     cycles,
+    unlistedCycles: unlisted.map((c) => c.id).filter((id) => period.has(id)),
     producers: [...producers.values()].map((p) => ({ producer: p.producer, cycle: p.cycle, orders: p.emails.size, amountCents: p.amountCents }))
       .sort((a, b) => a.producer.localeCompare(b.producer) || a.cycle.localeCompare(b.cycle)),
     sites: [...sites.values()].map((s) => ({ site: s.site, orders: s.orders.size, amountCents: s.amountCents })).sort((a, b) => a.site.localeCompare(b.site)),
@@ -188,6 +194,20 @@ export function seasonReview(input: ReviewInput): SeasonReview {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The closed cycles `Commandes` holds lines of (an outcome written: allocated, held, cancelled) and
+ * `Cycles` no longer lists, each dated by its latest submission.
+ * @example unlistedCycles(lines, new Set(['2026-12-19'])) // [{ id: '2026-12-12', deadline: 1765384200000, … }]
+ */
+function unlistedCycles(lines: OrderLine[], listed: Set<string>): Cycle[] {
+  const latest = new Map<string, number>();
+  for (const l of lines) {
+    if (l.cycle === '' || listed.has(l.cycle) || !['allocated', 'held', 'cancelled'].includes(l.status)) continue;
+    latest.set(l.cycle, Math.max(latest.get(l.cycle) ?? -Infinity, l.submittedAt));
+  }
+  return [...latest].map(([id, at]) => ({ id, opens: null, deadline: at, pickup: null, status: 'archived', formUrl: '', note: '' }));
+}
 
 /**
  * The solidarity balance of each cycle, from the ledger a close writes: its households' dues (at

@@ -9,6 +9,7 @@ import { main } from '../../../src/cli/main';
 import { runTerritory } from '../../../src/cli/territory/run-territory';
 
 const review = (cycles: [string, number, number, number][], producers: [string, string, number][], refusals: number, outstandingCents: number): SeasonReview => ({
+  unlistedCycles: [],
   cycles: cycles.map(([cycle, households, newHouseholds, amountCents]) => ({ cycle, households, newHouseholds, returning: households - newHouseholds, gone: 0, amountCents })),
   producers: producers.map(([producer, cycle, amountCents]) => ({ producer, cycle, orders: 3, amountCents })),
   sites: [{ site: 'Bourg', orders: 9, amountCents: 12_345 }],

@@ -3,7 +3,7 @@ import { REVIEW_INDICATORS, reviewExport } from '../../../src/core/review/review
 import type { SeasonReview } from '../../../src/core/review/season-review';
 
 const REVIEW: SeasonReview = {
-  cycles: [
+  unlistedCycles: [], cycles: [
     { cycle: '2026-09-04', households: 12, newHouseholds: 12, returning: 0, gone: 0, amountCents: 45_050 },
     { cycle: '2026-09-18', households: 10, newHouseholds: 1, returning: 9, gone: 0, amountCents: 38_000 },
   ],

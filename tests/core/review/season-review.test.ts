@@ -62,3 +62,22 @@ describe('a household whose address changed between two cycles', () => {
     expect(seasonReview(base).cycles[1]).toMatchObject({ households: 1, newHouseholds: 1, returning: 0 });
   });
 });
+
+// Found by probing: a cycle's row deleted from Cycles after its archive dropped it from the Bilan
+// without a word, though Commandes still holds its lines.
+describe('a cycle whose row of Cycles was deleted', () => {
+  const line = (cycleId: string, email: string, status: 'allocated' | 'active') => ({
+    cycle: cycleId, submittedAt: Date.parse(`${cycleId}T12:00:00+01:00`), email, member: email, site: 'Monclar', producer: 'Ferme', ref: 'X', product: 'X', quantity: 1, tolerance: 0, allocated: status === 'allocated' ? 1 : null, priceCents: 500, amountCents: 500, responseId: 'r', status, comment: '', queue: 1,
+  });
+  const input: ReviewInput = {
+    cycles: [cycle('2026-09-18')], lines: [line('2026-09-04', 'anne@x.org', 'allocated'), line('2026-09-18', 'anne@x.org', 'allocated'), line('2026-10-02', 'bruno@x.org', 'active')],
+    ledger: [], sentAt: [], refusals: [], duties: [], timeZone: 'Europe/Paris', from: '', to: '',
+  };
+
+  test('is counted from Commandes once closed, and named in the Bilan', () => {
+    const r = seasonReview(input);
+    expect(r.cycles.map((c) => [c.cycle, c.households, c.returning])).toEqual([['2026-09-04', 1, 0], ['2026-09-18', 1, 1]]);
+    expect(r.unlistedCycles).toEqual(['2026-09-04']);
+    expect(reviewTab(r, 'fr', '', '').layout.rows.map((row) => String(row[0]).replace(/[\u00a0\u202f]/g, ' '))).toContain('Comptés d’après Commandes, leur ligne de Cycles ayant été supprimée : 2026-09-04. Remettez-la dans Cycles (Édition → Annuler) pour qu’ils y restent.');
+  });
+});

@@ -28,6 +28,7 @@ export const payments: typeof fr = () => ({
     end: 'last cycle',
     cyclesHeading: 'Households and amounts per cycle',
     cycleHeaders: ['Cycle', 'Households', 'New', 'Returning', 'Gone for two cycles', 'Amount (€)', 'Average basket (€)'],
+    unlistedCycles: (ids: string) => `Counted from Orders, their row of Cycles having been deleted: ${ids}. Put it back in Cycles (Edit → Undo) for them to stay there.`,
     producersHeading: 'Orders and amounts per producer and cycle',
     producerHeaders: ['Producer', 'Cycle', 'Households served', 'Amount (€)'],
     producerTotalsHeading: 'Amount per producer over the period',

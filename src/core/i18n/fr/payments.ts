@@ -28,6 +28,7 @@ export const payments = () => ({
     end: 'dernier cycle',
     cyclesHeading: 'Foyers et montants par cycle',
     cycleHeaders: ['Cycle', 'Foyers', 'Nouveaux', 'Revenus', 'Partis depuis deux cycles', 'Montant (€)', 'Panier moyen (€)'],
+    unlistedCycles: (ids: string) => `Comptés d’après Commandes, leur ligne de Cycles ayant été supprimée : ${ids}. Remettez-la dans Cycles (Édition → Annuler) pour qu’ils y restent.`,
     producersHeading: 'Commandes et montants par producteur et par cycle',
     producerHeaders: ['Producteur', 'Cycle', 'Foyers servis', 'Montant (€)'],
     producerTotalsHeading: 'Montant par producteur sur la période',
