@@ -6,12 +6,13 @@ import { composeCloseHeld } from '../../core/close/compose-close-held';
 import { lineKeys } from '../../core/close/line-key';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { catalogue } from '../../core/i18n';
-import { formatLongDateTime } from '../../core/dates';
+import { readCycles } from '../../core/workbook/read-cycles';
+import { formatLongDateTime, startOfLocalDay } from '../../core/dates';
 import { configurationErrors } from '../../core/workbook/render-problem';
 import { missingLedgerRows, missingRowsNotice } from '../../core/payments/missing-ledger-rows';
-import { unplacedTicksNotice } from '../../core/payments/distribution-ticks';
+import { cyclesOnTab, unplacedTicksNotice } from '../../core/payments/distribution-ticks';
 import { cycleLabel } from '../../core/orders/cycle-label';
-import type { Member, OrderLine } from '../../core/model';
+import type { CycleCatalog, Member, OrderLine, TabLayout } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
 
 /** When a close killed mid-way resumes: after the 6-minute limit of the execution it was in. */
@@ -30,7 +31,7 @@ import { inform } from './with-alert';
 import { Ledger } from '../adapters/ledger';
 import { mergeLedger } from '../../core/payments/ledger';
 import { balances, balancesTab, ledgerLinks, mergedLedger } from '../../core/payments/balances';
-import { safeTabName } from '../../core/close/tab-name';
+import { GENERATED_TAB_PREFIX, safeTabName } from '../../core/close/tab-name';
 
 export interface CloseReport {
   ok: boolean;
@@ -219,7 +220,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
       ctx.journal.log('warning', t.event.ledgerUnreadable, '', ledgerNotice(unreadable, locale));
     }
   }
-  const tabs = [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }];
+  const tabs = besideOtherPickups(ctx, [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }], catalog, firstRun);
 
   const resume = (): CloseReport => {
     saveProgress();
@@ -274,4 +275,39 @@ function outcomeOf(outcomes: CloseResult['outcomes'], key: string) {
   const found = outcomes.get(key);
   if (!found) throw new Error(`closeCycle gave no outcome for the order line ${JSON.stringify(key)}`);
   return found;
+}
+
+/**
+ * A site's Distribution tab that still lists another cycle's households whose pickup is not over
+ * (a top-up cycle delivered the same day as the main one) is left as it is: this cycle's goes
+ * beside it, under a name with the cycle's id, and the Journal says so (found by probing: the
+ * second close replaced the first cycle's pickup sheet). One read of each such tab; `Cycles` is
+ * read only when one lists another cycle. The same on every run of a close: resumes agree.
+ */
+function besideOtherPickups(ctx: Context, tabs: TabLayout[], catalog: CycleCatalog, firstRun: boolean): TabLayout[] {
+  const { locale, timeZone } = catalog.settings;
+  const d = catalogue(locale).close.distribution;
+  const prefix = GENERATED_TAB_PREFIX + d.tabName('');
+  let pickups: Map<string, number | null> | null = null;
+  const taken = new Set(tabs.map((tab) => tab.name));
+  return tabs.map((tab) => {
+    if (!tab.name.startsWith(prefix)) return tab;
+    const existing = ctx.workbook.sheetNamed(tab.name);
+    const others = existing ? cyclesOnTab(existing.getDataRange().getValues(), catalog.cycle.id) : [];
+    if (others.length === 0) return tab;
+    if (!pickups) {
+      const cyclesTab = ctx.workbook.values('cycles');
+      pickups = new Map((cyclesTab ? readCycles(cyclesTab, timeZone).cycles : []).map((c) => [c.id, c.pickup]));
+    }
+    const today = startOfLocalDay(Date.now(), timeZone);
+    const ahead = others.filter((id) => {
+      const pickup = pickups!.get(id);
+      return pickup !== undefined && pickup !== null && startOfLocalDay(pickup, timeZone) >= today;
+    });
+    if (ahead.length === 0) return tab;
+    const name = safeTabName(d.tabName(`${catalog.cycle.id} ${tab.name.slice(prefix.length)}`), taken);
+    taken.add(name);
+    if (firstRun) ctx.journal.log('info', catalogue(locale).ui.event.cycleClosed, '', d.beside(name, tab.name, ahead.join(', ')));
+    return { ...tab, name };
+  });
 }

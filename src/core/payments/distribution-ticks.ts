@@ -61,3 +61,20 @@ export function readTicks(values: unknown[][]): { ticks: Map<string, PaymentTick
 export function unplacedTicksNotice(places: Place[], locale: Locale): string {
   return places.length === 0 ? '' : catalogue(locale).payments.unplacedTicks(places.map(placeText));
 }
+
+/**
+ * The cycles other than `cycle` whose households a Distribution tab lists (by their payment
+ * references): a tab still serving another cycle's pickup is not this cycle's to replace.
+ * @example cyclesOnTab([['Foyer', 'Réf. paiement'], ['Anne', '2026-12-12 · anne@x.org']], '2026-12-19') // ["2026-12-12"]
+ */
+export function cyclesOnTab(values: unknown[][], cycle: string): string[] {
+  const ref = columnOf(values[0] ?? [], LOCALES.map((l) => catalogue(l).payments.distributionKey));
+  if (ref < 0) return [];
+  const found = new Set<string>();
+  for (const row of values.slice(1)) {
+    const key = keyOfDistributionRef(row[ref]);
+    const id = key === null ? '' : key.split('\u0000')[0];
+    if (id !== '' && id !== cycle) found.add(id);
+  }
+  return [...found];
+}

@@ -40,6 +40,7 @@ export const close: typeof fr = () => ({
 
   distribution: {
     tabName: (site: string) => `Distribution ${site}`,
+    beside: (tab: string, other: string, cycles: string) => `Delivered the same day as cycle ${cycles}: the tab ${other} is kept as it is, and this cycle's is ${tab}.`,
     toGroup: 'To the group',
     headers: (producers: string[]) => ['Household', 'Products', ...producers, 'Total', 'Picked up', 'Paid'],
     line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}): ${quantity} — ${amount}`,

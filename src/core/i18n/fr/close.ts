@@ -39,6 +39,7 @@ export const close = () => ({
 
   distribution: {
     tabName: (site: string) => `Distribution ${site}`,
+    beside: (tab: string, other: string, cycles: string) => `Distribution le même jour que le cycle ${cycles} : l’onglet ${other} est gardé tel quel, et celui de ce cycle est ${tab}.`,
     toGroup: 'Au groupement',
     headers: (producers: string[]) => ['Foyer', 'Produits', ...producers, 'Total', 'Retiré', 'Payé'],
     line: (product: string, producer: string, quantity: string, amount: string) => `${product} (${producer}) : ${quantity} — ${amount}`,
