@@ -4,7 +4,7 @@
 import { catalogue } from '../../core/i18n';
 import { centsToEuros } from '../../core/money';
 import { GENERATED_TAB_PREFIX } from '../../core/close/tab-name';
-import { readTicks } from '../../core/payments/distribution-ticks';
+import { cyclesOnTab, readTicks } from '../../core/payments/distribution-ticks';
 import type { Place } from '../../core/model';
 import { readLedger, type LedgerEntry, type LedgerMerge, type LedgerRow, type PaymentTicks } from '../../core/payments/ledger';
 import { headerOf, TABLES, tableName, tableOfTabName } from '../../core/workbook/tables';
@@ -47,21 +47,27 @@ export class Ledger {
     return this.readTicks().ticks;
   }
 
-  /** The same, with the ticked rows that name no ledger row, each at its place (distribution-ticks.ts). */
-  readTicks(): { ticks: Map<string, PaymentTicks>; unplaced: Place[] } {
+  /**
+   * The same, with the ticked rows that name no ledger row, each at its place, and the cycles each
+   * tab lists (distribution-ticks.ts): every Distribution tab read once.
+   */
+  readTicks(): { ticks: Map<string, PaymentTicks>; unplaced: Place[]; cyclesByTab: Map<string, string[]> } {
     const prefixes = (['fr', 'en'] as const).map((l) => GENERATED_TAB_PREFIX + catalogue(l).close.distribution.tabName(''));
     const ticks = new Map<string, PaymentTicks>();
     const unplaced: Place[] = [];
+    const cyclesByTab = new Map<string, string[]>();
     for (const sheet of this.workbook.listSheets()) {
       if (!prefixes.some((p) => sheet.getName().startsWith(p))) continue;
-      const read = readTicks(sheet.getDataRange().getValues());
+      const values = sheet.getDataRange().getValues();
+      cyclesByTab.set(sheet.getName(), cyclesOnTab(values, ''));
+      const read = readTicks(values);
       for (const [key, tick] of read.ticks) {
         const before = ticks.get(key);
         ticks.set(key, { pickedUp: tick.pickedUp || (before?.pickedUp ?? false), paid: tick.paid || (before?.paid ?? false) });
       }
       for (const row of read.unplaced) unplaced.push({ tab: sheet.getName(), row });
     }
-    return { ticks, unplaced };
+    return { ticks, unplaced, cyclesByTab };
   }
 
   /**

@@ -10,7 +10,7 @@ import { readCycles } from '../../core/workbook/read-cycles';
 import { formatLongDateTime, startOfLocalDay } from '../../core/dates';
 import { configurationErrors } from '../../core/workbook/render-problem';
 import { missingLedgerRows, missingRowsNotice } from '../../core/payments/missing-ledger-rows';
-import { cyclesOnTab, unplacedTicksNotice } from '../../core/payments/distribution-ticks';
+import { unplacedTicksNotice } from '../../core/payments/distribution-ticks';
 import { cycleLabel } from '../../core/orders/cycle-label';
 import type { CycleCatalog, Member, OrderLine, TabLayout } from '../../core/model';
 import { context, loadConfiguration, timeLeft, type Context } from '../adapters/context';
@@ -180,7 +180,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   // before those tabs are written again, and the new tabs show the ledger's ticks.
   const ledger = new Ledger(ctx.workbook);
   const payments = ledger.read();
-  const { ticks: ticked, unplaced } = ledger.readTicks();
+  const { ticks: ticked, unplaced, cyclesByTab } = ledger.readTicks();
   // Boxes ticked where no ledger row is named (the column « Réf. paiement » deleted): said, not lost in silence.
   if (firstRun && unplaced.length > 0) ctx.journal.log('warning', t.event.ticksUnplaced, '', unplacedTicksNotice(unplaced, locale));
   // What earlier cycles leave, with the boxes ticked on the Distribution tabs counted (a household
@@ -220,7 +220,7 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
       ctx.journal.log('warning', t.event.ledgerUnreadable, '', ledgerNotice(unreadable, locale));
     }
   }
-  const tabs = besideOtherPickups(ctx, [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }], catalog, firstRun);
+  const tabs = besideOtherPickups(ctx, cyclesByTab, [...result.tabs, { ...soldes, name: safeTabName(soldes.name, new Set(result.tabs.map((t) => t.name))) }], catalog, firstRun);
 
   const resume = (): CloseReport => {
     saveProgress();
@@ -281,10 +281,11 @@ function outcomeOf(outcomes: CloseResult['outcomes'], key: string) {
  * A site's Distribution tab that still lists another cycle's households whose pickup is not over
  * (a top-up cycle delivered the same day as the main one) is left as it is: this cycle's goes
  * beside it, under a name with the cycle's id, and the Journal says so (found by probing: the
- * second close replaced the first cycle's pickup sheet). One read of each such tab; `Cycles` is
- * read only when one lists another cycle. The same on every run of a close: resumes agree.
+ * second close replaced the first cycle's pickup sheet). The tabs' cycles come from the one read of
+ * the ticks; `Cycles` is read only when a tab lists another cycle. The same on every run of a
+ * close: resumes agree.
  */
-function besideOtherPickups(ctx: Context, tabs: TabLayout[], catalog: CycleCatalog, firstRun: boolean): TabLayout[] {
+function besideOtherPickups(ctx: Context, cyclesByTab: Map<string, string[]>, tabs: TabLayout[], catalog: CycleCatalog, firstRun: boolean): TabLayout[] {
   const { locale, timeZone } = catalog.settings;
   const d = catalogue(locale).close.distribution;
   const prefix = GENERATED_TAB_PREFIX + d.tabName('');
@@ -292,8 +293,7 @@ function besideOtherPickups(ctx: Context, tabs: TabLayout[], catalog: CycleCatal
   const taken = new Set(tabs.map((tab) => tab.name));
   return tabs.map((tab) => {
     if (!tab.name.startsWith(prefix)) return tab;
-    const existing = ctx.workbook.sheetNamed(tab.name);
-    const others = existing ? cyclesOnTab(existing.getDataRange().getValues(), catalog.cycle.id) : [];
+    const others = (cyclesByTab.get(tab.name) ?? []).filter((id) => id !== catalog.cycle.id);
     if (others.length === 0) return tab;
     if (!pickups) {
       const cyclesTab = ctx.workbook.values('cycles');

@@ -63,8 +63,8 @@ export function unplacedTicksNotice(places: Place[], locale: Locale): string {
 }
 
 /**
- * The cycles other than `cycle` whose households a Distribution tab lists (by their payment
- * references): a tab still serving another cycle's pickup is not this cycle's to replace.
+ * The cycles other than `cycle` ('' for every one) whose households a Distribution tab lists (by
+ * their payment references): a tab still serving another cycle's pickup is not this cycle's to replace.
  * @example cyclesOnTab([['Foyer', 'Réf. paiement'], ['Anne', '2026-12-12 · anne@x.org']], '2026-12-19') // ["2026-12-12"]
  */
 export function cyclesOnTab(values: unknown[][], cycle: string): string[] {
