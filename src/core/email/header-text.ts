@@ -9,3 +9,17 @@
 export function headerText(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+/** The longest subject Cabas writes: Apps Script refuses a longer one (« Argument too large: subject », reported from live scripts; not on the MailApp page). */
+export const SUBJECT_MAX = 250;
+
+/**
+ * A subject: one line (`headerText`), cut at `SUBJECT_MAX` characters with an ellipsis, so that a
+ * long group name can never make every e-mail fail for good.
+ * @example subjectText('x'.repeat(300)).length // 250
+ */
+export function subjectText(value: string): string {
+  const line = headerText(value);
+  const chars = Array.from(line);
+  return chars.length <= SUBJECT_MAX ? line : `${chars.slice(0, SUBJECT_MAX - 1).join('').trimEnd()}…`;
+}

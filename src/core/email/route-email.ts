@@ -1,5 +1,6 @@
 // Where an e-mail really goes: in trial mode (the sample group), to the coordination only, marked as a trial.
 import { catalogue } from '../i18n';
+import { subjectText } from './header-text';
 import type { Email, Settings } from '../model';
 import { escapeHtml } from './html';
 
@@ -16,5 +17,5 @@ export function routeEmail(email: Email, settings: Pick<Settings, 'trial' | 'coo
   const htmlBanner = `<p style="margin:0 0 12px;padding:8px;background:#fff4ce;border:1px solid #d4a72c">${escapeHtml(banner)}</p>`;
   const body = /<body[^>]*>/i.exec(email.html);
   const html = body ? email.html.replace(body[0], body[0] + htmlBanner) : htmlBanner + email.html;
-  return { ...email, to: settings.coordinationEmail, subject: t.subject(email.subject), text: `${banner}\n\n${email.text}`, html };
+  return { ...email, to: settings.coordinationEmail, subject: subjectText(t.subject(email.subject)), text: `${banner}\n\n${email.text}`, html };
 }

@@ -1,6 +1,6 @@
 // What every member e-mail of a cycle shares: sender, reply-to, footer, pickup and deadline lines.
 import { formatLongDate, formatLongDateTime } from '../dates';
-import { headerText } from '../email/header-text';
+import { headerText, subjectText } from '../email/header-text';
 import { catalogue } from '../i18n';
 import type { Attachment, CycleCatalog, Email, EmailKind, Settings } from '../model';
 import { type EmailBlock, renderEmailBlocks } from './email-blocks';
@@ -30,7 +30,7 @@ export function memberEmail(parts: MemberEmailParts): Email {
     replyTo: settings.coordinationEmail,
     // Header fields are one line: a group name pasted with a line break cannot add a header.
     name: headerText(settings.groupName),
-    subject: headerText(parts.subject),
+    subject: subjectText(parts.subject),
     text,
     html,
     ...(parts.attachments ? { attachments: parts.attachments } : {}),

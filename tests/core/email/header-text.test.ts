@@ -1,5 +1,7 @@
 // headerText: a subject or sender name is one line, whatever the workbook held.
-import { headerText } from '../../../src/core/email/header-text';
+import { headerText, subjectText } from '../../../src/core/email/header-text';
+import { closeCycle } from '../../../src/core/close/close-cycle';
+import { closeInput } from '../close/fixtures/two-sites-juice-case-completed';
 
 describe('headerText', () => {
   test.each([
@@ -11,5 +13,23 @@ describe('headerText', () => {
     { name: 'trims what a line break left at the ends', input: '\r\nGAC\r\n', expected: 'GAC' },
   ])('$name', ({ input, expected }) => {
     expect(headerText(input)).toBe(expected);
+  });
+});
+
+describe('subjectText', () => {
+  test.each([
+    { name: 'a subject within the limit is kept whole', subject: 'Votre commande est enregistrée', length: 30, cut: false },
+    { name: 'a longer one is cut at 250 characters at most, with an ellipsis (no space before it)', subject: `GAC ${'très '.repeat(80)}long`, length: 249, cut: true },
+    { name: 'characters beyond the Basic Multilingual Plane count as one', subject: '🥕'.repeat(300), length: 250, cut: true },
+  ])('$name', ({ subject, length, cut }) => {
+    const out = subjectText(subject);
+    expect(Array.from(out)).toHaveLength(length);
+    expect(out.endsWith('…')).toBe(cut);
+  });
+
+  test('every e-mail Cabas writes has such a subject, whatever the group’s name', () => {
+    const input = closeInput();
+    input.catalog.settings = { ...input.catalog.settings, groupName: `Groupement d’achats ${'citoyens '.repeat(40)}` };
+    for (const email of closeCycle(input).emails) expect(Array.from(email.subject).length).toBeLessThanOrEqual(250);
   });
 });
