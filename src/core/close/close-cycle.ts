@@ -84,7 +84,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   const input = { ...closeInput, ...closeModeInput(mode, closeInput.catalog, closeInput.lines) };
   const { catalog } = input;
   const { closed, cases } = allocate(input);
-  const producers = applyMinimums(catalog, closed, cases, new Set(input.withdrawn ?? []));
+  const producers = applyMinimums(catalog, closed, cases, new Set(input.withdrawn ?? []), input.minimums);
   const waiting = mode === 'close' && awaitsReview(catalog.settings, producers);
   const holdsSending = !waiting && !catalog.settings.autoSend;
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
@@ -210,8 +210,11 @@ function laterUnitsCut(units: QueuedUnits[], allocations: CaseAllocation['alloca
   return units.some((u, j) => j > 0 && u.quantity > 0 && (allocations[`${index}:${j}`] ?? 0) < u.quantity);
 }
 
-/** Totals per producer; withdrawn, or below its minimum, a producer's lines are cancelled or held. Changes `closed` in place (it is ours). */
-function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts, withdrawn: ReadonlySet<string>): ProducerOrder[] {
+/**
+ * Totals per producer; withdrawn, or below its minimum (`minimums`: not once the coordinator has
+ * decided, « Envoyer la commande »), a producer's lines are cancelled or held. Changes `closed` in place (it is ours).
+ */
+function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCounts, withdrawn: ReadonlySet<string>, minimums: boolean): ProducerOrder[] {
   const names = [...new Set([...catalog.producers.map((p) => p.name), ...closed.map((c) => c.closed.line.producer)])];
   const byProducer = groupBy(closed, (c) => c.closed.line.producer);
   const orders: ProducerOrder[] = [];
@@ -229,7 +232,7 @@ function applyMinimums(catalog: CycleCatalog, closed: Indexed[], cases: CaseCoun
         c.line = { ...c.line, allocated: 0, amountCents: 0, status: 'cancelled' };
         c.reason = 'withdrawn';
       }
-    } else if (minimumCents > 0 && totalCents > 0 && totalCents < minimumCents) {
+    } else if (minimums && minimumCents > 0 && totalCents > 0 && totalCents < minimumCents) {
       status = catalog.settings.minimumPolicy === 'hold' ? 'below-minimum-held' : 'below-minimum-cancelled';
       for (const c of own) {
         if (c.line.status !== 'allocated') continue;

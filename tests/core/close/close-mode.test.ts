@@ -66,3 +66,16 @@ describe('closeCycle — outcomes by line key', () => {
     expect(lineKeys(lines.map(([responseId, ref]) => ({ ...template, responseId, ref })))).toEqual(keys);
   });
 });
+
+// Found by probing: after « Envoyer la commande », the Récap and the digest said « pas de minimum »
+// for a producer whose 50 € minimum the coordinator had chosen to go past.
+describe('« Envoyer la commande » past a producer’s minimum', () => {
+  test('sends its order, and the Récap and the digest still show its minimum, not reached', () => {
+    const result = closeCycle({ ...closeInput('fr', 'manual', 'hold'), lines: afterReview(), mode: 'finalize' });
+    expect(result.producers.find((p) => p.producer === 'Chèvrerie du Lot')).toMatchObject({ status: 'ok', minimumCents: 5000 });
+    const recap = result.tabs.find((t) => t.name.includes('Récap'))!.rows.find((r) => r[0] === 'Chèvrerie du Lot')!;
+    expect(recap.slice(2, 4)).toEqual([50, 'non']);
+    const digest = [...result.emails].find((e) => e.kind === 'digest')!.text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(digest).toMatch(/Chèvrerie du Lot\s+9,00 €\s+50,00 €\s+commande envoyée/);
+  });
+});
