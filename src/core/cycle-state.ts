@@ -29,8 +29,11 @@ export interface Counters {
   households: number;
   /** Rejected submissions of the cycle (the latest 200), for the recap and the digest. */
   rejections: Rejection[];
-  /** What the close in progress has written: the lines' outcome, and the tabs by name. */
-  closeDone?: { outcome: boolean; tabs: string[] };
+  /**
+   * What the close in progress has written: the lines' outcome, and the tabs by name; `replaces`:
+   * the tabs the run before it made (« Envoyer la commande »), those it no longer makes to be deleted.
+   */
+  closeDone?: { outcome: boolean; tabs: string[]; replaces?: string[] };
   /**
    * The submission the latest run applied, written with the totals before that run's other
    * writes: while the member's row records another order, that run stopped half-way.
@@ -126,7 +129,7 @@ function buildSchemas() {
     ordered: z.record(text, z.object({ quantity: count, tolerance: count })),
     households: count,
     rejections: z._default(z.array(rejection), () => []),
-    closeDone: z.optional(z.object({ outcome: bool, tabs: z.array(text) })),
+    closeDone: z.optional(z.object({ outcome: bool, tabs: z.array(text), replaces: z.optional(z.array(text)) })),
     inFlight: z.optional(z.object({ email: text, responseId: text, submittedAt: count })),
     recapSheetId: optionalCount,
   });

@@ -63,6 +63,12 @@ export class Workbook {
     this.headers.delete(table);
   }
 
+  /** A tab this execution deleted: no longer listed. */
+  removed(sheet: Sheet): void {
+    if (this.allSheets) this.allSheets = this.allSheets.filter((s) => s !== sheet);
+    for (const [table, known] of this.sheets) if (known === sheet) this.forget(table as TableKey);
+  }
+
   /** A tab this execution created: known from now on without asking again. */
   remember(sheet: Sheet): void {
     this.listSheets().push(sheet);

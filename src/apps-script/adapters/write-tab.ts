@@ -44,6 +44,20 @@ function ownTab(workbook: Workbook, name: string): Sheet | null {
   return sheet;
 }
 
+/**
+ * Deletes the generated tab of that name, if there is one (a tab nobody marked is never touched):
+ * what a close made and a later run of it no longer makes (« Envoyer la commande » leaving a site
+ * or a producer with nothing). Returns whether one was deleted.
+ */
+export function removeTab(workbook: Workbook, name: string): boolean {
+  const lower = name.toLowerCase();
+  const sheet = workbook.listSheets().find((s) => s.getName().toLowerCase() === lower) ?? null;
+  if (!sheet || !isGenerated(sheet)) return false;
+  workbook.spreadsheet.deleteSheet(sheet);
+  workbook.removed(sheet);
+  return true;
+}
+
 /** The name a generated tab is made under until it is marked: no refresh finds it unmarked by its own name. */
 const MAKING = ' ~cabas';
 

@@ -25,7 +25,8 @@ import { replayParked } from './submit';
 import { applyCycleRowEdit } from './cycle-row-edit';
 import { refreshSettingsAndContacts, restoreMissingLines } from './close-inputs';
 import { withdrawnProducers } from '../../core/close/withdrawn-producers';
-import { writeTab } from '../adapters/write-tab';
+import { removeTab, writeTab } from '../adapters/write-tab';
+import type { Counters } from '../../core/cycle-state';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
 import { Ledger } from '../adapters/ledger';
@@ -146,7 +147,11 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     return { ...empty, ok: true, message: t.closed(catalog.cycle.id, 0, counters.households) };
   }
   // What this close has already written, so that a resumed close carries on instead of starting over.
-  const done = status === 'open' || finalize || !counters.closeDone ? { outcome: false, tabs: [] as string[] } : counters.closeDone;
+  // « Envoyer la commande » remembers the tabs the close before it made: those it no longer makes
+  // (a site or a producer left with nothing) are deleted once its own are written.
+  const done: NonNullable<Counters['closeDone']> = status === 'open' || finalize || !counters.closeDone
+    ? { outcome: false, tabs: [], ...(finalize && counters.closeDone ? { replaces: [...new Set([...(counters.closeDone.replaces ?? []), ...counters.closeDone.tabs])] } : {}) }
+    : counters.closeDone;
   const saveProgress = () => {
     counters.closeDone = done;
     ctx.state.saveCounters(counters);
@@ -237,6 +242,13 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     writeTab(ctx.workbook, tab);
     slowestTab = Math.max(slowestTab, Date.now() - started);
     done.tabs.push(tab.name);
+  }
+  // Found by probing: the pickup sheet of a site left with nothing still handed out 6 bottles for 75 €.
+  const stale = (done.replaces ?? []).filter((name) => !done.tabs.includes(name));
+  for (const name of stale) removeTab(ctx.workbook, name);
+  if (stale.length > 0) {
+    delete done.replaces;
+    saveProgress();
   }
   // The end (queueing every e-mail, the Cycles row, the Journal) is longer than one tab: it starts
   // only with a minute of the budget left, else in a resume. Started with 8 s left on a slow day, it

@@ -1,0 +1,49 @@
+// « Envoyer la commande » after the coordinator corrected `Attribué`: what it makes replaces what
+// the close before it made. Found by probing: a producer held below its minimum declined, every
+// line was set to 0, and the pickup sheet still handed Chloé 6 bottles for 75 €, the producer's tab
+// still asked for 12.
+import { CabasDriver } from '../../src/cli/cabas-driver';
+import { HOUR, MONCLAR, OPEN_AT, SEPTFONDS, closeAndDeliver, failedExecutions, openGroup, setCell, setSetting, tabValues, twoSitesSmallGroup } from '../reliability/support/reliability-group';
+
+function setAllocated(driver: CabasDriver, email: string, ref: string, value: number): void {
+  const sheet = driver.gas.spreadsheet().getSheetByName('Commandes')!;
+  const values = sheet.getDataRange().getValues();
+  const [header] = values;
+  const row = values.findIndex((r) => r[header.indexOf('E-mail')] === email && r[header.indexOf('Réf')] === ref && r[header.indexOf('Statut')] !== 'remplacé');
+  sheet.getRange(row + 1, header.indexOf('Attribué') + 1).setValue(value);
+}
+
+describe('« Envoyer la commande » after a producer held below its minimum declines', () => {
+  const snapshot = twoSitesSmallGroup();
+  setSetting(snapshot, 'Minimum producteur', 'suspendre');
+  const producers = snapshot.sheets.find((s) => s.name === 'Producteurs')!;
+  setCell(snapshot, 'Producteurs', producers.values.findIndex((r) => r[0] === 'Huilerie des Noyers'), 'Minimum de commande', 200);
+  const driver = openGroup({ snapshot });
+  driver.submit('alice@example.org', { 'LEG-TOM': '1,5', 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+  driver.submit('chloe@example.org', { 'HUI-NOI': 6 }, { site: SEPTFONDS, at: OPEN_AT + 2 * HOUR });
+  closeAndDeliver(driver);
+  const names = () => driver.gas.spreadsheet().getSheets().map((s) => s.getName());
+  const before = names();
+  setAllocated(driver, 'chloe@example.org', 'HUI-NOI', 0);
+  setAllocated(driver, 'alice@example.org', 'HUI-NOI', 0);
+  const report = driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true, silent: true });
+
+  test('the held close had made the producer’s tab and a pickup sheet for Septfonds', () => {
+    expect(before).toEqual(expect.arrayContaining(['▸ Huilerie des Noyers', '▸ Distribution Septfonds']));
+  });
+
+  test('the tabs of a producer and a site left with nothing are gone; the others are made again', () => {
+    expect(report.ok).toBe(true);
+    expect(names()).not.toContain('▸ Huilerie des Noyers');
+    expect(names()).not.toContain('▸ Distribution Septfonds');
+    expect(tabValues(driver, '▸ Distribution Monclar-de-Querc').map((r) => r[0])).toContain('Alice Martin');
+    expect(JSON.stringify(tabValues(driver, '▸ Distribution Monclar-de-Querc'))).not.toContain('Huile');
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('sent again, it deletes nothing more and changes nothing', () => {
+    const now = names();
+    expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true, silent: true }).ok).toBe(true);
+    expect(names()).toEqual(now);
+  });
+});
