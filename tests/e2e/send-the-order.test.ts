@@ -1,4 +1,5 @@
-// « Envoyer la commande » after the coordinator corrected `Attribué`: what it makes replaces what
+// « Envoyer la commande » after the coordinator corrected `Attribué`, and the counts of a close with
+// a producer below its minimum. What « Envoyer la commande » makes replaces what
 // the close before it made. Found by probing: a producer held below its minimum declined, every
 // line was set to 0, and the pickup sheet still handed Chloé 6 bottles for 75 €, the producer's tab
 // still asked for 12.
@@ -45,5 +46,24 @@ describe('« Envoyer la commande » after a producer held below its minimum decl
     const now = names();
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true, silent: true }).ok).toBe(true);
     expect(names()).toEqual(now);
+  });
+});
+
+// Found by probing: a producer cancelled for its minimum took a household's whole order with it;
+// the digest and the Journal then said « 1 foyer a commandé », the Récap « Foyers qui ont commandé : 2 ».
+describe('a household whose whole order is cancelled with a producer below its minimum', () => {
+  test('is counted alike by the Récap, the digest and the Journal', () => {
+    const snapshot = twoSitesSmallGroup();
+    const producers = snapshot.sheets.find((s) => s.name === 'Producteurs')!;
+    setCell(snapshot, 'Producteurs', producers.values.findIndex((r) => r[0] === 'Huilerie des Noyers'), 'Minimum de commande', 200);
+    const driver = openGroup({ snapshot });
+    driver.submit('alice@example.org', { 'LEG-TOM': '1,5', 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    driver.submit('chloe@example.org', { 'HUI-NOI': 6 }, { site: SEPTFONDS, at: OPEN_AT + 2 * HOUR });
+    closeAndDeliver(driver);
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(tabValues(driver, '▸ Récap').map((r) => plain(String(r[0])))).toContain('Foyers qui ont commandé : 2');
+    const digest = plain(driver.gas.mail.sent.find((m) => /Bilan de la clôture/.test(m.subject))!.body);
+    expect(digest).toContain('2 foyers ont commandé');
+    expect(tabValues(driver, 'Journal').map((r) => plain(String(r[4])))).toContainEqual(expect.stringMatching(/clôturée : 2 foyers ont commandé auprès de 2 producteurs/));
   });
 });

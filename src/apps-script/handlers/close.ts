@@ -256,7 +256,10 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   if (timeLeft(ctx) < 60 * 1000) return resume();
   saveProgress();
   ctx.triggers.remove(HANDLER.resumeClose);
-  const households = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
+  // Households that ordered, as the Récap and the digest count them (found by probing: the Journal
+  // counted only those served, the Récap every one).
+  const households = new Set(result.lines.filter((l) => l.status !== 'replaced').map((l) => l.email.trim().toLowerCase())).size;
+  const served = new Set(result.lines.filter((l) => (l.allocated ?? 0) > 0).map((l) => l.email)).size;
   const now = Date.now();
   // The coordinator decides before anything leaves: manual cases, a producer on hold, or automatic sending off.
   const held = result.producers.filter((p) => p.status === 'below-minimum-held').map((p) => p.producer);
@@ -264,13 +267,13 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     ctx.state.saveCounters(counters);
     ctx.journal.log('warning', t.event.cycleClosed, '', t.closedManual, now);
     // The coordination learns it at once, not only from the Journal.
-    ctx.outbox.queue([composeCloseHeld({ catalog, households, held, waitingInOutbox: null })], { dedupe: true, sendNow: true, now });
+    ctx.outbox.queue([composeCloseHeld({ catalog, households: served, held, waitingInOutbox: null })], { dedupe: true, sendNow: true, now });
     return { ...empty, ok: true, message: `${t.closed(catalog.cycle.id, result.producers.length, households)}\n\n${t.closedManual}`, households, producers: result.producers.length };
   }
   const { queued } = ctx.outbox.queue(result.emails, { dedupe: true, now });
   if (result.holdsSending) {
     // Automatic sending off: the e-mails wait in Envois for « Envoyer les e-mails en attente ».
-    ctx.outbox.queue([composeCloseHeld({ catalog, households, held, waitingInOutbox: ctx.outbox.pendingCount() })], { dedupe: true, sendNow: true, now });
+    ctx.outbox.queue([composeCloseHeld({ catalog, households: served, held, waitingInOutbox: ctx.outbox.pendingCount() })], { dedupe: true, sendNow: true, now });
   }
   catalog.cycle.status = 'sent';
   ctx.state.saveCycle(state);

@@ -27,7 +27,8 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
   const total = cycle.producers.filter((p) => !producerCancelled(p.status)).reduce((sum, p) => sum + p.totalCents, 0);
   const right = (text: string): HtmlCell => ({ text, align: 'right' });
   const blocks: EmailBlock[] = [
-    paragraph(t.digest.summary(households.length, money(total))),
+    // Every household that ordered, as the Récap and the Journal count them (one whose whole order was cancelled too).
+    paragraph(t.digest.summary(cycle.households.length, money(total))),
     {
       kind: 'table', headers: t.digest.producerHeaders,
       rows: cycle.producers.map((p) => [
