@@ -42,6 +42,16 @@ describe('« Envoyer la commande » after a producer held below its minimum decl
     expect(failedExecutions(driver)).toEqual([]);
   });
 
+  // Found by probing: the summaries read « Huile de noix 0 bouteille | 0 bouteille » with no why.
+  test('each summary says what the member ordered and that the coordination set what they receive', () => {
+    driver.gas.advanceBy(2 * HOUR);
+    const summary = (to: string) => driver.gas.mail.sent.filter((m) => m.to === to && /définitive/.test(m.subject)).pop()!.body.replace(/[\u00a0\u202f]/g, ' ');
+    for (const to of ['alice@example.org', 'chloe@example.org']) {
+      expect(summary(to)).toContain('Huile de noix : 0 bouteille au lieu de 6 bouteilles, la quantité revue par la coordination avant l’envoi de la commande.');
+    }
+    expect(summary('alice@example.org')).toMatch(/Huile de noix\s+6 bouteilles\s+0 bouteille/);
+  });
+
   test('sent again, it deletes nothing more and changes nothing', () => {
     const now = names();
     expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true, silent: true }).ok).toBe(true);

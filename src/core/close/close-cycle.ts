@@ -85,6 +85,7 @@ export function closeCycle(closeInput: CloseInput): CloseResult {
   const { catalog } = input;
   const { closed, cases } = allocate(input);
   const producers = applyMinimums(catalog, closed, cases, new Set(input.withdrawn ?? []), input.minimums);
+  if (mode === 'finalize') showOrdered(closed, closeInput.lines);
   const waiting = mode === 'close' && awaitsReview(catalog.settings, producers);
   const holdsSending = !waiting && !catalog.settings.autoSend;
   const byIndex = new Map(closed.map((c) => [c.index, c.closed]));
@@ -264,6 +265,20 @@ function productsOf(catalog: CycleCatalog, own: ClosedLine[], cases: CaseCounts)
       amountCents: lines.reduce((sum, l) => sum + l.amountCents, 0), shortfall: counted.shortfall,
     };
   });
+}
+
+/**
+ * « Envoyer la commande » allocates what `Attribué` holds, taken as the order: each line shows
+ * again what the member ordered, and one the coordinator changed says so (`review`). Found by
+ * probing: a summary read « 0 commandé, 0 reçu », with no why. Changes `closed` in place (it is ours).
+ */
+function showOrdered(closed: Indexed[], ordered: OrderLine[]): void {
+  for (const c of closed) {
+    const quantity = ordered[c.index].quantity;
+    if (quantity === c.closed.line.quantity) continue;
+    c.closed.line = { ...c.closed.line, quantity };
+    if (c.closed.reason === null && (c.closed.line.allocated ?? 0) !== quantity) c.closed.reason = 'review';
+  }
 }
 
 /** Items by key, each group in the items' order: one pass instead of one filter per key. */

@@ -2,7 +2,8 @@
 import type { CycleCatalog, Member, OrderLine, Product, Tariff } from '../model';
 
 /** Why a member's final quantity differs from their order (null: it does not). */
-export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held' | 'withdrawn';
+/** `review`: the quantity the coordinator set in `Attribué` before « Envoyer la commande ». */
+export type ChangeReason = 'tolerance' | 'case' | 'stock' | 'minimum' | 'held' | 'withdrawn' | 'review';
 
 /** `withdrawn`: set inactive in `Producteurs` while the cycle was open (« il ne livre pas cette semaine »): its order is cancelled. */
 export type ProducerStatus = 'ok' | 'below-minimum-cancelled' | 'below-minimum-held' | 'withdrawn';

@@ -118,6 +118,7 @@ function reasonSentence(cycle: ClosedCycle, { line, unit, reason }: ClosedLine):
     case 'tolerance':
     case 'case':
     case 'stock':
+    case 'review':
       return t[reason](line.product, qty(line.quantity), qty(line.allocated ?? 0));
     default:
       return '';

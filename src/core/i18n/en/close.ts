@@ -93,6 +93,8 @@ export const close: typeof fr = () => ({
     headers: ['Product', 'Ordered', 'Received', 'Price', 'Amount'],
     changesIntro: 'What changed from your order:',
     change: {
+      review: (product: string, ordered: string, received: string) =>
+        `${product}: ${received} instead of ${ordered}, the quantity set by the coordinators before the order was sent.`,
       tolerance: (product: string, ordered: string, received: string) =>
         `${product}: ${received} instead of ${ordered}, thanks to your tolerance, to complete a case. Thank you!`,
       case: (product: string, ordered: string, received: string) =>

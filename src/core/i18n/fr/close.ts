@@ -92,6 +92,8 @@ export const close = () => ({
     headers: ['Produit', 'Commandé', 'Reçu', 'Prix', 'Montant'],
     changesIntro: 'Ce qui a changé par rapport à votre commande :',
     change: {
+      review: (product: string, ordered: string, received: string) =>
+        `${product} : ${received} au lieu de ${ordered}, la quantité revue par la coordination avant l’envoi de la commande.`,
       tolerance: (product: string, ordered: string, received: string) =>
         `${product} : ${received} au lieu de ${ordered}, grâce à votre tolérance, pour compléter un colis. Merci !`,
       case: (product: string, ordered: string, received: string) =>
