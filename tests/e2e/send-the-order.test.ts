@@ -14,15 +14,21 @@ function setAllocated(driver: CabasDriver, email: string, ref: string, value: nu
   sheet.getRange(row + 1, header.indexOf('Attribué') + 1).setValue(value);
 }
 
-describe('« Envoyer la commande » after a producer held below its minimum declines', () => {
+/** The oil mill asks 200 € at least; Alice orders tomatoes and 6 bottles, Chloé 6 bottles only; the cycle is closed. */
+function belowMinimum(policy: 'annuler' | 'suspendre'): CabasDriver {
   const snapshot = twoSitesSmallGroup();
-  setSetting(snapshot, 'Minimum producteur', 'suspendre');
+  setSetting(snapshot, 'Minimum producteur', policy);
   const producers = snapshot.sheets.find((s) => s.name === 'Producteurs')!;
   setCell(snapshot, 'Producteurs', producers.values.findIndex((r) => r[0] === 'Huilerie des Noyers'), 'Minimum de commande', 200);
   const driver = openGroup({ snapshot });
   driver.submit('alice@example.org', { 'LEG-TOM': '1,5', 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
   driver.submit('chloe@example.org', { 'HUI-NOI': 6 }, { site: SEPTFONDS, at: OPEN_AT + 2 * HOUR });
   closeAndDeliver(driver);
+  return driver;
+}
+
+describe('« Envoyer la commande » after a producer held below its minimum declines', () => {
+  const driver = belowMinimum('suspendre');
   const names = () => driver.gas.spreadsheet().getSheets().map((s) => s.getName());
   const before = names();
   setAllocated(driver, 'chloe@example.org', 'HUI-NOI', 0);
@@ -63,13 +69,7 @@ describe('« Envoyer la commande » after a producer held below its minimum decl
 // the digest and the Journal then said « 1 foyer a commandé », the Récap « Foyers qui ont commandé : 2 ».
 describe('a household whose whole order is cancelled with a producer below its minimum', () => {
   test('is counted alike by the Récap, the digest and the Journal', () => {
-    const snapshot = twoSitesSmallGroup();
-    const producers = snapshot.sheets.find((s) => s.name === 'Producteurs')!;
-    setCell(snapshot, 'Producteurs', producers.values.findIndex((r) => r[0] === 'Huilerie des Noyers'), 'Minimum de commande', 200);
-    const driver = openGroup({ snapshot });
-    driver.submit('alice@example.org', { 'LEG-TOM': '1,5', 'HUI-NOI': 6 }, { site: MONCLAR, at: OPEN_AT + HOUR });
-    driver.submit('chloe@example.org', { 'HUI-NOI': 6 }, { site: SEPTFONDS, at: OPEN_AT + 2 * HOUR });
-    closeAndDeliver(driver);
+    const driver = belowMinimum('annuler');
     const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     expect(tabValues(driver, '▸ Récap').map((r) => plain(String(r[0])))).toContain('Foyers qui ont commandé : 2');
     const digest = plain(driver.gas.mail.sent.find((m) => /Bilan de la clôture/.test(m.subject))!.body);
