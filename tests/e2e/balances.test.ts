@@ -30,6 +30,8 @@ describe('balances and reminders of what is owed', () => {
     expect(header).toEqual(['Foyer', 'E-mail', 'Lieu', 'Total dû', 'Reste à payer', 'Cycles non soldés']);
     expect(rest.slice(0, 3).map((r) => [r[1], r[4]])).toEqual([['alice@example.org', 83.4], ['bruno@example.org', 15], ['chloe@example.org', 2.1]]);
     expect(rest.filter((r) => r[0] === 'Ferme du Ruisseau' || r[0] === 'Huilerie des Noyers')).toHaveLength(2);
+    // Found by probing: a producer members pay directly read as the group owing it all; its Détail says who pays.
+    expect(plain(String(rest.find((r) => r[0] === 'Ferme du Ruisseau')![5]))).toMatch(/^payé en direct par les adhérents/);
   });
 
   // Found by probing: a reminder went out between the close and the pickup, for baskets not yet

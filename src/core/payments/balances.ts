@@ -33,6 +33,8 @@ export interface ProducerDue {
   cycle: string;
   /** What is still to pay it for the cycle (`rowBalance`). */
   dueCents: number;
+  /** The ledger row's `Détail`: who pays it (the group, or members directly and the group the difference). */
+  detail: string;
 }
 
 export interface Balances {
@@ -62,7 +64,7 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
     if (!e.email) {
       // What is left to pay a producer, as for a household: a credit or a part already paid counts.
       const left = rowBalance(e);
-      if (e.producer && left > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: left });
+      if (e.producer && left > 0) unpaidProducers.push({ producer: e.producer, cycle: e.cycle, dueCents: left, detail: e.detail });
       continue;
     }
     const linked = links.byKey.get(e.email.trim().toLowerCase());
@@ -140,7 +142,8 @@ export function balancesTab(b: Balances, locale: Locale): TabLayout {
   rows.push(t.producerHeaders);
   bold.push(rows.length - 1);
   if (b.unpaidProducers.length === 0) rows.push([t.noUnpaidProducer, null, null, null, null, null]);
-  for (const p of b.unpaidProducers) rows.push([p.producer, p.cycle, null, centsToEuros(p.dueCents), null, null]);
+  // Its `Détail` beside it: for a producer members pay directly, most of what is left is theirs to hand over, not the group's (found by probing).
+  for (const p of b.unpaidProducers) rows.push([p.producer, p.cycle, null, centsToEuros(p.dueCents), null, p.detail || null]);
   return {
     name: t.tabName, rows, frozenRows: 2, boldRows: bold,
     columnFormats: { 0: 'text', 1: 'text', 2: 'text', 3: 'money', 4: 'money', 5: 'text' },

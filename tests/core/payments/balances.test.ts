@@ -33,7 +33,7 @@ describe('balances across cycles', () => {
     expect(b.households.map((h) => [h.email, h.outstandingCents, h.cycles.map((c) => c.cycle)])).toEqual([
       ['bruno@example.org', 2000, ['2026-11-26', '2026-12-10']], ['anne@example.org', 0, []],
     ]);
-    expect(b.unpaidProducers).toEqual([{ producer: 'Ferme des Tilleuls', cycle: '2026-12-10', dueCents: 5000 }]);
+    expect(b.unpaidProducers).toEqual([{ producer: 'Ferme des Tilleuls', cycle: '2026-12-10', dueCents: 5000, detail: '' }]);
   });
 
   test.each([

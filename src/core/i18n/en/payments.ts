@@ -95,7 +95,7 @@ export const payments: typeof fr = () => ({
     totalOwed: 'Total still owed to the group and the producers',
     totalCredits: 'Total the group owes households (credits, overpayments)',
     producersHeading: 'Producers: cycles not yet paid',
-    producerHeaders: ['Producer', 'Cycle', '', 'Still to pay', '', ''],
+    producerHeaders: ['Producer', 'Cycle', '', 'Still to pay', '', 'Detail'],
     noUnpaidProducer: 'Every producer has been paid.',
     formerKeys: (name: string, current: string, former: string) =>
       `${name}: the Payments rows under ${former} count for ${current} (address changed in Members, same name). If it is not the same household, give them different names in Members.`,

@@ -95,7 +95,7 @@ export const payments = () => ({
     totalOwed: 'Total restant dû au groupement et aux producteurs',
     totalCredits: 'Total dû par le groupement aux foyers (avoirs, trop-perçus)',
     producersHeading: 'Producteurs : cycles pas encore payés',
-    producerHeaders: ['Producteur', 'Cycle', '', 'Reste à payer', '', ''],
+    producerHeaders: ['Producteur', 'Cycle', '', 'Reste à payer', '', 'Détail'],
     noUnpaidProducer: 'Tous les producteurs ont été payés.',
     formerKeys: (name: string, current: string, former: string) =>
       `${name} : les lignes de Paiements sous ${former} comptent pour ${current} (adresse changée dans Adhérents, même nom). Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents.`,
