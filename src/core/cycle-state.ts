@@ -102,7 +102,7 @@ function buildSchemas() {
     solidarityFloorCents: optionalCount,
   });
   const site = z.object({ name: text, address: text, pickup: text, contact: text, volunteers: optionalCount, bring: optionalText, row });
-  const member = z.object({ email: text, name: text, phone: text, site: text, active: bool, notes: text, tariff: optionalText, row });
+  const member = z.object({ email: text, name: text, phone: text, site: text, active: bool, notes: text, tariff: optionalText, formerly: z.optional(z.array(text)), row });
   const producer = z.object({
     name: text, email: text, phone: text, minimumCents: count, payment: text, shareNames: bool, note: text,
     active: bool, row,

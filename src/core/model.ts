@@ -78,6 +78,11 @@ export interface Member {
   notes: string;
   /** The household's tariff as named in the settings ('' or absent = the catalogue price). */
   tariff?: string;
+  /**
+   * The keys this household had before (`Anciennement`: former addresses, or name keys of former
+   * names): what Cabas recorded under them counts for this household (members/former-keys.ts).
+   */
+  formerly?: string[];
   row: number;
 }
 

@@ -2,7 +2,9 @@
 // what it owes follow it to its new address (core/members/former-keys.ts), and the coordinators
 // are told whom Cabas took for whom. Found by probing: it became two households, its summary went
 // to the address it no longer reads, and its old debt was asked of that address.
-import type { CabasDriver } from '../../src/cli/cabas-driver';
+import { CabasDriver } from '../../src/cli/cabas-driver';
+import * as NO_EMAIL from './fixtures/households-without-email';
+import { householdsWithoutEmail } from './fixtures/households-without-email';
 import { DAY, HOUR, MONCLAR, OPEN_AT, closeAndDeliver, failedExecutions, openGroup, tabValues } from '../reliability/support/reliability-group';
 
 const at = (h: number) => OPEN_AT + h * HOUR;
@@ -71,5 +73,66 @@ describe('two households with the same name', () => {
     const digest = plain(driver.gas.mail.sent.find((m) => m.subject.includes('Bilan de la clôture'))!.body);
     expect(digest).toContain('ne sont plus dans Adhérents');
     expect(digest).not.toContain('adresse actuelle');
+  });
+});
+
+/** Writes `value` in the `column` of the Adhérents row whose `Nom` is `name`; fails when there is no such column. */
+function setMemberCell(driver: CabasDriver, name: string, column: string, value: string): void {
+  const sheet = driver.gas.spreadsheet().getSheetByName('Adhérents')!;
+  const values = sheet.getDataRange().getValues();
+  const c = values[0].indexOf(column);
+  const r = values.findIndex((row) => row[values[0].indexOf('Nom')] === name);
+  if (c < 0 || r < 1) throw new Error(`Adhérents has no column ${column} or no row ${name}`);
+  sheet.getRange(r + 1, c + 1).setValue(value);
+}
+
+describe('the Anciennement column links what the name cannot', () => {
+  test('a household without e-mail whose name is corrected keeps what it owes', () => {
+    const driver = new CabasDriver({ now: NO_EMAIL.OPEN_AT, spreadsheet: householdsWithoutEmail(), userEmail: 'coordination@example.org' });
+    driver.install(false);
+    expect(driver.open({ deadline: NO_EMAIL.DEADLINE, pickup: NO_EMAIL.PICKUP })).toMatchObject({ ok: true });
+    driver.gas.advanceTo(NO_EMAIL.OPEN_AT + HOUR);
+    expect(driver.enterOrder('Jeanne Bousquet', { 'LEG-PAN': 2 })).toMatchObject({ ok: true });
+    closeAndDeliver(driver, NO_EMAIL.DEADLINE_MS);
+    const owed = (name: string) => tabValues(driver, '▸ Soldes').filter((r) => r[0] === name);
+    const [first] = owed('Jeanne Bousquet');
+    expect(first[4]).toBeGreaterThan(0);
+
+    // The coordinator corrects the name between two cycles, and writes the former one beside it.
+    setMemberCell(driver, 'Jeanne Bousquet', 'Anciennement', 'Jeanne Bousquet');
+    setMemberCell(driver, 'Jeanne Bousquet', 'Nom', 'Jeanne Bousquet-Lacaze');
+    const secondOpen = NO_EMAIL.DEADLINE_MS + 4 * DAY;
+    driver.gas.advanceTo(secondOpen);
+    expect(driver.open({ deadline: '09/12/2026 21:00', pickup: '12/12/2026' })).toMatchObject({ ok: true });
+    expect(driver.enterOrder('Jeanne Bousquet-Lacaze', { 'LEG-PAN': 1 })).toMatchObject({ ok: true });
+    closeAndDeliver(driver, Date.parse('2026-12-09T21:00:00+01:00'));
+
+    expect(owed('Jeanne Bousquet')).toEqual([]);
+    const [now] = owed('Jeanne Bousquet-Lacaze');
+    expect(now[1]).toBe('nom:jeanne bousquet-lacaze');
+    expect(now[5]).toBe(`${first[5]}, 2026-12-12`);
+    expect(now[4]).toBeCloseTo(Number(first[4]) * 1.5, 2);
+    expect(tabValues(driver, '▸ Soldes').some((r) => plain(String(r[0])) === 'Jeanne Bousquet-Lacaze : les lignes de Paiements sous nom:jeanne bousquet comptent pour nom:jeanne bousquet-lacaze (colonne Anciennement d’Adhérents).')).toBe(true);
+    expect(plain(driver.slip('Jeanne Bousquet-Lacaze') ?? '')).toContain('Il reste aussi');
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+
+  test('a new address written beside a name two rows share: the summary follows the household', () => {
+    const driver = openGroup();
+    driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: at(1) });
+    changeAddress(driver, 'bruno@example.org', 'bruno.petit@example.net');
+    const sheet = driver.gas.spreadsheet().getSheetByName('Adhérents')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    sheet.appendRow(header.map((h) => ({ 'E-mail': 'autre.bruno@example.org', Nom: 'Bruno Petit', Lieu: MONCLAR, Actif: 'oui' } as Record<string, string>)[String(h)] ?? ''));
+    const values = sheet.getDataRange().getValues();
+    const row = values.findIndex((r) => r[header.indexOf('E-mail')] === 'bruno.petit@example.net');
+    sheet.getRange(row + 1, header.indexOf('Anciennement') + 1).setValue('Bruno@Example.org');
+    closeAndDeliver(driver);
+    expect(sentTo(driver, 'bruno.petit@example.net', 'commande définitive')).toHaveLength(1);
+    expect(sentTo(driver, 'bruno@example.org', 'commande définitive')).toHaveLength(0);
+    expect(sentTo(driver, 'autre.bruno@example.org', 'commande définitive')).toHaveLength(0);
+    const digest = plain(driver.gas.mail.sent.find((m) => m.subject.includes('Bilan de la clôture'))!.body);
+    expect(digest).toContain('Bruno Petit : commande sous bruno@example.org, adresse actuelle bruno.petit@example.net');
+    expect(digest).not.toContain('ne sont plus dans Adhérents');
   });
 });

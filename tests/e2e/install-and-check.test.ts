@@ -55,7 +55,7 @@ describe('installing', () => {
     driver.install(false);
     const members = driver.sheet('Adhérents').values;
     expect(members[0].slice(0, 5)).toEqual(['Nom', 'E-mail', 'Lieu', 'Actif', 'Allergies']);
-    expect(members[0].slice(5)).toEqual(['Téléphone', 'Notes', 'Tarif']);
+    expect(members[0].slice(5)).toEqual(['Téléphone', 'Notes', 'Tarif', 'Anciennement']);
     expect(members[1].slice(0, 5)).toEqual(['Ana', 'a@example.org', 'Bourg', 'oui', 'noix']);
   });
 });

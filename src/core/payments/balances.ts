@@ -26,6 +26,8 @@ export interface HouseholdBalance {
   cycles: { cycle: string; outstandingCents: number }[];
   /** Former addresses whose rows count here (`core/members/former-keys.ts`); absent when none. */
   formerKeys?: string[];
+  /** True when `Anciennement` links them (else their name does). */
+  formerWritten?: boolean;
 }
 
 export interface ProducerDue {
@@ -77,6 +79,7 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
     if (linked) {
       // The household as `Adhérents` has it now, whatever the order of the rows.
       if (!h.formerKeys?.includes(e.email)) h.formerKeys = [...(h.formerKeys ?? []), e.email];
+      if (links.written.has(e.email.trim().toLowerCase())) h.formerWritten = true;
       current.set(email, linked);
     }
     if (e.member) h.member = e.member;
@@ -100,7 +103,8 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
 
 /**
  * The former addresses of the ledger's households (`core/members/former-keys.ts`): a household row
- * under an address `Adhérents` no longer lists, with the name one row bears, counts for that row.
+ * under an address `Adhérents` no longer lists counts for the row whose `Anciennement` names it,
+ * or else for the one row that bears its name.
  * @example balances(entries, undefined, ledgerLinks(entries, members))
  */
 export function ledgerLinks(entries: LedgerEntry[], members: Member[]): FormerKeys {
@@ -135,7 +139,7 @@ export function balancesTab(b: Balances, locale: Locale): TabLayout {
     bold.push(rows.length - 1);
   }
   // A household whose address changed: which rows count for it, so that a wrong link is seen.
-  for (const h of b.households) if (h.formerKeys) rows.push([t.formerKeys(h.member || h.email, h.email, h.formerKeys.join(', ')), null, null, null, null, null]);
+  for (const h of b.households) if (h.formerKeys) rows.push([t.formerKeys(h.member || h.email, h.email, h.formerKeys.join(', '), h.formerWritten === true), null, null, null, null, null]);
   rows.push([null, null, null, null, null, null]);
   rows.push([t.producersHeading, null, null, null, null, null]);
   bold.push(rows.length - 1);

@@ -11,6 +11,7 @@ export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
   'settings.bad-auto-send', 'settings.bad-max-quantity', 'settings.bad-tariffs', 'settings.bad-solidarity-floor', 'settings.unknown-key', 'settings.duplicate-key',
   'sites.none', 'sites.missing-name', 'sites.duplicate', 'sites.bad-volunteers',
   'members.missing-email', 'members.bad-email', 'members.duplicate-email', 'members.duplicate-name', 'members.unknown-site', 'members.unknown-tariff',
+  'members.bad-former', 'members.former-listed', 'members.former-twice',
   'producers.missing-name', 'producers.duplicate', 'producers.missing-email', 'producers.bad-email', 'producers.bad-minimum',
   'catalog.missing-ref', 'catalog.duplicate-ref', 'catalog.missing-name', 'catalog.missing-producer',
   'catalog.unknown-producer', 'catalog.inactive-producer', 'catalog.missing-unit', 'catalog.missing-price',

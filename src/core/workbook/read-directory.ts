@@ -4,7 +4,7 @@ import { householdKeyOfName } from '../members/household-key';
 import { tariffsText } from '../tariffs/parse-tariffs';
 import { normalizeHeader } from './normalize-header';
 import { isBlank, parseEmail, parseOptionalInteger } from './parse-cell';
-import { FirstSeen, ProblemList, tabView, type TabInput } from './tab-reader';
+import { FirstSeen, ProblemList, tabView, type RowView, type TabInput } from './tab-reader';
 
 /** Sites by row; a site needs a name, and a group needs at least one site. */
 export function readSites(tab: TabInput, locale: Locale, problems: ProblemList): Site[] {
@@ -52,6 +52,7 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
   const seen = new FirstSeen();
   const siteNamed = byName(sites);
   const tariffNamed = byName(tariffs ?? []);
+  const formerly: { member: Member; r: RowView; typed: string }[] = [];
   for (const r of view.rows) {
     const rawEmail = r.cell('email');
     const name = r.text('name');
@@ -88,11 +89,58 @@ export function readMembers(tab: TabInput, sites: Site[], locale: Locale, proble
     if (typedTariff !== '' && !tariff && tariffs) {
       r.error('members.unknown-tariff', 'tariff', { tariff: typedTariff, tariffs: tariffsText(tariffs, locale) });
     }
-    members.push({
+    const member: Member = {
       email: email.value, name, phone: r.text('phone'), site: site ? site.name : typedSite,
       active: r.yesNo('active', true), notes: r.text('notes'), row: r.row,
       ...(typedTariff === '' ? {} : { tariff: tariff ? tariff.name : typedTariff }),
-    });
+    };
+    members.push(member);
+    formerly.push({ member, r, typed: r.text('formerly') });
   }
+  readFormerly(formerly);
   return members;
+}
+
+/**
+ * The `Anciennement` column: the former addresses and names each household wrote, as keys
+ * (`members/former-keys.ts` links what Cabas recorded under them). Checked once every row is read:
+ * a key that is still a household of its own, or that two rows claim, links nothing and is warned.
+ */
+function readFormerly(rows: { member: Member; r: RowView; typed: string }[]): void {
+  const listed = new Map(rows.map(({ member }) => [member.email, member.row]));
+  const claimed = new Map<string, number>();
+  const twice = new Set<string>();
+  const wanted: { member: Member; r: RowView; key: string; value: string }[] = [];
+  for (const { member, r, typed } of rows) {
+    for (const value of typed.split(/[,;\n]/).map((v) => v.trim()).filter((v) => v !== '')) {
+      let key: string;
+      if (value.includes('@')) {
+        const email = parseEmail(value);
+        if (!email.ok) {
+          r.warn('members.bad-former', 'formerly', { value });
+          continue;
+        }
+        key = email.value;
+      } else key = householdKeyOfName(value);
+      if (key === member.email) continue; // its own key: nothing to link
+      const otherRow = listed.get(key);
+      if (otherRow !== undefined) {
+        r.warn('members.former-listed', 'formerly', { value, firstRow: otherRow });
+        continue;
+      }
+      const firstRow = claimed.get(key);
+      if (firstRow !== undefined) {
+        if (firstRow !== member.row) {
+          r.warn('members.former-twice', 'formerly', { value, firstRow });
+          twice.add(key);
+        }
+        continue;
+      }
+      claimed.set(key, member.row);
+      wanted.push({ member, r, key, value });
+    }
+  }
+  for (const { member, key } of wanted) {
+    if (!twice.has(key)) member.formerly = [...(member.formerly ?? []), key];
+  }
 }

@@ -184,8 +184,8 @@ export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
     sites: sites(),
     members: members.map(({ first, last, site, active, notes, tariff }, i) => [
       emails[i], `${first} ${last}`, `06 ${String(10 + ((i * 37) % 89)).padStart(2, '0')} ${String(20 + ((i * 53) % 79)).padStart(2, '0')} ${String(11 + ((i * 17) % 88)).padStart(2, '0')} ${String(30 + ((i * 29) % 69)).padStart(2, '0')}`,
-      site, yesNo(active), notes, tariffName(tariff),
-    ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote, '']] : []),
+      site, yesNo(active), notes, tariffName(tariff), '',
+    ]).concat(coordinator ? [[coordinator, catalogue(locale).workbook.sample.coordinator, '', MONCLAR, yesNo(true), catalogue(locale).workbook.sample.coordinatorNote, '', '']] : []),
     producers: producers().map(([name, email, phone, minimum, payment, share, note, active]) => [name, email, phone, minimum, payment, yesNo(share), note, yesNo(active)]),
     products: products().map((p) => [...p.slice(0, 10), yesNo(p[10] as boolean)]),
     duties: duties().map(([date, site, role, who]) => [date, site, role, emails[who]]),

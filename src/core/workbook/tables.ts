@@ -30,7 +30,7 @@ export const TABLES: { [T in TableKey]: TableDef<ColumnKey<T>> } = {
     columns: [
       column('email', 240, 'email'), column('name', 200), column('phone', 130),
       column('site', 160, 'text', 'sites'), yesno('active'), column('notes', 260),
-      column('tariff', 120),
+      column('tariff', 120), column('formerly', 220),
     ],
   },
   producers: {

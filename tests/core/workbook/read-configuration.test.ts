@@ -160,6 +160,18 @@ describe('readConfiguration', () => {
       code: 'members.unknown-tariff', severity: 'error',
       fr: 'Adhérents!G5 : le tarif « réduit » n’est pas dans le paramètre Tarifs : indiquez solidaire -30\u00a0% ; soutien +20\u00a0%, ou laissez vide pour le prix du catalogue.',
       en: 'Adhérents!G5: the tariff "réduit" is not in the Tariffs setting: give solidaire -30\u00a0%\u00a0; soutien +20\u00a0%, or leave it empty for the catalogue price.' },
+    { scenario: 'a former address without domain', tabs: withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', 'nadia@ancien']]),
+      code: 'members.bad-former', severity: 'warning',
+      fr: 'Adhérents!G5 : « nadia@ancien » n’est pas une adresse e-mail valide : ce foyer n’est pas relié à cette ancienne adresse. Écrivez l’adresse exacte, ou un nom sans « @ ».',
+      en: 'Adhérents!G5: "nadia@ancien" is not a valid email address: this household is not linked to that former address. Write the exact address, or a name without "@".' },
+    { scenario: 'a former address still a household of its own', tabs: withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', ' Mathieu.Lacombe@example.org']]),
+      code: 'members.former-listed', severity: 'warning',
+      fr: 'Adhérents!G5 : « Mathieu.Lacombe@example.org » est encore le foyer de la ligne 3 : ses commandes et ses paiements restent les siens. Si c’est le même foyer, effacez l’une des deux lignes ; sinon, retirez ce nom d’Anciennement.',
+      en: 'Adhérents!G5: "Mathieu.Lacombe@example.org" is still the household of row 3: its orders and payments stay its own. If it is the same household, delete one of the two rows; otherwise, remove this name from Formerly.' },
+    { scenario: 'a former name two households claim', tabs: withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', 'Famille Benali'], ['', 'Benali Karim', '', '', '', '', 'famille  BENALI']]),
+      code: 'members.former-twice', severity: 'warning',
+      fr: 'Adhérents!G6 : « famille  BENALI » est déjà l’ancienne adresse ou l’ancien nom du foyer de la ligne 5 : un ancien foyer ne compte que pour un seul. Aucun des deux n’y est relié tant que ce nom est écrit deux fois.',
+      en: 'Adhérents!G6: "famille  BENALI" is already the former address or name of the household on row 5: a former household counts for one household only. Neither is linked to it while it is written twice.' },
     { scenario: 'tariffs in words', tabs: withRows(g(), 'settings', [['Tarifs', 'solidaire moins trente', '']]), code: 'settings.bad-tariffs', severity: 'error',
       fr: 'Paramètres!B10 : « solidaire moins trente » n’est pas une liste de tarifs : indiquez un nom puis un pourcentage, séparés par des points-virgules, par exemple solidaire -30\u00a0% ; normal 0\u00a0% ; soutien +20\u00a0%.',
       en: 'Paramètres!B10: "solidaire moins trente" is not a list of tariffs: give a name then a percentage, separated by semicolons, for example solidarity -30%; normal 0%; support +20%.' },
@@ -251,6 +263,32 @@ describe('readConfiguration', () => {
   });
 });
 
+
+describe('the Anciennement column of Adhérents', () => {
+  test('reads each former address and former name as the key Cabas recorded it under', () => {
+    const tabs = withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [
+      ['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', ' Nadia.B@Ancien.fr ; Famille Benali, '],
+      ['', 'Jeanne Bousquet-Lacaze', '', '', '', '', 'Jeanne  Bousquet\nJeanne Bousquet-Lacaze'],
+    ]);
+    const { config, problems } = readConfiguration(tabs);
+    expect(problems).toEqual([]);
+    expect(config?.members.filter((m) => m.formerly).map((m) => [m.email, m.formerly])).toEqual([
+      ['nadia.benali@example.org', ['nadia.b@ancien.fr', 'nom:famille benali']],
+      // Its own name is not a former one: nothing to link.
+      ['nom:jeanne bousquet-lacaze', ['nom:jeanne bousquet']],
+    ]);
+  });
+
+  test('links nothing that two rows claim, nor a key still listed', () => {
+    const tabs = withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [
+      ['nadia.benali@example.org', 'Nadia Benali', '', '', '', '', 'famille benali, claire.delmas@example.org'],
+      ['karim.benali@example.org', 'Karim Benali', '', '', '', '', 'Famille Benali'],
+    ]);
+    const { config, problems } = readConfiguration(tabs);
+    expect(problems.map((p) => p.code)).toEqual(['members.former-listed', 'members.former-twice']);
+    expect(config?.members.some((m) => m.formerly)).toBe(false);
+  });
+});
 
 describe('readCycles', () => {
   const header = ['Cycle', 'Ouverture', 'Clôture', 'Distribution', 'Statut', 'Formulaire'];

@@ -6,7 +6,7 @@ import {
 const CONTRACT: Record<TableKey, { fr: string; en: string; headersFr: string[]; headersEn: string[] }> = {
   settings: { fr: 'Paramètres', en: 'Settings', headersFr: ['Paramètre', 'Valeur', 'Aide'], headersEn: ['Setting', 'Value', 'Help'] },
   sites: { fr: 'Lieux', en: 'Sites', headersFr: ['Lieu', 'Adresse', 'Distribution', 'Contact', 'Bénévoles', 'À apporter'], headersEn: ['Site', 'Address', 'Pickup', 'Contact', 'Volunteers', 'To bring'] },
-  members: { fr: 'Adhérents', en: 'Members', headersFr: ['E-mail', 'Nom', 'Téléphone', 'Lieu', 'Actif', 'Notes', 'Tarif'], headersEn: ['Email', 'Name', 'Phone', 'Site', 'Active', 'Notes', 'Tariff'] },
+  members: { fr: 'Adhérents', en: 'Members', headersFr: ['E-mail', 'Nom', 'Téléphone', 'Lieu', 'Actif', 'Notes', 'Tarif', 'Anciennement'], headersEn: ['Email', 'Name', 'Phone', 'Site', 'Active', 'Notes', 'Tariff', 'Formerly'] },
   producers: {
     fr: 'Producteurs', en: 'Producers',
     headersFr: ['Producteur', 'E-mail', 'Téléphone', 'Minimum de commande', 'Règlement', 'Noms des adhérents', 'Note', 'Actif'],

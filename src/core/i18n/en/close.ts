@@ -144,8 +144,8 @@ export const close: typeof fr = () => ({
     pending: (n: number) =>
       n === 0 ? 'No e-mail waiting in the Outbox.' : `${n} ${plural(n, 'e-mail is', 'e-mails are')} still waiting in the Outbox.`,
     unknownHouseholds: (names: string) =>
-      `These households ordered but are no longer in Members (their address or name changed?): ${names}. They pay the catalogue price, with no tariff, and their summary goes to the address of their order. Put the old address or name back, then choose "Send the order": the tabs and Payments are made again; an e-mail already sent does not leave again, so tell these households yourselves.`,
-    movedIntro: 'These households ordered under an address Members no longer lists; Cabas found them by their name (one row bears it): their tariff applies, their summary goes to their current address, and their balances follow them. If it is not the same household, give them different names in Members, then "Send the order".',
+      `These households ordered but are no longer in Members (their address or name changed?): ${names}. They pay the catalogue price, with no tariff, and their summary goes to the address of their order. Write the old address or name in the Formerly column of their row of Members (or put it back), then choose "Send the order": the tabs and Payments are made again; an e-mail already sent does not leave again, so tell these households yourselves.`,
+    movedIntro: 'These households ordered under an address Members no longer lists; Cabas found them by the Formerly column of Members, or by their name (one row bears it): their tariff applies, their summary goes to their current address, and their balances follow them. If it is not the same household, correct Formerly or give them different names in Members, then "Send the order".',
     movedHousehold: (name: string, former: string, current: string) => `${name}: ordered as ${former}, current address ${current}`,
     groupPays: (producer: string, group: string, members: string) =>
       `${producer}, paid directly: the group pays it ${group}, on top of the ${members} the members hand it (see Payments).`,

@@ -97,8 +97,10 @@ export const payments: typeof fr = () => ({
     producersHeading: 'Producers: cycles not yet paid',
     producerHeaders: ['Producer', 'Cycle', '', 'Still to pay', '', 'Detail'],
     noUnpaidProducer: 'Every producer has been paid.',
-    formerKeys: (name: string, current: string, former: string) =>
-      `${name}: the Payments rows under ${former} count for ${current} (address changed in Members, same name). If it is not the same household, give them different names in Members.`,
+    formerKeys: (name: string, current: string, former: string, written: boolean) =>
+      written
+        ? `${name}: the Payments rows under ${former} count for ${current} (Formerly column of Members).`
+        : `${name}: the Payments rows under ${former} count for ${current} (address changed in Members, same name). If it is not the same household, give them different names in Members.`,
   },
 
   reminder: {

@@ -47,6 +47,10 @@ export const problems: typeof fr = () => ({
     'members.unknown-site': (p: Params) => `the site ${q(p.site)} is not in the Sites tab.`,
     'members.unknown-tariff': (p: Params) => `the tariff ${q(p.tariff)} is not in the Tariffs setting: give ${p.tariffs || 'a tariff defined in Settings'}, or leave it empty for the catalogue price.`,
 
+    'members.bad-former': (p: Params) => `${q(p.value)} is not a valid email address: this household is not linked to that former address. Write the exact address, or a name without ${q('@')}.`,
+    'members.former-listed': (p: Params) => `${q(p.value)} is still the household of row ${p.firstRow}: its orders and payments stay its own. If it is the same household, delete one of the two rows; otherwise, remove this name from Formerly.`,
+    'members.former-twice': (p: Params) => `${q(p.value)} is already the former address or name of the household on row ${p.firstRow}: a former household counts for one household only. Neither is linked to it while it is written twice.`,
+
     'producers.missing-name': () => 'this row has no producer name.',
     'producers.duplicate': (p: Params) => `the producer ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} has no email address: their order sheet cannot be sent.`,

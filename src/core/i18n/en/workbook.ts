@@ -20,7 +20,7 @@ export const workbook: typeof fr = () => ({
   headers: {
     settings: { key: 'Setting', value: 'Value', help: 'Help' },
     sites: { name: 'Site', address: 'Address', pickup: 'Pickup', contact: 'Contact', volunteers: 'Volunteers', bring: 'To bring' },
-    members: { email: 'Email', name: 'Name', phone: 'Phone', site: 'Site', active: 'Active', notes: 'Notes', tariff: 'Tariff' },
+    members: { email: 'Email', name: 'Name', phone: 'Phone', site: 'Site', active: 'Active', notes: 'Notes', tariff: 'Tariff', formerly: 'Formerly' },
     producers: {
       name: 'Producer', email: 'Email', phone: 'Phone', minimum: 'Minimum order', payment: 'Payment',
       shareNames: 'Share member names', note: 'Note', active: 'Active',
@@ -69,6 +69,7 @@ export const workbook: typeof fr = () => ({
       active: 'yes = may order; no = membership on hold (the row is kept).',
       notes: 'Internal notes, never sent.',
       tariff: 'The household’s tariff: a name from the Tariffs setting (empty = catalogue price). Only the household sees its price. E.g. solidarity',
+      formerly: 'The address or name this household had before (optional, separated by commas): its past orders and payments stay its own. E.g. bruno@old.org',
     },
     producers: {
       name: 'Producer’s name, used in the Products tab. E.g. Ferme de la Lère',

@@ -97,8 +97,10 @@ export const payments = () => ({
     producersHeading: 'Producteurs : cycles pas encore payés',
     producerHeaders: ['Producteur', 'Cycle', '', 'Reste à payer', '', 'Détail'],
     noUnpaidProducer: 'Tous les producteurs ont été payés.',
-    formerKeys: (name: string, current: string, former: string) =>
-      `${name} : les lignes de Paiements sous ${former} comptent pour ${current} (adresse changée dans Adhérents, même nom). Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents.`,
+    formerKeys: (name: string, current: string, former: string, written: boolean) =>
+      written
+        ? `${name} : les lignes de Paiements sous ${former} comptent pour ${current} (colonne Anciennement d’Adhérents).`
+        : `${name} : les lignes de Paiements sous ${former} comptent pour ${current} (adresse changée dans Adhérents, même nom). Si ce n’est pas le même foyer, donnez-leur des noms différents dans Adhérents.`,
   },
 
   reminder: {

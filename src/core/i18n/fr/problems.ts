@@ -50,6 +50,10 @@ export const problems = () => ({
     'members.unknown-site': (p: Params) => `le lieu ${q(p.site)} n’existe pas dans l’onglet Lieux.`,
     'members.unknown-tariff': (p: Params) => `le tarif ${q(p.tariff)} n’est pas dans le paramètre Tarifs${NB}: indiquez ${p.tariffs || 'un tarif défini dans Paramètres'}, ou laissez vide pour le prix du catalogue.`,
 
+    'members.bad-former': (p: Params) => `${q(p.value)} n’est pas une adresse e-mail valide${NB}: ce foyer n’est pas relié à cette ancienne adresse. Écrivez l’adresse exacte, ou un nom sans ${q('@')}.`,
+    'members.former-listed': (p: Params) => `${q(p.value)} est encore le foyer de la ligne ${p.firstRow}${NB}: ses commandes et ses paiements restent les siens. Si c’est le même foyer, effacez l’une des deux lignes${NB}; sinon, retirez ce nom d’Anciennement.`,
+    'members.former-twice': (p: Params) => `${q(p.value)} est déjà l’ancienne adresse ou l’ancien nom du foyer de la ligne ${p.firstRow}${NB}: un ancien foyer ne compte que pour un seul. Aucun des deux n’y est relié tant que ce nom est écrit deux fois.`,
+
     'producers.missing-name': () => 'cette ligne n’a pas de nom de producteur.',
     'producers.duplicate': (p: Params) => `le producteur ${q(p.name)} ${alreadyOnRow(p)}.`,
     'producers.missing-email': (p: Params) => `${q(p.name)} n’a pas d’adresse e-mail${NB}: son bon de commande ne pourra pas partir.`,

@@ -20,7 +20,7 @@ export const workbook = () => ({
   headers: {
     settings: { key: 'Paramètre', value: 'Valeur', help: 'Aide' },
     sites: { name: 'Lieu', address: 'Adresse', pickup: 'Distribution', contact: 'Contact', volunteers: 'Bénévoles', bring: 'À apporter' },
-    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes', tariff: 'Tarif' },
+    members: { email: 'E-mail', name: 'Nom', phone: 'Téléphone', site: 'Lieu', active: 'Actif', notes: 'Notes', tariff: 'Tarif', formerly: 'Anciennement' },
     producers: {
       name: 'Producteur', email: 'E-mail', phone: 'Téléphone', minimum: 'Minimum de commande', payment: 'Règlement',
       shareNames: 'Noms des adhérents', note: 'Note', active: 'Actif',
@@ -69,6 +69,7 @@ export const workbook = () => ({
       active: 'oui = peut commander ; non = adhésion suspendue (la ligne est gardée).',
       notes: 'Notes internes, jamais envoyées.',
       tariff: 'Tarif du foyer : un nom du paramètre Tarifs (vide = prix du catalogue). Seul le foyer voit son prix. Ex. : solidaire',
+      formerly: 'L’adresse ou le nom que ce foyer avait avant (facultatif, plusieurs séparés par des virgules) : ses commandes et ses paiements passés restent les siens. Ex. : bruno@ancien.fr',
     },
     producers: {
       name: 'Nom du producteur, repris dans l’onglet Produits. Ex. : Ferme de la Lère',
