@@ -194,6 +194,19 @@ function coverageAlert(input: AlertInput): { email: Email; named: string[] } | n
     }
     named.push(...candidates.map((m) => m.email));
   }
+  // Volunteers of the day under a site `Lieux` does not know (a site renamed since they signed up)
+  // count for no site: the alert says so, or it would ask for help they already give.
+  const stray = new Map<string, { site: string; who: string[] }>();
+  for (const r of onDay) {
+    if (sites.some((s) => same(s.name, r.site))) continue;
+    const who = members.find((m) => m.email === r.volunteer.toLowerCase())?.name || r.volunteer;
+    const key = normalizeHeader(r.site);
+    stray.set(key, { site: stray.get(key)?.site ?? r.site.trim(), who: [...(stray.get(key)?.who ?? []), who] });
+  }
+  if (stray.size > 0) {
+    blocks.push(paragraph(t.unknownSitesIntro));
+    blocks.push({ kind: 'list', items: [...stray.values()].map(({ site, who }) => t.unknownSite(site, who.join(', '))) });
+  }
   blocks.push(paragraph(t.alertOutro));
   const email = memberEmail({
     settings, kind: 'duty-alert', key: input.key, to: settings.coordinationEmail,

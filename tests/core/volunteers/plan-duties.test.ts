@@ -62,6 +62,19 @@ describe('planDuties', () => {
     expect(plan.emails[1].text.replace(/[\u00a0\u202f]/g, ' ')).toContain('Monclar : 1 sur 2');
   });
 
+  // Found by probing: after Monclar was renamed in Lieux, the two volunteers signed up under its old
+  // name counted for no site, and the alert asked for two more without a word about them.
+  test('volunteers under a site Lieux no longer knows are named in the alert, with what to fix', () => {
+    const renamed = SITES.map((s) => (s.name === 'Monclar' ? { ...s, name: 'Monclar-de-Quercy' } : s));
+    const members = MEMBERS.map((m) => (m.site === 'Monclar' ? { ...m, site: 'Monclar-de-Quercy' } : m));
+    const plan = planDuties(input(9, 7, { sites: renamed, members, duties: [duty(12, 'Monclar', 'a@x.org'), duty(12, 'monclar ', 'b@x.org')] }));
+    const text = plan.emails.find((e) => e.kind === 'duty-alert')!.text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('Monclar-de-Quercy : 0 sur 2');
+    expect(text).toContain('sous un lieu que l’onglet Lieux ne connaît pas (un lieu renommé ?)');
+    expect(text).toContain('« Monclar » : Anne, Bruno');
+    expect(planDuties(input(9, 7, { duties: [duty(12, 'Monclar', 'a@x.org')] })).emails[0].text).not.toContain('renommé');
+  });
+
   // Found by probing: two pickups four days apart made two alerts in one morning, both asking Bruno.
   test('two alerts of one morning never name the same household', () => {
     const duties = [duty(11, 'Monclar', '')]; // a duty typed for Friday, the day before the pickup

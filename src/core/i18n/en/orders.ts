@@ -169,5 +169,7 @@ export const orders: typeof fr = () => ({
     lastServed: (date: string) => `last on duty on ${date}`,
     noCandidate: 'no other household to suggest: all were asked last time.',
     alertOutro: 'Households named in the last alert are not suggested this time. Add the volunteers you find to the Duties tab.',
+    unknownSitesIntro: 'These volunteers signed up for that day under a site the Sites tab does not know (a site renamed?): they count for no site until Duties gives the site’s name as Sites writes it.',
+    unknownSite: (site: string, who: string) => `"${site}": ${who}`,
   },
 });

@@ -189,5 +189,7 @@ export const orders = () => ({
     lastServed: (date: string) => `dernière permanence le ${date}`,
     noCandidate: 'aucun autre foyer à proposer : tous ont déjà été sollicités la dernière fois.',
     alertOutro: 'Les foyers sollicités par la dernière alerte ne sont pas proposés cette fois. Ajoutez les bénévoles trouvés dans l’onglet Permanences.',
+    unknownSitesIntro: 'Ces bénévoles sont inscrits ce jour-là sous un lieu que l’onglet Lieux ne connaît pas (un lieu renommé ?) : ils ne comptent pour aucun lieu tant que Permanences ne porte pas le nom du lieu tel qu’il est écrit dans Lieux.',
+    unknownSite: (site: string, who: string) => `« ${site} » : ${who}`,
   },
 });
