@@ -23,7 +23,8 @@ export function refreshSettingsAndContacts(ctx: Context, state: CycleState, conf
   const t = catalogue(locale).ui;
   const review = reviewSettings(catalog.settings, config?.settings ?? null);
   if (review.changed.length > 0) catalog.settings = review.settings;
-  const contacts = closeContacts(catalog, config ? { settings: config.settings, producers: config.producers } : null);
+  const contacts = closeContacts(catalog, config ? { settings: config.settings, producers: config.producers, products: config.products } : null);
+  for (const p of contacts.unmatched) ctx.journal.log('warning', t.event.producerNotFound, p.name, t.journal.producerNotFound(p.name, p.email));
   if (contacts.changes.length > 0) {
     catalog.producers = contacts.catalog.producers;
     catalog.settings = contacts.catalog.settings;

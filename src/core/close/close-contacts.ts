@@ -2,8 +2,11 @@
 // e-mail, phone and payment instructions (by the producer's name), and the coordination's e-mail.
 // A farmer's address corrected in `Producteurs` while the cycle was open gets the order; before,
 // the details taken at the opening ruled and the order went to the old address. What was offered
-// (products, prices, minimums) stays the cycle's.
-import type { CycleCatalog, Producer, Settings } from '../model';
+// (products, prices, minimums) stays the cycle's. A producer renamed since the opening (in
+// `Producteurs` and `Produits`) is found by its products: every product of the cycle it sold now
+// names one producer the cycle did not have. One found neither way keeps the cycle's details, and is
+// said (`unmatched`).
+import type { CycleCatalog, Producer, Product, Settings } from '../model';
 
 export interface ContactChange {
   /** The producer's name, or '' for the coordination. */
@@ -11,30 +14,50 @@ export interface ContactChange {
   field: 'email' | 'phone' | 'payment' | 'coordinationEmail';
   from: string;
   to: string;
+  /** The producer's name in `Producteurs` now, when it was renamed since the opening. */
+  renamed?: string;
 }
 
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const FIELDS = ['email', 'phone', 'payment'] as const;
 
 /**
- * The catalogue with the live contact details (`live`: the configuration read without errors, null
- * otherwise: the cycle's stay), and what changed. An address is taken only when it looks like one;
- * a producer no longer in the tab keeps the cycle's details. Pure.
+ * The catalogue with the live contact details (`live`: the configuration as far as it reads, null
+ * when it cannot be read: the cycle's stay), and what changed. An address is taken only when it
+ * looks like one; a producer found neither by its name nor by its products keeps the cycle's
+ * details and is in `unmatched`. Pure.
  * @example closeContacts(catalog, { settings, producers: [{ name: 'Ferme', email: 'new@x.org', … }] })
  *   // { catalog: { producers: [{ name: 'Ferme', email: 'new@x.org', … }], … }, changes: [{ who: 'Ferme', field: 'email', from: 'old@x.org', to: 'new@x.org' }] }
  */
-export function closeContacts(catalog: CycleCatalog, live: { settings: Settings; producers: Producer[] } | null): { catalog: CycleCatalog; changes: ContactChange[] } {
-  if (!live) return { catalog, changes: [] };
+export function closeContacts(
+  catalog: CycleCatalog, live: { settings: Settings; producers: Producer[]; products?: Product[] } | null,
+): { catalog: CycleCatalog; changes: ContactChange[]; unmatched: Producer[] } {
+  if (!live) return { catalog, changes: [], unmatched: [] };
   const changes: ContactChange[] = [];
-  const byName = new Map(live.producers.map((p) => [p.name.trim().toLowerCase(), p]));
+  const unmatched: Producer[] = [];
+  const key = (name: string) => name.trim().toLowerCase();
+  const byName = new Map(live.producers.map((p) => [key(p.name), p]));
+  const cycleNames = new Set(catalog.producers.map((p) => key(p.name)));
+  const liveProducerOf = new Map((live.products ?? []).map((p) => [p.ref, key(p.producer)]));
+  /** The producer `p` became: the one producer every product of the cycle it sold now names, if the cycle had none of that name. */
+  const renamedTo = (p: Producer): Producer | undefined => {
+    const now = new Set(catalog.products.filter((x) => key(x.producer) === key(p.name)).map((x) => liveProducerOf.get(x.ref)));
+    const [name] = [...now];
+    return now.size === 1 && name !== undefined && !cycleNames.has(name) ? byName.get(name) : undefined;
+  };
   const producers = catalog.producers.map((p) => {
-    const now = byName.get(p.name.trim().toLowerCase());
-    if (!now) return p;
+    const named = byName.get(key(p.name));
+    const now = named ?? renamedTo(p);
+    if (!now) {
+      unmatched.push(p);
+      return p;
+    }
+    const renamed = named ? {} : { renamed: now.name };
     const next = { ...p };
     for (const field of FIELDS) {
       const to = now[field].trim();
       if (to === p[field].trim() || (field === 'email' && !ADDRESS.test(to))) continue;
-      changes.push({ who: p.name, field, from: p[field], to });
+      changes.push({ who: p.name, field, from: p[field], to, ...renamed });
       next[field] = to;
     }
     return next;
@@ -45,5 +68,5 @@ export function closeContacts(catalog: CycleCatalog, live: { settings: Settings;
     changes.push({ who: '', field: 'coordinationEmail', from: settings.coordinationEmail, to: coordination });
     settings = { ...settings, coordinationEmail: coordination };
   }
-  return changes.length === 0 ? { catalog, changes } : { catalog: { ...catalog, producers, settings }, changes };
+  return changes.length === 0 ? { catalog, changes, unmatched } : { catalog: { ...catalog, producers, settings }, changes, unmatched };
 }

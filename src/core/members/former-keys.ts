@@ -22,12 +22,14 @@ export interface FormerKeys {
   readonly byKey: ReadonlyMap<string, Member>;
   /** The former keys linked by the household's `Anciennement` cell (the others by their name). */
   readonly written: ReadonlySet<string>;
+  /** Every household `Adhérents` lists, by its key: its name and site as they are now. */
+  readonly listed: ReadonlyMap<string, Member>;
   /** The key a household's records count under: its current one for a former key, else the key itself (trimmed, lower case). */
   current(key: string): string;
 }
 
 /** No former key: every key counts as it is. */
-export const NO_FORMER_KEYS: FormerKeys = { byKey: new Map(), written: new Set(), current: (key) => key.trim().toLowerCase() };
+export const NO_FORMER_KEYS: FormerKeys = { byKey: new Map(), written: new Set(), listed: new Map(), current: (key) => key.trim().toLowerCase() };
 
 /**
  * The former keys among `recorded`, each with the member it now belongs to.
@@ -36,7 +38,7 @@ export const NO_FORMER_KEYS: FormerKeys = { byKey: new Map(), written: new Set()
  * @example formerKeys([{ key: 'nom:jeanne bousquet', name: 'Jeanne Bousquet' }], members).current('nom:jeanne bousquet') // "nom:jeanne bousquet-lacaze" (Anciennement: Jeanne Bousquet)
  */
 export function formerKeys(recorded: Iterable<RecordedKey>, members: Member[]): FormerKeys {
-  const listed = new Set(members.map((m) => m.email.trim().toLowerCase()));
+  const listed = new Map(members.map((m) => [m.email.trim().toLowerCase(), m]));
   const byName = new Map<string, Member | null>();
   for (const m of members) {
     if (m.name.trim() === '') continue;
@@ -55,10 +57,11 @@ export function formerKeys(recorded: Iterable<RecordedKey>, members: Member[]): 
     byKey.set(former, member);
     if (writtenBy.has(former)) written.add(former);
   }
-  if (byKey.size === 0) return NO_FORMER_KEYS;
+  if (byKey.size === 0 && listed.size === 0) return NO_FORMER_KEYS;
   return {
     byKey,
     written,
+    listed,
     current: (key) => {
       const k = key.trim().toLowerCase();
       return byKey.get(k)?.email.trim().toLowerCase() ?? k;

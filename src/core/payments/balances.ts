@@ -57,7 +57,6 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
   // One row per household (or producer) and cycle: a copy made by hand is not counted again (the
   // merge writes to the first; ledger-problems.ts names the copy).
   const seen = new Set<string>();
-  const current = new Map<string, Member>();
   for (const e of entries) {
     if (e.cycle === except || e.cycle === '') continue;
     const key = ledgerKey(e);
@@ -80,7 +79,6 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
       // The household as `Adhérents` has it now, whatever the order of the rows.
       if (!h.formerKeys?.includes(e.email)) h.formerKeys = [...(h.formerKeys ?? []), e.email];
       if (links.written.has(e.email.trim().toLowerCase())) h.formerWritten = true;
-      current.set(email, linked);
     }
     if (e.member) h.member = e.member;
     if (e.site) h.site = e.site;
@@ -89,9 +87,12 @@ export function balances(entries: Iterable<LedgerEntry>, except?: string, links:
     h.outstandingCents += owed;
     if (owed !== 0) h.cycles.push({ cycle: e.cycle, outstandingCents: owed });
   }
-  for (const [email, member] of current) {
-    const h = households.get(email)!;
-    h.member = member.name;
+  // A household `Adhérents` lists is shown as it has it now (a name or site corrected since, an
+  // address changed), whatever its rows recorded.
+  for (const [email, h] of households) {
+    const member = links.listed.get(email.trim().toLowerCase());
+    if (!member) continue;
+    if (member.name) h.member = member.name;
     if (member.site) h.site = member.site;
   }
   const list = [...households.values()];

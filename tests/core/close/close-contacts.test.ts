@@ -17,6 +17,7 @@ describe('closeContacts: the details a close writes to, as they stand at the clo
     { what: 'nothing changed', producers: (ps) => ps, changes: [] },
     { what: 'an address that is not one (kept: the cycle’s)', producers: (ps) => ps.map((p) => tilleuls(p, { email: 'la ferme' })), changes: [] },
     { what: 'a producer gone from the tab (kept: the cycle’s)', producers: (ps) => ps.filter((p) => p.name !== 'Ferme des Tilleuls'), changes: [] },
+    { what: 'a producer renamed, its products not (kept: the cycle’s)', producers: (ps) => ps.map((p) => tilleuls(p, { name: 'Ferme des Tilleuls Bio', email: 'tilleuls@example.net' })), changes: [] },
     { what: 'a name typed in another case (found)', producers: (ps) => ps.map((p) => tilleuls(p, { name: 'ferme des tilleuls ', email: 'tilleuls@example.net' })), changes: [{ who: 'Ferme des Tilleuls', field: 'email', to: 'tilleuls@example.net' }] },
   ])('$what', ({ producers, coordination, changes }) => {
     const result = closeContacts(catalog, live(producers, coordination));
@@ -26,9 +27,39 @@ describe('closeContacts: the details a close writes to, as they stand at the clo
   });
 
   test('without a readable configuration, the cycle’s details; and its input is not changed', () => {
-    expect(closeContacts(catalog, null)).toEqual({ catalog, changes: [] });
+    expect(closeContacts(catalog, null)).toEqual({ catalog, changes: [], unmatched: [] });
     const before = JSON.stringify(catalog);
     closeContacts(catalog, live((ps) => ps.map((p) => ({ ...p, email: 'x@example.net' }))));
     expect(JSON.stringify(catalog)).toBe(before);
+  });
+
+  // Found by probing: a farm's name typo and its address corrected on the same row while the cycle
+  // was open, its products renamed too: the order went to the old address, without a word.
+  describe('a producer renamed since the opening, in Producteurs and Produits', () => {
+    const renamed = (email: string, products = catalog.products) => ({
+      ...live((ps) => ps.map((p) => tilleuls(p, { name: 'Ferme des Tilleul', email }))),
+      products: products.map((p) => (p.producer === 'Ferme des Tilleuls' ? { ...p, producer: 'ferme des tilleul ' } : p)),
+    });
+
+    test('is found by its products: its address now gets the order, and the change names both names', () => {
+      const result = closeContacts(catalog, renamed('tilleuls@example.net'));
+      expect(result.changes).toEqual([{ who: 'Ferme des Tilleuls', field: 'email', from: expect.any(String), to: 'tilleuls@example.net', renamed: 'Ferme des Tilleul' }]);
+      expect(result.catalog.producers.find((p) => p.name === 'Ferme des Tilleuls')!.email).toBe('tilleuls@example.net');
+      expect(result.unmatched).toEqual([]);
+    });
+
+    test('is not taken for another producer: one of its products now sold by a producer of the cycle links nothing', () => {
+      const other = catalog.producers.find((p) => p.name !== 'Ferme des Tilleuls')!.name;
+      const first = catalog.products.find((p) => p.producer === 'Ferme des Tilleuls')!.ref;
+      const products = catalog.products.map((p) => (p.ref === first ? { ...p, producer: other } : p));
+      const result = closeContacts(catalog, { ...renamed('tilleuls@example.net'), products: products.map((p) => (p.producer === 'Ferme des Tilleuls' ? { ...p, producer: 'Ferme des Tilleul' } : p)) });
+      expect(result.changes).toEqual([]);
+      expect(result.unmatched.map((p) => p.name)).toEqual(['Ferme des Tilleuls']);
+    });
+
+    test('found neither way, it keeps the cycle’s details and is named', () => {
+      const result = closeContacts(catalog, live((ps) => ps.filter((p) => p.name !== 'Ferme des Tilleuls')));
+      expect(result.unmatched.map((p) => p.name)).toEqual(['Ferme des Tilleuls']);
+    });
   });
 });

@@ -112,6 +112,7 @@ export const ui: typeof fr = () => ({
   event: {
     producerWithdrawn: 'Producer set inactive during the cycle',
     contactsUpdated: 'Contact details updated',
+    producerNotFound: 'Producer not found',
     ledgerUnreadable: 'Payments: unreadable cell',
     ledgerRowMissing: 'Payments: row missing',
     ticksUnplaced: 'Pickup tab: boxes not carried over',
@@ -156,7 +157,8 @@ export const ui: typeof fr = () => ({
   journal: {
     producerWithdrawn: (name: string) => `"${name}" was set inactive in Producers since the cycle opened: its order of this cycle is cancelled, it receives nothing, and each household reads why in its summary.`,
     remindersHeld: 'Automatic sending "no" taken from Settings, changed since the cycle opened: the reminders wait in the Outbox, as the closing e-mails will. Cabas menu → "Send pending e-mails" sends them.',
-    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Contact details taken from Producers and Settings at the close, changed since the cycle opened: ${changes.map((c) => `${({ email: 'the email', phone: 'the phone', payment: 'the payment instructions', coordinationEmail: 'the coordination email' })[c.field]}${c.who ? ` of ${c.who}` : ''} (${c.to})`).join(', ')}. The closing e-mails go to these addresses.`,
+    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string; renamed?: string }[]) => `Contact details taken from Producers and Settings at the close, changed since the cycle opened: ${changes.map((c) => `${({ email: 'the email', phone: 'the phone', payment: 'the payment instructions', coordinationEmail: 'the coordination email' })[c.field]}${c.who ? ` of ${c.who}${c.renamed ? ` (now ${c.renamed})` : ''}` : ''} (${c.to})`).join(', ')}. The closing e-mails go to these addresses.`,
+    producerNotFound: (name: string, email: string) => `${name} is no longer in Producers, nor under another name in Products: its order goes to the contact details of the cycle's opening (${email || 'no email address'}). If they changed, pass its order on yourself (its tab).`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Taken from Settings at the close, changed since the cycle opened: ${settings.map((s) => `${s.label} “${s.value}”`).join(', ')}. The close therefore waits for your go-ahead: nothing has left yet.`,
     pickupMoved: (before: string, after: string, duties: number) => `The pickup moves ${before ? `from ${before} ` : ''}to ${after}, as the Cycles tab now says: the e-mails and the form give the new date.${duties === 0 ? '' : duties === 1 ? ` 1 duty moves to ${after} in Duties.` : ` ${duties} duties move to ${after} in Duties.`}`,
     pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({

@@ -115,6 +115,7 @@ export const ui = () => ({
   event: {
     producerWithdrawn: 'Producteur désactivé pendant le cycle',
     contactsUpdated: 'Coordonnées mises à jour',
+    producerNotFound: 'Producteur introuvable',
     ledgerUnreadable: 'Paiements : cellule illisible',
     ledgerRowMissing: 'Paiements : ligne manquante',
     ticksUnplaced: 'Distribution : cases non reportées',
@@ -160,7 +161,8 @@ export const ui = () => ({
   journal: {
     producerWithdrawn: (name: string) => `« ${name} » est désactivé dans Producteurs depuis l'ouverture du cycle : sa commande de ce cycle est annulée, il ne reçoit rien, et chaque foyer le lit dans son récapitulatif.`,
     remindersHeld: "Envoi automatique « non » pris dans Paramètres, changé depuis l'ouverture du cycle : les rappels attendent dans Envois, comme le feront les e-mails de la clôture. Menu Cabas → « Envoyer les e-mails en attente » les fait partir.",
-    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string }[]) => `Coordonnées prises dans Producteurs et Paramètres à la clôture, changées depuis l'ouverture du cycle : ${changes.map((c) => `${({ email: 'l’e-mail', phone: 'le téléphone', payment: 'le règlement', coordinationEmail: 'l’e-mail de coordination' })[c.field]}${c.who ? ` de « ${c.who} »` : ''} (${c.to})`).join(', ')}. Les e-mails de la clôture vont à ces adresses.`,
+    contactsUpdated: (changes: { who: string; field: 'email' | 'phone' | 'payment' | 'coordinationEmail'; to: string; renamed?: string }[]) => `Coordonnées prises dans Producteurs et Paramètres à la clôture, changées depuis l'ouverture du cycle : ${changes.map((c) => `${({ email: 'l’e-mail', phone: 'le téléphone', payment: 'le règlement', coordinationEmail: 'l’e-mail de coordination' })[c.field]}${c.who ? ` de « ${c.who} »${c.renamed ? ` (désormais « ${c.renamed} »)` : ''}` : ''} (${c.to})`).join(', ')}. Les e-mails de la clôture vont à ces adresses.`,
+    producerNotFound: (name: string, email: string) => `« ${name} » n’est plus dans Producteurs, ni sous un autre nom dans Produits : sa commande part aux coordonnées de l’ouverture du cycle (${email || 'sans adresse e-mail'}). Si elles ont changé, transmettez-lui sa commande vous-même (son onglet).`,
     reviewSettings: (settings: { label: string; value: string }[]) => `Pris dans Paramètres à la clôture, changé depuis l'ouverture du cycle : ${settings.map((s) => `${s.label} « ${s.value} »`).join(', ')}. La clôture attend donc votre feu vert : rien n’est encore parti.`,
     pickupMoved: (before: string, after: string, duties: number) => `La distribution passe ${before ? `du ${before} ` : ''}au ${after}, comme le dit désormais l'onglet Cycles : les e-mails et le formulaire donnent la nouvelle date.${duties === 0 ? '' : duties === 1 ? ` 1 permanence passe au ${after} dans Permanences.` : ` ${duties} permanences passent au ${after} dans Permanences.`}`,
     pickupKept: (reason: 'before-deadline' | 'unreadable', day: string) => `${({
