@@ -4,9 +4,9 @@
 import type { Locale } from '../../core/model';
 import { normalizeHeader } from '../../core/workbook/normalize-header';
 import { sampleGroup } from '../../core/workbook/sample-group';
-import { settingsRows } from '../../core/workbook/settings-rows';
+import { DEFAULT_SETTINGS, settingsRows } from '../../core/workbook/settings-rows';
 import { headerOf, listValues, noteOf, TABLE_ORDER, TABLES, tableName, type ColumnDef, type TableKey } from '../../core/workbook/tables';
-import { zonedTime } from '../../core/dates';
+import { isValidTimeZone, zonedTime } from '../../core/dates';
 import { cellOut, ensureGrid, NUMBER_FORMAT } from './cells';
 import { headerColumnsOf, rowByColumns, type Workbook } from './workbook';
 
@@ -141,11 +141,14 @@ export function installWorkbook(wb: Workbook, options: { sample: boolean; coordi
   // group's). Before, it filled whichever tab was still empty and said « installé, en mode essai ».
   const hasGroup = (['sites', 'members', 'producers', 'products'] as const).some((table) => installed.get(table)!.sheet.getLastRow() > 1);
   report.sampleRefused = options.sample && hasGroup;
-  const sample = options.sample && !hasGroup ? sampleGroup(wb.locale, options.coordinator) : null;
+  // A new `Fuseau horaire` is the spreadsheet's own zone: Sheets reads typed dates in it, and a
+  // group elsewhere than Paris then has nothing to set (core/workbook/zone-mismatch.ts).
+  const sheetZone = wb.spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = isValidTimeZone(sheetZone) ? sheetZone : DEFAULT_SETTINGS.timeZone;
+  const sample = options.sample && !hasGroup ? sampleGroup(wb.locale, options.coordinator, timeZone) : null;
   const settings = installed.get('settings')!;
-  addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale), report);
+  addSettings(wb, settings.sheet, settings.columns, sample ? sample.settings : settingsRows(wb.locale, { ...DEFAULT_SETTINGS, locale: wb.locale, timeZone }), report);
   if (sample) {
-    const timeZone = 'Europe/Paris';
     for (const table of ['sites', 'members', 'producers', 'products', 'duties'] as const) {
       const t = installed.get(table)!;
       addSample(wb, table, t.sheet, t.columns, sample[table] as unknown[][], timeZone, report);

@@ -3,6 +3,8 @@ import { catalogue } from '../../core/i18n';
 import { escapeHtml } from '../../core/email/html';
 import { readCycles } from '../../core/workbook/read-cycles';
 import { renderProblem } from '../../core/workbook/render-problem';
+import { tableName } from '../../core/workbook/tables';
+import { zoneMismatch } from '../../core/workbook/zone-mismatch';
 import { context, loadConfiguration } from '../adapters/context';
 
 export interface CheckReport {
@@ -18,7 +20,11 @@ export function checkConfiguration(options: { silent?: boolean } = {}): CheckRep
   // Cycles too: a draft typed by hand is checked before « Ouvrir un cycle » reads it.
   const cyclesTab = ctx.workbook.values('cycles');
   const timeZone = configuration.config?.settings.timeZone ?? ctx.settings?.timeZone ?? 'Europe/Paris';
-  const problems = [...configuration.problems, ...(cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, timeZone).problems : [])];
+  const zones = configuration.config ? zoneMismatch(ctx.workbook.spreadsheet.getSpreadsheetTimeZone(), timeZone, tableName('settings', locale)) : null;
+  const problems = [
+    ...configuration.problems, ...(zones ? [zones] : []),
+    ...(cyclesTab ? readCycles({ tabName: cyclesTab.tabName, values: cyclesTab.values }, timeZone).problems : []),
+  ];
   const t = catalogue(locale).ui;
   const messages = problems.map((p) => renderProblem(p, locale));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -10,6 +10,8 @@ import { emptyCounters } from '../../core/cycle-state';
 import { tariffOf } from '../../core/tariffs/household-price';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readCycles } from '../../core/workbook/read-configuration';
+import { tableName } from '../../core/workbook/tables';
+import { zoneMismatch } from '../../core/workbook/zone-mismatch';
 import { renderProblem } from '../../core/workbook/render-problem';
 import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
@@ -66,6 +68,8 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   const errors = problems.filter((p) => p.severity === 'error');
   if (!config || errors.length > 0) return refused(t.openRefusedConfig, ...errors.map((p) => renderProblem(p, locale)));
   const tz = config.settings.timeZone;
+  const zones = zoneMismatch(ctx.workbook.spreadsheet.getSpreadsheetTimeZone(), tz, tableName('settings', locale));
+  if (zones) return refused(t.openRefusedConfig, renderProblem(zones, locale));
   const loaded = ctx.state.load();
   const previous = loaded?.cycle.catalog.cycle;
   if (previous?.status === 'open') return refused(t.openRefusedAlreadyOpen(previous.id));

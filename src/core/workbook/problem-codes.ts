@@ -8,7 +8,7 @@ export const PROBLEM_CODES: readonly WorkbookProblemCode[] = [
   'workbook.missing-tab', 'workbook.missing-column', 'workbook.duplicate-column', 'workbook.reserved-tab-name',
   'settings.missing-group-name', 'settings.missing-email', 'settings.bad-email', 'settings.bad-language',
   'settings.bad-time-zone', 'settings.bad-reminder', 'settings.bad-case-policy', 'settings.bad-minimum-policy',
-  'settings.bad-auto-send', 'settings.bad-max-quantity', 'settings.bad-tariffs', 'settings.bad-solidarity-floor', 'settings.unknown-key', 'settings.duplicate-key',
+  'settings.bad-auto-send', 'settings.bad-max-quantity', 'settings.bad-tariffs', 'settings.bad-solidarity-floor', 'settings.zone-mismatch', 'settings.unknown-key', 'settings.duplicate-key',
   'sites.none', 'sites.missing-name', 'sites.duplicate', 'sites.bad-volunteers',
   'members.missing-email', 'members.bad-email', 'members.duplicate-email', 'members.duplicate-name', 'members.unknown-site', 'members.unknown-tariff',
   'members.bad-former', 'members.former-listed', 'members.former-twice',

@@ -171,7 +171,7 @@ function duties(): [string, string, string, number][] {
  * `coordinator` (the installing account's address), that address is the coordination e-mail and
  * a member of Monclar, so the coordinator can place trial orders with it.
  */
-export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
+export function sampleGroup(locale: Locale, coordinator = '', timeZone = DEFAULT_SETTINGS.timeZone): SampleGroup {
   const yesNo = (value: boolean) => statusWord('yesno', value ? 'yes' : 'no', locale);
   const members = households();
   const emails = members.map(({ first, last }) => sampleEmail(first, last));
@@ -179,7 +179,7 @@ export function sampleGroup(locale: Locale, coordinator = ''): SampleGroup {
   const tariffName = (code: string) => (code === '-' ? tariffs[0].name : code === '+' ? tariffs[tariffs.length - 1].name : '');
   return {
     settings: settingsRows(locale, {
-      ...DEFAULT_SETTINGS, locale, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: coordinator || 'coordination@example.org', trial: true,
+      ...DEFAULT_SETTINGS, locale, timeZone, groupName: 'GAC du Pays Midi-Quercy', coordinationEmail: coordinator || 'coordination@example.org', trial: true,
     }),
     sites: sites(),
     members: members.map(({ first, last, site, active, notes, tariff }, i) => [

@@ -1,6 +1,7 @@
 import { frenchTypography } from '../../../src/core/i18n/typography';
 import { readConfiguration, readCycles, PROBLEM_CODES } from '../../../src/core/workbook/read-configuration';
 import { catalogue } from '../../../src/core/i18n';
+import { zoneMismatch } from '../../../src/core/workbook/zone-mismatch';
 import { renderProblem } from '../../../src/core/workbook/render-problem';
 import { ledgerProblems } from '../../../src/core/payments/ledger-problems';
 import type { Problem } from '../../../src/core/model';
@@ -264,6 +265,21 @@ describe('readConfiguration', () => {
 });
 
 
+// Not a cell of a tab: the spreadsheet's own zone, compared where a cycle opens and in « Vérifier la configuration ».
+describe('the spreadsheet’s time zone and Fuseau horaire', () => {
+  test('two zones are an error, told with both and what to do', () => {
+    const problem = zoneMismatch('Europe/Paris', 'America/Montreal', 'Paramètres')!;
+    expect(problem.severity).toBe('error');
+    expect(renderProblem(problem, 'fr')).toBe(fr('Paramètres : le fuseau horaire du classeur (Fichier > Paramètres) est Europe/Paris, celui du paramètre Fuseau horaire America/Montreal : une date tapée dans Cycles ou Permanences serait lue à l’heure de l’un et annoncée aux adhérents à l’heure de l’autre. Donnez le même fuseau aux deux, puis ouvrez le cycle.'));
+    expect(renderProblem(problem, 'en')).toBe('Paramètres: the spreadsheet\'s time zone (File > Settings) is Europe/Paris, the Time zone setting America/Montreal: a date typed in Cycles or Duties would be read in one and told to members in the other. Give both the same zone, then open the cycle.');
+    emitted.add(problem.code);
+  });
+
+  test('one zone is no problem', () => {
+    expect(zoneMismatch('America/Montreal', 'America/Montreal', 'Settings')).toBeNull();
+  });
+});
+
 describe('the Anciennement column of Adhérents', () => {
   test('reads each former address and former name as the key Cabas recorded it under', () => {
     const tabs = withRows(withCell(g(), 'members', 1, 7, 'Anciennement'), 'members', [
@@ -387,7 +403,7 @@ describe('problem codes', () => {
       const messages = catalogue(locale).problems.messages as Record<string, (p: Record<string, string | number>) => string>;
       expect(typeof messages[code]).toBe('function');
       expect(messages[code]({ value: 'x', tab: 'T', column: 'C', key: 'k', name: 'n', firstRow: 2, ref: 'r', producer: 'p',
-        site: 's', email: 'e', caseSize: 1, max: 1, stock: 1, step: 1, id: 'i', volunteer: 'v' })).not.toMatch(/undefined|NaN/);
+        site: 's', email: 'e', caseSize: 1, max: 1, stock: 1, step: 1, id: 'i', volunteer: 'v', sheetZone: 'z', zone: 'z' })).not.toMatch(/undefined|NaN/);
     }
   });
 

@@ -25,6 +25,7 @@ export const problems: typeof fr = () => ({
     'settings.bad-email': valueIsNot('a valid email address.'),
     'settings.bad-language': valueIsNot('a known language: enter fr or en.'),
     'settings.bad-time-zone': valueIsNot('a known time zone: enter for example Europe/Paris.'),
+    'settings.zone-mismatch': (p: Params) => `the spreadsheet's time zone (File > Settings) is ${p.sheetZone}, the Time zone setting ${p.zone}: a date typed in Cycles or Duties would be read in one and told to members in the other. Give both the same zone, then open the cycle.`,
     'settings.bad-reminder': valueIsNot('a number of hours: enter for example 24 (0 = no reminder).'),
     'settings.bad-case-policy': valueIsNot('a possible choice: enter automatic or manual.'),
     'settings.bad-minimum-policy': valueIsNot('a possible choice: enter cancel or hold.'),

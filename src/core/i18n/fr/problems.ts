@@ -28,6 +28,7 @@ export const problems = () => ({
     'settings.bad-email': valueIsNot('une adresse e-mail valide.'),
     'settings.bad-language': valueIsNot(`une langue connue${NB}: indiquez fr ou en.`),
     'settings.bad-time-zone': valueIsNot(`un fuseau horaire connu${NB}: indiquez par exemple Europe/Paris.`),
+    'settings.zone-mismatch': (p: Params) => `le fuseau horaire du classeur (Fichier > Paramètres) est ${p.sheetZone}, celui du paramètre Fuseau horaire ${p.zone} : une date tapée dans Cycles ou Permanences serait lue à l’heure de l’un et annoncée aux adhérents à l’heure de l’autre. Donnez le même fuseau aux deux, puis ouvrez le cycle.`,
     'settings.bad-reminder': valueIsNot(`un nombre d’heures${NB}: indiquez par exemple 24 (0 = pas de rappel).`),
     'settings.bad-case-policy': valueIsNot(`un choix possible${NB}: indiquez automatique ou manuel.`),
     'settings.bad-minimum-policy': valueIsNot(`un choix possible${NB}: indiquez annuler ou suspendre.`),
