@@ -34,7 +34,7 @@ describe('the spreadsheet in Paris, the group in Montréal', () => {
     const driver = group('Europe/Paris', MONTREAL);
     const refused = driver.open({ deadline: '10/12/2026 20:00', pickup: '12/12/2026' });
     expect(refused.ok).toBe(false);
-    expect(plain(refused.ok ? '' : refused.messages.join('\n'))).toContain('le fuseau horaire du classeur (Fichier > Paramètres) est Europe/Paris, celui du paramètre Fuseau horaire America/Montreal');
+    expect(plain(refused.ok ? '' : (refused.messages ?? []).join('\n'))).toContain('le fuseau horaire du classeur (Fichier > Paramètres) est Europe/Paris, celui du paramètre Fuseau horaire America/Montreal');
     openDraft(driver);
     expect(driver.gas.forms.list()).toEqual([]);
     expect(tabRows(driver, 'Cycles')[0]['Statut']).toBe('brouillon');

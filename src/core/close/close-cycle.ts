@@ -12,6 +12,7 @@ import { distributionTabs } from './distribution-tab';
 import { lineKeys } from './line-key';
 import { producerSections } from './producer-sections';
 import { lineUnits } from './queue-units';
+import { lineTolerance } from '../orders/order-line';
 import { producerRows, producerTab } from './producer-tab';
 import { recapTab } from './recap-tab';
 import { tariffOf } from '../tariffs/household-price';
@@ -163,7 +164,8 @@ function allocate(input: CloseInput): { closed: Indexed[]; cases: CaseCounts } {
     if (own.length === 0) continue;
     const product = productOf(catalog, own[0].line);
     // One request per place a line's units wait at, keyed `<line>:<place>`: the allocation serves each at its own time.
-    const units = own.map(({ line }) => lineUnits(line, recorded.get(line.email.trim().toLowerCase())?.get(ref)));
+    // A line written before its tolerance was capped at `Max par adhérent` is capped here too.
+    const units = own.map(({ line }) => lineUnits({ ...line, tolerance: lineTolerance(product, line.quantity, line.tolerance) }, recorded.get(line.email.trim().toLowerCase())?.get(ref)));
     const requests = own.flatMap(({ index }, i) => units[i].map((u, j) => ({ key: `${index}:${j}`, queue: u.queue, quantity: u.quantity, tolerance: u.tolerance })));
     const base = { step: product.step, stock: product.stock, requests, policy };
     const final = allocateCases({ ...base, caseSize: product.caseSize });

@@ -13,6 +13,7 @@ import { evaluateSubmission, type Cap } from './evaluate-submission';
 import { withoutMember } from './latest-order';
 import { roundQuantity } from './parse-quantity';
 import { renderOrderProblem } from './render-order-problem';
+import { lineTolerance } from './order-line';
 
 /** The running totals of a cycle, as the submissions keep them (the store adds its own fields). */
 export interface SubmissionCounters {
@@ -129,12 +130,12 @@ export function applySubmission<C extends SubmissionCounters>(
 /** The counters with the member's previous quantities out and the new lines in; every submission taken takes a queue place (close/queue-units.ts). */
 function countersAfter<C extends SubmissionCounters>(counters: C, catalog: CycleCatalog, previous: MemberOrderState | null, lines: OrderLine[]): C {
   const ordered = Object.fromEntries(Object.entries(counters.ordered).map(([ref, o]) => [ref, { ...o }]));
-  const byCase = (ref: string) => !!catalog.products.find((p) => p.ref === ref)?.caseSize;
+  const productOf = (ref: string) => catalog.products.find((p) => p.ref === ref);
   for (const line of previous?.lines ?? []) {
     const o = ordered[line.ref];
     if (o) {
       o.quantity = Math.max(0, roundQuantity(o.quantity - line.quantity));
-      o.tolerance = Math.max(0, roundQuantity(o.tolerance - (byCase(line.ref) ? previous?.tolerance ?? 0 : 0)));
+      o.tolerance = Math.max(0, roundQuantity(o.tolerance - lineTolerance(productOf(line.ref), line.quantity, previous?.tolerance ?? 0)));
     }
   }
   for (const line of lines) {
