@@ -51,14 +51,34 @@ describe('a deadline pushed back in Cycles', () => {
     expect(liveLines(driver).map((r) => r['E-mail'])).toEqual(['bruno@example.org']);
   });
 
-  test('the reminder, after the change, gives the new deadline', () => {
+  // Found by probing: the reminder kept the old deadline's time, and left a day (or eight) before
+  // the hours the setting promises; a cycle too short for one at its opening never got one.
+  test('the reminder goes its hours before the new deadline, and gives it', () => {
     const driver = openGroup();
     driver.gas.advanceTo(OPEN_AT + HOUR);
     typeDeadline(driver, '03/12/2026 20:00');
+    const reminders = () => driver.gas.mail.sent.filter((m) => m.to === 'chloe@example.org' && /^Pensez à commander/.test(m.subject));
     driver.gas.advanceTo(DEADLINE_MS - HOUR);
-    const reminder = driver.gas.mail.sent.find((m) => m.to === 'chloe@example.org' && /^Pensez à commander/.test(m.subject))!;
+    expect(reminders()).toEqual([]);
+    driver.gas.advanceTo(DEADLINE_MS + DAY - HOUR);
+    const [reminder] = reminders();
     expect(reminder.body).toMatch(/3 décembre/);
     expect(reminder.body).not.toMatch(/2 décembre 2026 à 20/);
+    expect(reminders()).toHaveLength(1);
+  });
+
+  test('a deadline typed while the old reminder is due: the run that applies it waits for the new time', () => {
+    const driver = openGroup();
+    // The typed date is read by the reminder's own run (no answer came in between).
+    driver.gas.advanceTo(DEADLINE_MS - 30 * HOUR);
+    typeDeadline(driver, '09/12/2026 20:00');
+    driver.gas.advanceTo(DEADLINE_MS + 6 * DAY - HOUR);
+    expect(driver.gas.mail.sent.filter((m) => /^Pensez à commander/.test(m.subject))).toEqual([]);
+    driver.gas.advanceTo(DEADLINE_MS + 7 * DAY - HOUR);
+    const reminders = driver.gas.mail.sent.filter((m) => m.to === 'chloe@example.org' && /^Pensez à commander/.test(m.subject));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0].body).toMatch(/9 décembre/);
+    expect(failedExecutions(driver)).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import { ProblemList } from '../../core/workbook/tab-reader';
 import { movedDuties } from '../../core/volunteers/move-duties';
 import type { Context } from '../adapters/context';
 import { after, HANDLER } from '../adapters/triggers';
+import { armReminder } from './reminder-trigger';
 
 export interface RowEditOptions {
   /** Whether the deadline may move (an open cycle before its close; not « Clôturer maintenant »). */
@@ -63,7 +64,12 @@ export function applyCycleRowEdit(ctx: Context, state: CycleState, options: RowE
     // deadline and the state at the old one, which that trigger's run finds passed and closes (or a
     // late answer extends again); the other order could leave a new deadline with no trigger at all.
     // after(), as at the opening: never before the new deadline (open-cycle.ts).
-    if (deadline.kind === 'extended') ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - Date.now())));
+    if (deadline.kind === 'extended') {
+      ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, cycle.deadline - Date.now())));
+      // The reminder follows the deadline it announces (reminder-trigger.ts). One already sent is
+      // not sent twice: its e-mails' keys are the cycle's and each member's (remind.ts).
+      armReminder(ctx, cycle.deadline, catalog.settings.reminderHours, Date.now());
+    }
     // The duties before the state too: a run killed between the two applies the edit again, and
     // finds no duty left on the old day.
     const duties = pickup.kind === 'moved' && before.pickup !== null ? moveDuties(ctx, before.pickup, pickup.pickup, timeZone) : 0;

@@ -17,10 +17,10 @@ import { ensureRoom } from '../adapters/cells';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { withScriptLock } from '../adapters/script-lock';
 import { groupForm, syncForm } from '../adapters/form-sync';
-import { after, at, dailyAt7, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
+import { after, dailyAt7, HANDLER, hourly } from '../adapters/triggers';
 import { writeTab } from '../adapters/write-tab';
 import { archiveState } from './archive';
-import { REMINDER_RETRY_MS } from './remind';
+import { armReminder } from './reminder-trigger';
 import { inform } from './with-alert';
 
 export interface OpenRequest {
@@ -115,14 +115,7 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   // form on members still in time; after() never fires before its delay (answers that come
   // between the deadline and a late close are refused by evaluateSubmission).
   ctx.triggers.replace(HANDLER.deadline, after(Math.max(0, deadline - Date.now())));
-  // The reminder's trigger may fire 15 minutes late, and its sending runs in an after() trigger
-  // that may be 15 minutes late too: it is set early enough that the e-mails still leave before the deadline.
-  const remindAt = Math.min(deadline - config.settings.reminderHours * 3600 * 1000, deadline - 3 * TRIGGER_WINDOW_MS);
-  if (config.settings.reminderHours > 0 && remindAt > now) {
-    ctx.triggers.replace(HANDLER.reminder, at(remindAt));
-    // A second one, in case the first run is killed before it arms its own retry (remind.ts).
-    ctx.triggers.add(HANDLER.reminder, at(remindAt + REMINDER_RETRY_MS));
-  } else ctx.triggers.remove(HANDLER.reminder);
+  armReminder(ctx, deadline, config.settings.reminderHours, now);
   ctx.triggers.remove(HANDLER.resumeClose);
   // While the cycle is open, an hourly retry of what a stopped submission run left parked (submit.ts).
   ctx.triggers.replace(HANDLER.retry, hourly);

@@ -11,13 +11,8 @@ import { after, dropRetryOnRefusal, HANDLER, Triggers } from '../adapters/trigge
 import { scheduleSending } from './send';
 import { applyCycleRowEdit } from './cycle-row-edit';
 import { withScriptLock } from '../adapters/script-lock';
+import { armReminder, reminderAt, REMINDER_RETRY_MS } from './reminder-trigger';
 
-/**
- * How long after a reminder run its retry fires. Short: the reminder trigger is set at least 45
- * minutes before the deadline, and a retry (up to 15 minutes late) and its sending must still
- * leave before it.
- */
-export const REMINDER_RETRY_MS = 5 * 60 * 1000;
 
 export function remind(): number {
   // The very first call arms a retry; the open installed a second reminder trigger for a run
@@ -42,9 +37,15 @@ function remindOnce(): number {
     return 0;
   }
   const { catalog } = loaded.cycle;
-  const { due, queued } = withScriptLock(ctx.locale, () => {
-    // A deadline pushed back in Cycles: the reminder gives the new one (cycle-row-edit.ts).
-    applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
+  const { due, queued, later } = withScriptLock(ctx.locale, () => {
+    // A deadline pushed back in Cycles: the reminder gives the new one (cycle-row-edit.ts), and
+    // waits for its own time before it, not the old deadline's.
+    const moved = applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
+    const now = Date.now();
+    if (moved && reminderAt(catalog.cycle.deadline, catalog.settings.reminderHours) > now) {
+      armReminder(ctx, catalog.cycle.deadline, catalog.settings.reminderHours, now);
+      return { due: 0, queued: 0, later: true };
+    }
     // Automatic sending turned off in Paramètres since the opening: the reminders wait in Envois
     // too, and so will the close's e-mails (review-settings.ts; kept in the state for the sending).
     // Only that one: cases and minimums are the close's to read, and to journal.
@@ -56,8 +57,9 @@ function remindOnce(): number {
     }
     const waiting = ctx.state.allMembers().filter((r) => r.member && r.member.active && !(r.order && r.order.lines.length > 0));
     const emails = waiting.flatMap((r) => (r.member ? [composeReminder({ catalog, member: r.member })] : []));
-    return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }) };
+    return { due: emails.length, ...ctx.outbox.queue(emails, { dedupe: true, now: Date.now() }), later: false };
   });
+  if (later) return 0;
   // Scheduled even when a killed run queued them all already: that run may have died before this.
   // With automatic sending off they wait in Envois for the menu (core/email/sending-policy.ts).
   if (due > 0 && catalog.settings.autoSend) scheduleSending(ctx);

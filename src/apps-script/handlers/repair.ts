@@ -20,12 +20,11 @@ import { readPending } from '../adapters/pending-submissions';
 import { withScriptLock } from '../adapters/script-lock';
 import { StateStore } from '../adapters/state-store';
 import { after, at, HANDLER, hourly, TRIGGER_WINDOW_MS } from '../adapters/triggers';
-import { REMINDER_RETRY_MS } from './remind';
+import { reminderAt, REMINDER_RETRY_MS } from './reminder-trigger';
 import { writeTab } from '../adapters/write-tab';
 import { replayParked } from './submit';
 import { inform } from './with-alert';
 
-const HOUR_MS = 3600 * 1000;
 
 export interface RepairReport {
   ok: boolean;
@@ -112,7 +111,7 @@ function rebuild(ctx: Context): RepairReport {
   // The reminder the opening planned (open-cycle.ts), if it is not too late for it: a run that met
   // the lost state removed it, and one that ran before sends nobody twice (reminders are keyed by
   // cycle and e-mail). A cycle opened too close to its deadline had none, and gets none.
-  const planned = Math.min(cycle.deadline - config.settings.reminderHours * HOUR_MS, cycle.deadline - 3 * TRIGGER_WINDOW_MS);
+  const planned = reminderAt(cycle.deadline, config.settings.reminderHours);
   const remindAt = Math.max(now + 60 * 1000, planned);
   if (config.settings.reminderHours > 0 && planned > (cycle.opens ?? now) && remindAt < cycle.deadline - 3 * TRIGGER_WINDOW_MS) {
     ctx.triggers.replace(HANDLER.reminder, at(remindAt));
