@@ -73,7 +73,10 @@ const REASON_OF: Record<string, RefusalReason> = {
   'order.not-a-number': 'quantity', 'order.negative': 'quantity', 'order.off-step': 'quantity', 'order.too-large': 'quantity', 'order.bad-tolerance': 'quantity',
 };
 
-const inPeriod = (id: string, from: string, to: string) => (from === '' || id >= from) && (to === '' || id <= to);
+/** A cycle id's day (`2026-12-12` for the top-up cycle `2026-12-12-2`), or the id itself when it names no day. */
+const dayOf = (id: string) => (/^\d{4}-\d{2}-\d{2}/.test(id) ? id.slice(0, 10) : id);
+/** Whether a cycle is in the period: its day between the bounds, both included (a top-up cycle of the last day too). */
+const inPeriod = (id: string, from: string, to: string) => (from === '' || dayOf(id) >= dayOf(from)) && (to === '' || dayOf(id) <= dayOf(to));
 
 /**
  * The season's indicators for the cycles from `from` to `to` (ids compare as the dates they are).

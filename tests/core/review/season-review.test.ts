@@ -41,6 +41,19 @@ describe('the solidarity balance of a season', () => {
     expect(review(withTariffs, '2026-09-18', '').solidarity.map((c) => c.balanceCents)).toEqual([-300, 0]);
   });
 
+  // Found by probing: a period ending on the day of a top-up cycle (`2026-10-02-2`) left it out,
+  // the ids compared as text.
+  test.each([
+    { from: '', to: '2026-10-02', cycles: ['2026-09-04', '2026-09-18', '2026-10-02', '2026-10-02-2'] },
+    { from: '2026-10-02', to: '2026-10-02', cycles: ['2026-10-02', '2026-10-02-2'] },
+    { from: '2026-09-05', to: '2026-10-01', cycles: ['2026-09-18'] },
+  ])('a period from $from to $to takes every cycle of its days, top-ups included', ({ from, to, cycles }) => {
+    const input: ReviewInput = {
+      cycles: ['2026-09-04', '2026-09-18', '2026-10-02', '2026-10-02-2'].map(cycle), lines: [], ledger: withTariffs, sentAt: [], refusals: [], duties: [], timeZone: 'Europe/Paris', from, to,
+    };
+    expect(seasonReview(input).cycles.map((c) => c.cycle)).toEqual(cycles);
+  });
+
   test('without tariffs, there is none, and the Bilan has no such section', () => {
     const r = review(withTariffs.filter((e) => e.cycle === '2026-10-02'));
     expect(r.solidarity).toEqual([]);
