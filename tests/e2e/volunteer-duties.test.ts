@@ -184,3 +184,35 @@ describe('a duty whose date cannot be read', () => {
     expect(driver.rows('Journal').filter((r) => r['Événement'] === 'Permanences non traitées')).toEqual([]);
   });
 });
+
+// Found by probing: an offer made on the deadline's day, the next cycle opened that evening (a
+// weekly group), never reached Permanences: the opening archived the state the next morning's
+// run would have read.
+describe('an offer to help made on the last day, the next cycle opened that evening', () => {
+  test('is in Permanences all the same, on the pickup day it offered', () => {
+    const driver = group();
+    driver.submit('bruno@example.org', { 'LEG-TOM': 1 }, { site: 'Monclar-de-Quercy', help: 'Monclar-de-Quercy', at: at('2026-12-10T18:00:00+01:00') });
+    driver.gas.advanceTo(at('2026-12-10T21:00:00+01:00'));
+    expect(driver.rows('Cycles')[0]['Statut']).toBe('envoyé');
+    expect(driver.open({ deadline: '17/12/2026 20:00', pickup: '19/12/2026' })).toMatchObject({ ok: true });
+    const offers = driver.rows('Permanences').filter((r) => r['Bénévole'] === 'bruno@example.org');
+    expect(offers.map((r) => [(r['Date'] as Date).toISOString(), r['Lieu']])).toEqual([['2026-12-11T23:00:00.000Z', 'Monclar-de-Quercy']]);
+    driver.gas.advanceTo(at('2026-12-12T09:00:00+01:00'));
+    expect(driver.rows('Permanences').filter((r) => r['Bénévole'] === 'bruno@example.org')).toHaveLength(1);
+  });
+});
+
+// Found by probing: the daily run's « around 7 » was the script's 7 (Paris), 10 o'clock on Réunion.
+describe('the daily duties run', () => {
+  test.each([
+    { where: 'a group on Réunion, the script in Paris', zone: 'Indian/Reunion', scriptTimeZone: undefined },
+    { where: 'a group in Paris, the script in New York', zone: 'Europe/Paris', scriptTimeZone: 'America/New_York' },
+  ])('runs around 7 in the group’s morning: $where', ({ zone, scriptTimeZone }) => {
+    const driver = group({ zone, scriptTimeZone });
+    driver.gas.advanceTo(at('2026-12-08T12:00:00+01:00'));
+    const hours = driver.gas.executions.filter((e) => e.name === 'onDutiesTrigger')
+      .map((e) => new Date(e.startedAt).toLocaleTimeString('fr-FR', { timeZone: zone, hour: '2-digit', minute: '2-digit' }));
+    expect(hours.length).toBeGreaterThanOrEqual(5);
+    expect(hours.filter((h) => !/^(06:(4[5-9]|5\d)|07:(0\d|1[0-5]))$/.test(h))).toEqual([]);
+  });
+});

@@ -73,7 +73,12 @@ export const at = (when: number) => (b: TriggerBuilder) => b.timeBased().at(new 
 export const after = (ms: number) => (b: TriggerBuilder) => b.timeBased().after(ms).create();
 export const hourly = (b: TriggerBuilder) => b.timeBased().everyHours(1).create();
 /** Every day around 7 in the morning (±15 minutes), in the project's time zone. */
-export const dailyAt7 = (b: TriggerBuilder) => b.timeBased().everyDays(1).atHour(7).create();
+/**
+ * Every day around 7 in the group's morning. `atHour` alone counts in the script's zone (the
+ * manifest's Paris, for every group); `inTimezone` "specifies the timezone for the specified
+ * dates/time when the trigger runs" (developers.google.com/apps-script/reference/script/clock-trigger-builder).
+ */
+export const dailyAt7 = (timeZone: string) => (b: TriggerBuilder) => b.timeBased().everyDays(1).atHour(7).inTimezone(timeZone).create();
 
 /**
  * Runs a handler that armed its own retry (`Triggers.add` at its first call). The retry is for a

@@ -5,6 +5,7 @@ import { context, type Context } from '../adapters/context';
 import { withStatus, type CycleState } from '../../core/cycle-state';
 import { HANDLER } from '../adapters/triggers';
 import { withScriptLock } from '../adapters/script-lock';
+import { writePendingOffers } from './duties';
 
 export function archive(options: { silent?: boolean } = {}): { ok: boolean; message: string } {
   const ctx = context();
@@ -34,6 +35,8 @@ export function archiveState(ctx: Context, state: CycleState): void {
     // The form is gone (deleted from Drive by hand, or a workbook carried to another account or
     // to the offline mode): it has no responses left to clear, and the next cycle makes a new one.
   }
+  // The last day's offers to help, before the state forgets them (the daily run writes them the next morning).
+  writePendingOffers(ctx, state.catalog);
   ctx.state.saveCycle(withStatus(state, 'archived'));
   ctx.cycles.setStatus(cycle.id, 'archived');
   for (const h of [HANDLER.formSubmit, HANDLER.deadline, HANDLER.reminder, HANDLER.resumeClose, HANDLER.retry]) ctx.triggers.remove(h);

@@ -4,8 +4,8 @@
 // key, so a late trigger, a second run or a run killed halfway never sends anything twice.
 import { startOfLocalDay } from '../../core/dates';
 import { catalogue } from '../../core/i18n';
-import type { Duty } from '../../core/model';
-import { dutiesDue, planDuties } from '../../core/volunteers/plan-duties';
+import type { CycleCatalog, Duty } from '../../core/model';
+import { dutiesDue, planDuties, type DutyPlan } from '../../core/volunteers/plan-duties';
 import { readDuties } from '../../core/workbook/read-duties';
 import { ProblemList } from '../../core/workbook/tab-reader';
 import { configurationErrors } from '../../core/workbook/render-problem';
@@ -64,12 +64,7 @@ function dutiesOnce(): number {
       settings: config.settings, sites: config.sites, members: config.members, duties: config.duties,
       pickup: catalog?.cycle.pickup ?? null, offers, lastAsked: readLastAsked(), now,
     });
-    if (plan.newRows.length > 0) {
-      const sheet = ctx.workbook.requireSheet('duties');
-      const { header, columns } = headerColumnsOf(sheet, 'duties');
-      const rows = plan.newRows.map((r) => rowByColumns(columns, { ...r, date: new Date(r.date) }, header.length));
-      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, header.length).setValues(rows);
-    }
+    appendDutyRows(ctx, plan.newRows);
     // Every offer is in Permanences now (written above, or typed there already): remembered as written.
     if (catalog && catalog.cycle.pickup !== null && offered && offers.length > 0) saveOffered(catalog.cycle.id, new Set(answered.map((o) => offerKey(o.email, o.site))), offered);
     const result = ctx.outbox.queue(plan.emails, { dedupe: true, now });
@@ -90,6 +85,38 @@ function dutiesOnce(): number {
   if (done.queued > 0) ctx.journal.log('info', t.event.dutiesRun, '', t.journal.duties(done.queued));
   ctx.triggers.remove(HANDLER.dutiesRetry);
   return done.queued;
+}
+
+/** Appends offers' rows to `Permanences` (one write). */
+function appendDutyRows(ctx: Context, newRows: DutyPlan['newRows']): void {
+  if (newRows.length === 0) return;
+  const sheet = ctx.workbook.requireSheet('duties');
+  const { header, columns } = headerColumnsOf(sheet, 'duties');
+  const rows = newRows.map((r) => rowByColumns(columns, { ...r, date: new Date(r.date) }, header.length));
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, header.length).setValues(rows);
+}
+
+/**
+ * The cycle's Form offers to help that the daily run has not written yet, written into
+ * `Permanences` now: an archive (the next cycle opened the evening of a close) would forget them
+ * before the next morning's run. Found by probing: a last-day offer was lost that way. Call under
+ * the script lock, before the state is archived.
+ */
+export function writePendingOffers(ctx: Context, catalog: CycleCatalog): void {
+  if (catalog.cycle.pickup === null) return;
+  const answered = ctx.state.allMembers().flatMap((r) => (r.order?.helps ? [{ email: r.order.email, site: r.order.helps }] : []));
+  if (answered.length === 0) return;
+  const offered = readOffered(catalog.cycle.id);
+  const offers = answered.filter((o) => !offered.keys.has(offerKey(o.email, o.site)));
+  if (offers.length === 0) return;
+  const config = loadConfiguration(ctx).readable;
+  if (!config) return;
+  const plan = planDuties({
+    settings: config.settings, sites: config.sites, members: config.members, duties: config.duties,
+    pickup: catalog.cycle.pickup, offers, lastAsked: null, now: Date.now(),
+  });
+  appendDutyRows(ctx, plan.newRows);
+  saveOffered(catalog.cycle.id, new Set(answered.map((o) => offerKey(o.email, o.site))), offered);
 }
 
 /** The dates, sites and volunteers of `Permanences` (one read; its warnings are the configuration check's to give). */

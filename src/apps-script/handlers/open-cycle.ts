@@ -120,7 +120,7 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   // While the cycle is open, an hourly retry of what a stopped submission run left parked (submit.ts).
   ctx.triggers.replace(HANDLER.retry, hourly);
   // Volunteers: offers into Permanences, reminders and the coverage alert (handlers/duties.ts).
-  ctx.triggers.replace(HANDLER.duties, dailyAt7);
+  ctx.triggers.replace(HANDLER.duties, dailyAt7(tz));
   ctx.journal.log('info', t.event.cycleOpened, Session.getActiveUser().getEmail(), t.journal.opened(cycleLabel(catalog.cycle, catalog.settings.timeZone, ctx.locale), catalog.formUrl), now);
   return { ok: true, cycleId: id, formUrl: catalog.formUrl, deadline };
 }
