@@ -10,6 +10,7 @@ import { cycleLabel } from '../orders/cycle-label';
 import { closeEmail } from './close-email';
 import { type ClosedCycle, delivered, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
+import { producerStatusText } from './recap-tab';
 import { directPayments } from '../payments/amount-due';
 
 /**
@@ -32,7 +33,7 @@ export function composeDigest(cycle: ClosedCycle, rejections: Rejection[], pendi
     {
       kind: 'table', headers: t.digest.producerHeaders,
       rows: cycle.producers.map((p) => [
-        p.producer, right(money(p.totalCents)), right(p.minimumCents > 0 ? money(p.minimumCents) : t.digest.noMinimum), t.recap.status[p.status],
+        p.producer, right(money(p.totalCents)), right(p.minimumCents > 0 ? money(p.minimumCents) : t.digest.noMinimum), producerStatusText(p, locale),
       ]),
     },
   ];

@@ -2,9 +2,9 @@
 import { formatLongDateTime } from '../dates';
 import { catalogue } from '../i18n';
 import { centsToEuros, formatMoney, formatQuantity } from '../money';
-import type { Rejection, TabLayout } from '../model';
+import type { Locale, Rejection, TabLayout } from '../model';
 import { cycleLabel } from '../orders/cycle-label';
-import { type ClosedCycle, producerCancelled } from './closed-cycle';
+import { type ClosedCycle, type ProducerOrder, producerCancelled } from './closed-cycle';
 import { rejectionReasons } from './rejection-reasons';
 import { amountOwed, solidarityBalance } from '../tariffs/household-price';
 import { directPayments } from '../payments/amount-due';
@@ -41,7 +41,7 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
       p.minimumCents > 0 ? centsToEuros(p.minimumCents) : t.minimumNone,
       p.minimumCents > 0 ? (p.totalCents >= p.minimumCents ? t.yes : t.no) : '',
       caseProducts.length > 0 ? caseProducts.reduce((sum, x) => sum + (x.cases ?? 0), 0) : '',
-      short.join('\n'), p.status === 'ok' && waiting ? (waiting === 'outbox' ? t.waitingOutbox : t.waiting) : t.status[p.status],
+      short.join('\n'), producerStatusText(p, locale, waiting),
     ]);
   }
   push([t.total, centsToEuros(total)], true);
@@ -84,4 +84,16 @@ export function recapTab(cycle: ClosedCycle, rejections: Rejection[], name: stri
     columnFormats: { 1: 'money', 2: 'money', 4: 'quantity' },
     columnWidths: { 0: 200, 5: 260, 6: 200 },
   };
+}
+
+/**
+ * What the Récap and the digest say of a producer's order: its status, or, when every line was cut
+ * (no case completed), that there was nothing to order; found by probing: « commande envoyée »
+ * at 0,00 € for a producer that was sent nothing.
+ */
+export function producerStatusText(p: Pick<ProducerOrder, 'status' | 'totalCents'>, locale: Locale, waiting: boolean | 'outbox' = false): string {
+  const t = catalogue(locale).close.recap;
+  if (p.status === 'ok' && p.totalCents === 0) return t.nothingToOrder;
+  if (p.status === 'ok' && waiting) return waiting === 'outbox' ? t.waitingOutbox : t.waiting;
+  return t.status[p.status];
 }

@@ -104,15 +104,16 @@ export interface SolidarityBalance {
 /**
  * Sums what each household's tariff adds or gives, in the settings' order of tariffs. The names
  * of the households never appear: only counts per tariff.
- * @example solidarityBalance([{ tariff: soutien, solidarityCents: 150 }, { tariff: solidaire, solidarityCents: -300 }], settings).balanceCents // -150
+ * @example solidarityBalance([{ tariff: soutien, solidarityCents: 150, dueCents: 1150 }, { tariff: solidaire, solidarityCents: -300, dueCents: 700 }], settings).balanceCents // -150
  */
-export function solidarityBalance(dues: Pick<HouseholdDue, 'tariff' | 'solidarityCents'>[], settings: Pick<Settings, 'tariffs' | 'solidarityFloorCents'>): SolidarityBalance {
+export function solidarityBalance(dues: Pick<HouseholdDue, 'tariff' | 'solidarityCents' | 'dueCents'>[], settings: Pick<Settings, 'tariffs' | 'solidarityFloorCents'>): SolidarityBalance {
   const byName = new Map<string, { name: string; households: number; cents: number }>();
   for (const t of settings.tariffs ?? []) if (t.percent !== 0) byName.set(t.name, { name: t.name, households: 0, cents: 0 });
   let addedCents = 0;
   let givenCents = 0;
   for (const due of dues) {
-    if (due.tariff.percent === 0) continue;
+    // A household that receives nothing (its order cut, cancelled) neither brings nor receives.
+    if (due.tariff.percent === 0 || due.dueCents === 0) continue;
     const entry = byName.get(due.tariff.name) ?? { name: due.tariff.name, households: 0, cents: 0 };
     entry.households += 1;
     entry.cents += due.solidarityCents;

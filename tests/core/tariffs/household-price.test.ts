@@ -65,14 +65,22 @@ describe('the solidarity balance', () => {
     { scenario: 'the group funds allow a deficit', dues: [[SOLIDAIRE, -300]], floor: -500, balance: -300, below: false },
     { scenario: 'nobody has a tariff', dues: [[{ name: '', percent: 0 }, 0]], floor: 0, balance: 0, below: false },
   ] as { scenario: string; dues: [Tariff, number][]; floor: number; balance: number; below: boolean }[])('$scenario: $balance', ({ dues, floor, balance, below }) => {
-    const result = solidarityBalance(dues.map(([tariff, solidarityCents]) => ({ tariff, solidarityCents })), { ...settings, solidarityFloorCents: floor });
+    const result = solidarityBalance(dues.map(([tariff, solidarityCents]) => ({ tariff, solidarityCents, dueCents: 1000 + solidarityCents })), { ...settings, solidarityFloorCents: floor });
     expect(result.balanceCents).toBe(balance);
     expect(result.belowFloor).toBe(below);
   });
 
   test('counts households per tariff, never naming them', () => {
-    const result = solidarityBalance([{ tariff: SOLIDAIRE, solidarityCents: -300 }, { tariff: SOLIDAIRE, solidarityCents: -90 }, { tariff: SOUTIEN, solidarityCents: 150 }], settings);
+    const result = solidarityBalance([
+      { tariff: SOLIDAIRE, solidarityCents: -300, dueCents: 700 }, { tariff: SOLIDAIRE, solidarityCents: -90, dueCents: 210 }, { tariff: SOUTIEN, solidarityCents: 150, dueCents: 1150 },
+    ], settings);
     expect(result.byTariff).toEqual([{ name: 'solidaire', households: 2, cents: -390 }, { name: 'soutien', households: 1, cents: 150 }]);
     expect([result.addedCents, result.givenCents]).toEqual([150, 390]);
+  });
+
+  // Found by the money probe: « solidaire (2 foyers) » for two households, one of which received nothing (its only product cut).
+  test('does not count a household at a tariff that receives nothing', () => {
+    const result = solidarityBalance([{ tariff: SOLIDAIRE, solidarityCents: -300, dueCents: 700 }, { tariff: SOLIDAIRE, solidarityCents: 0, dueCents: 0 }], settings);
+    expect(result.byTariff).toEqual([{ name: 'solidaire', households: 1, cents: -300 }, { name: 'soutien', households: 0, cents: 0 }]);
   });
 });

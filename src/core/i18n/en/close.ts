@@ -62,6 +62,7 @@ export const close: typeof fr = () => ({
       'below-minimum-held': 'on hold: to decide',
       withdrawn: 'cancelled (producer set inactive)',
     },
+    nothingToOrder: 'nothing to order: no full case',
     waiting: 'to send: Cabas menu → "Send the order"',
     waitingOutbox: 'in the Outbox: Cabas menu → "Send pending e-mails"',
     householdsHeading: (n: number) => `Households who ordered: ${n}`,

@@ -61,6 +61,7 @@ export const close = () => ({
       'below-minimum-held': 'suspendue : à décider',
       withdrawn: 'annulée (producteur désactivé)',
     },
+    nothingToOrder: 'rien à commander : aucun colis complet',
     waiting: 'à envoyer : menu Cabas > « Envoyer la commande »',
     waitingOutbox: 'dans Envois : menu Cabas > « Envoyer les e-mails en attente »',
     householdsHeading: (n: number) => `Foyers qui ont commandé : ${n}`,
