@@ -1,7 +1,8 @@
 // Writes a generated tab (a TabLayout from the core) in a fixed number of calls, whatever its
 // size: values, number formats, bold and checkboxes each go in one batch.
 import type { TabLayout } from '../../core/model';
-import { catalogue } from '../../core/i18n';
+import { catalogue, type Catalogue } from '../../core/i18n';
+import { safeTabName } from '../../core/close/tab-name';
 import { tabPresentation } from '../../core/workbook/tab-presentation';
 import { CabasError } from './cabas-error';
 import { ensureGrid, NUMBER_FORMAT, QUANTITY_FORMAT, writeCells } from './cells';
@@ -56,6 +57,19 @@ export function removeTab(workbook: Workbook, name: string): boolean {
   workbook.spreadsheet.deleteSheet(sheet);
   workbook.removed(sheet);
   return true;
+}
+
+/**
+ * Deletes the generated tab the other language names what is now written (`▸ Balances` beside a new
+ * `▸ Soldes`): after `Langue` changed, the old one stayed with last cycle's figures. Found by
+ * probing. Only a tab Cabas marked is deleted (removeTab).
+ * @example removeOtherLanguageTab(workbook, (c) => c.payments.balances.tabName)
+ */
+export function removeOtherLanguageTab(workbook: Workbook, nameIn: (c: Catalogue) => string): void {
+  const other = workbook.locale === 'fr' ? 'en' : 'fr';
+  const mine = safeTabName(nameIn(catalogue(workbook.locale)), new Set());
+  const theirs = safeTabName(nameIn(catalogue(other)), new Set());
+  if (theirs.toLowerCase() !== mine.toLowerCase()) removeTab(workbook, theirs);
 }
 
 /** The name a generated tab is made under until it is marked: no refresh finds it unmarked by its own name. */

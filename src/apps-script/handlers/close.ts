@@ -25,7 +25,7 @@ import { replayParked } from './submit';
 import { applyCycleRowEdit } from './cycle-row-edit';
 import { refreshSettingsAndContacts, restoreMissingLines } from './close-inputs';
 import { withdrawnProducers } from '../../core/close/withdrawn-producers';
-import { removeTab, writeTab } from '../adapters/write-tab';
+import { removeOtherLanguageTab, removeTab, writeTab } from '../adapters/write-tab';
 import type { Counters } from '../../core/cycle-state';
 import { withScriptLock } from '../adapters/script-lock';
 import { inform } from './with-alert';
@@ -243,6 +243,9 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     slowestTab = Math.max(slowestTab, Date.now() - started);
     done.tabs.push(tab.name);
   }
+  // After a change of `Langue`, the recap and the balances of the other language would stay beside these, stale.
+  removeOtherLanguageTab(ctx.workbook, (c) => c.close.recap.tabName);
+  removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName);
   // Found by probing: the pickup sheet of a site left with nothing still handed out 6 bottles for 75 €.
   const stale = (done.replaces ?? []).filter((name) => !done.tabs.includes(name));
   for (const name of stale) removeTab(ctx.workbook, name);

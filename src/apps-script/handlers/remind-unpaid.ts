@@ -13,7 +13,7 @@ import { unplacedTicksNotice } from '../../core/payments/distribution-ticks';
 import { context, loadConfiguration } from '../adapters/context';
 import { Ledger } from '../adapters/ledger';
 import { withScriptLock } from '../adapters/script-lock';
-import { writeTab } from '../adapters/write-tab';
+import { removeOtherLanguageTab, writeTab } from '../adapters/write-tab';
 import { scheduleSending } from './send';
 import { inform } from './with-alert';
 
@@ -35,6 +35,7 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const owed = balances(ledgerNow, undefined, links);
     const tab = balancesTab(owed, ctx.locale);
     writeTab(ctx.workbook, { ...tab, name: safeTabName(tab.name, new Set()) });
+    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName);
     const now = Date.now();
     // A household with an unreadable amount or box is not told it owes what it may have paid (ledger-problems.ts).
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, ctx.locale);

@@ -11,7 +11,7 @@ import { mergeLedger } from '../../core/payments/ledger';
 import { mergedLedger } from '../../core/payments/balances';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
 import { withScriptLock } from '../adapters/script-lock';
-import { writeTab } from '../adapters/write-tab';
+import { removeOtherLanguageTab, writeTab } from '../adapters/write-tab';
 import { inform } from './with-alert';
 
 export interface ReviewRequest { from?: string; to?: string }
@@ -27,6 +27,7 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
     const { layout, charts } = reviewTab(result, ctx.locale, from, to);
     const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
     drawCharts(sheet, charts, t);
+    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.review.tabName);
     // The unpaid amounts count an unreadable cell of Paiements as 0: the coordinator is told which (ledger-problems.ts).
     const message = unreadable ? `${t.done(result.cycles.length)}\n\n${unreadable}` : t.done(result.cycles.length);
     return { ok: true, cycles: result.cycles.length, message };
