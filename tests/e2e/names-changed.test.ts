@@ -73,3 +73,35 @@ describe('a household’s name and site corrected in Adhérents after it ordered
     expect(tabValues(driver, '▸ Soldes').filter((r) => r[1] === 'bruno@example.org').map((r) => [r[0], r[2]])).toEqual([['Bruno Petitjean', SEPTFONDS]]);
   });
 });
+
+describe('a farm’s name typo fixed between two cycles (Producteurs and Produits)', () => {
+  const driver = openGroup();
+  driver.submit('alice@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+  driver.submit('bruno@example.org', { 'LEG-PAN': 1 }, { site: MONCLAR, at: OPEN_AT + 2 * HOUR });
+  closeAndDeliver(driver);
+  retype(driver, 'Producteurs', 'Producteur', 'Ferme du Ruisseau', 'Ferme des Ruisseaux');
+  retype(driver, 'Produits', 'Producteur', 'Ferme du Ruisseau', 'Ferme des Ruisseaux');
+  driver.gas.advanceTo(Date.parse('2026-12-13T09:00:00+01:00'));
+  expect(driver.open({ deadline: '24/12/2026 20:00', pickup: '26/12/2026' })).toMatchObject({ ok: true });
+  driver.submit('alice@example.org', { 'LEG-PAN': 2 }, { site: MONCLAR, at: Date.parse('2026-12-14T10:00:00+01:00') });
+  closeAndDeliver(driver, Date.parse('2026-12-24T20:00:00+01:00'));
+  driver.gas.advanceTo(Date.parse('2026-12-28T10:00:00+01:00'));
+  driver.run('remindUnpaidNow');
+  driver.gas.advanceTo(Date.parse('2026-12-28T12:00:00+01:00'));
+
+  // Found by probing: the reminder had no « Vous pouvez régler … » at all.
+  test('a reminder for what was bought under the old name still says how to pay the farm', () => {
+    expect(plain(mails(driver, 'bruno@example.org', 'rappel de paiement')[0].body)).toMatch(/Ferme des Ruisseaux : Chèque/);
+  });
+
+  // Found by probing: « Montant par producteur » had the farm twice, and its pie two slices.
+  test('« Faire le bilan » gives the farm one figure per cycle, under its name now', () => {
+    driver.run('reviewNow', { from: '', to: '' });
+    const values = tabValues(driver, '▸ Bilan');
+    const at = values.findIndex((r) => r[0] === 'Montant par producteur sur la période');
+    const farms = values.slice(at + 1).map((r) => String(r[0])).filter((name) => /Ferme d/.test(name));
+    expect(farms.length).toBeGreaterThan(0);
+    expect(new Set(farms)).toEqual(new Set(['Ferme des Ruisseaux']));
+    expect(failedExecutions(driver)).toEqual([]);
+  });
+});

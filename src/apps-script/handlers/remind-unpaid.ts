@@ -5,6 +5,7 @@ import { catalogue } from '../../core/i18n';
 import { balances, balancesTab, ledgerLinks, mergedLedger } from '../../core/payments/balances';
 import { balanceReminders, collectable, householdsToCall, producersTaken } from '../../core/payments/compose-balance-reminder';
 import { formatMoney } from '../../core/money';
+import { producerNow } from '../../core/producers/producer-now';
 import { readCycles } from '../../core/workbook/read-configuration';
 import { mergeLedger } from '../../core/payments/ledger';
 import { ledgerNotice, ledgerProblems } from '../../core/payments/ledger-problems';
@@ -49,7 +50,8 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     // `Commandes`, one call: each reminder names only the producers the household received something
     // from, and a household row deleted from the ledger is named (missing-ledger-rows.ts).
     const lines = ctx.workbook.sheet('orders') ? ctx.orders.readAll() : [];
-    const taken = producersTaken(lines, links);
+    // A producer renamed since (a typo fixed) still says how to pay it (producers/producer-now.ts).
+    const taken = producersTaken(lines, links, producerNow(lines, config?.producers ?? [], config?.products ?? []));
     const missing = missingRowsNotice(missingLedgerRows(lines, ledgerNow), ctx.locale);
     if (missing) ctx.journal.log('warning', t.ui.event.ledgerRowMissing, '', missing, now);
     const emails = balanceReminders({ balances: remindable, producers: config?.producers ?? [], taken, settings, keys: ctx.outbox.keys(), now });

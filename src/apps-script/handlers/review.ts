@@ -88,7 +88,7 @@ function readReview(ctx: Context, from: string, to: string): { result: SeasonRev
     sentAt: sentTimes(outbox),
     refusals: refusalKeys(outbox),
     duties: config?.duties ?? [],
-    members: config?.members,
+    members: config?.members, producers: config?.producers, products: config?.products,
     timeZone, from, to,
   });
   return { result, group: config?.settings.groupName ?? ctx.settings?.groupName ?? '', unreadable };

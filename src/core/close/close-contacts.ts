@@ -3,10 +3,10 @@
 // A farmer's address corrected in `Producteurs` while the cycle was open gets the order; before,
 // the details taken at the opening ruled and the order went to the old address. What was offered
 // (products, prices, minimums) stays the cycle's. A producer renamed since the opening (in
-// `Producteurs` and `Produits`) is found by its products: every product of the cycle it sold now
-// names one producer the cycle did not have. One found neither way keeps the cycle's details, and is
-// said (`unmatched`).
+// `Producteurs` and `Produits`) is found by its products (producers/producer-now.ts). One found
+// neither way keeps the cycle's details, and is said (`unmatched`).
 import type { CycleCatalog, Producer, Product, Settings } from '../model';
+import { producerNow } from '../producers/producer-now';
 
 export interface ContactChange {
   /** The producer's name, or '' for the coordination. */
@@ -37,17 +37,11 @@ export function closeContacts(
   const unmatched: Producer[] = [];
   const key = (name: string) => name.trim().toLowerCase();
   const byName = new Map(live.producers.map((p) => [key(p.name), p]));
-  const cycleNames = new Set(catalog.producers.map((p) => key(p.name)));
-  const liveProducerOf = new Map((live.products ?? []).map((p) => [p.ref, key(p.producer)]));
-  /** The producer `p` became: the one producer every product of the cycle it sold now names, if the cycle had none of that name. */
-  const renamedTo = (p: Producer): Producer | undefined => {
-    const now = new Set(catalog.products.filter((x) => key(x.producer) === key(p.name)).map((x) => liveProducerOf.get(x.ref)));
-    const [name] = [...now];
-    return now.size === 1 && name !== undefined && !cycleNames.has(name) ? byName.get(name) : undefined;
-  };
+  // The cycle's products, all of one cycle: a producer is never taken for another of the cycle.
+  const nameNow = producerNow(catalog.products.map((p) => ({ producer: p.producer, ref: p.ref, cycle: catalog.cycle.id })), live.producers, live.products ?? []);
   const producers = catalog.producers.map((p) => {
     const named = byName.get(key(p.name));
-    const now = named ?? renamedTo(p);
+    const now = named ?? byName.get(key(nameNow(p.name)));
     if (!now) {
       unmatched.push(p);
       return p;

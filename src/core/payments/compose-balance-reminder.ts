@@ -25,17 +25,18 @@ const takenKey = (cycle: string, email: string) => `${cycle.trim()}\u0000${email
 /**
  * The producers each household received something from, per cycle: the delivered lines of
  * `Commandes` (allocated, held or going ahead; a cancelled or replaced line does not count), a line
- * under a household's former address counted for its address now (`links`, as the balances are).
+ * under a household's former address counted for its address now (`links`, as the balances are),
+ * under a producer's name now when it was renamed since (`nameNow`, producers/producer-now.ts).
  * @example producersTaken(lines).get('2026-12-10\u0000bruno@example.org') // Set { "Ferme des Tilleuls" }
  */
-export function producersTaken(lines: Iterable<OrderLine>, links: FormerKeys = NO_FORMER_KEYS): Map<string, Set<string>> {
+export function producersTaken(lines: Iterable<OrderLine>, links: FormerKeys = NO_FORMER_KEYS, nameNow: (producer: string) => string = (p) => p): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const line of lines) {
     if (!delivered(line)) continue;
     const key = takenKey(line.cycle, links.current(line.email));
     let set = out.get(key);
     if (!set) out.set(key, (set = new Set()));
-    set.add(line.producer.trim());
+    set.add(nameNow(line.producer).trim());
   }
   return out;
 }

@@ -1,13 +1,14 @@
 // « Faire le bilan »: the season's indicators for a chosen period, from what the workbook keeps
 // (order lines, cycles, the ledger, the outbox, the duty roster). Pure: one pass over each.
 import { startOfLocalDay } from '../dates';
-import type { Cycle, Duty, Member, OrderLine } from '../model';
+import type { Cycle, Duty, Member, OrderLine, Producer, Product } from '../model';
 import { formerKeys, NO_FORMER_KEYS } from '../members/former-keys';
 import { balances } from '../payments/balances';
 import { readRejectionKey, type RejectionKey } from '../orders/rejection-key';
 import type { LedgerEntry } from '../payments/ledger';
 import { readTable } from '../workbook/read-table';
 import { parseStatus } from '../workbook/tables';
+import { producerNow } from '../producers/producer-now';
 
 export interface ReviewInput {
   cycles: Cycle[];
@@ -20,6 +21,9 @@ export interface ReviewInput {
   duties: Duty[];
   /** `Adhérents`: a household whose address changed is one household across cycles (`members/former-keys.ts`). */
   members?: Member[];
+  /** `Producteurs` and `Produits`: a producer renamed since is one producer across cycles (`producers/producer-now.ts`). */
+  producers?: Producer[];
+  products?: Product[];
   timeZone: string;
   /** The period, by cycle id, both ends included ('' for no bound). */
   from: string;
@@ -116,11 +120,13 @@ export function seasonReview(input: ReviewInput): SeasonReview {
 
   const producers = new Map<string, { producer: string; cycle: string; emails: Set<string>; amountCents: number }>();
   const sites = new Map<string, { site: string; orders: Set<string>; amountCents: number }>();
+  const nameNow = producerNow(own, input.producers ?? [], input.products ?? []);
   for (const l of own) {
-    const p = producers.get(`${l.producer}\u0000${l.cycle}`) ?? { producer: l.producer, cycle: l.cycle, emails: new Set<string>(), amountCents: 0 };
+    const name = nameNow(l.producer);
+    const p = producers.get(`${name}\u0000${l.cycle}`) ?? { producer: name, cycle: l.cycle, emails: new Set<string>(), amountCents: 0 };
     p.emails.add(l.email);
     p.amountCents += l.amountCents;
-    producers.set(`${l.producer}\u0000${l.cycle}`, p);
+    producers.set(`${name}\u0000${l.cycle}`, p);
     const s = sites.get(l.site) ?? { site: l.site, orders: new Set<string>(), amountCents: 0 };
     s.orders.add(`${l.cycle}\u0000${l.email}`);
     s.amountCents += l.amountCents;
