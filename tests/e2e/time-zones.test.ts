@@ -65,3 +65,18 @@ describe('one zone for both', () => {
     expect(tabRows(driver, 'Paramètres').find((r) => r['Paramètre'] === 'Fuseau horaire')?.['Valeur']).toBe(MONTREAL);
   });
 });
+
+// Found by probing: « 10/12/2026 » typed as the deadline opened a cycle closing at 0 h that day,
+// named « du 1er au 10 décembre », its form saying « jusqu'au jeudi 10 décembre 2026 à 0 h ».
+describe('a deadline typed without a time', () => {
+  test.each([
+    { typed: '10/12/2026', refused: true },
+    { typed: '10/12/2026 00:00', refused: true },
+    { typed: '10/12/2026 23:59', refused: false },
+  ])('« $typed »: refused $refused, saying to give the time', ({ typed, refused }) => {
+    const driver = group('Europe/Paris', 'Europe/Paris');
+    const result = driver.open({ deadline: typed, pickup: '12/12/2026' });
+    expect(result.ok).toBe(!refused);
+    if (refused) expect(plain(result.ok ? '' : (result.messages ?? []).join('\n'))).toContain('La clôture tomberait le jeudi 10 décembre 2026 à 0 h, au tout début de la journée : une date sans heure se lit à minuit.');
+  });
+});

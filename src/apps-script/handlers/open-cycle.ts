@@ -82,6 +82,9 @@ function open(request: OpenRequest, ctx: Context): OpenResult {
   if (deadline === 'invalid' || deadline === null) return refused(t.badDate(String(request.deadline ?? '')));
   if (pickup === 'invalid') return refused(t.badDate(String(request.pickup)));
   if (deadline <= now) return refused(t.deadlinePast);
+  // A date typed without a time is midnight: the form would close as that day begins (found by probing).
+  const wall = localParts(deadline, tz);
+  if (wall.hour === 0 && wall.minute === 0) return refused(t.deadlineMidnight(formatLongDateTime(deadline, tz, locale)));
   if (pickup !== null && pickup < deadline) return refused(t.pickupBeforeDeadline);
   const draft = known.find((c) => c.status === 'draft' && (request.id ? c.id === request.id : c.deadline === deadline));
   // A draft typed without an id gets one here, written to its own row.

@@ -73,6 +73,7 @@ export const ui: typeof fr = () => ({
   badDate: (text: string) => `"${text}" is not a readable date. Example: 10/12/2026 20:00.`,
   deadlinePast: 'The deadline has already passed: choose a date to come.',
   pickupBeforeDeadline: 'The pickup must come after the deadline.',
+  deadlineMidnight: (when: string) => `The deadline would be ${when}, at the very start of the day: a date without a time is read as midnight. Give the time too, for example 20:00 (or 23:59 to leave the whole day).`,
   openTitle: 'Open a cycle',
   openRefusedConfig: 'The cycle was not opened: fix these configuration errors first.',
   openRefusedAlreadyOpen: (id: string) => `Cycle ${id} is already open. Close it before opening another.`,

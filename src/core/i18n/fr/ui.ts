@@ -75,6 +75,7 @@ export const ui = () => ({
   badDate: (text: string) => `« ${text} » n'est pas une date lisible. Exemple : 10/12/2026 20:00.`,
   deadlinePast: "La date de clôture est déjà passée : choisissez une date à venir.",
   pickupBeforeDeadline: 'La distribution doit avoir lieu après la clôture.',
+  deadlineMidnight: (when: string) => `La clôture tomberait le ${when}, au tout début de la journée : une date sans heure se lit à minuit. Indiquez aussi l’heure, par exemple 20:00 (ou 23:59 pour laisser toute la journée).`,
   openTitle: 'Ouvrir un cycle',
   openRefusedConfig: "Le cycle n'est pas ouvert : corrigez d'abord ces erreurs de configuration.",
   openRefusedAlreadyOpen: (id: string) => `Le cycle ${id} est déjà ouvert. Clôturez-le avant d'en ouvrir un autre.`,
