@@ -62,14 +62,18 @@ export function removeTab(workbook: Workbook, name: string): boolean {
 /**
  * Deletes the generated tab the other language names what is now written (`▸ Balances` beside a new
  * `▸ Soldes`): after `Langue` changed, the old one stayed with last cycle's figures. Found by
- * probing. Only a tab Cabas marked is deleted (removeTab).
- * @example removeOtherLanguageTab(workbook, (c) => c.payments.balances.tabName)
+ * probing. Only a tab Cabas marked is deleted (removeTab), and only when its `marker` cell (column A)
+ * holds that language's text there: a producer named « Recap » has a generated tab of that name too.
+ * @example removeOtherLanguageTab(workbook, (c) => c.payments.balances.tabName, (c) => ({ row: 1, text: c.payments.balances.householdsHeading }))
  */
-export function removeOtherLanguageTab(workbook: Workbook, nameIn: (c: Catalogue) => string): void {
+export function removeOtherLanguageTab(workbook: Workbook, nameIn: (c: Catalogue) => string, marker: (c: Catalogue) => { row: number; text: string }): void {
   const other = workbook.locale === 'fr' ? 'en' : 'fr';
   const mine = safeTabName(nameIn(catalogue(workbook.locale)), new Set());
   const theirs = safeTabName(nameIn(catalogue(other)), new Set());
-  if (theirs.toLowerCase() !== mine.toLowerCase()) removeTab(workbook, theirs);
+  if (theirs.toLowerCase() === mine.toLowerCase()) return;
+  const sheet = workbook.listSheets().find((s) => s.getName().toLowerCase() === theirs.toLowerCase());
+  const { row, text } = marker(catalogue(other));
+  if (sheet && sheet.getLastRow() >= row && String(sheet.getRange(row, 1).getValue()) === text) removeTab(workbook, theirs);
 }
 
 /** The name a generated tab is made under until it is marked: no refresh finds it unmarked by its own name. */

@@ -244,8 +244,8 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     done.tabs.push(tab.name);
   }
   // After a change of `Langue`, the recap and the balances of the other language would stay beside these, stale.
-  removeOtherLanguageTab(ctx.workbook, (c) => c.close.recap.tabName);
-  removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName);
+  removeOtherLanguageTab(ctx.workbook, (c) => c.close.recap.tabName, (c) => ({ row: 3, text: c.close.recap.producersHeading }));
+  removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName, (c) => ({ row: 1, text: c.payments.balances.householdsHeading }));
   // Found by probing: the pickup sheet of a site left with nothing still handed out 6 bottles for 75 €.
   const stale = (done.replaces ?? []).filter((name) => !done.tabs.includes(name));
   for (const name of stale) removeTab(ctx.workbook, name);

@@ -36,7 +36,7 @@ export function remindUnpaid(options: { silent?: boolean } = {}): { ok: boolean;
     const owed = balances(ledgerNow, undefined, links);
     const tab = balancesTab(owed, ctx.locale);
     writeTab(ctx.workbook, { ...tab, name: safeTabName(tab.name, new Set()) });
-    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName);
+    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.balances.tabName, (c) => ({ row: 1, text: c.payments.balances.householdsHeading }));
     const now = Date.now();
     // A household with an unreadable amount or box is not told it owes what it may have paid (ledger-problems.ts).
     const unreadable = ledgerProblems({ tabName: payments.sheet.getName(), values: payments.values }, ctx.locale);

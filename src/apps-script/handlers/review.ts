@@ -27,7 +27,7 @@ export function review(request: ReviewRequest, options: { silent?: boolean } = {
     const { layout, charts } = reviewTab(result, ctx.locale, from, to);
     const sheet = writeTab(ctx.workbook, { ...layout, name: safeTabName(layout.name, new Set()) });
     drawCharts(sheet, charts, t);
-    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.review.tabName);
+    removeOtherLanguageTab(ctx.workbook, (c) => c.payments.review.tabName, (c) => ({ row: 3, text: c.payments.review.cyclesHeading }));
     // The unpaid amounts count an unreadable cell of Paiements as 0: the coordinator is told which (ledger-problems.ts).
     const message = unreadable ? `${t.done(result.cycles.length)}\n\n${unreadable}` : t.done(result.cycles.length);
     return { ok: true, cycles: result.cycles.length, message };
