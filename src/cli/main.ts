@@ -94,7 +94,10 @@ function bundlePath(): string {
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const log = (line: string) => console.log(line);
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  // `cabas run --help` as well as `cabas --help` (found by probing: a command's --help was refused
+  // as an unknown option): the one help, which describes every command.
+  const wantsHelp = (a: string) => a === '--help' || a === '-h';
+  if (!command || wantsHelp(command) || command === 'help' || rest.some(wantsHelp)) {
     console.log(HELP);
     return 0;
   }

@@ -133,6 +133,8 @@ export class LocalAppsScript {
     else this.sheets.create(bound?.name ?? 'Cabas', { timeZone: bound?.timeZone, locale: bound?.locale });
     this.mail = new LocalMail(this.env, options.mailQuota ?? 100);
     this.forms = new LocalFormService(this.env, options.spreadsheetId === undefined ? '' : `c${copies}`);
+    // A workbook written by an earlier run holds its response ids (Commandes, `_cabas`): the new ones follow them.
+    if (bound && 'sheets' in bound) this.forms.continueResponseIds(bound.sheets.flatMap((s) => s.values.flat()));
     this.forms.respondentLanguage = () => (/^fr/i.test(this.sheets.active().locale) ? 'fr' : 'en');
     this.triggers = new LocalTriggerStore(this.env, undefined, options.jitter === false ? null : options.jitter ?? 1);
     this.locks = new LocalLocks(this.env);

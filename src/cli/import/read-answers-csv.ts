@@ -154,6 +154,9 @@ export function readAnswersCsv(
   const rows: AnswerRow[] = [];
   const warnings: string[] = [];
   for (const record of records) {
+    // A row with every cell empty (`;;;;`: what a spreadsheet exports for a row it emptied) is no
+    // answer, as a blank line is none. Found by probing: it refused the whole file.
+    if (record.cells.every((c) => c.trim() === '')) continue;
     if (record.cells.length !== columns.length) {
       return fail('answers.cell-count', record.line, t['answers.cell-count'](file, record.line, record.cells.length, columns.length));
     }

@@ -29,6 +29,7 @@ import { HeapPacer } from './heap-pacer';
 import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
 import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
+import { decodeOrder, STATE_TAB, type Counters } from '../../core/cycle-state';
 
 export interface OfflineOptions {
   workbook: string;
@@ -117,7 +118,9 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   } catch (error) {
     throw new CliError(cliCatalogue('fr').notAWorkbook(o.workbook, (error as Error).message));
   }
-  const { config, locale } = readConfiguration({ settings: tab(snapshot, 'settings') });
+  const { config, readable, locale } = readConfiguration({ settings: tab(snapshot, 'settings') });
+  // Whom the runtime runs as (offlineUser): the coordination's address, even where another setting is wrong.
+  const coordination = readable?.settings.coordinationEmail ?? '';
   const t = cliCatalogue(locale);
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
@@ -157,12 +160,19 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   if (kept && stillOpen) {
     // The cycle's own form, as kept: the answers are read against it, and none may predate what
     // the workbook already holds (the same file replayed twice would otherwise count twice).
-    const driver = offlineDriver(kept.clock, o.bundle, snapshot);
+    const driver = offlineDriver(kept.clock, o.bundle, snapshot, coordination);
     restoreProject(driver.gas, kept);
     const answers = readAnswers(planForm(driver.state().catalog));
     if (!answers.ok) throw new CliError(answers.error.message);
-    const early = answers.rows.find((r) => r.at < kept.clock);
-    if (early) throw new CliError(t.answerBeforeRun(o.answers, early.line, formatLongDateTime(kept.clock, timeZone, locale)));
+    // To the minute: a file's times are to the minute, and the kept clock is a moment after the last
+    // answer; another member's answer of that minute is not « earlier » (found by probing: it was
+    // refused as earlier than itself). One from a member who answered in that minute is the same
+    // answer again.
+    const minute = (at: number) => Math.floor(at / 60_000) * 60_000;
+    const since = minute(kept.clock);
+    const lastMinute = new Set(answeredSince(snapshot, driver.counters(), since));
+    const early = answers.rows.find((r) => r.at < since || (minute(r.at) === since && lastMinute.has(r.email.trim().toLowerCase())));
+    if (early) throw new CliError(t.answerBeforeRun(o.answers, early.line, formatLongDateTime(since, timeZone, locale)));
     continued = { driver, rows: answers.rows };
   } else {
     const checked = plan ? readAnswers(plan) : null;
@@ -171,6 +181,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     for (const r of checked?.ok ? checked.rows : []) earliestAnswer = Math.min(earliestAnswer, r.at);
   }
 
+  if (process.env.DBG) require("fs").appendFileSync("/tmp/dbg.txt", JSON.stringify({ kept: !!kept, stillOpen: stillOpen?.id, statuses: cycles.map((c) => c.status) }) + "\n");
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   // Every check has passed: from here on, the e-mails are written as they leave.
   const spool = new MailSpool(join(o.out, 'mail'));
@@ -185,7 +196,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
       return await closeAndWrite(resumed, replay(resumed, rows, o, t), run);
     }
     const earliest = Math.min(deadline, earliestAnswer);
-    const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot);
+    const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot, coordination);
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
@@ -199,8 +210,18 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
  * firings (a duplicate, a blank one) is played: one execution per answer, as many as the file has.
  * Thousands of executions in a row run in one realm reset between them, on warm code.
  */
-export function offlineDriver(now: number, bundle: string, spreadsheet: SpreadsheetSnapshot): CabasDriver {
-  return new CabasDriver({ now, bundle, spreadsheet, mailQuota: 100000, submitFirings: false, warmRealm: true });
+export function offlineDriver(now: number, bundle: string, spreadsheet: SpreadsheetSnapshot, coordinationEmail = ''): CabasDriver {
+  return new CabasDriver({ now, bundle, spreadsheet, mailQuota: 100000, submitFirings: false, warmRealm: true, userEmail: offlineUser(coordinationEmail) });
+}
+
+/**
+ * Whom the offline runtime runs as: the group's coordination address (the first, when there are
+ * several), as the Google account that installs Cabas does; found by probing: the .eml files were
+ * « From » the runtime's own example address. A group without one keeps that example.
+ */
+export function offlineUser(coordinationEmail: string): string | undefined {
+  const first = coordinationEmail.split(/[,;]/)[0].trim();
+  return /^[^\s@]+@[^\s@]+$/.test(first) ? first : undefined;
 }
 
 /** The script's e-mails go to the SMTP server when there is one, then to their .eml file; none is kept in memory. */
@@ -370,4 +391,17 @@ export function pendingEmails(driver: CabasDriver): number {
   // `Envois` alone: a snapshot of the whole workbook, at 10,000 answers, was the run's peak memory.
   const outbox = snapshotTable({ name: '', timeZone: '', locale: '', sheets: [driver.sheet(tabNameOf(driver, 'outbox', 'Envois'))] }, 'outbox');
   return outbox ? outbox.rows.filter((r) => parseStatus('outboxStatus', String(r.cells.status ?? '')) === 'pending').length : 0;
+}
+
+/**
+ * Who the workbook says answered at `since` or after: the members whose order was submitted then
+ * (`_cabas`), and the refused answers of then (the counters' rejections). Lower-case addresses.
+ */
+function answeredSince(snapshot: SpreadsheetSnapshot, counters: Counters, since: number): string[] {
+  const state = snapshot.sheets.find((s) => s.name === STATE_TAB);
+  const orders = (state?.values ?? []).filter((r) => String(r[0]).startsWith('m:')).map((r) => decodeOrder(r[2]));
+  return [
+    ...orders.filter((o) => o !== null && o.submittedAt >= since).map((o) => o!.email),
+    ...counters.rejections.filter((r) => r.at >= since).map((r) => r.email),
+  ].map((e) => e.trim().toLowerCase());
 }

@@ -13,7 +13,7 @@ import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir } from './check-out-dir';
 import { MailSpool } from './mail-spool';
-import { pendingEmails, reportSending, sendThrough } from './run-offline';
+import { offlineUser, pendingEmails, reportSending, sendThrough } from './run-offline';
 import { startSmtp, type SmtpRelay } from './smtp-relay';
 import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
 
@@ -38,7 +38,7 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
     throw new CliError((error as Error).message);
   }
   const settings = snapshot.sheets.find((s) => tableOfTabName(s.name) === 'settings');
-  const { config, locale } = readConfiguration({ settings: settings ? { tabName: settings.name, values: settings.values.map((r) => r.map((v) => v ?? '')) } : undefined });
+  const { config, readable, locale } = readConfiguration({ settings: settings ? { tabName: settings.name, values: settings.values.map((r) => r.map((v) => v ?? '')) } : undefined });
   const t = cliCatalogue(locale);
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
@@ -50,7 +50,7 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
     if (!parsed.ok || parsed.value === null) throw new CliError(t.badDate('--now', o.now));
     now = parsed.value;
   }
-  const driver = new CabasDriver({ now, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000 });
+  const driver = new CabasDriver({ now, bundle: o.bundle, spreadsheet: snapshot, mailQuota: 100000, userEmail: offlineUser(readable?.settings.coordinationEmail ?? '') });
   let status: string;
   try {
     status = driver.state().catalog.cycle.status;

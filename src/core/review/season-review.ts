@@ -79,8 +79,7 @@ const REASON_OF: Record<string, RefusalReason> = {
 
 /** A cycle id's day (`2026-12-12` for the top-up cycle `2026-12-12-2`), or the id itself when it names no day. */
 const dayOf = (id: string) => (/^\d{4}-\d{2}-\d{2}/.test(id) ? id.slice(0, 10) : id);
-/** Whether a cycle is in the period: its day between the bounds, both included (a top-up cycle of the last day too). */
-const inPeriod = (id: string, from: string, to: string) => (from === '' || dayOf(id) >= dayOf(from)) && (to === '' || dayOf(id) <= dayOf(to));
+
 
 /**
  * The season's indicators for the cycles from `from` to `to` (ids compare as the dates they are).
@@ -91,8 +90,17 @@ export function seasonReview(input: ReviewInput): SeasonReview {
   // A closed cycle whose row was deleted from Cycles still counts, from its lines (found by probing:
   // the Bilan left it out without a word); the Bilan names it.
   const unlisted = unlistedCycles(input.lines, new Set(input.cycles.map((c) => c.id)));
-  const order = [...input.cycles, ...unlisted].sort((a, b) => a.id.localeCompare(b.id));
+  // In the order they ran (their deadlines), whatever their names: « janvier » before « février »
+  // (found by probing: sorted by name, février came first and its households counted as new).
+  const order = [...input.cycles, ...unlisted].sort((a, b) => a.deadline - b.deadline || a.id.localeCompare(b.id));
   const ids = order.map((c) => c.id);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  // Cycles named by their day compare with a bound as days (a top-up cycle of the last day is in);
+  // a bound naming another cycle (« janvier ») is that cycle's place in the order.
+  const dated = (id: string) => /^\d{4}-\d{2}-\d{2}/.test(id);
+  const compare = (id: string, bound: string) =>
+    (dated(id) && dated(bound)) || !position.has(bound) ? dayOf(id).localeCompare(dayOf(bound)) : position.get(id)! - position.get(bound)!;
+  const inPeriod = (id: string, from: string, to: string) => (from === '' || compare(id, from) >= 0) && (to === '' || compare(id, to) <= 0);
   const delivered = input.lines.filter((l) => (l.status === 'allocated' || l.status === 'held') && (l.allocated ?? 0) > 0);
   const ordering = input.lines.filter((l) => l.status !== 'replaced');
   const who = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));

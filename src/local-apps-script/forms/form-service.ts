@@ -90,6 +90,19 @@ export class LocalFormService {
   }
 
   /**
+   * Host only: numbers the next responses after every response id that `texts` hold. Google's ids
+   * never repeat; a runtime started on a workbook an earlier one wrote (the offline mode continuing a
+   * cycle) must not hand out its ids again. Found by probing: a member of the second run got the
+   * first member's id, and the run counted that member's lines as granted to the second.
+   */
+  continueResponseIds(texts: Iterable<unknown>): void {
+    for (const text of texts) {
+      if (typeof text !== 'string' || !text.includes('2_ABaOnu')) continue;
+      for (const match of text.matchAll(/2_ABaOnu(\d{6,})cabas/g)) this.responseCount = Math.max(this.responseCount, Number(match[1]));
+    }
+  }
+
+  /**
    * A member submits: refused like Google Forms would (FormRefusedError), else stored.
    * `checks: false` records answers from elsewhere (a file): the form must be open, the page's input checks are skipped.
    */

@@ -54,6 +54,19 @@ describe('the solidarity balance of a season', () => {
     expect(seasonReview(input).cycles.map((c) => c.cycle)).toEqual(cycles);
   });
 
+  // Found by probing: cycles named « janvier » and « février » came out février first, and its
+  // households counted as new.
+  test('orders cycles as they ran (by deadline), whatever their names; a named bound is that cycle', () => {
+    const named = (id: string, iso: string): Cycle => ({ ...cycle('2026-01-01'), id, deadline: Date.parse(iso) });
+    const input: ReviewInput = {
+      cycles: [named('février', '2027-02-10T20:00:00+01:00'), named('janvier', '2027-01-13T20:00:00+01:00')], ledger: [], sentAt: [], refusals: [], duties: [],
+      lines: ['janvier', 'février'].map((c) => ({ cycle: c, submittedAt: 0, email: 'anne@example.org', member: 'Anne', site: 'S', producer: 'P', ref: 'R', product: 'R', quantity: 1, tolerance: 0, allocated: 1, priceCents: 100, amountCents: 100, responseId: c, status: 'allocated' as const, comment: '', queue: 1 })),
+      timeZone: 'Europe/Paris', from: '', to: '',
+    };
+    expect(seasonReview(input).cycles.map((c) => [c.cycle, c.newHouseholds, c.returning])).toEqual([['janvier', 1, 0], ['février', 0, 1]]);
+    expect(seasonReview({ ...input, from: 'février' }).cycles.map((c) => c.cycle)).toEqual(['février']);
+  });
+
   test('without tariffs, there is none, and the Bilan has no such section', () => {
     const r = review(withTariffs.filter((e) => e.cycle === '2026-10-02'));
     expect(r.solidarity).toEqual([]);
