@@ -87,6 +87,17 @@ describe('balances and reminders of what is owed', () => {
     expect(last('chloe@example.org')).toContain('Le groupement vous doit 0,90 € sur une commande précédente (2026-12-12) : la coordination vous rend cette somme');
     expect(last('chloe@example.org')).not.toContain('Il reste aussi');
   });
+
+  // Found by probing: the sentence named the cycle she was in credit on among those « left to pay ».
+  test('a household that owes on one cycle and is owed on another is told the net, naming the cycle it owes on', () => {
+    driver.gas.advanceTo(Date.parse('2027-01-03T09:00:00+01:00'));
+    expect(driver.open({ deadline: '14/01/2027 20:00', pickup: '16/01/2027' })).toMatchObject({ ok: true });
+    driver.submit('chloe@example.org', { 'LEG-TOM': 1 }, { site: SEPTFONDS, at: Date.parse('2027-01-05T10:00:00+01:00') });
+    closeAndDeliver(driver, Date.parse('2027-01-14T20:00:00+01:00'));
+    const summary = driver.gas.mail.sent.filter((m) => m.to === 'chloe@example.org').pop()!.body.replace(/[\u00a0\u202f]/g, ' ');
+    expect(summary).toMatch(/Il reste aussi \d+,\d\d € à régler sur une commande précédente \(2027-01-02\)/);
+    expect(failedExecutions(driver)).toEqual([]);
+  });
 });
 
 // Found by probing: a household ticked « Payé » on the Distribution tab only (as on pickup day) was

@@ -198,7 +198,11 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     rejections: counters.rejections ?? [], pendingEmails: ctx.outbox.pendingCount(), now: Date.now(),
     ticks: ticksIn.ticks,
     earlierBalances: new Map(balances(earlier, catalog.cycle.id, ledgerLinks(earlier, members)).households
-      .filter((h) => h.outstandingCents !== 0).map((h) => [h.email, { cents: h.outstandingCents, cycles: h.cycles.map((c) => c.cycle) }])),
+      .filter((h) => h.outstandingCents !== 0).map((h) => [h.email, {
+        // The cycles that make the amount what it is: those it owes on, or those it is owed on (found by
+        // probing: a cycle in credit was named among those « left to pay »).
+        cents: h.outstandingCents, cycles: h.cycles.filter((c) => Math.sign(c.outstandingCents) === Math.sign(h.outstandingCents)).map((c) => c.cycle),
+      }])),
   });
 
   // Each line's outcome is found by its key and written to the row the line was read from.

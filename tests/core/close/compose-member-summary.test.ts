@@ -41,12 +41,15 @@ describe('composeMemberSummary', () => {
     { locale: 'fr' as Locale, cents: 1500, said: 'Il reste aussi 15,00\u00a0€ à régler sur une commande précédente (2026-11-26). Merci d’y penser à la distribution.' },
     { locale: 'fr' as Locale, cents: -90, said: 'Le groupement vous doit 0,90\u00a0€ sur une commande précédente (2026-11-26) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.' },
     { locale: 'en' as Locale, cents: -90, said: 'The group owes you €0.90 from an earlier order (2026-11-26): the coordination will pay it back, or take it off what you pay the group.' },
-  ])('what earlier cycles leave ($cents cents, $locale) is said, whichever way it goes', ({ locale, cents, said }) => {
+    // Found by probing: « sur une commande précédente (2026-11-12, 2026-11-26) ».
+    { locale: 'fr' as Locale, cents: 2500, cycles: ['2026-11-12', '2026-11-26'], said: 'Il reste aussi 25,00 € à régler sur des commandes précédentes (2026-11-12, 2026-11-26).' },
+    { locale: 'en' as Locale, cents: 2500, cycles: ['2026-11-12', '2026-11-26'], said: 'There is also €25.00 left to pay on earlier orders (2026-11-12, 2026-11-26).' },
+  ])('what earlier cycles leave ($cents cents, $locale) is said, whichever way it goes', ({ locale, cents, said, cycles }) => {
     const input = closeInput(locale);
-    input.earlierBalances = new Map([['bruno@example.org', { cents, cycles: ['2026-11-26'] }]]);
+    input.earlierBalances = new Map([['bruno@example.org', { cents, cycles: cycles ?? ['2026-11-26'] }]]);
     const text = [...closeCycle(input).emails].find((e) => e.key === 'member-summary:2026-12-10:bruno@example.org')!.text;
     expect(text).toContain(locale === 'fr' ? fr(said) : said);
-    expect(text.match(/commande précédente|earlier order/g)).toHaveLength(1);
+    expect(text.match(/commandes? précédentes?|earlier orders?/g)).toHaveLength(1);
   });
 
   test('a household without e-mail, named in Permanences as Adhérents names it, reads its duty on its printed summary', () => {

@@ -114,9 +114,9 @@ export const payments: typeof fr = () => ({
     producerLine: (producer: string, how: string) => `${producer}: ${how}`,
     already: 'If you have already paid, please ignore this message, and sorry for the bother: just reply to let us know.',
   },
-  earlierBalance: (amount: string, cycles: string) => `There is also ${amount} left to pay on an earlier order (${cycles}). Please remember it at the pickup.`,
+  earlierBalance: (amount: string, cycles: string) => `There is also ${amount} left to pay on ${cycles.includes(',') ? 'earlier orders' : 'an earlier order'} (${cycles}). Please remember it at the pickup.`,
   /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
-  earlierCredit: (amount: string, cycles: string) => `The group owes you ${amount} from an earlier order (${cycles}): the coordination will pay it back, or take it off what you pay the group.`,
+  earlierCredit: (amount: string, cycles: string) => `The group owes you ${amount} from ${cycles.includes(',') ? 'earlier orders' : 'an earlier order'} (${cycles}): the coordination will pay it back, or take it off what you pay the group.`,
   reminded: (households: number, toCall = 0) => households === 0
     ? (toCall > 0 ? 'No reminder to send by e-mail.' : 'No household to remind: everything is paid, the pickup has not happened yet, or each household that still owes had a reminder this week.')
     : `${households} payment reminder${households > 1 ? 's' : ''} prepared: ${households > 1 ? 'they leave' : 'it leaves'} in a minute. The Balances tab is up to date.`,

@@ -115,9 +115,9 @@ export const payments = () => ({
     already: 'Si vous avez déjà payé, merci de ne pas tenir compte de ce message, et pardon pour le dérangement : répondez simplement pour nous le dire.',
   },
   /** In the member's final summary, when earlier cycles are not fully paid. */
-  earlierBalance: (amount: string, cycles: string) => `Il reste aussi ${amount} à régler sur une commande précédente (${cycles}). Merci d’y penser à la distribution.`,
+  earlierBalance: (amount: string, cycles: string) => `Il reste aussi ${amount} à régler sur ${cycles.includes(',') ? 'des commandes précédentes' : 'une commande précédente'} (${cycles}). Merci d’y penser à la distribution.`,
   /** In the member's final summary, when earlier cycles leave the group owing the household (a credit, an overpayment). */
-  earlierCredit: (amount: string, cycles: string) => `Le groupement vous doit ${amount} sur une commande précédente (${cycles}) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.`,
+  earlierCredit: (amount: string, cycles: string) => `Le groupement vous doit ${amount} sur ${cycles.includes(',') ? 'des commandes précédentes' : 'une commande précédente'} (${cycles}) : la coordination vous rend cette somme, ou la déduit de ce que vous réglez au groupement.`,
   reminded: (households: number, toCall = 0) => households === 0
     ? (toCall > 0 ? 'Aucun rappel à envoyer par e-mail.' : 'Aucun foyer à relancer : tout est réglé, la distribution n’a pas encore eu lieu, ou chaque foyer qui doit encore a déjà eu un rappel cette semaine.')
     : `${households} rappel${households > 1 ? 's' : ''} de paiement préparé${households > 1 ? 's' : ''} : ${households > 1 ? 'ils partent' : 'il part'} dans une minute. L’onglet Soldes est à jour.`,
