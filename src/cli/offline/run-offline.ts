@@ -6,7 +6,7 @@
 // written (CliError, non-zero exit); an answer Cabas's rules refuse is a normal outcome, told by
 // e-mail and journaled by the script, and counted by reason in the result.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { planForm } from '../../core/form/plan-form';
 import { catalogue } from '../../core/i18n';
 import type { CycleCatalog, Locale } from '../../core/model';
@@ -122,6 +122,9 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   // Whom the runtime runs as (offlineUser): the coordination's address, even where another setting is wrong.
   const coordination = readable?.settings.coordinationEmail ?? '';
   const t = cliCatalogue(locale);
+  // The folder of the workbook a step continues from holds the e-mails that step wrote (their text
+  // is nowhere else): not replaced without --force. Found by probing: « --out r » on « r/workbook.xlsx » lost them.
+  if (!o.force && resolve(dirname(o.workbook)) === resolve(o.out)) throw new CliError(t.outIsInput(o.out, o.workbook));
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   const timeZone = config?.settings.timeZone ?? 'Europe/Paris';

@@ -3,7 +3,7 @@
 // output workbook of `cabas run`, after the coordinator has reviewed `Attribué` in it: the
 // producers' orders and the members' final summaries are sent, and written as .eml files. A
 // cycle closed with automatic sending off has its e-mails pending in the outbox: they are sent as they are.
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseDateTime } from '../../core/workbook/parse-cell';
 import { readConfiguration } from '../../core/workbook/read-configuration';
 import { tableOfTabName } from '../../core/workbook/tables';
@@ -40,6 +40,9 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
   const settings = snapshot.sheets.find((s) => tableOfTabName(s.name) === 'settings');
   const { config, readable, locale } = readConfiguration({ settings: settings ? { tabName: settings.name, values: settings.values.map((r) => r.map((v) => v ?? '')) } : undefined });
   const t = cliCatalogue(locale);
+  // The folder of the workbook a step continues from holds the e-mails that step wrote (their text
+  // is nowhere else): not replaced without --force. Found by probing: « --out r » on « r/workbook.xlsx » lost them.
+  if (!o.force && resolve(dirname(o.workbook)) === resolve(o.out)) throw new CliError(t.outIsInput(o.out, o.workbook));
   const foreign = o.force ? [] : foreignEntries(o.out);
   if (foreign.length > 0) throw new CliError(t.outNotOurs(o.out, foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '')));
   if (!snapshot.sheets.some((s) => s.name === '_cabas')) throw new CliError(t.nothingToSend(o.workbook));

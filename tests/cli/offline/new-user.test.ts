@@ -114,3 +114,19 @@ test.each([['run'], ['send']])('« cabas %s --help » prints the help', (command
   expect(help.status).toBe(0);
   expect(help.stdout).toContain('--workbook');
 });
+
+// Found by probing: « --out r » on « r/workbook.xlsx » replaced the first step's e-mails, whose text is nowhere else.
+test('a step written into the folder of the workbook it continues from is refused, and nothing there changes', async () => {
+  await groupWorkbook(p('g.xlsx'));
+  writeFileSync(p('s1.csv'), 'Horodateur;Adresse e-mail;OEUF\r\n10/01/2027 18:30;anne.dupre@orange.fr;2\r\n');
+  writeFileSync(p('s2.csv'), 'Horodateur;Adresse e-mail;OEUF\r\n11/01/2027 09:00;bernard.lopez@free.fr;1\r\n');
+  expect((await cabas('run', '--workbook', p('g.xlsx'), '--answers', p('s1.csv'), '--out', p('r'), '--now', '10/01/2027 19:00')).status).toBe(0);
+  const before = readdirSync(p('r/mail')).sort();
+  expect(before.length).toBeGreaterThan(0);
+  const same = await cabas('run', '--workbook', p('r/workbook.xlsx'), '--answers', p('s2.csv'), '--out', p('r'), '--now', '11/01/2027 12:00');
+  expect(same.status).toBe(1);
+  expect(same.stderr).toContain('contient le classeur que vous reprenez');
+  expect(readdirSync(p('r/mail')).sort()).toEqual(before);
+  const next = await cabas('run', '--workbook', p('r/workbook.xlsx'), '--answers', p('s2.csv'), '--out', p('r-suite'), '--now', '11/01/2027 12:00');
+  expect(next.status).toBe(0);
+});

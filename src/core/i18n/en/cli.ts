@@ -21,6 +21,8 @@ export const cli: CliCatalogue = {
   },
   outNotOurs: (dir, files) =>
     `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
+  outIsInput: (dir, file) =>
+    `${dir} holds the workbook you continue from (${file}) and the e-mails of the step that wrote it: a new step would replace them. Choose another folder for --out (for example ${dir}-next), or add --force to replace them all the same.`,
   nothingToSend: (file) => `${file}: no closed cycle waiting to be sent in this workbook (use the workbook written by "cabas run").`,
   sendOpen: (file) => `${file}: the cycle is still open; "cabas run" closes it at the deadline (or with --close-at), then "cabas send" sends the order.`,
   stillOpen: (file, id) =>

@@ -22,6 +22,8 @@ export const cli = {
   },
   outNotOurs: (dir: string, files: string) =>
     `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
+  outIsInput: (dir: string, file: string) =>
+    `${dir} contient le classeur que vous reprenez (${file}) et les e-mails de l'étape qui l'a écrit : une nouvelle étape les remplacerait. Choisissez un autre dossier pour --out (par exemple ${dir}-suite), ou ajoutez --force pour les remplacer quand même.`,
   nothingToSend: (file: string) => `${file} : aucun cycle clôturé en attente d'envoi dans ce classeur (il faut le classeur écrit par « cabas run »).`,
   sendOpen: (file: string) => `${file} : le cycle est encore ouvert ; « cabas run » le clôture à l'échéance (ou avec --close-at), puis « cabas send » envoie la commande.`,
   stillOpen: (file: string, id: string) =>
