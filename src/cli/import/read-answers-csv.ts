@@ -123,7 +123,11 @@ function classify(header: string, products: { ref: string; title: string }[], ti
 /** Reads the answers CSV text; `file` is only used to name the file in messages. */
 export function readAnswersCsv(
   text: string,
-  options: { file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en'; titles?: RoleTitles },
+  options: {
+    file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en'; titles?: RoleTitles;
+    /** The form's site choices, and those of its offer to help: a value outside them is warned about. */
+    sites?: string[]; helpSites?: string[];
+  },
 ): AnswersResult {
   const { file, locale } = options;
   const t = cliCatalogue(locale).answers;
@@ -175,6 +179,18 @@ export function readAnswersCsv(
     });
     const email = cell('email');
     if (email === '') warnings.push(t['answers.no-email'](file, record.line));
+    // The Form offers its sites as choices; a file can hold anything. Cabas's rule takes the
+    // member's own site for one it does not know (orders/evaluate-submission.ts, `chooseSite`:
+    // trimmed, case ignored) and drops an offer to help at an unknown one (exact name): said here,
+    // with the cell, rather than silently.
+    const site = cell('site');
+    if (site !== '' && options.sites && !options.sites.some((s) => s.trim().toLowerCase() === site.toLowerCase())) {
+      warnings.push(t['answers.unknown-site'](file, record.line, header.cells[indexOf('site')].trim(), site, options.sites.join(', ')));
+    }
+    const help = cell('help');
+    if (help !== '' && options.helpSites && !options.helpSites.includes(help)) {
+      warnings.push(t['answers.unknown-help-site'](file, record.line, header.cells[indexOf('help')].trim(), help, options.helpSites.join(', ')));
+    }
     rows.push({ line: record.line, at, email, quantities, site: cell('site'), tolerance: cell('tolerance'), comment: cell('comment'), ...(cell('help') ? { help: cell('help') } : {}) });
   }
   return { ok: true, rows, warnings };

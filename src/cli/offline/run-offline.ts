@@ -16,7 +16,6 @@ import { restoreProject } from '../../local-apps-script/project-snapshot';
 import { decodeProject } from '../project-state';
 import { readConfiguration, readCycles, CONFIGURATION_TABLES } from '../../core/workbook/read-configuration';
 import { parseStatus, tableOfTabName, type TableKey } from '../../core/workbook/tables';
-import { FormRefusedError } from '../../local-apps-script/forms/accept-answers';
 import type { SpreadsheetSnapshot } from '../../local-apps-script/spreadsheet/snapshot';
 import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
@@ -156,6 +155,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     file: o.answers, timeZone, locale,
     products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title, ...(p.help ? { help: p.help.title } : {}) },
+    sites: p.site.choices, ...(p.help ? { helpSites: p.help.choices } : {}),
   });
   let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
   /** The earliest answer of the file read against the planned form (none when it could not be planned). */
@@ -184,7 +184,6 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     for (const r of checked?.ok ? checked.rows : []) earliestAnswer = Math.min(earliestAnswer, r.at);
   }
 
-  if (process.env.DBG) require("fs").appendFileSync("/tmp/dbg.txt", JSON.stringify({ kept: !!kept, stillOpen: stillOpen?.id, statuses: cycles.map((c) => c.status) }) + "\n");
   const smtp = await startSmtp(o, config?.settings.coordinationEmail ?? '', t);
   // Every check has passed: from here on, the e-mails are written as they leave.
   const spool = new MailSpool(join(o.out, 'mail'));
@@ -318,13 +317,15 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
     pacer.tick();
     driver.gas.advanceTo(row.at);
-    let responseId: string;
-    try {
-      responseId = driver.submit(row.email, row.quantities, {
-        at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, help: row.help || undefined, formChecks: false,
-      });
-    } catch (error) {
-      if (!(error instanceof FormRefusedError)) throw error; // a defect, not a late answer
+    // After the close (the deadline's trigger ran as the clock passed it), the answer still reaches
+    // Cabas, as a file's answers never saw the Form's closed page: its rule refuses it (closed
+    // cycle), tells the member and journals it. Counted apart, as the script's counters are the
+    // open cycle's.
+    const late = !cycleOpen(driver);
+    const responseId = driver.submit(row.email, row.quantities, {
+      at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, help: row.help || undefined, formChecks: false,
+    });
+    if (late) {
       counts.late += 1;
       o.log(t.late(o.answers, row.line, row.email));
       continue;
@@ -366,6 +367,15 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
   counts.work.collections = pacer.collections;
   counts.work.collectionMs = Math.round(pacer.collectionMs);
   return counts;
+}
+
+/** Whether `_cabas` holds a cycle still open (none, or a damaged row, is no open cycle). */
+function cycleOpen(driver: CabasDriver): boolean {
+  try {
+    return driver.state().catalog.cycle.status === 'open';
+  } catch {
+    return false;
+  }
 }
 
 function tabNameOf(driver: CabasDriver, table: TableKey, fallback: string): string {

@@ -18,9 +18,14 @@ export class FormRefusedError extends Error {
 // Google Forms' own wording when a form is closed without a custom message.
 const DEFAULT_CLOSED = (title: string) => `The form ${title} is no longer accepting responses.\nTry contacting the owner of the form if you think this is a mistake.`;
 
-export function assertOpen(form: LocalForm): void {
+/**
+ * The form takes a submission: published, and accepting responses. `page: false`, for answers that
+ * never saw the Form's page (a file's): its closed page does not apply, and the answer reaches the
+ * script, whose own rules judge it; an unpublished form is still refused (nothing was ever asked).
+ */
+export function assertOpen(form: LocalForm, page = true): void {
   if (!form.published) throw new FormRefusedError(`The form ${form.title} is not published.`);
-  if (!form.accepting) throw new FormRefusedError(form.closedMessage || DEFAULT_CLOSED(form.title));
+  if (page && !form.accepting) throw new FormRefusedError(form.closedMessage || DEFAULT_CLOSED(form.title));
 }
 
 function findItem(form: LocalForm, key: string): LocalItem {

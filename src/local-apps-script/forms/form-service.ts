@@ -104,11 +104,12 @@ export class LocalFormService {
 
   /**
    * A member submits: refused like Google Forms would (FormRefusedError), else stored.
-   * `checks: false` records answers from elsewhere (a file): the form must be open, the page's input checks are skipped.
+   * `checks: false` records answers from elsewhere (a file): the form must be published; the page's
+   * input checks and its closed page are skipped (an answer after the close reaches the script, which refuses it).
    */
   submit(formId: string, email: string, answers: Answers, at: number, checks = true): LocalFormResponse {
     const form = this.form(formId);
-    assertOpen(form);
+    assertOpen(form, checks);
     if (checks && form.emailCollection !== 'DO_NOT_COLLECT' && !email) throw new FormRefusedError('An e-mail address is required by this form.');
     const accepted = acceptAnswers(form, answers, undefined, checks, this.respondentLanguage());
     const response = new LocalFormResponse(this.env, form, this.nextResponseId(), at, email, accepted);

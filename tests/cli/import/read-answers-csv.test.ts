@@ -108,6 +108,21 @@ test('warns, without failing, about a blank e-mail and data under a blank header
   });
 });
 
+test.each([
+  { what: 'a site of the group, in any case', site: ' septfonds ', help: 'Monclar', warned: [] },
+  {
+    what: 'a site the group does not have', site: 'Caussade', help: '',
+    warned: [fr("reponses.csv, ligne 2, colonne « Lieu » : « Caussade » n'est pas un lieu du groupement (Monclar, Septfonds) ; la commande est retirée au lieu de l'adhérent dans Adhérents. Corrigez la cellule et relancez pour un autre lieu.")],
+  },
+  {
+    what: 'an offer to help at a site the group does not have', site: '', help: 'monclar',
+    warned: [fr("reponses.csv, ligne 2, colonne « Bénévole » : « monclar » n'est pas un lieu du groupement (Monclar, Septfonds) ; cette proposition d'aide n'est pas retenue. Corrigez la cellule et relancez pour la garder.")],
+  },
+])('warns about the cell, and keeps the answer: $what', ({ site, help, warned }) => {
+  const result = readAnswersCsv(`Horodateur;Adresse e-mail;TOM;Lieu;Bénévole\n08/12/2026 18:30;a@x.org;1;${site};${help}\n`, { ...options, sites: ['Monclar', 'Septfonds'], helpSites: ['Monclar', 'Septfonds'] });
+  expect(result).toMatchObject({ ok: true, rows: [{ line: 2, email: 'a@x.org', site: site.trim() }], warnings: warned });
+});
+
 test('skips blank lines and counts them in line numbers', () => {
   const result = readAnswersCsv('Horodateur,Adresse e-mail,TOM\n\n08/12/2026 18:30,a@x.org,1\n\n', options);
   expect(result).toMatchObject({ ok: true, rows: [{ line: 3 }] });

@@ -1,5 +1,6 @@
 // Answers from a file (the offline mode) never saw the Form's page: the host stores them without
-// the page's input checks, and only a closed form refuses them. Submissions through the page keep
+// the page's input checks, its closed page included (an answer after the close reaches the script,
+// whose rules refuse it); only an unpublished form refuses them. Submissions through the page keep
 // every check (form-service.test.ts).
 import { FormRefusedError } from '../../../src/local-apps-script/forms/accept-answers';
 import { LocalFormService } from '../../../src/local-apps-script/forms/form-service';
@@ -28,9 +29,17 @@ test.each([
   expect(Object.fromEntries(stored.answers)).toEqual(Object.fromEntries(Object.entries(given).map(([k, v]) => [Number(k), v])));
 });
 
-test('a closed form refuses a file answer too, and an answer must still name a question', () => {
+test('a closed form refuses the page, not a file answer; an answer must still name a question', () => {
   const { forms, form, eggs } = openForm();
   expect(() => forms.submit(form.getId(), 'a@x.org', { 'Poulets': '1' }, 0, false)).toThrow(/No question with id or title "Poulets"/);
   form.setAcceptingResponses(false);
-  expect(() => forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false)).toThrow(FormRefusedError);
+  expect(() => forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0)).toThrow(/no longer accepting responses/);
+  const late = forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false);
+  expect(Object.fromEntries(late.answers)).toEqual({ [eggs.getId()]: '1' });
+});
+
+test('an unpublished form refuses a file answer: nothing was ever asked', () => {
+  const { forms, form, eggs } = openForm();
+  form.setPublished(false);
+  expect(() => forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false)).toThrow(/is not published/);
 });

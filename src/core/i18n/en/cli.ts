@@ -18,6 +18,10 @@ export const cli: CliCatalogue = {
     'answers.bad-encoding': (file, line) => `${file}, line ${line}: some bytes are not UTF-8 (saved as Latin-1 / Windows-1252?). Save it as "CSV UTF-8" and run again.`,
     'answers.ignored-blank-header': (file, line, value) => `${file}, line ${line}: a column without a header holds "${value}"; it is ignored.`,
     'answers.no-email': (file, line) => `${file}, line ${line}: no e-mail address; this answer will be rejected.`,
+    'answers.unknown-site': (file, line, column, value, sites) =>
+      `${file}, line ${line}, column "${column}": "${value}" is not one of the group's sites (${sites}); the order is picked up at the member's site in Members. Fix the cell and run again for another site.`,
+    'answers.unknown-help-site': (file, line, column, value, sites) =>
+      `${file}, line ${line}, column "${column}": "${value}" is not one of the group's sites (${sites}); this offer to help is not kept. Fix the cell and run again to keep it.`,
   },
   outNotOurs: (dir, files) =>
     `${dir} holds files Cabas did not write (${files}): choose a new or empty folder for --out, or add --force to replace them.`,
@@ -36,7 +40,7 @@ export const cli: CliCatalogue = {
   answerBeforeRun: (file, line, when) =>
     `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
-  late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused.`,
+  late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused (in the Log, and the member told by e-mail).`,
   heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${counted(n, noun('e-mail waits', 'no e-mail waits', 'e-mails wait'))} in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
   status: {
     open: 'deadline ahead: the cycle stays open',

@@ -19,6 +19,10 @@ export const cli = {
     'answers.bad-encoding': (file: string, line: number) => `${file}, ligne ${line} : des octets ne sont pas de l'UTF-8 (fichier enregistré en Latin-1 / Windows-1252 ?). Enregistrez-le en « CSV UTF-8 » puis relancez.`,
     'answers.ignored-blank-header': (file: string, line: number, value: string) => `${file}, ligne ${line} : une colonne sans en-tête contient « ${value} », elle est ignorée.`,
     'answers.no-email': (file: string, line: number) => `${file}, ligne ${line} : pas d'adresse e-mail, cette réponse sera refusée.`,
+    'answers.unknown-site': (file: string, line: number, column: string, value: string, sites: string) =>
+      `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas un lieu du groupement (${sites}) ; la commande est retirée au lieu de l'adhérent dans Adhérents. Corrigez la cellule et relancez pour un autre lieu.`,
+    'answers.unknown-help-site': (file: string, line: number, column: string, value: string, sites: string) =>
+      `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas un lieu du groupement (${sites}) ; cette proposition d'aide n'est pas retenue. Corrigez la cellule et relancez pour la garder.`,
   },
   outNotOurs: (dir: string, files: string) =>
     `${dir} contient des fichiers que Cabas n'a pas écrits (${files}) : choisissez un dossier nouveau ou vide pour --out, ou ajoutez --force pour les remplacer.`,
@@ -37,7 +41,7 @@ export const cli = {
   answerBeforeRun: (file: string, line: number, when: string) =>
     `${file}, ligne ${line} : cette réponse est antérieure à ce que le classeur contient déjà (jusqu'au ${when}). Ne gardez dans le fichier que les réponses arrivées depuis, puis relancez.`,
   opened: (id: string) => `cycle ${id} ouvert`,
-  late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée.`,
+  late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée (inscrite au Journal, l'adhérent prévenu par e-mail).`,
   /** Automatic sending off: the close queued its e-mails in Envois, which wait for « cabas send ». */
   heldInOutbox: (n: number) => `cycle clôturé ; envoi automatique désactivé : ${counted(n, noun('e-mail attend', 'aucun e-mail n’attend', 'e-mails attendent'))} dans Envois. Relisez le classeur écrit, puis « cabas send » (« Envoyer les e-mails en attente »)`,
   status: {
