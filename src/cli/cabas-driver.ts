@@ -70,6 +70,8 @@ export class CabasDriver {
      * default (tests/local-apps-script/ run both).
      */
     warmRealm?: boolean;
+    /** The offline mode's form address (the runtime's RuntimeEnv.formAddress). */
+    formAddress?: string;
   }) {
     const bundle = options.bundle ?? 'dist/Code.js';
     if (options.gas) {
@@ -80,6 +82,7 @@ export class CabasDriver {
       now: options.now, spreadsheet: options.spreadsheet, mailQuota: options.mailQuota, scriptTimeZone: options.scriptTimeZone,
       userEmail: options.userEmail ?? 'coordination@example.org', latency: options.latency, manifest: shippedManifest(bundle), account: options.account,
       interleave: options.interleave, jitter: options.jitter, submitFirings: options.submitFirings, warmRealm: options.warmRealm ?? true,
+      ...(options.formAddress === undefined ? {} : { formAddress: options.formAddress }),
     });
     this.gas.loadBundle(bundle);
   }

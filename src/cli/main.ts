@@ -19,7 +19,7 @@ Usage :
       ouvrir dans un navigateur.
 
   cabas run --workbook CLASSEUR.xlsx --answers REPONSES.csv --out DIR [--close-at "10/12/2026 20:00"] [--now "05/12/2026 12:00"] [--force]
-            [--smtp smtp://utilisateur:motdepasse@serveur:587] [--smtp-from ADRESSE]
+            [--smtp smtp://utilisateur:motdepasse@serveur:587] [--smtp-from ADRESSE] [--form-url https://…]
       Mode hors ligne : lit le classeur (onglets et en-têtes de Cabas), ajoute ce qui manque, ouvre
       le cycle (ligne « brouillon » de Cycles, ou --close-at comme échéance), rejoue chaque ligne du
       CSV comme une réponse au formulaire à son horodatage, avec les règles de Cabas (plafonnée et
@@ -41,6 +41,10 @@ Usage :
       L'onglet Envois dit ce qui est parti : une relance ne renvoie jamais un e-mail « envoyé » ;
       un refus passager du serveur (4xx) est retenté, un refus définitif (5xx) passe « échec »
       avec la réponse du serveur.
+      --form-url https://… : l'adresse où vos adhérents répondent (votre propre outil de
+      formulaire), donnée par les e-mails pour commander et pour modifier une commande (une
+      nouvelle réponse remplace la précédente). Sans elle, les e-mails ne donnent aucun lien :
+      hors ligne, aucun formulaire Google n'existe. Un cycle repris garde celle de son ouverture.
 
   cabas send --workbook DIR/workbook.xlsx --out DIR2 [--now "…"] [--force] [--smtp URL] [--smtp-from ADRESSE]
       « Envoyer la commande » hors ligne : quand « cabas run » a clôturé un cycle en attente (colis
@@ -109,12 +113,12 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'run') {
-    const { workbook, answers, out, 'close-at': closeAt, now, force, smtp, 'smtp-from': smtpFrom } = options(rest, {
+    const { workbook, answers, out, 'close-at': closeAt, now, force, smtp, 'smtp-from': smtpFrom, 'form-url': formUrl } = options(rest, {
       workbook: { type: 'string' }, answers: { type: 'string' }, out: { type: 'string' }, 'close-at': { type: 'string' }, now: { type: 'string' },
-      force: { type: 'boolean' }, smtp: { type: 'string' }, 'smtp-from': { type: 'string' },
+      force: { type: 'boolean' }, smtp: { type: 'string' }, 'smtp-from': { type: 'string' }, 'form-url': { type: 'string' },
     });
     if (!workbook || !answers || !out) throw new CliError('cabas run : --workbook, --answers et --out sont obligatoires / are required (cabas --help)');
-    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, bundle: bundlePath(), log });
+    await runOffline({ workbook, answers, out: resolve(out), closeAt, now, force: force === true, smtp, smtpFrom, formUrl, bundle: bundlePath(), log });
     return 0;
   }
   if (command === 'bilan') {

@@ -21,6 +21,12 @@ export interface RuntimeEnv {
   scriptTimeZone: string;
   /** The account the script runs as (trigger owner / the user at the keyboard). */
   userEmail: string;
+  /**
+   * Host-only, for the offline mode, which has no Google Form for members to open: the address
+   * where the group's members answer (its own form tool), given for every form's published URL
+   * and every response's edit URL; '' for none. Unset: Google's own kinds of address.
+   */
+  formAddress?: string;
 }
 
 /** True for a Date of any realm (host or script). */

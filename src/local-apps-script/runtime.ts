@@ -46,6 +46,8 @@ export interface LocalAppsScriptOptions {
   /** The bound spreadsheet: a new one, or a snapshot to load. */
   spreadsheet?: { name?: string; timeZone?: string; locale?: string } | SpreadsheetSnapshot;
   userEmail?: string;
+  /** The offline mode's form address (RuntimeEnv.formAddress): unset, Google's own kinds of address. */
+  formAddress?: string;
   /** Remaining daily e-mail recipients: 100 on a consumer account. */
   mailQuota?: number;
   latency?: LatencyModel;
@@ -125,6 +127,7 @@ export class LocalAppsScript {
     this.env = {
       clock: this.clock, accounting: this.accounting, realm,
       scriptTimeZone: options.scriptTimeZone ?? options.manifest?.timeZone ?? 'Europe/Paris', userEmail: options.userEmail ?? 'coordination@example.org',
+      ...(options.formAddress === undefined ? {} : { formAddress: options.formAddress }),
     };
     this.accounting.authorize = authorizer(options.manifest, () => this.authMode, realm);
     this.sheets = new LocalSpreadsheetService(this.env);

@@ -43,6 +43,11 @@ export interface OfflineOptions {
   smtp?: string;
   /** The sender address for --smtp (default: the coordination e-mail of the settings). */
   smtpFrom?: string;
+  /**
+   * Where the group's members answer (its own form tool): the link the e-mails give to order and
+   * to change an order. None by default: no Google Form exists offline, and a link to one would be dead.
+   */
+  formUrl?: string;
   /** The worker thread's script that talks to the SMTP server (default: dist/smtp-worker.js, beside the built CLI). */
   workerScript?: string;
   bundle: string;
@@ -132,6 +137,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     if (!parsed.ok || parsed.value === null) throw new CliError(t.badDate(what, text));
     return parsed.value;
   };
+  if (o.formUrl !== undefined && !/^https?:\/\/[^\s/]+\S*$/i.test(o.formUrl)) throw new CliError(t.badFormUrl(o.formUrl));
   const closeAt = o.closeAt ? when(o.closeAt, '--close-at') : null;
   const today = o.now ? when(o.now, '--now') : Date.now();
 
@@ -144,6 +150,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   if (stillOpen && !kept) throw new CliError(t.stillOpen(o.workbook, stillOpen.id));
   const draft = kept ? undefined : cycles.find((c) => c.status === 'draft');
   const deadline = stillOpen?.deadline ?? draft?.deadline ?? closeAt;
+  // A cycle taken up keeps the address it opened with, unless another is given.
+  const formAddress = o.formUrl ?? stillOpen?.formUrl ?? '';
   if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
 
   // The whole answers file is read and checked before the cycle opens: a file that cannot be
@@ -163,7 +171,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   if (kept && stillOpen) {
     // The cycle's own form, as kept: the answers are read against it, and none may predate what
     // the workbook already holds (the same file replayed twice would otherwise count twice).
-    const driver = offlineDriver(kept.clock, o.bundle, snapshot, coordination);
+    const driver = offlineDriver(kept.clock, o.bundle, snapshot, coordination, formAddress);
     restoreProject(driver.gas, kept);
     const answers = readAnswers(planForm(driver.state().catalog));
     if (!answers.ok) throw new CliError(answers.error.message);
@@ -198,7 +206,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
       return await closeAndWrite(resumed, replay(resumed, rows, o, t), run);
     }
     const earliest = Math.min(deadline, earliestAnswer);
-    const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot, coordination);
+    const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot, coordination, formAddress);
     sendThrough(driver, spool, smtp);
     return await runCycle(driver, run);
   } finally {
@@ -210,10 +218,12 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
 /**
  * The runtime for a file's answers. No Google delivers them, so none of Google's extra form-submit
  * firings (a duplicate, a blank one) is played: one execution per answer, as many as the file has.
- * Thousands of executions in a row run in one realm reset between them, on warm code.
+ * Thousands of executions in a row run in one realm reset between them, on warm code. No Google
+ * Form exists either: its address, in the e-mails, is the group's own (`formAddress`), or none
+ * (found by probing: the e-mails linked to a Google Form that did not exist).
  */
-export function offlineDriver(now: number, bundle: string, spreadsheet: SpreadsheetSnapshot, coordinationEmail = ''): CabasDriver {
-  return new CabasDriver({ now, bundle, spreadsheet, mailQuota: 100000, submitFirings: false, warmRealm: true, userEmail: offlineUser(coordinationEmail) });
+export function offlineDriver(now: number, bundle: string, spreadsheet: SpreadsheetSnapshot, coordinationEmail = '', formAddress = ''): CabasDriver {
+  return new CabasDriver({ now, bundle, spreadsheet, mailQuota: 100000, submitFirings: false, warmRealm: true, userEmail: offlineUser(coordinationEmail), formAddress });
 }
 
 /**

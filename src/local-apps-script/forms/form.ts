@@ -36,7 +36,7 @@ export class LocalForm implements Surface<GoogleAppsScript.Forms.Form> {
   }
 
   get publishedUrl(): string {
-    return `https://docs.google.com/forms/d/e/1FAIpQLSe${this.id}/viewform`;
+    return this.env.formAddress ?? `https://docs.google.com/forms/d/e/1FAIpQLSe${this.id}/viewform`;
   }
 
   private rpc(method: string): this {
@@ -160,7 +160,8 @@ export class LocalForm implements Surface<GoogleAppsScript.Forms.Form> {
     return this.emailCollection !== 'DO_NOT_COLLECT';
   }
   editUrl(responseId: string): string {
-    return `${this.publishedUrl}?edit2=${responseId}`;
+    // The offline mode's own form tool has no edit link per response: a member answers again there, and the latest answer wins.
+    return this.env.formAddress ?? `${this.publishedUrl}?edit2=${responseId}`;
   }
 
   // Responses --------------------------------------------------------------------------------

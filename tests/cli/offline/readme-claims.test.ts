@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
 import { readXlsx } from '../../../src/cli/import/read-xlsx';
+import { writtenMails } from './support/eml-text';
 import { cabas, cabasProcess } from './support/run-cli';
 import { snapshotTable } from '../../../src/cli/read-snapshot-table';
 import { defaultSettingsSheet, tableSheet } from '../../../src/cli/workbook-snapshot';
@@ -65,9 +66,14 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(noDeadline.stderr).toContain('--close-at');
   const withCloseAt = await cabas('run', '--workbook', book, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r2'), '--close-at', '10/12/2026 20:00');
   expect(withCloseAt.stdout).toContain('cycle clôturé');
+  // No Google Form exists offline: without --form-url, no e-mail links to one.
+  const mails = writtenMails(join(dir, 'r2', 'mail'));
+  expect(mails.length).toBeGreaterThan(1);
+  expect(mails.filter((m) => /https?:\/\//.test(m.text))).toEqual([]);
 
   const drafted = await group(dir, true);
-  const open = await cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r3'), '--now', '05/12/2026 12:00');
+  const address = 'https://framaforms.org/commande-gac';
+  const open = await cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r3'), '--now', '05/12/2026 12:00', '--form-url', address);
   expect(open.status).toBe(0);
   expect(open.stdout).toContain(fr('échéance à venir : le cycle reste ouvert'));
   expect(snapshotTable(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), 'cycles')!.rows[0].cells.status).toBe('ouvert');
@@ -83,6 +89,14 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(later.stdout).toContain('cycle clôturé, e-mails envoyés');
   const lines = snapshotTable(await readXlsx(join(dir, 'r4', 'workbook.xlsx')), 'orders')!.rows.map((r) => r.cells.email);
   expect(lines).toEqual(['alice@example.org', 'bruno@example.org']);
+  // --form-url: the confirmations link to the group's own form, and the cycle taken up keeps it.
+  const confirmations = [...writtenMails(join(dir, 'r3', 'mail')), ...writtenMails(join(dir, 'r4', 'mail'))].filter((m) => /Votre commande est enregistrée/.test(m.text));
+  expect(confirmations.map((m) => [m.to, m.text.includes(`Modifier ma commande → ${address}`)])).toEqual([['alice@example.org', true], ['bruno@example.org', true]]);
+  expect([...writtenMails(join(dir, 'r3', 'mail')), ...writtenMails(join(dir, 'r4', 'mail'))].filter((m) => /docs\.google|forms\.gle/.test(m.text))).toEqual([]);
+  const badAddress = await cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r6'), '--form-url', 'framaforms');
+  expect(badAddress.status).toBe(1);
+  expect(badAddress.stderr).toContain('--form-url');
+  expect(existsSync(join(dir, 'r6'))).toBe(false);
 
   // A copy that lost what Cabas kept in the file's properties cannot go on: the message says what to do.
   await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));
@@ -114,7 +128,7 @@ test('an unknown option is refused by the parser, and --help says it all', async
   expect(unknown.status).toBe(1);
   expect(unknown.stderr).toMatch(/--workbok/);
   const help = await cabas('--help');
-  for (const option of ['--workbook', '--answers', '--out', '--close-at', '--now', '--force', '--smtp', '--smtp-from']) expect(help.stdout).toContain(option);
+  for (const option of ['--workbook', '--answers', '--out', '--close-at', '--now', '--force', '--smtp', '--smtp-from', '--form-url']) expect(help.stdout).toContain(option);
   for (const command of ['cabas run', 'cabas send', 'cabas demo']) expect(help.stdout).toContain(command);
 });
 

@@ -43,3 +43,17 @@ test('an unpublished form refuses a file answer: nothing was ever asked', () => 
   form.setPublished(false);
   expect(() => forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false)).toThrow(/is not published/);
 });
+
+test.each([
+  { what: 'unset: Google\'s own kinds of address', formAddress: undefined, published: /^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/, edit: /viewform\?edit2=/ },
+  { what: 'the group\'s own form tool', formAddress: 'https://framaforms.org/gac', published: /^https:\/\/framaforms\.org\/gac$/, edit: /^https:\/\/framaforms\.org\/gac$/ },
+  { what: 'none', formAddress: '', published: /^$/, edit: /^$/ },
+])('the offline mode\'s form address, host-only: $what', ({ formAddress, published, edit }) => {
+  const env = { ...serviceEnv(), ...(formAddress === undefined ? {} : { formAddress }) };
+  const forms = new LocalFormService(env);
+  const form = forms.app.create('Commande');
+  const eggs = form.addTextItem().setTitle('Œufs');
+  form.setPublished(true);
+  expect(form.getPublishedUrl()).toMatch(published);
+  expect(forms.submit(form.getId(), 'a@x.org', { [eggs.getId()]: '1' }, 0, false).getEditResponseUrl()).toMatch(edit);
+});

@@ -52,6 +52,7 @@ export const cli: CliCatalogue = {
   rejectedBecause: (reason, n) => `  ${reason}: ${counted(n, noun('answer rejected', 'no answer rejected', 'answers rejected'))}`,
   written: (emails, workbook) => `${counted(emails, noun('e-mail', 'No e-mail'))}; ${workbook}`,
   smtpBadUrl: (url) => `--smtp: "${url}" is not the address of a mail server (expected smtp://user:password@smtp.example.org:587, or smtps://… on port 465).`,
+  badFormUrl: (url) => `--form-url: "${url}" is not a web address. Give your form's whole address, starting with https:// (e.g. https://framaforms.org/group-order).`,
   smtpBadFrom: (from) => `--smtp-from: "${from}" is not an e-mail address. Give the sender address the server accepts (e.g. group@example.org).`,
   smtpNoFrom: () => `--smtp: no sender address. Add --smtp-from group@example.org, or fill in "Coordination email" in Settings.`,
   smtpUnreachable: (server, answer) => `--smtp: the server ${server} refuses or does not answer (${answer}). Nothing was opened or written: check the address, port, user name and password, then run again.`,

@@ -174,7 +174,7 @@ export const ui: typeof fr = () => ({
     })[reason]} The deadline stays ${deadline}, and Cycles shows it again.`,
     linesRestored: (member: string, products: string) => `The lines of ${member} (${products}) had gone from Orders (deleted or cleared by hand): Cabas wrote them back from the recorded answer, so that the order reaches the producer. To cancel an order, the member sends the form with no quantity; do not delete their lines.`,
     entered: (name: string, outcome: string) => `${name}'s order entered from the sidebar: ${({ accepted: 'recorded', replaced: 'it replaces the earlier order', cancelled: 'it cancels the order', rejected: 'refused, see the next line', duplicate: 'already recorded, nothing changed' } as Record<string, string>)[outcome] ?? 'nothing changed'}.`,
-    opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form (${url}).`,
+    opened: (cycle: string, url: string) => `${capital(cycle)} opened: members can answer the form${url ? ` (${url})` : ''}.`,
     closed: (cycle: string, h: number, p: number, e: number) =>
       `${capital(cycle)} closed: ${h === 0 ? 'no household ordered' : `${h} household${h === 1 ? '' : 's'} ordered from ${p} producer${p === 1 ? '' : 's'}`}; ${e === 0 ? 'no e-mail' : `${e} e-mail${e === 1 ? '' : 's'}`} queued in Outbox.`,
     reminded: (cycle: string, n: number) => n === 0

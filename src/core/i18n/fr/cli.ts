@@ -54,6 +54,7 @@ export const cli = {
   rejectedBecause: (reason: string, n: number) => `  ${reason} : ${counted(n, noun('réponse refusée', 'aucune réponse refusée', 'réponses refusées'))}`,
   written: (emails: number, workbook: string) => `${capital(counted(emails, noun('e-mail', 'aucun e-mail')))} ; ${workbook}`,
   smtpBadUrl: (url: string) => `--smtp : « ${url} » n'est pas l'adresse d'un serveur d'envoi (attendu smtp://utilisateur:motdepasse@smtp.exemple.fr:587, ou smtps://… sur le port 465).`,
+  badFormUrl: (url: string) => `--form-url : « ${url} » n'est pas une adresse web. Donnez l'adresse complète de votre formulaire, qui commence par https:// (ex. https://framaforms.org/commande-gac).`,
   smtpBadFrom: (from: string) => `--smtp-from : « ${from} » n'est pas une adresse e-mail. Donnez l'adresse d'expédition que le serveur accepte (ex. gac@exemple.fr).`,
   smtpNoFrom: () => `--smtp : aucune adresse d'expédition. Ajoutez --smtp-from gac@exemple.fr, ou remplissez « E-mail de coordination » dans Paramètres.`,
   smtpUnreachable: (server: string, answer: string) => `--smtp : le serveur ${server} refuse ou ne répond pas (${answer}). Rien n'a été ouvert ni écrit : vérifiez l'adresse, le port, l'identifiant et le mot de passe, puis relancez.`,

@@ -178,7 +178,7 @@ export const ui = () => ({
     })[reason]} La clôture reste au ${deadline}, et Cycles l’indique de nouveau.`,
     linesRestored: (member: string, products: string) => `Les lignes du foyer ${member} (${products}) avaient disparu de Commandes (supprimées ou effacées à la main) : Cabas les a rétablies depuis sa réponse enregistrée, pour que sa commande parte au producteur. Pour annuler une commande, l'adhérent renvoie le formulaire sans quantité ; ne supprimez pas ses lignes.`,
     entered: (name: string, outcome: string) => `Commande de ${name} saisie depuis la barre latérale : ${({ accepted: 'enregistrée', replaced: 'elle remplace sa commande précédente', cancelled: 'elle annule sa commande', rejected: 'refusée, voir la ligne suivante', duplicate: 'déjà enregistrée, rien de changé' } as Record<string, string>)[outcome] ?? 'rien de changé'}.`,
-    opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire (${url}).`,
+    opened: (cycle: string, url: string) => `${capital(cycle)} ouverte : les adhérents peuvent répondre au formulaire${url ? ` (${url})` : ''}.`,
     closed: (cycle: string, h: number, p: number, e: number) =>
       `${capital(cycle)} clôturée : ${h === 0 ? "aucun foyer n'a commandé" : `${counted(h, households)} ${h > 1 ? 'ont' : 'a'} commandé auprès de ${counted(p, producers)}`} ; ${counted(e, noun('e-mail préparé', 'aucun e-mail préparé', 'e-mails préparés'))} dans Envois.`,
     reminded: (cycle: string, n: number) => n === 0
