@@ -77,3 +77,30 @@ describe('a household whose whole order is cancelled with a producer below its m
     expect(tabValues(driver, 'Journal').map((r) => plain(String(r[4])))).toContainEqual(expect.stringMatching(/clôturée : 2 foyers ont commandé auprès de 2 producteurs/));
   });
 });
+
+// Found by probing: « abc » typed in Attribué was read as 0, the line cancelled, and the order went
+// out with 0 cases of a product sold by the case, without a word. Now nothing is sent, and the cells are named.
+describe('« Envoyer la commande » with an « Attribué » cell that is no quantity', () => {
+  test.each([
+    { typed: 'abc', shown: '« abc »' },
+    { typed: -1, shown: '« -1 »' },
+  ])('refuses $typed, names the cell and sends nothing; fixed, it sends', ({ typed, shown }) => {
+    const driver = belowMinimum('suspendre');
+    const sheet = driver.gas.spreadsheet().getSheetByName('Commandes')!;
+    const values = sheet.getDataRange().getValues();
+    const row = values.findIndex((r) => r[2] === 'chloe@example.org' && r[6] === 'HUI-NOI' && r[14] !== 'remplacé');
+    sheet.getRange(row + 1, values[0].indexOf('Attribué') + 1).setValue(typed);
+    const sent = driver.gas.mail.sent.length;
+    const status = () => driver.state().catalog.cycle.status;
+    const refused = driver.run<{ ok: boolean; message: string }>('closeCycleNow', { finalize: true, silent: true });
+    expect(refused.ok).toBe(false);
+    expect(refused.message.replace(/[\u00a0\u202f]/g, ' ')).toBe(`Rien n'a été envoyé : « Attribué » doit être une quantité (un nombre, 0 pour ne rien donner, vide pour la quantité commandée), et cette cellule n’en est pas : Commandes!K${row + 1} (${shown}). Corrigez, puis choisissez à nouveau « Envoyer la commande ».`.replace(/'/g, '’'));
+    driver.gas.advanceBy(3 * HOUR);
+    expect(driver.gas.mail.sent.length).toBe(sent);
+    expect(status()).toBe('closed');
+    expect(driver.gas.triggers.list().filter((t) => t.handler === 'onResumeCloseTrigger')).toEqual([]);
+    sheet.getRange(row + 1, values[0].indexOf('Attribué') + 1).setValue(0);
+    expect(driver.run<{ ok: boolean }>('closeCycleNow', { finalize: true, silent: true }).ok).toBe(true);
+    expect(status()).toBe('sent');
+  });
+});

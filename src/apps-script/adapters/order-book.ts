@@ -15,6 +15,8 @@ const REQUIRED = ['cycle', 'submittedAt', 'email', 'member', 'site', 'producer',
 
 export interface StoredLine extends OrderLine {
   row: number;
+  /** `Attribué` as typed when it is no quantity (text, a negative number): read as 0 in `allocated`. */
+  allocatedText?: string;
 }
 
 /** What a close writes back to a line's row. */
@@ -24,6 +26,13 @@ export type LineOutcome = Pick<OrderLine, 'allocated' | 'amountCents' | 'status'
 function num(value: unknown): number {
   const n = parseNumber(value);
   return n.ok ? n.value : 0;
+}
+
+/** A cell typed by hand that holds something other than a quantity: text that is no number, or a negative one. */
+function unreadableQuantity(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return false;
+  const n = parseNumber(value);
+  return !n.ok || n.value < 0;
 }
 
 function cents(value: unknown): number {
@@ -61,6 +70,7 @@ export class OrderBook {
       member: String(get('member')), site: String(get('site')), producer: String(get('producer')), ref: String(get('ref')),
       product: String(get('product')), quantity: num(get('quantity')), tolerance: num(get('tolerance')),
       allocated: allocated === '' || allocated === null ? null : num(allocated),
+      ...(unreadableQuantity(allocated) ? { allocatedText: String(allocated) } : {}),
       priceCents: cents(get('price')), amountCents: cents(get('amount')),
       responseId: String(get('responseId')), status: (parseStatus('lineStatus', String(get('status'))) ?? 'active') as LineStatus,
       comment: String(get('comment')), queue: num(get('queue')),
@@ -111,6 +121,16 @@ export class OrderBook {
     return sheet.getRange(2, 1, last - 1, width).getValues()
       .map((r, i) => this.fromRow(r, i + 2, columns))
       .filter((l) => l.cycle !== '' || l.email !== '');
+  }
+
+  /**
+   * The cells of `Attribué` a coordinator typed that are no quantity, on the cycle's lines still
+   * counted (« Commandes!K8 » and what it holds): « Envoyer la commande » refuses to send on them.
+   */
+  unreadableAllocations(cycle: string, lines: StoredLine[] = this.readAll()): { cell: string; text: string }[] {
+    const { sheet, columns } = this.columns();
+    return lines.filter((l) => l.cycle === cycle && l.status !== 'replaced' && l.allocatedText !== undefined)
+      .map((l) => ({ cell: `${sheet.getName()}!${a1(columns.allocated, l.row)}`, text: l.allocatedText! }));
   }
 
   /** Writes allocated, amount and status of the given lines: one write per column. */

@@ -107,6 +107,13 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
     const { cycle, settings } = loaded.cycle.catalog;
     return { ...empty, message: catalogue(settings.locale).ui.finalizeWhileOpen(cycle.id, formatLongDateTime(cycle.deadline, settings.timeZone, settings.locale)) };
   }
+  // « Attribué » is the coordinator's review: a cell that is no quantity (« abc », « -1 ») was read
+  // as 0 and the line cancelled, the order sent without a word (found by probing). Refused, with the
+  // cells, before anything is armed or written; one more read of Commandes, for this menu only.
+  if (finalize) {
+    const unreadable = ctx.orders.unreadableAllocations(loaded.cycle.catalog.cycle.id);
+    if (unreadable.length > 0) return { ...empty, message: catalogue(loaded.cycle.catalog.settings.locale).ui.allocatedUnreadable(unreadable) };
+  }
   // Dates a coordinator changed in Cycles (cycle-row-edit.ts): a new pickup is in every e-mail this
   // close writes; at the deadline trigger's run, a deadline pushed back keeps the cycle open. Read
   // by a close's first run and by « Envoyer la commande » (a review may take days), not by its

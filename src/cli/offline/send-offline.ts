@@ -76,11 +76,13 @@ export async function sendOffline(o: SendOptions): Promise<{ status: string; ema
 
 async function finalize(driver: CabasDriver, o: SendOptions, t: CliCatalogue, smtp: SmtpRelay | null, formulas: KeptFormula[], spool: MailSpool, held: number): Promise<{ status: string; emails: number }> {
   // Sending happens after the deadline: the clock starts there at the earliest.
-  const deadline = (driver.state().catalog as unknown as { cycle: { deadline: number } }).cycle.deadline;
+  const deadline = driver.state().catalog.cycle.deadline;
   if (driver.gas.clock.now() < deadline) driver.gas.advanceTo(deadline + 60 * 1000);
   if (held > 0) driver.run('sendPendingEmails'); // « Envoyer les e-mails en attente »
   else {
-    driver.run('closeCycleNow', { finalize: true });
+    // Refused (an « Attribué » cell that is no quantity): nothing is written, and the message says which cells.
+    const report = driver.run<{ ok: boolean; message: string }>('closeCycleNow', { finalize: true });
+    if (!report.ok && report.message) throw new CliError(report.message);
     driver.gas.advanceBy(2 * 3600 * 1000); // the outbox's retries
   }
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';

@@ -2,7 +2,7 @@ import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // A group with manual cases closes offline waiting for the coordinator; `cabas send` is its
 // « Envoyer la commande »: after `Attribué` is reviewed in the written workbook, the producers'
 // orders and the members' summaries go out — on the built dist/cli.js.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
@@ -35,10 +35,19 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(run.stdout).not.toContain('e-mails envoyés');
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'noyers@example.org')).toEqual([]);
 
-  // The coordinator makes a case of 6: Alice 3, Bruno 3 (in their spreadsheet app).
+  // The coordinator makes a case of 6: Alice 3, Bruno 3 (in their spreadsheet app), with a slip first:
+  // « trois » is no quantity, and nothing is sent or written until it is fixed.
   const written = await readXlsx(join(dir, 'run', 'workbook.xlsx'));
   const orders = written.sheets.find((s) => s.name === 'Commandes')!;
   const col = (key: string) => orders.values[0].indexOf(headerOf('orders', key, 'fr'));
+  const slipRow = orders.values.findIndex((row) => row[col('ref')] === 'HUI-NOI');
+  orders.values[slipRow][col('allocated')] = 'trois';
+  await writeXlsx(written, join(dir, 'slip.xlsx'));
+  const slip = await cabas('send', '--workbook', join(dir, 'slip.xlsx'), '--out', join(dir, 'slip'));
+  expect(slip.status).toBe(1);
+  expect(slip.stderr).toContain(fr(`Rien n’a été envoyé : « Attribué » doit être une quantité`));
+  expect(slip.stderr).toContain(fr(`Commandes!K${slipRow + 1} (« trois »)`));
+  expect(existsSync(join(dir, 'slip'))).toBe(false);
   for (const row of orders.values.slice(1)) {
     if (row[col('ref')] === 'HUI-NOI') row[col('allocated')] = 3;
   }

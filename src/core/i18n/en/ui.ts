@@ -80,6 +80,7 @@ export const ui: typeof fr = () => ({
   opened: (id: string, url: string, deadline: string) =>
     `Cycle ${id} is open until ${deadline}.\n\nForm link to share with members:\n${url}`,
   noOpenCycle: 'No cycle is open.',
+  allocatedUnreadable: (cells: { cell: string; text: string }[]) => `Nothing was sent: "Allocated" must be a quantity (a number, 0 to give nothing, empty for the quantity ordered), and ${cells.length > 1 ? 'these cells are' : 'this cell is'} not: ${cells.map((c) => `${c.cell} ("${c.text}")`).join(', ')}. Fix ${cells.length > 1 ? 'them' : 'it'}, then choose "Send the order" again.`,
   finalizeWhileOpen: (cycle: string, deadline: string) => `Cycle ${cycle} is still open, until ${deadline}: "Send the order" is for after the close, once "Allocated" is reviewed. Nothing was done. To close now, choose "Close now".`,
   closeTitle: 'Close',
   closed: (id: string, producers: number, households: number) =>

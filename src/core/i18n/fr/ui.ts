@@ -82,6 +82,7 @@ export const ui = () => ({
   opened: (id: string, url: string, deadline: string) =>
     `Le cycle ${id} est ouvert jusqu'au ${deadline}.\n\nLien du formulaire à partager avec les adhérents :\n${url}`,
   noOpenCycle: "Aucun cycle n'est ouvert.",
+  allocatedUnreadable: (cells: { cell: string; text: string }[]) => `Rien n'a été envoyé : « Attribué » doit être une quantité (un nombre, 0 pour ne rien donner, vide pour la quantité commandée), et ${cells.length > 1 ? 'ces cellules n’en sont pas' : 'cette cellule n’en est pas'} : ${cells.map((c) => `${c.cell} (« ${c.text} »)`).join(', ')}. Corrigez, puis choisissez à nouveau « Envoyer la commande ».`,
   finalizeWhileOpen: (cycle: string, deadline: string) => `Le cycle ${cycle} est encore ouvert, jusqu'au ${deadline} : « Envoyer la commande » sert après la clôture, une fois « Attribué » revu. Rien n'a été fait. Pour clôturer dès maintenant, choisissez « Clôturer maintenant ».`,
   closeTitle: 'Clôture',
   closed: (id: string, p: number, h: number) =>
