@@ -327,17 +327,20 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
   for (const row of [...rows].sort((a, b) => a.at - b.at)) {
     pacer.tick();
     driver.gas.advanceTo(row.at);
-    // After the close (the deadline's trigger ran as the clock passed it), the answer still reaches
-    // Cabas, as a file's answers never saw the Form's closed page: its rule refuses it (closed
-    // cycle), tells the member and journals it. Counted apart, as the script's counters are the
-    // open cycle's.
-    const late = !cycleOpen(driver);
+    // After the deadline the answer still reaches Cabas, as a file's answers never saw the Form's
+    // closed page: its rule refuses it (after the deadline, or no open cycle once the deadline's
+    // trigger closed it), tells the member and journals it. Counted apart, by the row's time: the
+    // trigger may run up to a quarter of an hour after the deadline (found by probing: answers of
+    // those minutes were counted as refused for another reason, and not named).
+    const late = !cycleOpenAt(driver, row.at);
     const responseId = driver.submit(row.email, row.quantities, {
       at: row.at, site: row.site || undefined, tolerance: row.tolerance || undefined, comment: row.comment || undefined, help: row.help || undefined, formChecks: false,
     });
     if (late) {
       counts.late += 1;
       o.log(t.late(o.answers, row.line, row.email));
+      // A refusal the open cycle's counters kept is this row's, not the next one's.
+      lastRejection = lastRejectionOf(driver) ?? lastRejection;
       continue;
     }
     const counters = driver.counters();
@@ -379,12 +382,22 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
   return counts;
 }
 
-/** Whether `_cabas` holds a cycle still open (none, or a damaged row, is no open cycle). */
-function cycleOpen(driver: CabasDriver): boolean {
+/** Whether `_cabas` holds a cycle still open for an answer of `at`: open, and `at` not past its deadline (no state is no open cycle). */
+function cycleOpenAt(driver: CabasDriver, at: number): boolean {
   try {
-    return driver.state().catalog.cycle.status === 'open';
+    const { cycle } = driver.state().catalog;
+    return cycle.status === 'open' && at <= cycle.deadline;
   } catch {
     return false;
+  }
+}
+
+/** The counters' latest refusal as text, or null when the counters cannot be read (no open cycle's state). */
+function lastRejectionOf(driver: CabasDriver): string | null {
+  try {
+    return JSON.stringify(driver.counters().rejections.at(-1) ?? null);
+  } catch {
+    return null;
   }
 }
 

@@ -36,6 +36,7 @@ const ANSWERS = [
   '04/12/2026 12:00:00,emma@example.org,1,,,Septfond',
   '04/12/2026 13:00:00,felix@example.org,1,,,',
   '04/12/2026 14:00:00,inconnu@example.org,1,,,',
+  '10/12/2026 20:02:00,chloe@example.org,1,,,',
   '11/12/2026 08:00:00,bruno@example.org,1,,,',
 ].join('\n');
 
@@ -54,7 +55,7 @@ describe('a file answer meets the same rules as a Form submission', () => {
   });
 
   test('the summary counts each row once, by outcome and by reason', () => {
-    expect(log).toContain('8 réponses lues\u00a0: 2 acceptées dont 1 plafonnée, aucune annulation, 5 refusées, 1 arrivée après la clôture');
+    expect(log).toContain('9 réponses lues\u00a0: 2 acceptées dont 1 plafonnée, aucune annulation, 5 refusées, 2 arrivées après la clôture');
     expect(log.filter((l) => l.endsWith('1 réponse refusée')).sort()).toEqual([
       '  adhésion inactive\u00a0: 1 réponse refusée',
       '  adresse inconnue\u00a0: 1 réponse refusée',
@@ -70,7 +71,9 @@ describe('a file answer meets the same rules as a Form submission', () => {
   });
 
   test('an answer after the close is refused, journaled and e-mailed: it is too late for this cycle', async () => {
-    expect(log).toContain(fr(`${join(dir, 'a.csv')}, ligne 9 : bruno@example.org — arrivée après la clôture, refusée (inscrite au Journal, l’adhérent prévenu par e-mail).`));
+    // Two minutes after the deadline, before its trigger ran (Google runs one up to a quarter of an hour late): late too.
+    expect(log).toContain(fr(`${join(dir, 'a.csv')}, ligne 9 : chloe@example.org — arrivée après la clôture, refusée (inscrite au Journal, l’adhérent prévenu par e-mail).`));
+    expect(log).toContain(fr(`${join(dir, 'a.csv')}, ligne 10 : bruno@example.org — arrivée après la clôture, refusée (inscrite au Journal, l’adhérent prévenu par e-mail).`));
     const written = await readXlsx(result.outputs.workbook);
     const journal = snapshotTable(written, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée' && r.cells.who === 'bruno@example.org');
     expect(journal.map((r) => String(r.cells.detail))).toEqual([expect.stringMatching(/-1/), 'Aucune commande n’est ouverte en ce moment.']);
