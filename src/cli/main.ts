@@ -27,7 +27,7 @@ Usage :
       --close-at) puis envoie. Sans --close-at et avec une échéance à venir, le cycle reste ouvert :
       relancé sur DIR/workbook.xlsx avec les réponses arrivées depuis, « cabas run » le reprend.
       --now : la date « d'aujourd'hui » pour décider si l'échéance est passée (défaut : l'horloge).
-      Écrit DIR/workbook.xlsx, DIR/mail/*.eml, DIR/index.html et, une fois un cycle clôturé, le bilan
+      Écrit DIR/workbook.xlsx, DIR/mail/*.eml, DIR/index.html et, une fois un cycle envoyé, le bilan
       de la saison (DIR/bilan-….csv, pour « cabas bilan ») ; refuse un DIR qui contient des
       fichiers qu'un « cabas run » n'a pas écrits, sauf avec --force.
       CSV (UTF-8) : séparateur , ou ; — colonnes Horodateur/Timestamp, Adresse e-mail/Email address,

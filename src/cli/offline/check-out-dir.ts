@@ -1,6 +1,6 @@
 // `--out` only ever replaces what an earlier `cabas run` wrote there: a folder holding anything
 // else (a person's files) is refused unless --force, before anything is read or written.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The file a run leaves in its folder, so that the next run knows the folder is its own. */
@@ -23,6 +23,12 @@ export function foreignEntries(dir: string): string[] {
     else foreign.push(...readdirSync(mail).filter((f) => !f.endsWith('.eml')).map((f) => join('mail', f)));
   }
   return foreign.sort();
+}
+
+/** Deletes the bilan files an earlier run wrote in its folder (only in a folder marked as a run's). */
+export function removeOldBilans(dir: string): void {
+  if (!existsSync(join(dir, OUT_MARKER))) return;
+  for (const entry of readdirSync(dir)) if (BILAN.test(entry)) rmSync(join(dir, entry), { force: true });
 }
 
 export function markOutDir(dir: string): void {

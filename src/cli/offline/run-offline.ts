@@ -23,7 +23,7 @@ import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/rea
 import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
-import { foreignEntries, markOutDir } from './check-out-dir';
+import { foreignEntries, markOutDir, removeOldBilans } from './check-out-dir';
 import { HeapPacer } from './heap-pacer';
 import { MailSpool } from './mail-spool';
 import { outboxTally, startSmtp, type SmtpRelay } from './smtp-relay';
@@ -292,19 +292,37 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   o.log(t.summary(counts.read, counts.accepted, counts.capped, counts.cancelled, counts.rejectedRows, counts.late));
   const reasons = catalogue(locale).close.reason;
   for (const [code, n] of Object.entries(counts.rejected)) o.log(t.rejectedBecause(reasons[code] ?? code, n));
-  // « Exporter le bilan », offline: once a cycle has closed, the season's bilan (every cycle the
-  // workbook holds) next to it, for `cabas bilan`; the ▸ Bilan CSV tab holds the same table.
-  const bilan = closed ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
+  const bilan = exportBilan(driver, final);
   // The close and the files make as much garbage as thousands of answers: paced as the replay.
   const pacer = new HeapPacer(undefined, 1);
   pacer.collect();
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool, pace: () => pacer.tick() });
-  if (bilan && bilan.cycles > 0) writeFileSync(join(o.out, bilan.file), bilan.csv);
-  markOutDir(o.out);
-  o.log(t.written(outputs.emails, outputs.workbook));
-  if (bilan && bilan.cycles > 0) o.log(t.territory.bilanWritten(join(o.out, bilan.file)));
+  writeBilan(o.out, bilan, t, o.log, () => o.log(t.written(outputs.emails, outputs.workbook)));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
+}
+
+/**
+ * « Exporter le bilan », offline: once a cycle is sent, the season's bilan (every cycle the workbook
+ * holds) for `cabas bilan`; the ▸ Bilan CSV tab holds the same table. Not while a close waits for
+ * `Attribué` to be reviewed (found by probing: the bilan then kept the quantities before the review,
+ * and `cabas send` wrote none): `cabas send` exports it once the order is sent.
+ */
+export function exportBilan(driver: CabasDriver, status: string): { cycles: number; file: string; csv: string } | null {
+  return status === 'sent' ? driver.run<{ cycles: number; file: string; csv: string }>('exportReviewNow', {}) : null;
+}
+
+/**
+ * Writes the run's bilan file, after the outputs: a bilan an earlier run left in the folder goes
+ * (it would no longer match the workbook beside it), the folder is marked as a run's, and `written`
+ * says what was written before the bilan's own line.
+ */
+export function writeBilan(out: string, bilan: { cycles: number; file: string; csv: string } | null, t: CliCatalogue, log: (line: string) => void, written: () => void): void {
+  removeOldBilans(out);
+  if (bilan && bilan.cycles > 0) writeFileSync(join(out, bilan.file), bilan.csv);
+  markOutDir(out);
+  written();
+  if (bilan && bilan.cycles > 0) log(t.territory.bilanWritten(join(out, bilan.file)));
 }
 
 /**

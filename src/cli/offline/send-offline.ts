@@ -11,9 +11,9 @@ import { CabasDriver } from '../cabas-driver';
 import { CliError } from '../cli-error';
 import { readXlsx, type KeptFormula } from '../import/read-xlsx';
 import { writeOutputs } from '../write-outputs';
-import { foreignEntries, markOutDir } from './check-out-dir';
+import { foreignEntries } from './check-out-dir';
 import { MailSpool } from './mail-spool';
-import { offlineUser, pendingEmails, reportSending, sendThrough } from './run-offline';
+import { exportBilan, offlineUser, pendingEmails, reportSending, sendThrough, writeBilan } from './run-offline';
 import { startSmtp, type SmtpRelay } from './smtp-relay';
 import { cliCatalogue, type CliCatalogue } from '../../core/i18n/cli-catalogue';
 
@@ -87,9 +87,10 @@ async function finalize(driver: CabasDriver, o: SendOptions, t: CliCatalogue, sm
   }
   const final = driver.state().catalog.cycle.status as 'open' | 'closed' | 'sent';
   o.log(t.status[final]);
+  // The season's bilan, from what was sent: a review held at the close is done now.
+  const bilan = exportBilan(driver, final);
   const outputs = await writeOutputs(driver.gas, o.out, { title: 'Cabas', workbookName: 'workbook.xlsx', summary: [], formulas, spool });
-  markOutDir(o.out);
-  o.log(t.written(outputs.emails, outputs.workbook));
+  writeBilan(o.out, bilan, t, o.log, () => o.log(t.written(outputs.emails, outputs.workbook)));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { status: final, emails: outputs.emails };
 }

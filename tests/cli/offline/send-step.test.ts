@@ -2,7 +2,7 @@ import { frenchTypography as fr } from '../../../src/core/i18n/typography';
 // A group with manual cases closes offline waiting for the coordinator; `cabas send` is its
 // « Envoyer la commande »: after `Attribué` is reviewed in the written workbook, the producers'
 // orders and the members' summaries go out — on the built dist/cli.js.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../../src/cli/export/write-xlsx';
@@ -34,6 +34,8 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   expect(run.stdout).toContain(fr('cycle clôturé ; commandes en attente'));
   expect(run.stdout).not.toContain('e-mails envoyés');
   expect(writtenMails(join(dir, 'run', 'mail')).filter((m) => m.to === 'noyers@example.org')).toEqual([]);
+  // No bilan while the review waits (found by probing: it kept the quantities before the review).
+  expect(readdirSync(join(dir, 'run')).filter((f) => f.startsWith('bilan-'))).toEqual([]);
 
   // The coordinator makes a case of 6: Alice 3, Bruno 3 (in their spreadsheet app), with a slip first:
   // « trois » is no quantity, and nothing is sent or written until it is fixed.
@@ -62,6 +64,11 @@ test('run closes and waits; the coordinator edits Attribué; send sends the orde
   const mails = writtenMails(join(dir, 'sent', 'mail'));
   expect(mails.filter((m) => m.to === 'noyers@example.org')).toHaveLength(1);
   expect(mails.find((m) => m.to === 'alice@example.org')!.text).toMatch(/Huile de noix.*\s3\sbouteilles\s+12,50/);
+  // The season's bilan, once sent, counts what was sent: 6 bottles at 12,50 €.
+  const bilans = readdirSync(join(dir, 'sent')).filter((f) => f.startsWith('bilan-'));
+  expect(bilans).toHaveLength(1);
+  expect(send.stdout).toContain(join(dir, 'sent', bilans[0]));
+  expect(readFileSync(join(dir, 'sent', bilans[0]), 'utf8')).toContain(';amount-eur;;75;');
 
   const again = await cabas('send', '--workbook', join(dir, 'sent', 'workbook.xlsx'), '--out', join(dir, 'again'));
   expect(again.status).toBe(1);
