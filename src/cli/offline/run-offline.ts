@@ -153,6 +153,10 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   // A cycle taken up keeps the address it opened with, unless another is given.
   const formAddress = o.formUrl ?? stillOpen?.formUrl ?? '';
   if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
+  // --close-at closes sooner, never later: the deadline's trigger closes the cycle at its time
+  // (found by probing: a later --close-at was ignored without a word).
+  const row = stillOpen ?? draft;
+  if (row && closeAt !== null && closeAt > deadline) throw new CliError(t.closeAtAfterDeadline(o.closeAt!, row.id, formatLongDateTime(deadline, timeZone, locale)));
 
   // The whole answers file is read and checked before the cycle opens: a file that cannot be
   // read changes nothing.

@@ -97,6 +97,11 @@ test('without a draft row, --close-at is the deadline; without --close-at and wi
   expect(badAddress.status).toBe(1);
   expect(badAddress.stderr).toContain('--form-url');
   expect(existsSync(join(dir, 'r6'))).toBe(false);
+  // --close-at closes sooner than the draft row's deadline, never later: refused, with what to do.
+  const tooLate = await cabas('run', '--workbook', drafted, '--answers', join(dir, 'answers.csv'), '--out', join(dir, 'r7'), '--close-at', '31/12/2026 20:00');
+  expect(tooLate.status).toBe(1);
+  expect(tooLate.stderr).toContain(fr("--close-at « 31/12/2026 20:00 » vient après l'échéance du cycle noel (jeudi 10 décembre 2026 à 20 h, onglet Cycles)"));
+  expect(existsSync(join(dir, 'r7'))).toBe(false);
 
   // A copy that lost what Cabas kept in the file's properties cannot go on: the message says what to do.
   await writeXlsx(await readXlsx(join(dir, 'r3', 'workbook.xlsx')), join(dir, 'copy.xlsx'));

@@ -34,6 +34,7 @@ export const cli: CliCatalogue = {
   fileNotFound: (file) => `${file}: file not found.`,
   notAWorkbook: (file, detail) => `${file}: not a readable .xlsx workbook (${detail}). Save it in Excel format (.xlsx) and run again.`,
   badDate: (what, text) => `${what}: "${text}" is not a readable date (e.g. 10/12/2026 20:00 or 2026-12-10 20:00).`,
+  closeAtAfterDeadline: (closeAt, id, deadline) => `--close-at "${closeAt}" comes after the deadline of cycle ${id} (${deadline}, Cycles tab): the cycle would close at its deadline, not then. To push it back, change it in Cycles; otherwise leave --close-at out or give an earlier date.`,
   noDeadline: (file) => `${file}: no deadline. Add a draft row to the Cycles tab (status "draft") or pass --close-at "2026-12-10 20:00".`,
   openRefused: (file) => `${file}: the cycle cannot be opened:`,
   continued: (id) => `cycle ${id} taken up where the workbook left it`,

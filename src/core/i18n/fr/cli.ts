@@ -35,6 +35,7 @@ export const cli = {
   fileNotFound: (file: string) => `${file} : fichier introuvable.`,
   notAWorkbook: (file: string, detail: string) => `${file} : ce n'est pas un classeur .xlsx lisible (${detail}). Enregistrez-le au format Excel (.xlsx) puis relancez.`,
   badDate: (what: string, text: string) => `${what} : « ${text} » n'est pas une date lisible (ex. 10/12/2026 20:00 ou 2026-12-10 20:00).`,
+  closeAtAfterDeadline: (closeAt: string, id: string, deadline: string) => `--close-at « ${closeAt} » vient après l'échéance du cycle ${id} (${deadline}, onglet Cycles) : le cycle se clôturerait à son échéance, pas à cette date. Pour la repousser, changez-la dans Cycles ; sinon retirez --close-at ou donnez une date plus tôt.`,
   noDeadline: (file: string) => `${file} : pas de date de clôture. Ajoutez une ligne « brouillon » dans l'onglet Cycles ou passez --close-at "10/12/2026 20:00".`,
   openRefused: (file: string) => `${file} : le cycle ne peut pas être ouvert :`,
   continued: (id: string) => `cycle ${id} repris là où le classeur l'a laissé`,
