@@ -23,7 +23,7 @@ export type AnswersResult =
 type Code =
   | 'answers.unterminated-quote' | 'answers.no-timestamp-column' | 'answers.no-email-column' | 'answers.unknown-column'
   | 'answers.duplicate-column' | 'answers.cell-count' | 'answers.bad-timestamp' | 'answers.empty-file'
-  | 'answers.utf16' | 'answers.bad-encoding';
+  | 'answers.utf16' | 'answers.bad-encoding' | 'answers.unavailable-product';
 
 const ROLES: Record<'timestamp' | 'email' | 'site' | 'tolerance' | 'comment' | 'help', string[]> = {
   timestamp: ['horodateur', 'horodatage', 'timestamp'],
@@ -102,12 +102,12 @@ export function decodeAnswersFile(bytes: Uint8Array, file: string, locale: 'fr' 
   }
 }
 
-type Column = { kind: 'role'; role: Role } | { kind: 'product'; ref: string } | { kind: 'blank' };
+type Column = { kind: 'role'; role: Role } | { kind: 'product'; ref: string } | { kind: 'unavailable'; ref: string } | { kind: 'blank' };
 
 /** The form's own question titles for the site, tolerance and comment (a Google Forms export's headers). */
 export type RoleTitles = Partial<Record<'site' | 'tolerance' | 'comment' | 'help', string>>;
 
-function classify(header: string, products: { ref: string; title: string }[], titles: RoleTitles): Column | null {
+function classify(header: string, products: { ref: string; title: string }[], titles: RoleTitles, unavailable: string[] = []): Column | null {
   const h = normalizeHeader(header);
   if (h === '') return { kind: 'blank' };
   for (const role of Object.keys(ROLES) as Role[]) if (ROLES[role].includes(h)) return { kind: 'role', role };
@@ -117,7 +117,9 @@ function classify(header: string, products: { ref: string; title: string }[], ti
   const bracket = /^\[([^\]]+)\]/.exec(h)?.[1].trim();
   const product = products.find((p) => normalizeHeader(p.ref) === h || normalizeHeader(p.ref) === bracket)
     ?? products.find((p) => normalizeHeader(p.title) === h);
-  return product ? { kind: 'product', ref: product.ref } : null;
+  if (product) return { kind: 'product', ref: product.ref };
+  const off = unavailable.find((ref) => normalizeHeader(ref) === h || normalizeHeader(ref) === bracket);
+  return off === undefined ? null : { kind: 'unavailable', ref: off };
 }
 
 /** Reads the answers CSV text; `file` is only used to name the file in messages. */
@@ -127,6 +129,8 @@ export function readAnswersCsv(
     file: string; timeZone: string; products: { ref: string; title: string }[]; locale: 'fr' | 'en'; titles?: RoleTitles;
     /** The form's site choices, and those of its offer to help: a value outside them is warned about. */
     sites?: string[]; helpSites?: string[];
+    /** Refs of `Produits` that the form does not offer this cycle (not available, or their producer inactive). */
+    unavailable?: string[];
   },
 ): AnswersResult {
   const { file, locale } = options;
@@ -143,11 +147,11 @@ export function readAnswersCsv(
   const columns: Column[] = [];
   const seen = new Map<string, string>();
   for (const name of header.cells) {
-    const column = classify(name, options.products, options.titles ?? {});
+    const column = classify(name, options.products, options.titles ?? {}, options.unavailable);
     if (column === null) return fail('answers.unknown-column', header.line, t['answers.unknown-column'](file, name.trim()), name.trim());
-    const key = column.kind === 'product' ? `product:${column.ref}` : column.kind === 'role' ? `role:${column.role}` : '';
+    const key = column.kind === 'product' || column.kind === 'unavailable' ? `product:${column.ref}` : column.kind === 'role' ? `role:${column.role}` : '';
     if (key !== '' && seen.has(key)) {
-      return fail('answers.duplicate-column', header.line, t['answers.duplicate-column'](file, name.trim(), column.kind === 'product' ? column.ref : seen.get(key)!), name.trim());
+      return fail('answers.duplicate-column', header.line, t['answers.duplicate-column'](file, name.trim(), column.kind === 'product' || column.kind === 'unavailable' ? column.ref : seen.get(key)!), name.trim());
     }
     if (key !== '') seen.set(key, name.trim());
     columns.push(column);
@@ -157,6 +161,7 @@ export function readAnswersCsv(
   if (indexOf('email') < 0) return fail('answers.no-email-column', header.line, t['answers.no-email-column'](file));
   const rows: AnswerRow[] = [];
   const warnings: string[] = [];
+  let unavailableOrdered: { line: number; column: string; ref: string; value: string } | undefined;
   for (const record of records) {
     // A row with every cell empty (`;;;;`: what a spreadsheet exports for a row it emptied) is no
     // answer, as a blank line is none. Found by probing: it refused the whole file.
@@ -176,7 +181,15 @@ export function readAnswersCsv(
       if (c.kind === 'blank' && value !== '') {
         warnings.push(t['answers.ignored-blank-header'](file, record.line, value));
       }
+      // A product the form does not offer this cycle: an answer that orders it cannot be taken as
+      // it is, and the whole file waits for the coordinator (found by probing: such a column was
+      // refused as « neither a product ref nor … »); an empty or 0 cell is no order.
+      if (c.kind === 'unavailable' && value !== '' && !/^0+([.,]0*)?$/.test(value)) unavailableOrdered ??= { line: record.line, column: header.cells[i].trim(), ref: c.ref, value };
     });
+    if (unavailableOrdered) {
+      const u = unavailableOrdered;
+      return fail('answers.unavailable-product', u.line, t['answers.unavailable-product'](file, u.line, u.column, u.ref, u.value), u.column);
+    }
     const email = cell('email');
     if (email === '') warnings.push(t['answers.no-email'](file, record.line));
     // The Form offers its sites as choices; a file can hold anything. Cabas's rule takes the
@@ -193,5 +206,8 @@ export function readAnswersCsv(
     }
     rows.push({ line: record.line, at, email, quantities, site: cell('site'), tolerance: cell('tolerance'), comment: cell('comment'), ...(cell('help') ? { help: cell('help') } : {}) });
   }
+  columns.forEach((c, i) => {
+    if (c.kind === 'unavailable') warnings.push(t['answers.unavailable-column'](file, header.cells[i].trim(), c.ref));
+  });
   return { ok: true, rows, warnings };
 }

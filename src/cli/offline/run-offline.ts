@@ -163,11 +163,14 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const decoded = decodeAnswersFile(readFileSync(o.answers), o.answers, locale);
   if (!decoded.ok) throw new CliError(decoded.error.message);
   const plan = plannedQuestions(snapshot, deadline, draft?.pickup ?? null, draft?.note ?? '');
+  // Every ref of Produits, offered this cycle or not: a column for one not offered is told as such.
+  const allRefs = (snapshotTable(snapshot, 'products')?.rows ?? []).map((r) => String(r.cells.ref ?? '').trim()).filter((ref) => ref !== '');
   const readAnswers = (p: NonNullable<typeof plan>) => readAnswersCsv(decoded.text, {
     file: o.answers, timeZone, locale,
     products: p.sections.flatMap((s) => s.questions.map((q) => ({ ref: q.ref, title: q.title }))),
     titles: { site: p.site.title, tolerance: p.tolerance.title, comment: p.comment.title, ...(p.help ? { help: p.help.title } : {}) },
     sites: p.site.choices, ...(p.help ? { helpSites: p.help.choices } : {}),
+    unavailable: allRefs.filter((ref) => !p.sections.some((s) => s.questions.some((q) => q.ref === ref))),
   });
   let continued: { driver: CabasDriver; rows: AnswerRow[] } | null = null;
   /** The earliest answer of the file read against the planned form (none when it could not be planned). */

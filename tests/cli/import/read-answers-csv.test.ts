@@ -123,6 +123,23 @@ test.each([
   expect(result).toMatchObject({ ok: true, rows: [{ line: 2, email: 'a@x.org', site: site.trim() }], warnings: warned });
 });
 
+test('a column for a product not offered this cycle: ignored when no answer orders it, else the whole file refused with the cell', () => {
+  const unavailable = ['CER'];
+  const empty = readAnswersCsv('Horodateur;Adresse e-mail;TOM;CER\n08/12/2026 18:30;a@x.org;1;\n08/12/2026 18:31;b@x.org;1;0\n', { ...options, unavailable });
+  expect(empty).toMatchObject({
+    ok: true, rows: [{ quantities: { TOM: '1' } }, { quantities: { TOM: '1' } }],
+    warnings: [fr("reponses.csv, colonne « CER » : CER n'est pas proposé ce cycle, et aucune réponse n'en commande ; la colonne est ignorée.")],
+  });
+  const ordered = readAnswersCsv('Horodateur;Adresse e-mail;TOM;[CER] Cerneaux\n08/12/2026 18:30;a@x.org;1;\n08/12/2026 18:31;b@x.org;;2\n', { ...options, unavailable });
+  expect(ordered).toEqual({
+    ok: false,
+    error: {
+      file: 'reponses.csv', line: 3, column: '[CER] Cerneaux', code: 'answers.unavailable-product',
+      message: fr("reponses.csv, ligne 3, colonne « [CER] Cerneaux » : cette réponse commande 2 de CER, qui n'est pas proposé ce cycle (Produits : Disponible, ou son producteur inactif). Rendez-le disponible dans le classeur, ou retirez la colonne du fichier, puis relancez : rien n'a été fait."),
+    },
+  });
+});
+
 test('skips blank lines and counts them in line numbers', () => {
   const result = readAnswersCsv('Horodateur,Adresse e-mail,TOM\n\n08/12/2026 18:30,a@x.org,1\n\n', options);
   expect(result).toMatchObject({ ok: true, rows: [{ line: 3 }] });

@@ -15,6 +15,9 @@ const GOOD_ROW = '02/12/2026 18:30:00,alice@example.org,1';
 
 async function workbook(dir: string, locale: 'fr' | 'en'): Promise<string> {
   const snapshot = twoSitesSmallGroup();
+  // Walnut kernels are not offered this cycle.
+  const products = snapshot.sheets.find((s) => s.name === 'Produits')!;
+  products.values.find((r) => r[0] === 'HUI-CER')![products.values[0].indexOf('Disponible')] = 'non';
   if (locale === 'en') snapshot.sheets[0] = defaultSettingsSheet({ groupName: 'Two Villages', coordinationEmail: 'coordination@example.org' }, 'en');
   snapshot.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: '10/12/2026 20:00', pickup: '12/12/2026', status: 'brouillon', form: '' }]));
   const path = join(dir, 'groupe.xlsx');
@@ -38,6 +41,10 @@ test.each([
   {
     what: 'Latin-1 bytes on row 2', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM\n02/12/2026 18:30:00,h\u00e9l\u00e8ne@example.org,1\n`, 'latin1'),
     message: /a\.csv, ligne 2\u00a0: des octets ne sont pas de l’UTF-8/,
+  },
+  {
+    what: 'an answer ordering a product not offered this cycle', locale: 'fr' as const, bytes: Buffer.from(`Horodateur,Adresse e-mail,LEG-TOM,HUI-CER\n${GOOD_ROW},\n03/12/2026 10:00,bruno@example.org,,2\n`),
+    message: /a\.csv, ligne 3, colonne «\u00a0HUI-CER\u00a0»\u00a0: cette réponse commande 2 de HUI-CER, qui n’est pas proposé ce cycle/,
   },
   {
     what: 'an unknown column, for an English group', locale: 'en' as const, bytes: Buffer.from(`Timestamp,Email address,CAFE\n${GOOD_ROW}\n`),

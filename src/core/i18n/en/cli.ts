@@ -18,6 +18,10 @@ export const cli: CliCatalogue = {
     'answers.bad-encoding': (file, line) => `${file}, line ${line}: some bytes are not UTF-8 (saved as Latin-1 / Windows-1252?). Save it as "CSV UTF-8" and run again.`,
     'answers.ignored-blank-header': (file, line, value) => `${file}, line ${line}: a column without a header holds "${value}"; it is ignored.`,
     'answers.no-email': (file, line) => `${file}, line ${line}: no e-mail address; this answer will be rejected.`,
+    'answers.unavailable-product': (file, line, column, ref, value) =>
+      `${file}, line ${line}, column "${column}": this answer orders ${value} of ${ref}, which is not offered this cycle (Products: Available, or its producer inactive). Make it available in the workbook, or remove the column from the file, then run again: nothing was done.`,
+    'answers.unavailable-column': (file, column, ref) =>
+      `${file}, column "${column}": ${ref} is not offered this cycle, and no answer orders it; the column is ignored.`,
     'answers.unknown-site': (file, line, column, value, sites) =>
       `${file}, line ${line}, column "${column}": "${value}" is not one of the group's sites (${sites}); the order is picked up at the member's site in Members. Fix the cell and run again for another site.`,
     'answers.unknown-help-site': (file, line, column, value, sites) =>

@@ -19,6 +19,10 @@ export const cli = {
     'answers.bad-encoding': (file: string, line: number) => `${file}, ligne ${line} : des octets ne sont pas de l'UTF-8 (fichier enregistré en Latin-1 / Windows-1252 ?). Enregistrez-le en « CSV UTF-8 » puis relancez.`,
     'answers.ignored-blank-header': (file: string, line: number, value: string) => `${file}, ligne ${line} : une colonne sans en-tête contient « ${value} », elle est ignorée.`,
     'answers.no-email': (file: string, line: number) => `${file}, ligne ${line} : pas d'adresse e-mail, cette réponse sera refusée.`,
+    'answers.unavailable-product': (file: string, line: number, column: string, ref: string, value: string) =>
+      `${file}, ligne ${line}, colonne « ${column} » : cette réponse commande ${value} de ${ref}, qui n'est pas proposé ce cycle (Produits : Disponible, ou son producteur inactif). Rendez-le disponible dans le classeur, ou retirez la colonne du fichier, puis relancez : rien n'a été fait.`,
+    'answers.unavailable-column': (file: string, column: string, ref: string) =>
+      `${file}, colonne « ${column} » : ${ref} n'est pas proposé ce cycle, et aucune réponse n'en commande ; la colonne est ignorée.`,
     'answers.unknown-site': (file: string, line: number, column: string, value: string, sites: string) =>
       `${file}, ligne ${line}, colonne « ${column} » : « ${value} » n'est pas un lieu du groupement (${sites}) ; la commande est retirée au lieu de l'adhérent dans Adhérents. Corrigez la cellule et relancez pour un autre lieu.`,
     'answers.unknown-help-site': (file: string, line: number, column: string, value: string, sites: string) =>
