@@ -210,7 +210,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
       o.log(t.continued(stillOpen!.id));
       const { driver: resumed, rows } = continued;
       continued = null; // the rows go once replayed: the close and the files need the memory
-      return await closeAndWrite(resumed, replay(resumed, rows, o, t), run);
+      return await closeAndWrite(resumed, replay(resumed, rows, o, t, catalogue(locale).close.reason), run);
     }
     const earliest = Math.min(deadline, earliestAnswer);
     const driver = offlineDriver(earliest - 24 * 3600 * 1000, o.bundle, snapshot, coordination, formAddress);
@@ -279,7 +279,7 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
   const { rows } = answers;
   answers = null;
   // The parsed rows (some 1.7 KB each) are not kept past the replay: the close and the files need the memory.
-  return closeAndWrite(driver, replay(driver, rows, o, t), run);
+  return closeAndWrite(driver, replay(driver, rows, o, t, catalogue(run.locale).close.reason), run);
 }
 
 /** After the replay: the close at the deadline or --close-at, the outbox's rounds, the files. */
@@ -337,7 +337,7 @@ export function writeBilan(out: string, bilan: { cycles: number; file: string; c
  * not apply), and learns each one's fate: late when the form was closed, rejected when Cabas
  * added a rejection to its counters, capped when the lines it wrote hold less than was asked.
  */
-function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue): ReplayCounts {
+function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: CliCatalogue, reasons: Record<string, string>): ReplayCounts {
   const counts: ReplayCounts = {
     read: rows.length, accepted: 0, capped: 0, cancelled: 0, rejected: {}, rejectedRows: 0, late: 0,
     work: { submitExecutions: 0, calls: 0, cells: 0, hostCells: 0, collections: 0, collectionMs: 0 },
@@ -373,7 +373,10 @@ function replay(driver: CabasDriver, rows: AnswerRow[], o: OfflineOptions, t: Cl
     if (last !== lastRejection) {
       lastRejection = last;
       counts.rejectedRows += 1;
-      for (const code of counters.rejections.at(-1)!.codes) counts.rejected[code] = (counts.rejected[code] ?? 0) + 1;
+      const { codes } = counters.rejections.at(-1)!;
+      for (const code of codes) counts.rejected[code] = (counts.rejected[code] ?? 0) + 1;
+      // Each refused row named, as a late one (found by probing: only counts by reason were said).
+      o.log(t.refusedRow(o.answers, row.line, row.email.trim(), codes.map((code) => reasons[code] ?? code).join(', ')));
       continue;
     }
     replayed.push({ row, responseId });

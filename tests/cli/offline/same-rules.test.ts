@@ -65,6 +65,16 @@ describe('a file answer meets the same rules as a Form submission', () => {
     ].sort());
   });
 
+  test('each refused row is named with its line and its reasons', () => {
+    expect(log.filter((l) => / — refusée \(/.test(l)).map((l) => l.slice(join(dir, 'a.csv').length))).toEqual([
+      fr(', ligne 3 : bruno@example.org — refusée (quantité négative) : inscrite au Journal, avec un e-mail à cette adresse.'),
+      fr(', ligne 4 : chloe@example.org — refusée (quantité hors du pas du produit) : inscrite au Journal, avec un e-mail à cette adresse.'),
+      fr(', ligne 5 : david@example.org — refusée (une quantité n’est pas un nombre) : inscrite au Journal, avec un e-mail à cette adresse.'),
+      fr(', ligne 7 : felix@example.org — refusée (adhésion inactive) : inscrite au Journal, avec un e-mail à cette adresse.'),
+      fr(', ligne 8 : inconnu@example.org — refusée (adresse inconnue) : inscrite au Journal, avec un e-mail à cette adresse.'),
+    ]);
+  });
+
   test('a row after the deadline closed the cycle, and the status says so', () => {
     expect(log).toContain('cycle clôturé, e-mails envoyés');
     expect(log).not.toContain(fr('échéance à venir : le cycle reste ouvert'));
