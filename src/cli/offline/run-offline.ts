@@ -21,6 +21,7 @@ import { CabasDriver, TRIGGER_LATENESS_MS } from '../cabas-driver';
 import { CliError } from '../cli-error';
 import { decodeAnswersFile, readAnswersCsv, type AnswerRow } from '../import/read-answers-csv';
 import { readXlsx, type KeptFormula } from '../import/read-xlsx';
+import { renderProblem } from '../../core/workbook/render-problem';
 import { snapshotTable } from '../read-snapshot-table';
 import { writeOutputs } from '../write-outputs';
 import { foreignEntries, markOutDir, removeOldBilans } from './check-out-dir';
@@ -142,7 +143,8 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const today = o.now ? when(o.now, '--now') : Date.now();
 
   const cyclesTab = tab(snapshot, 'cycles');
-  const cycles = cyclesTab ? readCycles(cyclesTab, timeZone).cycles : [];
+  const readCyclesTab = cyclesTab ? readCycles(cyclesTab, timeZone) : { cycles: [], problems: [] };
+  const { cycles } = readCyclesTab;
   // An open cycle goes on from the project an earlier run kept in the workbook (its form, triggers
   // and properties); without it, its form lived in that run's memory and there is nothing to submit to.
   const stillOpen = cycles.find((c) => c.status === 'open');
@@ -152,7 +154,9 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
   const deadline = stillOpen?.deadline ?? draft?.deadline ?? closeAt;
   // A cycle taken up keeps the address it opened with, unless another is given.
   const formAddress = o.formUrl ?? stillOpen?.formUrl ?? '';
-  if (deadline === null || deadline === undefined) throw new CliError(t.noDeadline(o.workbook));
+  // A row of Cycles that could not be read is named with its cell (found by probing: a draft's
+  // deadline « bientôt » was told as no deadline at all).
+  if (deadline === null || deadline === undefined) throw new CliError([t.noDeadline(o.workbook), ...readCyclesTab.problems.map((p) => `  ${renderProblem(p, locale)}`)].join('\n'));
   // --close-at closes sooner, never later: the deadline's trigger closes the cycle at its time
   // (found by probing: a later --close-at was ignored without a word).
   const row = stillOpen ?? draft;

@@ -73,3 +73,15 @@ test('a workbook that is not an xlsx file: its name, what to do, exit 1, nothing
   expect(run.stderr).toMatch(/groupe\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible .*Enregistrez-le au format Excel/);
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
+
+test('a draft row whose deadline cannot be read: the cell named, exit 1, nothing written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabas-unreadable-'));
+  const snapshot = twoSitesSmallGroup();
+  snapshot.sheets.push(tableSheet('cycles', [{ id: 'noel', opens: '', deadline: 'bientôt', pickup: '12/12/2026', status: 'brouillon', form: '' }]));
+  await writeXlsx(snapshot, join(dir, 'groupe.xlsx'));
+  writeFileSync(join(dir, 'a.csv'), `Horodateur,Adresse e-mail,LEG-TOM\n${GOOD_ROW}\n`);
+  const run = await cabas('run', '--workbook', join(dir, 'groupe.xlsx'), '--answers', join(dir, 'a.csv'), '--out', join(dir, 'out'));
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/pas de date de clôture[^]*Cycles!C2\u00a0: «\u00a0bientôt\u00a0» n’est pas une date/);
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
