@@ -34,6 +34,8 @@ export interface SubmitOptions {
   at?: number;
   /** false: answers from a file, not typed in the Form's page; the Form's own input checks do not apply. */
   formChecks?: boolean;
+  /** The form-submit execution does not start now (`gas.fireLate` starts it): an answer whose trigger comes late. */
+  fireLater?: boolean;
 }
 
 export class CabasDriver {
@@ -186,7 +188,7 @@ export class CabasDriver {
   /** A member submits the form (a new response). Returns its response id. */
   submit(email: string, quantities: Answers, options: SubmitOptions = {}): string {
     const { formId } = this.state();
-    return this.gas.submitForm(formId, { email, answers: this.answers(quantities, options), at: options.at, formChecks: options.formChecks }).responseId;
+    return this.gas.submitForm(formId, { email, answers: this.answers(quantities, options), at: options.at, formChecks: options.formChecks, fireLater: options.fireLater }).responseId;
   }
 
   /** The member edits an earlier response through its edit link (same response id). */

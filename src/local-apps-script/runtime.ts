@@ -356,10 +356,18 @@ export class LocalAppsScript {
    * `formChecks: false` stores answers that never saw the Form's page (an answers file replayed
    * offline): only a closed form refuses them, and the script's own rules judge them.
    */
-  submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number; formChecks?: boolean }): { responseId: string; execution: ExecutionRecord[] } {
+  submitForm(formId: string, response: { email: string; answers: Answers; at?: Date | number; formChecks?: boolean; fireLater?: boolean }): { responseId: string; execution: ExecutionRecord[] } {
     if (response.at !== undefined) this.advanceTo(response.at);
     const stored = this.forms.submit(formId, response.email, response.answers, this.clock.now(), response.formChecks ?? true);
-    return { responseId: stored.id, execution: this.deliverSubmit(formId, stored) };
+    // `fireLater`: the form holds the response, and its form-submit execution has not started yet
+    // (Google starts it seconds later, later still under load); `fireLate` starts it.
+    return { responseId: stored.id, execution: response.fireLater ? [] : this.deliverSubmit(formId, stored) };
+  }
+
+  /** The form-submit execution of a response stored with `fireLater`, starting now. */
+  fireLate(responseId: string): ExecutionRecord[] {
+    const form = this.forms.formOfResponse(responseId);
+    return this.fireFormSubmit(form.id, form.responses.get(responseId)!);
   }
 
   /** The member edits through the edit link: same response id, answers merged ('' clears one), triggers fire again. */

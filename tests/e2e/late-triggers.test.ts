@@ -71,6 +71,47 @@ describe('an answer after the deadline, before the late close has run', () => {
   });
 });
 
+// Found by probing the close: Google starts a form-submit execution seconds after the answer (later
+// under load), and the deadline's close may run first; an answer given in time was then refused
+// afterwards as « aucune commande n'est ouverte ». The close now takes it (handlers/missed-answers.ts).
+describe('an answer given in time whose execution starts after the close', () => {
+  let driver: CabasDriver;
+  let late: string;
+  let refusedLate: string;
+  let closesAt: number;
+
+  beforeAll(() => {
+    driver = group();
+    driver.submit('alice@example.org', { 'LEG-TOM': 1 }, { site: MONCLAR, at: OPEN_AT + HOUR });
+    // Bruno answers 30 s before the deadline, and Chloé, in time too, with a negative quantity; their executions have not started when the close runs.
+    late = driver.submit('bruno@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: DEADLINE_MS - 30_000, fireLater: true });
+    refusedLate = driver.submit('chloe@example.org', { 'LEG-TOM': -1 }, { site: 'Septfonds', at: DEADLINE_MS - 20_000, fireLater: true, formChecks: false });
+    closesAt = driver.nextFiring('onDeadlineTrigger')!;
+    driver.gas.advanceTo(closesAt + 2 * TRIGGER_LATENESS_MS);
+  });
+
+  test('the close takes it, with the same rules, before it closes; the Journal says so', () => {
+    expect(driver.rows('Cycles')[0]['Statut']).toBe('envoyé');
+    const lines = driver.rows('Commandes').filter((r) => r['Statut'] !== 'remplacé');
+    expect(lines.map((r) => [r['E-mail'], r['Attribué']])).toEqual([['alice@example.org', 1], ['bruno@example.org', 2]]);
+    expect(driver.gas.mail.sent.filter((m) => m.to === 'bruno@example.org').map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Pensez à commander/), expect.stringMatching(/^Votre commande est enregistrée/), expect.stringMatching(/^Votre commande définitive/),
+    ]);
+    expect(journaled(driver, 'Commande refusée')).toEqual(['chloe@example.org']);
+    expect(driver.rows('Journal').filter((r) => r['Événement'] === 'Réponses reprises à la clôture').map((r) => String(r['Détail']).replace(/[\u00a0\u202f]/g, ' '))).toEqual(["2 réponses envoyées juste avant la clôture n’avaient pas encore été traitées par Google : la clôture les a prises en compte avant de fermer la commande."]);
+  });
+
+  test('their executions, starting at last, do nothing more: no refusal, nothing twice', () => {
+    const sent = driver.gas.mail.sent.length;
+    const journal = driver.rows('Journal').length;
+    const executions = [...driver.gas.fireLate(late), ...driver.gas.fireLate(refusedLate)];
+    expect(executions.map((e) => [e.name, e.error])).toEqual([['onFormSubmitTrigger', undefined], ['onFormSubmitTrigger', undefined]]);
+    expect(driver.rows('Commandes').filter((r) => r['Statut'] !== 'remplacé').map((r) => r['E-mail'])).toEqual(['alice@example.org', 'bruno@example.org']);
+    expect(driver.gas.mail.sent.length).toBe(sent);
+    expect(driver.rows('Journal').length).toBe(journal);
+  });
+});
+
 describe('the reminder under jitter', () => {
   // A quarter of an hour before the deadline: the trigger may run
   // 15 minutes late and its sending 15 more, so Cabas sets it earlier.

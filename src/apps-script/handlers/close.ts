@@ -22,6 +22,7 @@ import { after, dropRetryOnRefusal, HANDLER } from '../adapters/triggers';
 import { CabasError, LockBusyError, StateLostError } from '../adapters/cabas-error';
 import { scheduleSending } from './send';
 import { replayParked } from './submit';
+import { takeMissedAnswers } from './missed-answers';
 import { applyCycleRowEdit } from './cycle-row-edit';
 import { refreshSettingsAndContacts, restoreMissingLines } from './close-inputs';
 import { withdrawnProducers } from '../../core/close/withdrawn-producers';
@@ -122,6 +123,8 @@ function close(ctx: Context, finalize: boolean, atDeadline: boolean): CloseRepor
   if (firstRun && applyCycleRowEdit(ctx, loaded.cycle, { deadline: atDeadline, journalRefusal: true })) return { ...empty, ok: true };
   // Submissions still parked (the lock was busy, or a run stopped half-way) are applied first.
   if (loaded.cycle.catalog.cycle.status === 'open' && replayParked(ctx) > 0) loaded = ctx.state.load()!;
+  // Then the answers of the last minutes whose execution has not started yet (missed-answers.ts).
+  if (loaded.cycle.catalog.cycle.status === 'open' && takeMissedAnswers(ctx, loaded, Math.min(Date.now(), loaded.cycle.catalog.cycle.deadline)) > 0) loaded = ctx.state.load()!;
   const { cycle: state, counters } = loaded;
   const catalog = state.catalog;
   const locale = catalog.settings.locale;

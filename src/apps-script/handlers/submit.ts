@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../../core/workbook/settings-rows';
 import { context, loadConfiguration, type Context } from '../adapters/context';
 import { FORM_ITEM, type Counters, type CycleState, type StoredOrder } from '../../core/cycle-state';
 import { isLineOf } from '../../core/orders/latest-order';
+import { seenResponse } from '../../core/orders/seen-response';
 import { rollBackMember } from '../../core/orders/roll-back-member';
 import { after, HANDLER, hourly } from '../adapters/triggers';
 import { refreshTab } from '../adapters/write-tab';
@@ -49,7 +50,7 @@ export function readSubmitEvent(e: GoogleAppsScript.Events.FormsOnFormSubmit | u
 }
 
 /** A response as plain data: an event's, or one read again from the form (`stored`: whether the form holds it). */
-function readResponse(response: GoogleAppsScript.Forms.FormResponse, stored: (id: string) => boolean): RawSubmission | null {
+export function readResponse(response: GoogleAppsScript.Forms.FormResponse, stored: (id: string) => boolean): RawSubmission | null {
   const email = (response.getRespondentEmail() || '').trim();
   const answers: Record<string, string> = {};
   for (const ir of response.getItemResponses()) {
@@ -116,6 +117,12 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   // An answer after the deadline: a coordinator may have pushed it back in Cycles (cycle-row-edit.ts).
   if (loaded && loaded.cycle.catalog.cycle.status === 'open' && raw.submittedAt > loaded.cycle.catalog.cycle.deadline) applyCycleRowEdit(ctx, loaded.cycle, { deadline: true, journalRefusal: false });
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
+  // An answer given in time whose execution starts after the close: the close took it already
+  // (missed-answers.ts), and nothing more is done; else it is refused below, as before.
+  if (loaded && !open && raw.submittedAt <= loaded.cycle.catalog.cycle.deadline && (loaded.cycle.catalog.cycle.status === 'closed' || loaded.cycle.catalog.cycle.status === 'sent')) {
+    const order = ctx.state.findMember(raw.email.trim().toLowerCase())?.order ?? null;
+    if (seenResponse(raw, order, loaded.counters.rejections)) return done('duplicate');
+  }
   const catalog = open?.cycle.catalog ?? null;
   const locale: Locale = ctx.locale;
   const t = catalogue(locale).ui;
