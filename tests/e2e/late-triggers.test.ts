@@ -78,6 +78,7 @@ describe('an answer given in time whose execution starts after the close', () =>
   let driver: CabasDriver;
   let late: string;
   let refusedLate: string;
+  let tooLate: string;
   let closesAt: number;
 
   beforeAll(() => {
@@ -86,6 +87,8 @@ describe('an answer given in time whose execution starts after the close', () =>
     // Bruno answers 30 s before the deadline, and Chloé, in time too, with a negative quantity; their executions have not started when the close runs.
     late = driver.submit('bruno@example.org', { 'LEG-TOM': 2 }, { site: MONCLAR, at: DEADLINE_MS - 30_000, fireLater: true });
     refusedLate = driver.submit('chloe@example.org', { 'LEG-TOM': -1 }, { site: 'Septfonds', at: DEADLINE_MS - 20_000, fireLater: true, formChecks: false });
+    // David answers a minute after the deadline, the form still open until the close runs.
+    tooLate = driver.submit('david@example.org', { 'LEG-TOM': 1 }, { site: 'Septfonds', at: DEADLINE_MS + 60_000, fireLater: true });
     closesAt = driver.nextFiring('onDeadlineTrigger')!;
     driver.gas.advanceTo(closesAt + 2 * TRIGGER_LATENESS_MS);
   });
@@ -109,6 +112,14 @@ describe('an answer given in time whose execution starts after the close', () =>
     expect(driver.rows('Commandes').filter((r) => r['Statut'] !== 'remplacé').map((r) => r['E-mail'])).toEqual(['alice@example.org', 'bruno@example.org']);
     expect(driver.gas.mail.sent.length).toBe(sent);
     expect(driver.rows('Journal').length).toBe(journal);
+  });
+
+  test('one given after the deadline, whose execution starts after the close, is refused as late for this cycle, named', () => {
+    driver.gas.fireLate(tooLate);
+    const told = driver.gas.mail.sent.filter((m) => m.to === 'david@example.org').pop()!;
+    expect(told.subject).toMatch(/^Votre commande n’a pas été prise en compte — commande du 1er au 10 décembre 2026/);
+    expect(told.body).toContain('étaient déjà closes quand votre réponse est arrivée');
+    expect(journaled(driver, 'Commande refusée')).toEqual(['chloe@example.org', 'david@example.org']);
   });
 });
 

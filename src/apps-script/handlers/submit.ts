@@ -119,10 +119,14 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   const open = loaded && loaded.cycle.catalog.cycle.status === 'open' ? loaded : null;
   // An answer given in time whose execution starts after the close: the close took it already
   // (missed-answers.ts), and nothing more is done; else it is refused below, as before.
-  if (loaded && !open && raw.submittedAt <= loaded.cycle.catalog.cycle.deadline && (loaded.cycle.catalog.cycle.status === 'closed' || loaded.cycle.catalog.cycle.status === 'sent')) {
+  const closed = loaded && !open && (loaded.cycle.catalog.cycle.status === 'closed' || loaded.cycle.catalog.cycle.status === 'sent') ? loaded : null;
+  if (closed && raw.submittedAt <= closed.cycle.catalog.cycle.deadline) {
     const order = ctx.state.findMember(raw.email.trim().toLowerCase())?.order ?? null;
-    if (seenResponse(raw, order, loaded.counters.rejections)) return done('duplicate');
+    if (seenResponse(raw, order, closed.counters.rejections)) return done('duplicate');
   }
+  // One after the deadline of the cycle just closed is refused as late for that cycle, named (the
+  // rule's « after the deadline »), not as « no cycle open », as one before its close already was.
+  const lateFor = closed && raw.submittedAt > closed.cycle.catalog.cycle.deadline ? closed.cycle : null;
   const catalog = open?.cycle.catalog ?? null;
   const locale: Locale = ctx.locale;
   const t = catalogue(locale).ui;
@@ -147,8 +151,8 @@ export function recordSubmission(raw: RawSubmission, ctx: Context = context(), r
   if (open && record && resumed) counters = rollBack(ctx, open, email, record, stopped, now);
   const previous = record?.order ?? null;
   // Without an open cycle the submission can only be refused: the refusal needs the group's settings.
-  const settings: Settings = catalog?.settings ?? loadConfiguration(ctx).readable?.settings ?? fallbackSettings(locale);
-  const result = applySubmission({ catalog, member, previous, counters }, submission, settings, now);
+  const settings: Settings = catalog?.settings ?? lateFor?.catalog.settings ?? loadConfiguration(ctx).readable?.settings ?? fallbackSettings(locale);
+  const result = applySubmission({ catalog: catalog ?? lateFor?.catalog ?? null, member, previous, counters }, submission, settings, now);
 
   if (result.kind === 'ignored') return done(result.reason);
   if (result.kind === 'rejected') {

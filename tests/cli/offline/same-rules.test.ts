@@ -86,7 +86,10 @@ describe('a file answer meets the same rules as a Form submission', () => {
     expect(log).toContain(fr(`${join(dir, 'a.csv')}, ligne 10 : bruno@example.org — arrivée après la clôture, refusée (inscrite au Journal, l’adhérent prévenu par e-mail).`));
     const written = await readXlsx(result.outputs.workbook);
     const journal = snapshotTable(written, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée' && r.cells.who === 'bruno@example.org');
-    expect(journal.map((r) => String(r.cells.detail))).toEqual([expect.stringMatching(/-1/), 'Aucune commande n’est ouverte en ce moment.']);
+    // The same words as an answer of the minutes before the deadline's trigger ran (chloe's): late for this cycle.
+    expect(journal.map((r) => String(r.cells.detail))).toEqual([expect.stringMatching(/-1/), 'Les commandes de ce cycle étaient déjà closes quand votre réponse est arrivée.']);
+    const chloe = snapshotTable(written, 'log')!.rows.filter((r) => r.cells.event === 'Commande refusée' && r.cells.who === 'chloe@example.org').map((r) => String(r.cells.detail));
+    expect(chloe).toContain('Les commandes de ce cycle étaient déjà closes quand votre réponse est arrivée.');
     const told = writtenMails(result.outputs.mailDir).filter((m) => m.to === 'bruno@example.org' && /11 décembre 2026/.test(m.text));
     expect(told.map((m) => /Pour ce cycle, c’est trop tard/.test(m.text))).toEqual([true]);
   });
