@@ -212,6 +212,7 @@ export async function runOffline(o: OfflineOptions): Promise<OfflineResult> {
     if (continued) {
       sendThrough(continued.driver, spool, smtp);
       o.log(t.continued(stillOpen!.id));
+      if (smtp) dropPastReminder(continued.driver, today, run);
       const { driver: resumed, rows } = continued;
       continued = null; // the rows go once replayed: the close and the files need the memory
       return await closeAndWrite(resumed, replay(resumed, rows, o, t, catalogue(locale).close.reason), run);
@@ -273,6 +274,7 @@ async function runCycle(driver: CabasDriver, run: CycleRun): Promise<OfflineResu
   driver.install(false);
   const opened = driver.open({ deadline, pickup: draft?.pickup ?? undefined, note: draft?.note });
   if (!opened.ok) throw new CliError(`${t.openRefused(o.workbook)}\n  ${(opened.messages ?? []).join('\n  ')}`);
+  if (run.smtp) dropPastReminder(driver, run.today, run);
   // The form as it was really made: the same questions as planned (read again to be sure), once
   // what the first reading left is collected.
   new HeapPacer().collect();
@@ -311,6 +313,20 @@ async function closeAndWrite(driver: CabasDriver, counts: ReplayCounts, { o, t, 
   writeBilan(o.out, bilan, t, o.log, () => o.log(t.written(outputs.emails, outputs.workbook)));
   reportSending(driver, smtp, outputs.mailDir, t, o.log);
   return { ...counts, locale, status: final, closed, emails: outputs.emails, outputs };
+}
+
+/**
+ * A cycle replayed after the fact with real sending: the reminder's time is already past, and it
+ * would reach members now, asking them to order for a deadline gone by (found by probing:
+ * « les commandes ferment jeudi » received on Friday). Its trigger is removed, as its owner may
+ * delete one in Google, and the run says so; without --smtp nothing leaves, and the .eml files keep
+ * what Google would have sent.
+ */
+function dropPastReminder(driver: CabasDriver, today: number, { o, t, locale }: Pick<CycleRun, 'o' | 't' | 'locale'>): void {
+  const at = driver.nextFiring('onReminderTrigger');
+  if (at === null || at >= today) return;
+  for (const trigger of driver.gas.triggers.list().filter((x) => x.handler === 'onReminderTrigger')) driver.gas.triggers.remove(trigger.uid);
+  o.log(t.reminderPast(formatLongDateTime(at, driver.state().catalog.settings.timeZone, locale)));
 }
 
 /**

@@ -58,9 +58,11 @@ test('open, replay, review Attribué, send by SMTP: each step takes up the previ
   const step2 = await readXlsx(join(dir, 'step2', 'workbook.xlsx'));
   const live = snapshotTable(step2, 'orders')!.rows.filter((r) => r.cells.status !== 'remplacé').map((r) => [r.cells.email, r.cells.quantity]);
   expect(live).toEqual([['bruno@example.org', 3], ['alice@example.org', 1]]); // Alice's second answer replaced her first
-  // Chloé had not ordered: the reminder the first run set fired in the second. The close waits for
-  // the review: the coordination is told (« clôture en attente »).
-  expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org', 'bruno@example.org', 'alice@example.org', 'chloe@example.org', 'coordination@example.org']);
+  // Chloé had not ordered, but the reminder the first run set was due on the 9th: on the 11th, with
+  // real sending, it is not sent (found by probing: « les commandes ferment » after they had), and the
+  // run says so. The close waits for the review: the coordination is told (« clôture en attente »).
+  expect(replay.stdout).toMatch(/rappel non envoyé\s: son heure \(mercredi 9 décembre 2026 à [^)]+\) est déjà passée/);
+  expect(sink.arrived.map((a) => a.to[0])).toEqual(['alice@example.org', 'bruno@example.org', 'alice@example.org', 'coordination@example.org']);
 
   // 3. The coordinator rounds the case up to 6 in the file (Alice 3, Bruno 3), in their spreadsheet app.
   const book = new ExcelJS.Workbook();

@@ -46,6 +46,7 @@ export const cli: CliCatalogue = {
     `${file}, line ${line}: this answer is older than what the workbook already holds (up to ${when}). Keep only the answers that came since in the file, then run again.`,
   opened: (id) => `cycle ${id} open`,
   refusedRow: (file, line, email, reasons) => `${file}, line ${line}: ${email || 'no address'} — refused (${reasons}): in the Log${email ? ', with an e-mail to that address' : ''}.`,
+  reminderPast: (when) => `reminder not sent: its time (${when}) has already passed, and with --smtp it would leave now, for an order closed or nearly so.`,
   late: (file, line, email) => `${file}, line ${line}: ${email} — arrived after the deadline, refused (in the Log, and the member told by e-mail).`,
   heldInOutbox: (n: number) => `cycle closed; automatic sending off: ${counted(n, noun('e-mail waits', 'no e-mail waits', 'e-mails wait'))} in the Outbox. Review the written workbook, then "cabas send" ("Send pending e-mails")`,
   status: {

@@ -47,6 +47,7 @@ export const cli = {
     `${file}, ligne ${line} : cette réponse est antérieure à ce que le classeur contient déjà (jusqu'au ${when}). Ne gardez dans le fichier que les réponses arrivées depuis, puis relancez.`,
   opened: (id: string) => `cycle ${id} ouvert`,
   refusedRow: (file: string, line: number, email: string, reasons: string) => `${file}, ligne ${line} : ${email || 'sans adresse'} — refusée (${reasons}) : inscrite au Journal${email ? ', avec un e-mail à cette adresse' : ''}.`,
+  reminderPast: (when: string) => `rappel non envoyé : son heure (${when}) est déjà passée, et avec --smtp il partirait maintenant, pour une commande close ou presque.`,
   late: (file: string, line: number, email: string) => `${file}, ligne ${line} : ${email} — arrivée après la clôture, refusée (inscrite au Journal, l'adhérent prévenu par e-mail).`,
   /** Automatic sending off: the close queued its e-mails in Envois, which wait for « cabas send ». */
   heldInOutbox: (n: number) => `cycle clôturé ; envoi automatique désactivé : ${counted(n, noun('e-mail attend', 'aucun e-mail n’attend', 'e-mails attendent'))} dans Envois. Relisez le classeur écrit, puis « cabas send » (« Envoyer les e-mails en attente »)`,
