@@ -9,7 +9,7 @@
 // the bundle, never kept by hand. (esbuild's own IIFE format does the same with getter helpers and
 // an export table that cost about 600 bytes more.)
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The version stamped into the bundle (« Cabas → À propos »): package.json's. */
@@ -151,9 +151,19 @@ export async function buildAppsScript() {
   const table = exports.map((e) => `${e.exported}:${e.local}`).join(',');
   const stubs = names.map((n) => `function ${n}(e){return ${GLOBAL}.${n}(e)}`);
   const code = `"use strict";var ${GLOBAL}=(function(){${body}return{${table}}})();\n${stubs.join('\n')}\n`;
-  writeFileSync('dist/Code.js', code);
-  copyFileSync('appsscript.json', 'dist/appsscript.json');
+  // Written whole, then renamed into place: a build while tests run (`npm run release`'s test does
+  // one) never lets another process read half a file (found in CI: « Script function not found:
+  // installCabas » in a suite that loaded dist/Code.js as it was being rewritten).
+  replaceFile('dist/Code.js', (tmp) => writeFileSync(tmp, code));
+  replaceFile('dist/appsscript.json', (tmp) => copyFileSync('appsscript.json', tmp));
   return { names, bytes: Buffer.byteLength(code) };
+}
+
+/** Writes `path` through a temporary file of the same folder and an atomic rename. */
+function replaceFile(path, write) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  write(tmp);
+  renameSync(tmp, path);
 }
 
 export async function buildCli() {
